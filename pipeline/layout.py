@@ -1,0 +1,175 @@
+"""The layout knowledge of board papers, in one place, reused by every stage.
+
+Takes lines, words and table cells; yields answers to the questions every extractor
+asks: is this line page furniture (a running header or footer)? Where does a numbered
+paragraph begin and what is its number? What does a `Label: value` block say? Which
+column of a table holds which field? What is a board's canonical name?
+
+Nothing here names a file, a person or a meeting: only the conventions of the house
+style (numbered paragraphs, To/From/Date blocks, classification markings, footers).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .records import Line, Word
+
+# --- running headers and footers ------------------------------------------------------
+
+CLASSIFICATION = re.compile(
+    r"^(?:classification:\s*)?(?:official|not protectively marked|restricted|protect|"
+    r"official[\s-]+sensitive|unclassified)(?:\s*[-–:]\s*\w+)?$",
+    re.I,
+)
+PAGE_OF = re.compile(r"\bpage\s+(\d+)\s+of\s+(\d+)\b", re.I)
+BARE_PAGE = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$", re.I)
+FOOTER_ITEM = re.compile(r"\bagenda\s+item:?\s*(\d{1,2}(?:\.\d{1,2})*)", re.I)
+MARGIN_SHARE = 0.075  # headers and footers start in the outer 7.5% of the page height
+
+
+def in_margin(line: Line, page_height: float) -> bool:
+    band = page_height * MARGIN_SHARE
+    return line.top < band or line.top > page_height - band
+
+
+def looks_like_furniture(text: str) -> bool:
+    """Text that is page furniture wherever it sits in the margin."""
+    text = text.strip()
+    return bool(CLASSIFICATION.match(text) or PAGE_OF.search(text) or BARE_PAGE.match(text))
+
+
+def furniture_key(text: str) -> str:
+    """A line's text with numbers folded, so 'Page 3 of 5' repeats as 'Page # of #'."""
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+# --- numbering ---------------------------------------------------------------------
+
+ITEM_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s|$)")
+ROMAN_ITEM = re.compile(r"^\(?([ivx]{1,5})\)\s*", re.I)
+NUMBER_TOKEN = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
+
+
+def leading_number(text: str) -> tuple[str | None, str]:
+    """'4.3 The Board noted…' -> ('4.3', 'The Board noted…'); '5.' -> ('5', '')."""
+    match = ITEM_NUMBER.match(text.strip())
+    if not match:
+        return None, text.strip()
+    return match.group(1), text.strip()[match.end():].strip()
+
+
+def clean_number(value: str | None) -> str | None:
+    """Numbers as printed, without trailing punctuation: '4.1.' -> '4.1'."""
+    if value is None:
+        return None
+    value = value.strip().rstrip(".").strip()
+    return value or None
+
+
+def number_depth(number: str) -> int:
+    return number.count(".") + 1
+
+
+# --- label: value blocks ----------------------------------------------------------------
+
+LABEL = re.compile(r"^([A-Z][A-Za-z ]{1,24}?)\s*:\s*(.*)$")
+
+
+def split_on_gaps(line: Line, gap: float = 18.0) -> list[list[Word]]:
+    """Split a line into runs of words separated by wide horizontal gaps (table-like layout)."""
+    runs: list[list[Word]] = [[line.words[0]]]
+    for prev, word in zip(line.words, line.words[1:]):
+        if word.x0 - prev.x1 > gap:
+            runs.append([])
+        runs[-1].append(word)
+    return runs
+
+
+def words_text(words: Iterable[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+def labelled_values(line: Line) -> dict[str, str]:
+    """'To: Business Coordination Board     Agenda Item: 4.0' -> {'to': …, 'agenda item': '4.0'}.
+
+    Several labels can share a line (the minutes' 'Date: … Time: …'), so the line is cut
+    at wide gaps first and each run read as `Label: value`."""
+    values: dict[str, str] = {}
+    current = None
+    for run in split_on_gaps(line):
+        text = words_text(run)
+        match = LABEL.match(text)
+        if match:
+            current = match.group(1).strip().lower()
+            values[current] = match.group(2).strip()
+        elif current:
+            values[current] = (values[current] + " " + text).strip()
+    return values
+
+
+# --- tables ------------------------------------------------------------------------
+
+def cell_text(value: str | None) -> str:
+    """A table cell as one line of text: wrapped lines joined, hyphenation kept."""
+    if not value:
+        return ""
+    return re.sub(r"\s+", " ", value.replace("\n", " ")).strip()
+
+
+def header_key(value: str | None) -> str:
+    return re.sub(r"[^a-z]+", " ", cell_text(value).lower()).strip()
+
+
+def map_columns(header: Sequence[str | None], synonyms: dict[str, Sequence[str]]) -> dict[str, int]:
+    """Map fields to column indexes by header wording; the most specific synonym wins.
+
+    `synonyms` maps a field to header phrases ('target date', 'target'); a header cell
+    claims the field whose phrase it matches longest, so 'UPDATE DATE' goes to the
+    update date and not to the update text."""
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        key = header_key(cell)
+        best = max(
+            ((len(p), f) for f, phrases in synonyms.items() for p in phrases if _phrase_in(p, key)),
+            default=None,
+        )
+        if best and best[1] not in columns:
+            columns[best[1]] = index
+    return columns
+
+
+def _phrase_in(phrase: str, key: str) -> bool:
+    return re.search(rf"(?:^|\s){re.escape(phrase)}(?:\s|$)", key) is not None
+
+
+# --- boards -------------------------------------------------------------------------
+
+SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to"}
+
+
+def canonical_body(text: str) -> str:
+    """'BUSINESS CO-ORDINATION BOARD' and 'Business Coordination Board' are one body."""
+    text = re.sub(r"(?i)\bco-ordinat", "coordinat", text.strip())
+    text = re.sub(r"\s+", " ", text)
+    words = text.split(" ")
+    return " ".join(
+        w.lower() if i and w.lower() in SMALL_WORDS else w[:1].upper() + w[1:].lower()
+        for i, w in enumerate(words)
+    )
+
+
+def body_slug(body: str) -> str:
+    """'Business Coordination Board' -> 'bcb' (the initials meeting ids start with)."""
+    return "".join(w[0] for w in canonical_body(body).lower().split() if w not in SMALL_WORDS)
+
+
+BODY_NAME = re.compile(
+    r"\b((?:[A-Z][\w&-]*\s+){0,5}(?i:board|committee|panel|group|forum))\b",
+)
+
+
+def find_body_name(text: str) -> str | None:
+    """The first 'Xxx Yyy Board/Committee/Panel' named in a text, canonicalised."""
+    match = BODY_NAME.search(text)
+    return canonical_body(match.group(1)) if match else None

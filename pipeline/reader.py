@@ -1,0 +1,157 @@
+"""Read a PDF with pdfplumber into pages of lines that keep font, page and bbox.
+
+Takes a path; yields `Page` records (body lines, furniture lines, ruled tables) one
+page at a time, releasing pdfplumber's page objects as it goes so that memory stays
+bounded on long packs. Running headers and footers are moved out of the body into
+`Page.furniture`: the segmenter reads them (they say which agenda item a page serves),
+extractors never see them.
+
+A file that cannot be read raises `UnreadablePDF` with a status (`failed`, `no_text`)
+and a reason a person can act on.
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+
+from . import layout
+from .records import Line, Page, Problem, Table, Word
+
+# pdfminer reports every odd object at WARNING; the run summary reports what matters.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+LINE_TOLERANCE = 3.0  # points: words whose tops differ by less share a line
+
+
+class UnreadablePDF(Exception):
+    """This file cannot be read; `status` is 'failed' or 'no_text'."""
+
+    def __init__(self, reason: str, status: str = "failed"):
+        super().__init__(reason)
+        self.reason = reason
+        self.status = status
+
+
+def open_pdf(path: Path) -> pdfplumber.PDF:
+    """Open a PDF or raise UnreadablePDF saying what is wrong with the file."""
+    check_header(path)
+    try:
+        pdf = pdfplumber.open(path)
+        page_count = len(pdf.pages)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
+        raise UnreadablePDF(f"encrypted PDF: it needs a password to open ({type(error).__name__})")
+    except PDFSyntaxError as error:
+        raise UnreadablePDF(f"corrupt PDF: {error} (re-download the file)")
+    except Exception as error:  # pdfminer raises many kinds on damaged files
+        raise UnreadablePDF(f"corrupt or truncated PDF: {type(error).__name__}: {error}".strip())
+    if page_count == 0:
+        pdf.close()
+        raise UnreadablePDF("the PDF has no pages")
+    return pdf
+
+
+def check_header(path: Path) -> None:
+    with open(path, "rb") as handle:
+        head = handle.read(1024)
+    if not head:
+        raise UnreadablePDF("the file is empty (0 bytes)")
+    if b"%PDF-" not in head:
+        start = head[:20].decode("latin-1").encode("unicode_escape").decode()
+        raise UnreadablePDF(f"not a PDF: the file starts with '{start}', not '%PDF-'")
+
+
+def read_pages(pdf: pdfplumber.PDF, document_id: str, problems: list[Problem]) -> Iterator[Page]:
+    """Yield each page as a `Page`; a page pdfplumber cannot read becomes an empty page and a problem."""
+    for index, plumber_page in enumerate(pdf.pages, start=1):
+        try:
+            page = read_page(plumber_page, document_id, index)
+        except Exception as error:  # one damaged page must not lose the rest of the file
+            problems.append(Problem(document_id, index, "read", f"page unreadable: {type(error).__name__}: {error}"))
+            page = Page(document_id, index, float(plumber_page.width), float(plumber_page.height))
+        finally:
+            plumber_page.close()
+        yield page
+
+
+def read_page(plumber_page, document_id: str, number: int) -> Page:
+    words = [to_word(w) for w in plumber_page.extract_words(extra_attrs=["fontname", "size"])]
+    tables = [to_table(t) for t in plumber_page.find_tables()]
+    return Page(
+        document_id=document_id,
+        number=number,
+        width=float(plumber_page.width),
+        height=float(plumber_page.height),
+        lines=group_lines(words),
+        tables=tables,
+        has_images=bool(plumber_page.images),
+    )
+
+
+def to_word(raw: dict) -> Word:
+    font = raw.get("fontname", "")
+    return Word(
+        text=raw["text"],
+        x0=float(raw["x0"]),
+        top=float(raw["top"]),
+        x1=float(raw["x1"]),
+        bottom=float(raw["bottom"]),
+        size=round(float(raw.get("size", 0.0)), 1),
+        bold=any(mark in font for mark in ("Bold", "Black", "Heavy", ",B")),
+    )
+
+
+def to_table(table) -> Table:
+    rows = tuple(tuple(cell for cell in row) for row in table.extract())
+    tops = tuple(float(row.bbox[1]) for row in table.rows)
+    return Table(bbox=tuple(round(v, 1) for v in table.bbox), rows=rows, row_tops=tops)
+
+
+def group_lines(words: list[Word]) -> list[Line]:
+    """Cluster words into lines by their top edge, each line left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(word.top - lines[-1][0].top) <= LINE_TOLERANCE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [Line(tuple(sorted(ws, key=lambda w: w.x0))) for ws in lines]
+
+
+# --- running headers and footers ------------------------------------------------------
+
+def separate_furniture(pages: list[Page]) -> None:
+    """Move running headers and footers of every page out of the body lines.
+
+    A line in the page margin is furniture when it reads as furniture on its own
+    (classification marking, 'Page 3 of 5', 'Agenda Item: 9.0') or when the same
+    text, numbers aside, sits in the margin of another page of the file."""
+    repeats = Counter(
+        layout.furniture_key(line.text)
+        for page in pages
+        for line in {layout.furniture_key(l.text): l for l in page.lines if layout.in_margin(l, page.height)}.values()
+    )
+    for page in pages:
+        body, furniture = [], []
+        for line in page.lines:
+            is_furniture = layout.in_margin(line, page.height) and (
+                layout.looks_like_furniture(line.text)
+                or layout.FOOTER_ITEM.search(line.text)
+                or repeats[layout.furniture_key(line.text)] > 1
+            )
+            (furniture if is_furniture else body).append(line)
+        page.lines, page.furniture = body, furniture
+
+
+def text_status(pages: list[Page]) -> tuple[str, str | None]:
+    """('no_text', reason) when no page has a text layer, else ('ok', None)."""
+    if any(page.lines or page.furniture for page in pages):
+        return "ok", None
+    images = sum(page.has_images for page in pages)
+    what = "an image-only scan" if images else "no text and no images"
+    return "no_text", f"no text layer on any of {len(pages)} pages ({what}); it needs OCR"

@@ -1,0 +1,303 @@
+"""The SQLite database: the only module that knows SQL.
+
+Takes `DocumentResult`s from the workers and the linked tables from the link stage;
+yields a database that follows SCHEMA.md (the public contract) plus:
+- `problems`: whatever a stage could not use, with page, stage and reason;
+- `document_paths`: every path a file's bytes were found under;
+- `extractions`: each document's extracted records as JSON, so that linking can be
+  redone over the whole archive without re-reading a PDF;
+- `record_sources`: every document and page that carries a linked record;
+- `meeting_conflicts`: values of a meeting that lost to a higher-ranked source;
+- views `open_actions`, `action_history`, `risk_history` for Datasette.
+
+Each document is written in one transaction, and the linked tables are replaced in
+one transaction, so the database only ever holds whole documents.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from .records import DocumentResult, record_from_dict, record_to_dict
+
+SCHEMA_VERSION = "1"
+
+# table -> (columns with types, primary key)
+DOCUMENT_TABLES = {
+    "documents": ({
+        "id": str, "path": str, "doc_kind": str, "page_count": int, "status": str, "error": str,
+        "size": int, "body": str, "meeting_date": str, "parser_version": str,
+    }, "id"),
+    "document_paths": ({"document_id": str, "path": str}, ("document_id", "path")),
+    "document_parts": ({
+        "id": str, "document_id": str, "part_kind": str, "title": str, "agenda_item_number": str,
+        "author_text": str, "recipient_text": str, "paper_date": str, "paper_date_text": str,
+        "page_start": int, "page_end": int,
+    }, "id"),
+    "pages": ({"document_id": str, "page": int, "text": str}, ("document_id", "page")),
+    "problems": ({"document_id": str, "page": int, "stage": str, "reason": str, "text": str}, None),
+    "extractions": ({"document_id": str, "parser_version": str, "records": str}, "document_id"),
+}
+
+LINKED_TABLES = {
+    "meetings": ({
+        "id": str, "body": str, "meeting_date": str, "start_time": str, "location": str,
+        "minutes_status": str, "document_id": str, "page": int,
+    }, "id"),
+    "meeting_conflicts": ({
+        "meeting_id": str, "field": str, "kept": str, "kept_from": str, "other": str, "other_from": str,
+        "document_id": str, "page": int,
+    }, None),
+    "attendance": ({
+        "id": str, "meeting_id": str, "name": str, "role_text": str, "attendance": str, "owner_id": str,
+        "document_id": str, "page": int, "bbox": str,
+    }, "id"),
+    "agenda_items": ({
+        "id": str, "meeting_id": str, "item_number": str, "title": str, "presenter_text": str,
+        "document_id": str, "page": int, "bbox": str,
+    }, "id"),
+    "decisions": ({
+        "id": str, "meeting_id": str, "item_number": str, "decision_type": str, "text": str,
+        "document_id": str, "page": int, "bbox": str,
+    }, "id"),
+    "actions": ({
+        "id": str, "action_number": str, "raised_date": str, "raised_meeting_id": str,
+        "agenda_item_number": str, "description": str, "owner_text": str, "target_date": str,
+        "target_date_text": str, "status": str, "closed_date": str, "closed_meeting_id": str,
+        "source": str, "body": str, "document_id": str, "page": int, "bbox": str,
+    }, "id"),
+    "action_owners": ({"action_id": str, "owner_id": str}, ("action_id", "owner_id")),
+    "action_events": ({
+        "id": str, "action_id": str, "meeting_id": str, "event": str, "action_number": str,
+        "update_text": str, "update_date": str, "update_date_text": str, "target_date": str,
+        "target_date_text": str, "status_text": str, "document_id": str, "page": int, "bbox": str,
+    }, "id"),
+    "risks": ({"id": str, "reference": str, "family": str, "objective": str, "description": str}, "id"),
+    "risk_ratings": ({
+        "id": str, "risk_id": str, "document_id": str, "page": int, "register_date": str,
+        "register_date_text": str, "phase": str, "phase_text": str, "likelihood": int, "impact": int,
+        "score": int, "origin": str, "conflict": str, "bbox": str,
+    }, "id"),
+    "owners": ({"id": str, "name": str, "kind": str}, "id"),
+    "owner_aliases": ({"alias": str, "owner_id": str}, ("alias", "owner_id")),
+    "owner_roles": ({"person_id": str, "role_id": str, "first_seen": str, "last_seen": str},
+                    ("person_id", "role_id")),
+    "record_sources": ({"record_table": str, "record_id": str, "document_id": str, "page": int},
+                       ("record_table", "record_id", "document_id", "page")),
+}
+
+INDEXES = {
+    "document_parts": [["document_id"]], "problems": [["document_id"]],
+    "attendance": [["meeting_id"], ["document_id"]], "agenda_items": [["meeting_id"], ["document_id"]],
+    "decisions": [["meeting_id"], ["document_id"]], "actions": [["document_id"], ["status"]],
+    "action_events": [["action_id"], ["document_id"]], "risk_ratings": [["risk_id"], ["document_id"]],
+    "action_owners": [["owner_id"]], "record_sources": [["document_id"]],
+}
+
+VIEWS = {
+    "open_actions": """
+        select a.id, a.action_number, a.raised_date, a.agenda_item_number, a.description,
+               a.owner_text, group_concat(o.name, '; ') as owners, a.target_date, a.target_date_text,
+               a.body, a.document_id, a.page
+        from actions a
+        left join action_owners ao on ao.action_id = a.id
+        left join owners o on o.id = ao.owner_id
+        where a.status = 'open'
+        group by a.id
+        order by a.raised_date, a.action_number""",
+    "action_history": """
+        select e.action_id, a.action_number, a.description, m.meeting_date, e.meeting_id, e.event,
+               e.update_text, e.update_date, e.update_date_text, e.target_date, e.status_text,
+               d.path as document_path, e.document_id, e.page
+        from action_events e
+        join actions a on a.id = e.action_id
+        left join meetings m on m.id = e.meeting_id
+        left join documents d on d.id = e.document_id
+        order by e.action_id, m.meeting_date,
+                 case e.event when 'raised' then 0 when 'discussed' then 1 when 'updated' then 2 else 3 end""",
+    "risk_history": """
+        select r.reference, r.objective, r.description, rr.register_date, rr.phase, rr.phase_text,
+               rr.likelihood, rr.impact, rr.score, rr.origin, rr.conflict,
+               d.path as document_path, rr.document_id, rr.page, r.id as risk_id, r.family
+        from risk_ratings rr
+        join risks r on r.id = rr.risk_id
+        left join documents d on d.id = rr.document_id
+        order by r.reference, rr.register_date,
+                 case rr.phase when 'inherent' then 0 when 'current' then 1 else 2 end""",
+}
+
+
+class Store:
+    """A boardpapers database file."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite_utils.Database(self.path)
+        self.db.conn.execute("pragma journal_mode = wal")
+        self.db.conn.execute("pragma synchronous = normal")
+        self.create_schema()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- schema -----------------------------------------------------------------
+
+    def create_schema(self) -> None:
+        for name, (columns, pk) in {**DOCUMENT_TABLES, **LINKED_TABLES}.items():
+            self.db[name].create(columns, pk=pk, if_not_exists=True)
+        for name, indexes in INDEXES.items():
+            for columns in indexes:
+                self.db[name].create_index(columns, if_not_exists=True)
+        if not self.db["pages_fts"].exists():
+            self.db["pages"].enable_fts(["text"], create_triggers=True, tokenize="porter")
+        self.db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+        for name, sql in VIEWS.items():
+            self.db.create_view(name, sql, replace=True)
+
+    @contextmanager
+    def transaction(self):
+        """All or nothing: a crash or Ctrl-C inside leaves the database as it was."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            conn.commit()
+        conn.execute("begin immediate")
+        try:
+            yield conn
+        except BaseException:
+            conn.rollback()
+            raise
+        else:
+            conn.commit()
+
+    # --- documents --------------------------------------------------------------------
+
+    def document_version(self, document_id: str) -> str | None:
+        row = self.db.execute("select parser_version from documents where id = ?", [document_id]).fetchone()
+        return row[0] if row else None
+
+    def document_at(self, path: str) -> str | None:
+        row = self.db.execute("select document_id from document_paths where path = ?", [path]).fetchone()
+        return row[0] if row else None
+
+    def add_path(self, document_id: str, path: str) -> bool:
+        """Record another name for known bytes; True when the name is new."""
+        with self.transaction() as conn:
+            old = self.document_at(path)
+            if old == document_id:
+                return False
+            conn.execute("delete from document_paths where path = ?", [path])
+            conn.execute("insert into document_paths values (?, ?)", [document_id, path])
+            self._forget_orphans(conn, old)
+            self._mark_link_pending(conn)
+        return True
+
+    def write_document(self, result: DocumentResult, parser_version: str) -> None:
+        """Replace everything known about this file, in one transaction."""
+        with self.transaction() as conn:
+            old = self.document_at(result.path)
+            self._delete_document(conn, result.id)
+            conn.execute("delete from document_paths where path = ?", [result.path])
+            self._insert_document(conn, result, parser_version)
+            self._forget_orphans(conn, old)
+            self._mark_link_pending(conn)
+
+    def _insert_document(self, conn: sqlite3.Connection, result: DocumentResult, version: str) -> None:
+        insert(conn, "documents", [{
+            "id": result.id, "path": result.path, "doc_kind": result.doc_kind,
+            "page_count": result.page_count, "status": result.status, "error": result.error,
+            "size": result.size, "body": result.body, "meeting_date": result.meeting_date,
+            "parser_version": version,
+        }])
+        insert(conn, "document_paths", [{"document_id": result.id, "path": result.path}])
+        insert(conn, "document_parts", [dict(part_row(p)) for p in result.parts])
+        insert(conn, "pages", [{"document_id": result.id, "page": n, "text": t} for n, t in result.page_texts])
+        insert(conn, "problems", [problem_row(p) for p in result.problems])
+        records = json.dumps([record_to_dict(r) for r in result.records], ensure_ascii=False)
+        insert(conn, "extractions", [{"document_id": result.id, "parser_version": version, "records": records}])
+
+    def _delete_document(self, conn: sqlite3.Connection, document_id: str) -> None:
+        for table in ("document_parts", "pages", "problems", "extractions", "document_paths"):
+            conn.execute(f"delete from {table} where document_id = ?", [document_id])
+        conn.execute("delete from documents where id = ?", [document_id])
+
+    def _forget_orphans(self, conn: sqlite3.Connection, document_id: str | None) -> None:
+        """A file whose bytes changed replaces its old rows: drop the old document once no path holds it."""
+        if document_id is None:
+            return
+        if not conn.execute("select 1 from document_paths where document_id = ?", [document_id]).fetchone():
+            self._delete_document(conn, document_id)
+            return
+        first = conn.execute("select min(path) from document_paths where document_id = ?", [document_id]).fetchone()
+        conn.execute("update documents set path = ? where id = ?", [first[0], document_id])
+
+    # --- linking --------------------------------------------------------------------------
+
+    def _mark_link_pending(self, conn: sqlite3.Connection) -> None:
+        conn.execute("insert or replace into meta values ('link_pending', '1')")
+
+    def link_pending(self) -> bool:
+        row = self.db.execute("select value from meta where key = 'link_pending'").fetchone()
+        return bool(row and row[0] == "1")
+
+    def staged_documents(self) -> Iterator[tuple[dict, list]]:
+        """Every document with its extracted records, in a stable order (packs first, then by path)."""
+        rows = self.db.execute(
+            """select d.id, d.path, d.doc_kind, d.body, d.meeting_date, e.records
+               from documents d join extractions e on e.document_id = d.id
+               order by case d.doc_kind when 'pack' then 0 else 1 end, d.path""").fetchall()
+        for doc_id, path, kind, body, date, records in rows:
+            document = {"id": doc_id, "path": path, "doc_kind": kind, "body": body, "meeting_date": date}
+            yield document, [record_from_dict(r) for r in json.loads(records)]
+
+    def replace_linked(self, tables: dict[str, list[dict]]) -> None:
+        """Swap in a whole new set of linked tables, in one transaction."""
+        with self.transaction() as conn:
+            for name in LINKED_TABLES:
+                conn.execute(f"delete from {name}")
+                insert(conn, name, tables.get(name, []))
+            conn.execute("insert or replace into meta values ('link_pending', '0')")
+
+    # --- reading back -----------------------------------------------------------------------
+
+    def query(self, sql: str, params: Iterable = ()) -> list[dict]:
+        cursor = self.db.execute(sql, list(params))
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        return {name: self.db[name].count for name in (*DOCUMENT_TABLES, *LINKED_TABLES)}
+
+
+def insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
+    if not rows:
+        return
+    columns = list(rows[0])
+    sql = (f"insert or replace into {table} ({', '.join(columns)}) "
+           f"values ({', '.join('?' for _ in columns)})")
+    conn.executemany(sql, [[encode(row.get(c)) for c in columns] for row in rows])
+
+
+def encode(value):
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value)
+    return value
+
+
+def part_row(part) -> dict:
+    return {
+        "id": part.id, "document_id": part.document_id, "part_kind": part.part_kind, "title": part.title,
+        "agenda_item_number": part.agenda_item_number, "author_text": part.author_text,
+        "recipient_text": part.recipient_text, "paper_date": part.paper_date,
+        "paper_date_text": part.paper_date_text, "page_start": part.page_start, "page_end": part.page_end,
+    }
+
+
+def problem_row(problem) -> dict:
+    return {"document_id": problem.document_id, "page": problem.page, "stage": problem.stage,
+            "reason": problem.reason, "text": problem.text}
