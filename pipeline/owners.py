@@ -1,0 +1,357 @@
+"""Owners: resolve every printed form of an action owner or attendee to one canonical owner.
+
+Roles and organisations, with their printed variants, live in ``data/owners.json`` and are
+matched case-insensitively, token by token, by a spaCy EntityRuler on ``spacy.blank("en")``.
+People are learnt from attendance lists (``learn_person``), with the canonical role their
+printed role text names and the dates they were seen in it. Owner cells naming several owners
+("PCC / CC", "The Commissioner and Chief Constable") are split only where every piece resolves
+to, or looks like, an owner. Anything else is kept as an ``unknown`` owner, as printed.
+
+Outputs (``owners``, ``aliases``, ``roles``) are sorted and derived from what was seen, not from
+the order it was seen in. Learn people before resolving cells that may name them.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
+
+DATA_PATH = Path(__file__).parent / "data" / "owners.json"
+SEPARATORS = {"/", "&", "and", ",", ";", "+", "\\", "or"}
+KINDS = {"ROLE": "role", "ORG": "organisation", "PERSON": "person"}
+PRIORITY = ("PERSON", "ROLE", "ORG")
+MODALS = {"will", "shall", "should", "must"}
+NOT_VERBS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "all",
+             "each", "every", "future", "next", "date", "be"}
+PASSIVE_AGENT = {"asked", "requested", "invited", "required", "tasked"}
+CLAUSE_BREAKS = {":", ";"}
+EDGE_PUNCT = " \t\r\n-–—,.;:/&+"
+
+
+@dataclass(frozen=True)
+class Owner:
+    id: str
+    name: str
+    kind: str  # 'role' | 'person' | 'organisation' | 'unknown'
+
+
+@dataclass(frozen=True)
+class OwnerRole:
+    person_id: str
+    role_id: str
+    first_seen: str
+    last_seen: str
+
+
+def slug(text: str) -> str:
+    """Lower-case, hyphen-joined words: 'Chief Constable' -> 'chief-constable'."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def tidy(text: str | None) -> str:
+    """Collapse whitespace and strip separator punctuation from the ends."""
+    return re.sub(r"\s+", " ", text or "").strip(EDGE_PUNCT)
+
+
+def fullest(forms) -> str:
+    """The fullest printed form: longest, ties broken alphabetically."""
+    return sorted(forms, key=lambda s: (-len(s), s))[0]
+
+
+def strip_article(text: str) -> str:
+    return re.sub(r"^(the)\s+", "", text, flags=re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _make_nlp(patterns: str):
+    """spacy.blank("en") splitting on / & + ; anywhere, with an EntityRuler of the JSON patterns.
+
+    Cached: directories built from the same data file share one (read-only) pipeline."""
+    nlp = spacy.blank("en")
+    extra = [r"[/&+;\\]"]
+    tok = nlp.tokenizer
+    tok.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + extra).finditer
+    tok.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + extra).search
+    tok.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + extra).search
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(json.loads(patterns))
+    return nlp
+
+
+def _days(a: str, b: str) -> int:
+    return abs(date.fromisoformat(a).toordinal() - date.fromisoformat(b).toordinal())
+
+
+class OwnerDirectory:
+    """Canonical owners, their printed aliases, and who held which role when."""
+
+    def __init__(self, data_path=None):
+        self.data = json.loads(Path(data_path or DATA_PATH).read_text(encoding="utf-8"))
+        self._words = {k: set(self.data.get(k, [])) for k in
+                       ("filler_words", "titles", "post_nominals", "body_heads", "role_heads", "no_owner")}
+        self._known: dict[str, Owner] = {}
+        self._role_orgs: dict[str, set[str]] = {}
+        self._people: dict[str, set[str]] = {}   # person key -> learnt printed names
+        self._tenure: set[tuple[str, str, str]] = set()  # (person key, role id, ISO date)
+        self._seen: set[tuple[str, str]] = set()  # (printed form, ref)
+        self._unknown: dict[str, set[str]] = {}   # unknown id -> printed forms
+        self._cache: dict[str, str | None] = {}
+        self._person_patterns: set[str] = set()
+        self._pattern_sets: list[tuple[str, str, list[str]]] = []
+        self._nlp = _make_nlp(json.dumps(self._fixed_patterns(), sort_keys=True))
+        self._people_matcher = PhraseMatcher(self._nlp.vocab, attr="LOWER")
+
+    # ---- configuration -------------------------------------------------------------
+    def _fixed_patterns(self) -> list[dict]:
+        org_ids = {o["key"]: self._register("org", o, "ORG") for o in self.data["organisations"]}
+        for role in self.data["roles"]:
+            rid = self._register("role", role, "ROLE")
+            self._role_orgs[rid] = {org_ids[k] for k in role.get("organisations", [])}
+        return [{"label": label, "pattern": p, "id": oid}
+                for oid, label, pats in self._pattern_sets for p in pats]
+
+    def _register(self, prefix: str, entry: dict, label: str) -> str:
+        force = self.data["force_name"]
+        name = entry["name"].format(force_name=force)
+        oid = f"{prefix}:{slug(name)}"
+        self._known[oid] = Owner(oid, name, KINDS[label])
+        pats = sorted({p.format(force_name=force) for p in entry["patterns"] + [name]})
+        self._pattern_sets.append((oid, label, pats))
+        return oid
+
+    # ---- people --------------------------------------------------------------------
+    def person_key(self, name: str) -> str:
+        """'Mr A. B. Smith QPM' -> 'a smith': first and last words, titles dropped."""
+        drop = self._words["titles"] | self._words["post_nominals"]
+        words = [w for w in re.findall(r"[a-z][a-z'\-]*", name.lower()) if w not in drop]
+        return f"{words[0]} {words[-1]}" if len(words) > 1 else (words[0] if words else slug(name))
+
+    def _cluster(self, key: str) -> str:
+        """An initial-only key ('a smith') joins the one full key it abbreviates, if unique."""
+        first, _, last = key.partition(" ")
+        if len(first) != 1 or not last:
+            return key
+        full = sorted(k for k in self._people
+                      if k.split()[-1] == last and len(k.split()[0]) > 1 and k.startswith(first))
+        return full[0] if len(full) == 1 else key
+
+    def _person(self, key: str) -> Owner:
+        ckey = self._cluster(key)
+        forms = set().union(*(f for k, f in self._people.items() if self._cluster(k) == ckey))
+        return Owner(f"person:{slug(ckey)}", fullest(forms or {key}), "person")
+
+    def learn_person(self, name: str, role_text: str | None = None, seen: str | None = None) -> Owner:
+        """Register a person from an attendance list, with any canonical role and date seen."""
+        name, key = tidy(name), self.person_key(tidy(name))
+        if not name:
+            raise ValueError("learn_person needs a printed name")
+        if name.lower() not in self._person_patterns:
+            self._person_patterns.add(name.lower())
+            self._people_matcher.add("PERSON", [self._nlp.make_doc(name)])
+            self._cache.clear()
+        self._people.setdefault(key, set()).add(name)
+        self._seen.add((name, f"pkey:{key}"))
+        for role_id in self._roles_named(role_text):
+            if seen:
+                self._tenure.add((key, role_id, seen))
+        return self._person(key)
+
+    def _roles_named(self, role_text: str | None) -> list[str]:
+        text = re.sub(r"\([^)]*\)", " ", role_text or "")
+        pieces = [(p, self._match(p)) for p in self.split(text)]
+        roles = [(p, r) for p, r in pieces if r and r.startswith("role:")]
+        self._seen.update(roles)
+        return sorted({r for _, r in roles})
+
+    # ---- matching ------------------------------------------------------------------
+    def _doc(self, text: str):
+        """Tokens with role/organisation entities and learnt people (longest span wins)."""
+        doc = self._nlp(text)
+        people = [Span(doc, s, e, label="PERSON") for _, s, e in self._people_matcher(doc)]
+        doc.ents = filter_spans(list(doc.ents) + people)
+        return doc
+
+    def _ref(self, ent) -> str:
+        return f"pkey:{self.person_key(ent.text)}" if ent.label_ == "PERSON" else ent.ent_id_
+
+    def _match(self, piece: str) -> str | None:
+        """The one known owner a piece names (ref), or None; other words must be filler."""
+        if piece not in self._cache:
+            self._cache[piece] = self._match_doc(self._doc(piece))
+        return self._cache[piece]
+
+    def _match_doc(self, doc) -> str | None:
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        filler = self._words["filler_words"] | self._words["titles"] | self._words["post_nominals"]
+        if any(not t.is_punct and t.lower_.rstrip(".") not in filler
+               for t in doc if t.i not in covered):
+            return None
+        for label in PRIORITY:
+            refs = {self._ref(e) for e in doc.ents if e.label_ == label}
+            if refs:
+                return refs.pop() if len(refs) == 1 else None
+        return None
+
+    def _looks_like_owner(self, piece: str) -> bool:
+        words = re.findall(r"[a-z][a-z\-]*", piece.lower())
+        heads = self._words["body_heads"], self._words["role_heads"]
+        return bool(self._match(piece)) or bool(words) and (
+            words[-1] in heads[0] or words[0] in heads[1] or words[-1] in heads[1])
+
+    def _qualifies(self, left: str, right: str) -> bool:
+        """'Chief Constable, <force>' or '<person>, Chief Constable': one owner, not two."""
+        lref, rref = self._match(left), self._match(right)
+        if not lref or not rref:
+            return False
+        if lref.startswith("pkey:"):
+            return not rref.startswith("pkey:")
+        return rref in self._role_orgs.get(lref, ())
+
+    # ---- splitting -----------------------------------------------------------------
+    def _is_empty(self, text: str) -> bool:
+        return text.lower() in self._words["no_owner"]
+
+    def _segments(self, doc) -> list[tuple[int, int, str]]:
+        """Character ranges between separator tokens outside entities, with the separator before."""
+        inside = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        segs, sep = [], ""
+        for tok in doc:
+            if tok.lower_ in SEPARATORS and tok.i not in inside:
+                sep = sep or tok.text
+            elif segs and not sep:
+                segs[-1] = (segs[-1][0], tok.idx + len(tok), segs[-1][2])
+            else:
+                segs.append((tok.idx, tok.idx + len(tok), sep))
+                sep = ""
+        return segs
+
+    def _merge_qualifiers(self, text: str, segs) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for start, end, sep in segs:
+            if out and sep == "," and self._qualifies(text[slice(*out[-1])], text[start:end]):
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((start, end))
+        return out
+
+    def _best_split(self, text: str, segs: list[tuple[int, int]]) -> list[str]:
+        """Most pieces (then most known pieces) such that every piece looks like an owner."""
+        best: list[list[str] | None] = [[]] + [None] * len(segs)
+        for j in range(1, len(segs) + 1):
+            for i in range(j):
+                piece = text[segs[i][0]:segs[j - 1][1]]
+                if best[i] is not None and self._looks_like_owner(piece):
+                    cand = best[i] + [piece]
+                    if best[j] is None or self._score(cand) > self._score(best[j]):
+                        best[j] = cand
+        return best[-1] or [text]
+
+    def _score(self, pieces: list[str]) -> tuple[int, int]:
+        return len(pieces), sum(1 for p in pieces if self._match(p))
+
+    def split(self, text: str) -> list[str]:
+        """Split a multi-owner cell into the printed form of each owner."""
+        text = tidy(text)
+        if self._is_empty(text):
+            return []
+        segs = self._merge_qualifiers(text, self._segments(self._doc(text)))
+        return [tidy(p) for p in self._best_split(text, segs)]
+
+    # ---- resolving -----------------------------------------------------------------
+    def _pieces(self, text: str | None) -> list[tuple[str, str]]:
+        """(printed piece, ref) for each owner in a cell; unknown pieces get 'unknown:<slug>'."""
+        out = []
+        for piece in self.split(text or ""):
+            ref = self._match(piece) or f"unknown:{slug(strip_article(piece)) or slug(piece)}"
+            out.append((piece, ref))
+        return out
+
+    def _record(self, pieces: list[tuple[str, str]]) -> list[Owner]:
+        owners: list[Owner] = []
+        for piece, ref in pieces:
+            self._seen.add((piece, ref))
+            if ref.startswith("unknown:"):
+                self._unknown.setdefault(ref, set()).add(strip_article(piece) or piece)
+            owner = self._owner(ref)
+            if owner not in owners:
+                owners.append(owner)
+        return owners
+
+    def _owner(self, ref: str) -> Owner:
+        if ref.startswith("pkey:"):
+            return self._person(ref[5:])
+        if ref.startswith("unknown:"):
+            return Owner(ref, fullest(self._unknown[ref]), "unknown")
+        return self._known[ref]
+
+    def resolve(self, text: str | None) -> list[Owner]:
+        """Every owner a printed cell names; unknown pieces are kept as kind 'unknown'."""
+        return self._record(self._pieces(text))
+
+    # ---- action subjects -----------------------------------------------------------
+    def _marker(self, doc) -> int | None:
+        """Index of the word that starts the predicate: 'to <verb>', 'is/are to', modals."""
+        for tok in doc[1:]:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if tok.lower_ in MODALS or tok.lower_ in {"is", "are"} and nxt is not None and nxt.lower_ == "to":
+                return tok.i
+            if tok.lower_ == "to" and nxt is not None and (nxt.lower_ == "be" or (
+                    nxt.text.isalpha() and nxt.text.islower() and nxt.lower_ not in NOT_VERBS)):
+                return tok.i
+        return None
+
+    def _passive(self, doc, i: int) -> bool:
+        words = [t.lower_ for t in doc[i:i + 4] if t.lower_ not in {"is", "are", "to"}]
+        return len(words) > 1 and words[0] == "be" and words[1] not in PASSIVE_AGENT
+
+    def _subject_cuts(self, doc, end: int) -> list[str]:
+        """Candidate subject phrases before the predicate: whole clause, then after each comma."""
+        inside = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        start = max([t.i + 1 for t in doc[:end] if t.text in CLAUSE_BREAKS] + [0])
+        cuts = [start] + [t.i + 1 for t in doc[start:end] if t.text == "," and t.i not in inside]
+        return [doc[c:end].text for c in cuts if c < end]
+
+    def subject_owners(self, sentence: str) -> list[Owner]:
+        """Owners named as the subject of an action sentence ('Chief Constable to report...')."""
+        doc = self._doc(tidy(sentence))
+        end = self._marker(doc)
+        if end is None or self._passive(doc, end):
+            return []
+        for phrase in self._subject_cuts(doc, end):
+            known = [(p, r) for p, r in self._pieces(phrase) if not r.startswith("unknown:")]
+            if known:
+                return self._record(known)
+        return []
+
+    # ---- outputs -------------------------------------------------------------------
+    def owners(self) -> list[Owner]:
+        refs = {ref for _, ref in self._seen} | {f"pkey:{k}" for k in self._people}
+        return sorted({self._owner(r) for r in refs}, key=lambda o: o.id)
+
+    def aliases(self) -> list[tuple[str, str]]:
+        return sorted({(alias, self._owner(ref).id) for alias, ref in self._seen})
+
+    def roles(self) -> list[OwnerRole]:
+        spans: dict[tuple[str, str], list[str]] = {}
+        for key, role_id, seen in self._tenure:
+            spans.setdefault((self._person(key).id, role_id), []).append(seen)
+        tenures = [OwnerRole(p, r, min(d), max(d)) for (p, r), d in spans.items()]
+        return sorted(tenures, key=lambda t: (t.role_id, t.first_seen, t.person_id))
+
+    def role_holder(self, role_id: str, on_date: str) -> Owner | None:
+        """Who held the role on a date: a tenure covering it, else the nearest tenure."""
+        def distance(t: OwnerRole):
+            inside = t.first_seen <= on_date <= t.last_seen
+            gap = 0 if inside else min(_days(on_date, t.first_seen), _days(on_date, t.last_seen))
+            return gap, -date.fromisoformat(t.first_seen).toordinal(), t.person_id
+        tenures = sorted((t for t in self.roles() if t.role_id == role_id), key=distance)
+        people = {o.id: o for o in self.owners()}
+        return people[tenures[0].person_id] if tenures else None
