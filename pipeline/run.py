@@ -67,7 +67,7 @@ class RunReport:
             lines.append("nothing to do: every file is already in the database")
         lines += [f"failed: {count} × {reason}" for reason, count in sorted(self.failures.items())]
         lines += [f"problems: {count} in {stage}" for stage, count in sorted(self.problems.items())]
-        if self.linked:
+        if any(self.linked.values()):
             lines.append("linked: " + ", ".join(f"{n} {t}" for t, n in self.linked.items() if n))
         return lines
 

@@ -301,3 +301,55 @@ def part_row(part) -> dict:
 def problem_row(problem) -> dict:
     return {"document_id": problem.document_id, "page": problem.page, "stage": problem.stage,
             "reason": problem.reason, "text": problem.text}
+
+
+# --- read-side queries behind the CLI (the views serve Datasette the same answers) -------------
+
+def read_only(db_path: str | Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def fetch(db_path: str | Path, sql: str, params: Iterable = ()) -> list[dict]:
+    with read_only(db_path) as conn:
+        return [dict(row) for row in conn.execute(sql, list(params))]
+
+
+def list_actions(db_path, only_open: bool = False, owner: str | None = None,
+                 overdue_at: str | None = None) -> list[dict]:
+    sql = """select a.*, (select group_concat(o.name, '; ') from action_owners ao
+                          join owners o on o.id = ao.owner_id where ao.action_id = a.id) as owners
+             from actions a where 1 = 1"""
+    params: list = []
+    if only_open or overdue_at:
+        sql += " and a.status = 'open'"
+    if overdue_at:
+        sql += " and a.target_date < ?"
+        params.append(overdue_at)
+    if owner:
+        sql += """ and a.id in (select ao.action_id from action_owners ao join owners o on o.id = ao.owner_id
+                   left join owner_aliases al on al.owner_id = o.id
+                   where o.name like ? or al.alias like ?)"""
+        params += [f"%{owner}%", f"%{owner}%"]
+    return fetch(db_path, sql + " order by a.raised_date, a.action_number", params)
+
+
+def action_trace(db_path, action_id: str) -> list[dict]:
+    return fetch(db_path, "select * from action_history where action_id = ?", [action_id])
+
+
+def risk_history(db_path, reference: str) -> list[dict]:
+    return fetch(db_path, "select * from risk_history where upper(reference) = upper(?)", [reference])
+
+
+def list_owners(db_path, name: str | None = None) -> list[dict]:
+    sql = """select o.id, o.kind, o.name,
+                    (select group_concat(alias, '; ') from owner_aliases al where al.owner_id = o.id) as aliases,
+                    (select count(*) from action_owners ao where ao.owner_id = o.id) as actions
+             from owners o"""
+    params: list = []
+    if name:
+        sql += " where o.name like ? or o.id in (select owner_id from owner_aliases where alias like ?)"
+        params = [f"%{name}%", f"%{name}%"]
+    return fetch(db_path, sql + " order by o.kind, o.name", params)

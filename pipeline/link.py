@@ -1,0 +1,239 @@
+"""Link records across documents and rebuild the tables that join them.
+
+Takes every document's staged records from the store; yields the linked tables
+(meetings and their conflicts, attendance, agenda items, decisions, actions with
+their events and owners, risks and ratings, owners with aliases and role tenure,
+record sources) and swaps them into the database in one transaction.
+
+The same paper read from two files (a pack and its per-item PDF) gives one row:
+records are keyed by content, and the first document in a stable order (packs first,
+then by path) gives the row its provenance; `record_sources` keeps every sighting.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from . import lifecycle
+from .ids import content_id, meeting_id, normal_text
+from .layout import canonical_body
+from .owners import OwnerDirectory
+from .records import (ActionSighting, AgendaItem, Attendee, Decision, MeetingMention, RiskEntry,
+                      RiskRating)
+
+# Which source's word on a meeting wins (SCHEMA.md): approved minutes > draft minutes > agenda.
+RANK = {"minutes:approved": 0, "minutes:draft": 1, "minutes:": 2, "agenda": 3, "approval": 4, "papers": 5}
+MEETING_FIELDS = ("start_time", "location")
+
+
+@dataclass
+class Staged:
+    """All records of the archive, in the stable document order, each with its document."""
+    records: dict[str, list] = field(default_factory=lambda: defaultdict(list))
+    documents: list[dict] = field(default_factory=list)
+    sources: dict[tuple, set] = field(default_factory=lambda: defaultdict(set))
+
+
+def relink(store) -> dict[str, int]:
+    tables = build_tables(load_staged(store))
+    store.replace_linked(tables)
+    return {name: len(rows) for name, rows in tables.items()}
+
+
+def load_staged(store) -> Staged:
+    staged = Staged()
+    for document, records in store.staged_documents():
+        staged.documents.append(document)
+        for record in records:
+            staged.records[record.kind].append(record)
+    return staged
+
+
+def build_tables(staged: Staged) -> dict[str, list[dict]]:
+    directory = OwnerDirectory()
+    learn_people(staged.records["attendee"], directory)
+    tables: dict[str, list[dict]] = {}
+    tables["meetings"], tables["meeting_conflicts"] = link_meetings(staged)
+    tables["attendance"] = attendance_rows(staged.records["attendee"], directory)
+    tables["agenda_items"] = agenda_rows(staged.records["agenda_item"])
+    tables["decisions"] = decision_rows(staged.records["decision"])
+    tables.update(link_actions(staged.records["action"], directory))
+    tables["risks"], tables["risk_ratings"] = link_risks(staged)
+    tables["owners"] = [vars_of(o) for o in directory.owners()]
+    tables["owner_aliases"] = [{"alias": a, "owner_id": o} for a, o in directory.aliases()]
+    tables["owner_roles"] = [vars_of(r) for r in directory.roles()]
+    tables["record_sources"] = record_sources(tables)
+    ensure_meetings(tables)
+    return tables
+
+
+def vars_of(obj) -> dict:
+    return dict(vars(obj)) if hasattr(obj, "__dict__") else {f: getattr(obj, f) for f in obj.__dataclass_fields__}
+
+
+def meeting_of(record) -> str | None:
+    return meeting_id(canonical_body(record.body) if record.body else None, record.meeting_date)
+
+
+def provenance(record) -> dict:
+    source = record.source
+    return {"document_id": source.document_id, "page": source.page, "bbox": list(source.bbox) if source.bbox else None}
+
+
+def first_by_id(rows: list[dict]) -> list[dict]:
+    """One row per id, the first in document order, with every sighting kept aside."""
+    kept: dict[str, dict] = {}
+    for row in rows:
+        kept.setdefault(row["id"], row).setdefault("_sources", set()).add((row["document_id"], row["page"]))
+    return list(kept.values())
+
+
+# --- meetings ------------------------------------------------------------------------------
+
+def link_meetings(staged: Staged) -> tuple[list[dict], list[dict]]:
+    mentions: dict[str, list[MeetingMention]] = defaultdict(list)
+    for mention in staged.records["meeting"]:
+        mentions[meeting_of(mention)].append(mention)
+    meetings, conflicts = [], []
+    for mid, group in sorted(mentions.items()):
+        group = sorted(group, key=lambda m: RANK.get(rank_key(m), 9))
+        row, lost = merge_mentions(mid, group)
+        meetings.append(row)
+        conflicts.extend(lost)
+    return meetings, conflicts
+
+
+def rank_key(mention: MeetingMention) -> str:
+    if mention.origin == "minutes":
+        return f"minutes:{mention.minutes_status or ''}"
+    return mention.origin
+
+
+def merge_mentions(mid: str, group: list[MeetingMention]) -> tuple[dict, list[dict]]:
+    best = group[0]
+    row = {"id": mid, "body": canonical_body(best.body), "meeting_date": best.meeting_date,
+           "minutes_status": minutes_status(group), "document_id": best.source.document_id,
+           "page": best.source.page}
+    lost = []
+    for name in MEETING_FIELDS:
+        holders = [m for m in group if getattr(m, name)]
+        row[name] = getattr(holders[0], name) if holders else None
+        lost += [conflict_row(mid, name, holders[0], m) for m in holders[1:]
+                 if normal_text(getattr(m, name)) != normal_text(row[name])]
+    return row, lost
+
+
+def minutes_status(group: list[MeetingMention]) -> str | None:
+    statuses = {m.minutes_status for m in group if m.origin in ("minutes", "approval")}
+    if "approved" in statuses:
+        return "approved"
+    if any(m.origin == "minutes" for m in group):
+        return "draft" if "draft" in statuses else None
+    return None
+
+
+def conflict_row(mid: str, name: str, kept: MeetingMention, other: MeetingMention) -> dict:
+    return {"meeting_id": mid, "field": name, "kept": getattr(kept, name), "kept_from": rank_key(kept),
+            "other": getattr(other, name), "other_from": rank_key(other),
+            "document_id": other.source.document_id, "page": other.source.page}
+
+
+def ensure_meetings(tables: dict[str, list[dict]]) -> None:
+    """Every meeting a row points at exists in `meetings`, even one known only by its date."""
+    known = {m["id"] for m in tables["meetings"]}
+    for table in ("attendance", "agenda_items", "decisions", "action_events"):
+        for row in tables[table]:
+            mid = row.get("meeting_id")
+            if mid and mid not in known:
+                known.add(mid)
+                body, date = mid.rsplit("-", 3)[0], "-".join(mid.rsplit("-", 3)[1:])
+                tables["meetings"].append({"id": mid, "body": None, "meeting_date": date, "start_time": None,
+                                           "location": None, "minutes_status": None,
+                                           "document_id": row["document_id"], "page": row["page"]})
+
+
+# --- attendance, agenda items, decisions -------------------------------------------------------
+
+def learn_people(attendees: list[Attendee], directory: OwnerDirectory) -> None:
+    for person in sorted(attendees, key=lambda a: (a.meeting_date or "", a.name)):
+        directory.learn_person(person.name, person.role_text, person.meeting_date)
+
+
+def attendance_rows(attendees: list[Attendee], directory: OwnerDirectory) -> list[dict]:
+    rows = []
+    for a in attendees:
+        mid = meeting_of(a)
+        owners = directory.resolve(a.name)
+        rows.append({"id": content_id("att", mid, a.name, a.attendance), "meeting_id": mid, "name": a.name,
+                     "role_text": a.role_text, "attendance": a.attendance,
+                     "owner_id": owners[0].id if owners else None, **provenance(a)})
+    return first_by_id(rows)
+
+
+def agenda_rows(items: list[AgendaItem]) -> list[dict]:
+    rows = [{"id": f"{meeting_of(i)}/item-{i.item_number}", "meeting_id": meeting_of(i),
+             "item_number": i.item_number, "title": i.title, "presenter_text": i.presenter_text,
+             **provenance(i)} for i in items]
+    return first_by_id(rows)
+
+
+def decision_rows(decisions: list[Decision]) -> list[dict]:
+    rows = [{"id": content_id("dec", meeting_of(d), d.item_number, d.text), "meeting_id": meeting_of(d),
+             "item_number": d.item_number, "decision_type": d.decision_type, "text": d.text,
+             **provenance(d)} for d in decisions]
+    return first_by_id(rows)
+
+
+# --- actions ---------------------------------------------------------------------------------
+
+def link_actions(sightings: list[ActionSighting], directory: OwnerDirectory) -> dict[str, list[dict]]:
+    def owners_of(sighting: ActionSighting):
+        # A log's OWNER column says who owns it; a minuted action names its owner as the subject.
+        if sighting.origin == "action_log":
+            return directory.resolve(sighting.owner_text)
+        return directory.subject_owners(sighting.subject_text or sighting.description)
+
+    def meeting(body, date):
+        return meeting_id(canonical_body(body) if body else None, date)
+
+    return lifecycle.link_actions(sightings, meeting, owners_of)
+
+
+# --- risks ---------------------------------------------------------------------------------------
+
+def link_risks(staged: Staged) -> tuple[list[dict], list[dict]]:
+    latest: dict[str, RiskEntry] = {}
+    for entry in staged.records["risk"]:
+        latest[risk_id(entry)] = entry  # later documents carry the current wording
+    risks = [{"id": rid, "reference": e.reference, "family": e.family, "objective": e.objective,
+              "description": e.description} for rid, e in sorted(latest.items())]
+    return risks, rating_rows(staged.records["risk_rating"], set(latest))
+
+
+def risk_id(record) -> str:
+    return content_id("risk", record.family, record.reference.upper())
+
+
+def rating_rows(ratings: list[RiskRating], known: set[str]) -> list[dict]:
+    rows = []
+    for r in ratings:
+        rid = risk_id(r)
+        if rid not in known:
+            continue
+        rows.append({"id": content_id("rating", rid, r.register_date, r.register_date_text, r.phase, r.origin,
+                                      r.likelihood, r.impact, r.score),
+                     "risk_id": rid, "register_date": r.register_date, "register_date_text": r.register_date_text,
+                     "phase": r.phase, "phase_text": r.phase_text, "likelihood": r.likelihood, "impact": r.impact,
+                     "score": r.score, "origin": r.origin, "conflict": r.conflict, **provenance(r)})
+    return first_by_id(rows)
+
+
+# --- every sighting of every row -----------------------------------------------------------------
+
+def record_sources(tables: dict[str, list[dict]]) -> list[dict]:
+    rows = []
+    for name, table in tables.items():
+        for row in table:
+            for document_id, page in sorted(row.pop("_sources", set()), key=str):
+                rows.append({"record_table": name, "record_id": row["id"], "document_id": document_id, "page": page})
+    return rows
