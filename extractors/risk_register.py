@@ -1,0 +1,392 @@
+"""Strategic risk registers: each risk, and each rating it is given, as the register scores it.
+
+Takes a `risk_register` part and its pages (body lines and ruled tables); yields one
+`RiskEntry` per risk reference and one `RiskRating` per phase (inherent, current, target)
+the register prints for it.
+
+Registers change format over the years, so the part is read by the family its layout
+shows (`FAMILIES`, one small parser each, chosen by what the part contains):
+- 'block-register': one bordered block per risk ("Reference | SR1.1 | Objective | …"),
+  rating groups headed "Inherent / L I R", plus likelihood x impact matrices: one placing
+  references (a rating too), one giving the overall score of each pair;
+- 'summary-tables': risks listed under objective headings as "R1.1 – statement", each
+  followed by small tables "Before/After mitigating controls | Likelihood | Impact | Total".
+Both share the rating reader, the matrices and the scoring scheme (extractors.risk_scoring).
+Scores are the register's own: its matrix lookup or its key's product; a printed score
+is kept and checked against that scheme. A matrix position that disagrees with a block's
+numbers is kept beside them, both flagged in `conflict`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from pipeline.dates import DateValue, find_dates
+from pipeline.layout import cell_text, header_key
+from pipeline.records import DocumentPart, Line, Page, RiskEntry, RiskRating, Table
+
+from .base import Context
+from .risk_scoring import (REFERENCE, PrintedRating, Scheme, choose_scheme, grid_placements,
+                           grid_scores, is_scoring_grid, phase_in_heading, phase_of,
+                           printed_ratings, read_grid, row_bbox)
+
+STAGE = "risk_register"
+
+# Labels of a risk block's fields, as different years print them.
+BLOCK_LABELS: dict[str, tuple[str, ...]] = {
+    "reference": ("reference", "risk reference", "ref", "risk ref", "risk no", "risk number", "risk id"),
+    "objective": ("objective", "strategic objective", "theme", "priority"),
+    "status": ("status", "last updated", "updated", "review date", "date reviewed"),
+    "description": ("risk description", "description", "risk statement", "statement"),
+}
+STATEMENT_LINE = re.compile(rf"^({REFERENCE.pattern})\s*[–—-]\s*(\S.*)$")
+OBJECTIVE_PREFIX = re.compile(r"^(?:strategic\s+)?objective\s*\d*(?:\.\d+)?\s*[:–—-]?\s*", re.I)
+REGISTER_WORDS = re.compile(r"risk\s+register|summary|^key\b|^appendix", re.I)
+
+
+# --- what the part holds, in reading order ------------------------------------------------
+
+@dataclass(frozen=True)
+class Placed:
+    """A line outside any table, or a table, with its page, in reading order."""
+    page: Page
+    top: float
+    line: Line | None = None
+    table: Table | None = None
+
+
+def inside(line: Line, table: Table) -> bool:
+    x0, top, x1, bottom = table.bbox
+    return top - 1 <= line.top <= bottom + 1 and x0 - 1 <= line.x0 <= x1 + 1
+
+
+def reading_order(pages: list[Page]) -> list[Placed]:
+    items: list[Placed] = []
+    for page in pages:
+        page_items = [Placed(page, t.bbox[1], table=t) for t in page.tables]
+        page_items += [Placed(page, l.top, line=l) for l in page.lines
+                       if not any(inside(l, t) for t in page.tables)]
+        items += sorted(page_items, key=lambda p: p.top)
+    return items
+
+
+# --- what the families collect -------------------------------------------------------
+
+@dataclass
+class RiskDraft:
+    reference: str
+    page: Page
+    bbox: tuple
+    objective: str | None = None
+    description: str | None = None
+    date: DateValue | None = None
+    origin: str = "block"            # where its numbers stand: its own 'block' or a small 'table'
+    ratings: list[tuple[PrintedRating, Page, Table]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Placement:
+    reference: str
+    phase: str
+    phase_text: str
+    likelihood: int
+    impact: int
+    page: Page
+    bbox: tuple
+
+
+@dataclass
+class Register:
+    family: str
+    risks: dict[str, RiskDraft] = field(default_factory=dict)
+    summaries: dict[str, tuple[str, Page, tuple]] = field(default_factory=dict)
+    placements: list[Placement] = field(default_factory=list)
+    lookup: dict[tuple[int, int], int] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)
+    date: DateValue | None = None
+
+
+# --- shared readers -----------------------------------------------------------------------
+
+def read_matrix(item: Placed, register: Register, headings: list[str]) -> bool:
+    """A likelihood x impact grid: scores go to the lookup, references to placements."""
+    grid = read_grid(item.table)
+    if grid is None:
+        return False
+    if is_scoring_grid(item.table, grid):
+        register.lookup.update(grid_scores(item.table, grid))
+        return True
+    heading = next((h for h in reversed(headings) if phase_in_heading(h)), None)
+    phase = phase_in_heading(heading) if heading else "current"  # a bare matrix shows where risks stand now
+    for reference, l, i, r in grid_placements(item.table, grid):
+        bbox = row_bbox(item.table, item.table.row_tops[r] if r < len(item.table.row_tops) else None)
+        register.placements.append(Placement(reference, phase, heading or "matrix", l, i, item.page, bbox))
+    return True
+
+
+def read_summary_listing(item: Placed, register: Register) -> bool:
+    """A table of 'reference | one-line statement' rows (the register's front page)."""
+    rows = [r for r in item.table.rows if len(r) >= 2 and REFERENCE.fullmatch(cell_text(r[0]))]
+    if not rows or len(rows) * 2 < len(item.table.rows):
+        return False
+    for row in rows:
+        text = " ".join(cell_text(c) for c in row[1:] if c)
+        register.summaries[cell_text(row[0])] = (text, item.page, item.table.bbox)
+    return True
+
+
+def add_ratings(item: Placed, draft: RiskDraft | None, context: Context) -> None:
+    for rating, why in printed_ratings(item.table):
+        if why:
+            context.problem(item.page.number, STAGE, "risk rating unreadable", why)
+        elif draft is None:
+            context.problem(item.page.number, STAGE, "rating printed before any risk reference",
+                            rating.phase_text)
+        else:
+            draft.ratings.append((rating, item.page, item.table))
+
+
+def title_date(part: DocumentPart, items: list[Placed]) -> DateValue | None:
+    """The date in the register's title ('…REGISTER, August 2019'): a month gives no day."""
+    texts = [part.title or ""] + [i.line.text for i in items[:3] if i.line is not None]
+    for text in texts:
+        spans = find_dates(text)
+        if spans:
+            return DateValue(spans[0].value.iso, spans[0].text)
+    return None
+
+
+# --- family 1: one bordered block per risk ---------------------------------------------------
+
+def label_field(cell: str | None) -> str | None:
+    key = header_key(cell)
+    return next((f for f, labels in BLOCK_LABELS.items() if key in labels), None)
+
+
+def block_fields(row: tuple) -> dict[str, str]:
+    """'Reference | SR1.1 | Objective | None | Public Engagement | Status: | Update …' -> fields."""
+    fields: dict[str, str] = {}
+    cells = [c for c in row if c is not None]
+    for index, cell in enumerate(cells):
+        name = label_field(cell)
+        if name and name not in fields and index + 1 < len(cells) and not label_field(cells[index + 1]):
+            fields[name] = cell_text(cells[index + 1])
+    return fields
+
+
+def block_start(table: Table) -> tuple[int, dict[str, str]] | None:
+    for index, row in enumerate(table.rows):
+        fields = block_fields(row)
+        if REFERENCE.fullmatch(fields.get("reference", "")):
+            return index, fields
+    return None
+
+
+def block_statement(table: Table, start: int, fields: dict[str, str]) -> str | None:
+    """The statement: a labelled field, else the lone wide cell right under the reference row."""
+    if fields.get("description"):
+        return fields["description"]
+    for row in table.rows[start + 1:start + 3]:
+        filled = [cell_text(c) for c in row if cell_text(c)]
+        if len(filled) == 1 and len(filled[0].split()) > 4:
+            return filled[0]
+    return None
+
+
+def start_block(item: Placed, found: tuple[int, dict[str, str]]) -> RiskDraft:
+    index, fields = found
+    spans = [s for s in find_dates(fields.get("status", "")) if s.value.iso]
+    table = item.table
+    return RiskDraft(
+        reference=fields["reference"], page=item.page, bbox=table.bbox,
+        objective=fields.get("objective") or None,
+        description=block_statement(table, index, fields),
+        date=DateValue(spans[0].value.iso, spans[0].text) if spans else None,
+    )
+
+
+def is_block_register(items: list[Placed]) -> bool:
+    return any(i.table is not None and block_start(i.table) for i in items)
+
+
+def parse_block_register(part: DocumentPart, items: list[Placed], context: Context) -> Register:
+    register = Register("block-register")
+    draft, headings = None, []
+    for item in items:
+        if item.line is not None:
+            headings.append(item.line.text)
+            register.texts.append(item.line.text)
+            continue
+        found = block_start(item.table)
+        if found:
+            draft = start_block(item, found)
+            register.risks.setdefault(draft.reference, draft)
+        elif read_matrix(item, register, headings) or read_summary_listing(item, register):
+            continue
+        add_ratings(item, draft, context)
+    register.date = title_date(part, items)
+    return register
+
+
+# --- family 2: statements under objective headings, with small rating tables -----------------
+
+def is_summary_tables(items: list[Placed]) -> bool:
+    return any(i.line is not None and STATEMENT_LINE.match(i.line.text) for i in items)
+
+
+def objective_heading(line: Line) -> str | None:
+    """A bold line that is neither the register's title nor a rating label."""
+    text = line.text.strip()
+    if not line.bold or REGISTER_WORDS.search(text) or phase_of(text) or STATEMENT_LINE.match(text):
+        return None
+    return OBJECTIVE_PREFIX.sub("", text).strip() or None
+
+
+def parse_summary_tables(part: DocumentPart, items: list[Placed], context: Context) -> Register:
+    register = Register("summary-tables")
+    draft, objective, collecting, headings = None, None, False, []
+    for item in items:
+        if item.table is not None:
+            collecting = False
+            if not read_matrix(item, register, headings):
+                add_ratings(item, draft, context)
+            continue
+        line = item.line
+        register.texts.append(line.text)
+        headings.append(line.text)
+        if match := STATEMENT_LINE.match(line.text.strip()):
+            draft = RiskDraft(match.group(1), item.page, line.bbox, objective, match.group(2).strip(),
+                              origin="table")
+            register.risks.setdefault(draft.reference, draft)
+            collecting = True
+        elif heading := objective_heading(line):
+            objective, collecting = heading, False
+        elif collecting and draft is not None:
+            draft.description = f"{draft.description} {line.text.strip()}"
+    register.date = title_date(part, items)
+    return register
+
+
+FAMILIES = (
+    ("block-register", is_block_register, parse_block_register),
+    ("summary-tables", is_summary_tables, parse_summary_tables),
+)
+
+
+# --- from what was collected to records ----------------------------------------------------
+
+@dataclass(frozen=True)
+class RatingDraft:
+    phase: str
+    phase_text: str
+    likelihood: int
+    impact: int
+    score: int | None
+    page: Page
+    bbox: tuple
+    origin: str
+    conflict: str | None = None
+
+
+def printed_drafts(draft: RiskDraft, scheme: Scheme, context: Context) -> list[RatingDraft]:
+    """The numbers a block or table prints, scored: the printed score wins, checked against the scheme."""
+    drafts = []
+    for rating, page, table in draft.ratings:
+        expected = scheme.score(rating.likelihood, rating.impact)
+        score = rating.score if rating.score is not None else expected
+        if rating.score is not None and expected is not None and rating.score != expected:
+            context.problem(page.number, STAGE, "printed score differs from the register's scheme",
+                            f"{draft.reference} {rating.phase_text}: printed {rating.score}, scheme {expected}")
+        drafts.append(RatingDraft(rating.phase, rating.phase_text, rating.likelihood, rating.impact,
+                                  score, page, row_bbox(table, rating.top), draft.origin))
+    return drafts
+
+
+def reconcile(printed: list[RatingDraft], placements: list[Placement], scheme: Scheme) -> list[RatingDraft]:
+    """Matrix positions join the printed ratings: one rating where they agree, both flagged where not."""
+    result = list(printed)
+    for spot in placements:
+        same_phase = [r for r in result if r.phase == spot.phase and r.origin != "matrix"]
+        if any((r.likelihood, r.impact) == (spot.likelihood, spot.impact) for r in same_phase):
+            continue
+        conflict = None
+        if same_phase:
+            other = same_phase[0]
+            conflict = (f"{spot.phase}: matrix places {spot.reference} at L{spot.likelihood} I{spot.impact}, "
+                        f"{other.origin} rates L{other.likelihood} I{other.impact}")
+            result[result.index(other)] = RatingDraft(**{**other.__dict__, "conflict": conflict})
+        result.append(RatingDraft(spot.phase, spot.phase_text, spot.likelihood, spot.impact,
+                                  scheme.score(spot.likelihood, spot.impact), spot.page, spot.bbox,
+                                  "matrix", conflict))
+    return result
+
+
+def entry_for(reference: str, register: Register, context: Context) -> RiskEntry:
+    draft = register.risks.get(reference)
+    summary = register.summaries.get(reference)
+    if draft is not None:
+        description = draft.description or (summary[0] if summary else None)
+        return RiskEntry(reference, register.family, context.source(draft.page, draft.bbox),
+                         draft.objective, description)
+    text, page, bbox = summary if summary else (None, None, None)
+    return RiskEntry(reference, register.family, context.source(page, bbox), None, text)
+
+
+def register_records(register: Register, context: Context) -> Iterator:
+    scheme = choose_scheme(register.lookup, register.texts,
+                           [r for d in register.risks.values() for r, _, _ in d.ratings])
+    references = list(register.risks) + [r for r in register.summaries if r not in register.risks]
+    references += [p.reference for p in register.placements if p.reference not in references]
+    for reference in dict.fromkeys(references):
+        entry = entry_for(reference, register, context)
+        if entry.source.page is None:
+            entry = RiskEntry(reference, register.family,
+                              context.source(*first_placement(register, reference)), None, None)
+        yield entry
+        yield from ratings_for(reference, register, scheme, context)
+
+
+def first_placement(register: Register, reference: str) -> tuple:
+    spot = next(p for p in register.placements if p.reference == reference)
+    return spot.page, spot.bbox
+
+
+def ratings_for(reference: str, register: Register, scheme: Scheme, context: Context) -> Iterator[RiskRating]:
+    draft = register.risks.get(reference)
+    printed = printed_drafts(draft, scheme, context) if draft else []
+    spots = [p for p in register.placements if p.reference == reference]
+    date = draft.date if draft and draft.date else register.date
+    for rating in reconcile(printed, spots, scheme):
+        if rating.score is None:
+            context.problem(rating.page.number, STAGE, "no score: the register prints none and states no scheme",
+                            f"{reference} {rating.phase_text}")
+        yield RiskRating(reference, register.family, rating.phase, context.source(rating.page, rating.bbox),
+                         rating.phase_text, rating.likelihood, rating.impact, rating.score,
+                         date.iso if date else None, date.text if date else None,
+                         rating.origin, rating.conflict)
+
+
+def unread_blocks(items: list[Placed], register: Register, context: Context) -> None:
+    """A 'Reference SRx' line outside any ruled table: a block this reader could not see."""
+    for item in items:
+        if item.line is not None and re.match(r"^(?:risk\s+)?reference\s+\S+", item.line.text, re.I):
+            found = REFERENCE.search(item.line.text)
+            if found and found.group(0) not in register.risks:
+                context.problem(item.page.number, STAGE, "risk block not in a ruled table", item.line.text)
+
+
+class RiskRegisterExtractor:
+    name = "risk_register"
+    reads = frozenset({"risk_register"})
+    yields = (RiskEntry, RiskRating)
+
+    def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:
+        items = reading_order(pages)
+        family = next((f for f in FAMILIES if f[1](items)), None)
+        if family is None:
+            context.problem(part.page_start, STAGE, "no risk register layout recognised", part.title or "")
+            return
+        register = family[2](part, items, context)
+        unread_blocks(items, register, context)
+        yield from register_records(register, context)

@@ -1,0 +1,240 @@
+"""How a risk register prints and scores its ratings: the vocabulary, the grids, the scheme.
+
+Takes the ruled tables of a register part (rows of cell text) and its lines; yields
+- `phase_of` / `measure_of`: which rating phase ('inherent', 'current', 'target') or which
+  measure ('likelihood', 'impact', 'score') a printed label names, from synonym tables;
+- `printed_ratings`: every likelihood/impact/score group a table prints, with its phase,
+  whether the phase sits beside the numbers' headers (older summary tables) or above them
+  (block registers' "Inherent / L I R" headers);
+- `read_grid` / `grid_cells`: a likelihood x impact matrix, its scale values and which axis
+  is which, read from the scale labels' wording rather than from a fixed orientation;
+- `Scheme`: the register's own way to score a likelihood/impact pair, either a lookup in
+  its overall-ratings matrix or the product its key states.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.layout import cell_text, header_key
+from pipeline.records import BBox, Table
+
+# --- vocabulary ----------------------------------------------------------------------
+
+PHASE_PHRASES: dict[str, tuple[str, ...]] = {
+    "inherent": ("inherent", "before mitigating controls", "before controls", "before mitigation",
+                 "gross", "original", "untreated"),
+    "current": ("current", "residual", "after mitigating controls", "after controls",
+                "after mitigation", "net", "treated"),
+    "target": ("target", "future", "forecast", "tolerated"),
+}
+MEASURE_PHRASES: dict[str, tuple[str, ...]] = {
+    "likelihood": ("l", "likelihood", "probability"),
+    "impact": ("i", "impact", "severity", "consequence"),
+    "score": ("r", "rating", "score", "total", "overall", "risk rating", "risk score", "rr", "s"),
+}
+# Scale labels that tell a likelihood axis from an impact axis when no axis title is printed.
+LIKELIHOOD_WORDS = ("unlikely", "possible", "likely", "probable", "rare", "almost certain",
+                    "remote", "improbable", "certain", "more likely than not")
+IMPACT_WORDS = ("insignificant", "minor", "moderate", "significant", "major", "catastrophic",
+                "severe", "negligible", "critical", "serious", "limited")
+PRODUCT_KEY = re.compile(r"\b(?:likelihood|l)\s*(?:x|×|\*|multiplied\s+by)\s*(?:impact|i)\b", re.I)
+REFERENCE = re.compile(r"\b[A-Z]{0,3}R\d{1,3}(?:\.\d{1,2})?\b")
+SCALE_LABEL = re.compile(r"^(\d{1,2})\b\.?\s*(.*)$")
+
+
+def phase_of(text: str | None) -> str | None:
+    """'Before mitigating controls are in place' -> 'inherent'; 'Future Actions' -> None."""
+    key = header_key(text)
+    if not key or "action" in key:
+        return None  # a column of planned actions is not a rating phase
+    for phase, phrases in PHASE_PHRASES.items():
+        if any(key == p or key.startswith(p + " ") for p in phrases):
+            return phase
+    return None
+
+
+def phase_in_heading(text: str) -> str | None:
+    """A phase named anywhere in a heading ('Strategic Risk – Current ratings')."""
+    key = header_key(text)
+    for phase, phrases in PHASE_PHRASES.items():
+        if any(re.search(rf"(?:^|\s){p}(?:\s|$)", key) for p in phrases if len(p) > 3):
+            return phase
+    return None
+
+
+def measure_of(text: str | None) -> str | None:
+    key = header_key(text)
+    return next((m for m, phrases in MEASURE_PHRASES.items() if key in phrases), None)
+
+
+def small_int(text: str | None) -> int | None:
+    match = re.fullmatch(r"\s*(\d{1,2})\s*", text or "")
+    return int(match.group(1)) if match else None
+
+
+# --- printed ratings in a table ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class PrintedRating:
+    phase: str
+    phase_text: str
+    likelihood: int | None
+    impact: int | None
+    score: int | None
+    top: float | None       # top of the row holding the numbers, for the source box
+
+
+def measure_groups(row: tuple) -> list[dict[str, int]]:
+    """Columns of one header row grouped as likelihood [impact [score]] runs."""
+    groups: list[dict[str, int]] = []
+    for index, cell in enumerate(row):
+        measure = measure_of(cell)
+        if measure == "likelihood":
+            groups.append({"likelihood": index})
+        elif measure and groups and measure not in groups[-1]:
+            groups[-1][measure] = index
+    return [g for g in groups if "impact" in g]
+
+
+def phase_label(table: Table, row_index: int, start: int, floor: int) -> str | None:
+    """The phase text for a group starting at `start`: beside it in its row, else above it.
+
+    Only cells between the previous group (`floor`) and this one are looked at, so a
+    neighbouring group's heading is never borrowed."""
+    rows = [table.rows[row_index]] + ([table.rows[row_index - 1]] if row_index else [])
+    for depth, row in enumerate(rows):
+        last = start - 1 if depth == 0 else start
+        for index in range(min(last, len(row) - 1), floor - 1, -1):
+            if phase_of(row[index]):
+                return cell_text(row[index])
+    return None
+
+
+def printed_ratings(table: Table) -> list[tuple[PrintedRating | None, str]]:
+    """Every rating group the table prints, as (rating, '') or (None, why unreadable)."""
+    found = []
+    for row_index, row in enumerate(table.rows[:-1]):
+        floor = 0
+        for group in measure_groups(row):
+            text = phase_label(table, row_index, group["likelihood"], floor)
+            floor = max(group.values()) + 1
+            if text is not None:
+                found.append(read_values(table, row_index + 1, group, text))
+    return [f for f in found if f != (None, "")]
+
+
+def read_values(table: Table, row_index: int, group: dict[str, int], text: str):
+    row = table.rows[row_index]
+    cells = {m: cell_text(row[i]) if i < len(row) else "" for m, i in group.items()}
+    if not any(cells.values()):
+        return None, ""  # nothing printed for this phase (e.g. no future rating)
+    values = {m: small_int(v) for m, v in cells.items()}
+    if values["likelihood"] is None or values["impact"] is None:
+        return None, f"{text}: unreadable rating {cells}"
+    top = table.row_tops[row_index] if row_index < len(table.row_tops) else None
+    return PrintedRating(phase_of(text), text, values["likelihood"], values["impact"],
+                         values.get("score"), top), ""
+
+
+def row_bbox(table: Table, top: float | None) -> BBox:
+    if top is None:
+        return table.bbox
+    below = [t for t in table.row_tops if t > top]
+    return (table.bbox[0], round(top, 1), table.bbox[2], round(min(below, default=table.bbox[3]), 1))
+
+
+# --- likelihood x impact grids --------------------------------------------------------
+
+@dataclass(frozen=True)
+class Grid:
+    columns: dict[int, int]          # column index -> scale value
+    rows: dict[int, int]             # row index -> scale value
+    columns_are_likelihood: bool
+
+
+def scale_values(cells) -> dict[int, tuple[int, str]]:
+    values = {}
+    for index, cell in enumerate(cells):
+        match = SCALE_LABEL.match(cell_text(cell))
+        if match:
+            values[index] = (int(match.group(1)), match.group(2).lower())
+    return values
+
+
+def axis_leaning(labels: list[str]) -> int:
+    """> 0 when the labels read as likelihood words, < 0 as impact words."""
+    text = " ".join(labels)
+    like = sum(bool(re.search(rf"\b{w}\b", text)) for w in LIKELIHOOD_WORDS)
+    impact = sum(bool(re.search(rf"\b{w}\b", text)) for w in IMPACT_WORDS)
+    return like - impact
+
+
+def read_grid(table: Table) -> Grid | None:
+    """A matrix: a first row of 3+ numbered scale labels and a first column of 3+ more."""
+    if len(table.rows) < 4:
+        return None
+    header = scale_values(table.rows[0][1:])
+    side = scale_values([row[0] if row else None for row in table.rows[1:]])
+    if len(header) < 3 or len(side) < 3:
+        return None
+    columns = {i + 1: v for i, (v, _) in header.items()}
+    rows = {i + 1: v for i, (v, _) in side.items()}
+    # Columns are likelihood unless the row labels read more like likelihood than they do.
+    swap = axis_leaning([w for _, w in side.values()]) > axis_leaning([w for _, w in header.values()])
+    return Grid(columns, rows, not swap)
+
+
+def grid_cells(table: Table, grid: Grid):
+    """(likelihood, impact, cell text, row index) for every inner cell of the grid."""
+    for r, row_value in grid.rows.items():
+        for c, column_value in grid.columns.items():
+            row = table.rows[r]
+            text = cell_text(row[c]) if c < len(row) else ""
+            l, i = (column_value, row_value) if grid.columns_are_likelihood else (row_value, column_value)
+            yield l, i, text, r
+
+
+def is_scoring_grid(table: Table, grid: Grid) -> bool:
+    """Every inner cell holds a number (maybe with words: 'Tolerance Level 13'), no reference."""
+    texts = [t for _, _, t, _ in grid_cells(table, grid)]
+    return all(re.search(r"\d", t) and not REFERENCE.search(t) for t in texts)
+
+
+def grid_scores(table: Table, grid: Grid) -> dict[tuple[int, int], int]:
+    return {(l, i): int(re.findall(r"\d+", t)[-1]) for l, i, t, _ in grid_cells(table, grid)}
+
+
+def grid_placements(table: Table, grid: Grid):
+    """(reference, likelihood, impact, row index) for each reference placed in a cell."""
+    for l, i, text, r in grid_cells(table, grid):
+        for reference in REFERENCE.findall(text):
+            yield reference, l, i, r
+
+
+# --- the scoring scheme ---------------------------------------------------------------
+
+@dataclass
+class Scheme:
+    """How the register turns likelihood and impact into its score."""
+    kind: str = "printed"            # 'lookup' (overall-ratings matrix), 'product' (key), 'printed'
+    lookup: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def score(self, likelihood: int, impact: int) -> int | None:
+        if self.kind == "lookup":
+            return self.lookup.get((likelihood, impact))
+        if self.kind == "product":
+            return likelihood * impact
+        return None
+
+
+def choose_scheme(lookup: dict, texts: list[str], printed: list[PrintedRating]) -> Scheme:
+    """The register's matrix if it prints one, else its key's product, else what its numbers show."""
+    if lookup:
+        return Scheme("lookup", lookup)
+    if any(PRODUCT_KEY.search(t) for t in texts):
+        return Scheme("product")
+    scored = [p for p in printed if p.score is not None]
+    if scored and all(p.score == p.likelihood * p.impact for p in scored):
+        return Scheme("product")
+    return Scheme("printed")
