@@ -44,16 +44,32 @@ def open_pdf(path: Path) -> pdfplumber.PDF:
     try:
         pdf = pdfplumber.open(path)
         page_count = len(pdf.pages)
-    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
-        raise UnreadablePDF(f"encrypted PDF: it needs a password to open ({type(error).__name__})")
-    except PDFSyntaxError as error:
-        raise UnreadablePDF(f"corrupt PDF: {error} (re-download the file)")
     except Exception as error:  # pdfminer raises many kinds on damaged files
-        raise UnreadablePDF(f"corrupt or truncated PDF: {type(error).__name__}: {error}".strip())
+        raise UnreadablePDF(open_failure(error)) from error
     if page_count == 0:
         pdf.close()
         raise UnreadablePDF("the PDF has no pages")
     return pdf
+
+
+def open_failure(error: Exception) -> str:
+    """Why a PDF would not open, in words a person can act on."""
+    cause = root_cause(error)
+    if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+        return "encrypted PDF: it needs a password to open (ask the publisher for an unprotected copy)"
+    detail = str(cause).strip() or type(cause).__name__
+    if isinstance(cause, PDFSyntaxError) or "EOF" in detail:
+        return f"corrupt or truncated PDF ({detail}): download the file again"
+    return f"corrupt PDF ({type(cause).__name__}: {detail}): download the file again"
+
+
+def root_cause(error: BaseException) -> BaseException:
+    """pdfplumber wraps pdfminer's exceptions; the wrapped one says what went wrong."""
+    while True:
+        inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error.__cause__
+        if inner is None or inner is error:
+            return error
+        error = inner
 
 
 def check_header(path: Path) -> None:
