@@ -150,3 +150,7 @@ def echo_rows(rows: list[dict], columns: tuple[str, ...]) -> None:
     for row in rows:
         cells = [str(row.get(c) if row.get(c) is not None else "")[:60].ljust(widths[c]) for c in columns]
         click.echo("  ".join(cells).rstrip())
+
+
+if __name__ == "__main__":
+    cli()

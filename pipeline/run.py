@@ -19,7 +19,6 @@ from pathlib import Path
 
 from extractors.base import Context
 
-from . import link
 from .discover import FoundFile, discover
 from .extract import extract
 from .normalise import normalise
@@ -139,6 +138,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                 progress(result)
         record_names(found, store)
         if store.link_pending():
+            from . import link  # spaCy loads with it: an unchanged re-run should not pay for that
             report.linked = link.relink(store)
     finally:
         store.close()
