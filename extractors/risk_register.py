@@ -356,6 +356,7 @@ def ratings_for(reference: str, register: Register, scheme: Scheme, context: Con
     draft = register.risks.get(reference)
     printed = printed_drafts(draft, scheme, context) if draft else []
     spots = [p for p in register.placements if p.reference == reference]
+    # A risk's own update date outranks the register's title date (DateValue is falsy without a day).
     date = draft.date if draft and draft.date else register.date
     for rating in reconcile(printed, spots, scheme):
         if rating.score is None:
@@ -363,7 +364,7 @@ def ratings_for(reference: str, register: Register, scheme: Scheme, context: Con
                             f"{reference} {rating.phase_text}")
         yield RiskRating(reference, register.family, rating.phase, context.source(rating.page, rating.bbox),
                          rating.phase_text, rating.likelihood, rating.impact, rating.score,
-                         date.iso if date else None, date.text if date else None,
+                         date.iso if date is not None else None, date.text if date is not None else None,
                          rating.origin, rating.conflict)
 
 
