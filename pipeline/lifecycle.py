@@ -1,0 +1,318 @@
+"""The identity and life of an action across the papers of many meetings.
+
+Takes every `ActionSighting` of the archive (rows of each meeting's action log, actions
+in minutes), a function naming a board's meeting on a date, and a function resolving a
+sighting's owners; yields the rows of `actions`, `action_events` and `action_owners`
+(the columns of `store.LINKED_TABLES`).
+
+Identity. An action is carried by every later log of its board until it is closed,
+and may be minuted first. Action numbers are not unique (numbering restarts) and
+minutes sometimes cite a wrong one, so a sighting is matched on its raised date,
+agenda item, number and description together: a match tolerates one of them wrong or
+missing (a renumbered row, an edited description, a minute without a number), never
+two, and one log never carries the same action twice, so two actions of one meeting
+stay two. Sightings are taken in a fixed order (meeting date, minutes before logs,
+document, page, position) so the result never depends on input order; the same row
+read from two files (a pack and its per-item PDF) is one sighting.
+
+Life. The first sighting raises the action (at the meeting that raised it, when
+known); later log rows update it; minutes that carry it again discuss it; a row
+marked complete closes it, and so does the first later log of its board that no
+longer carries it. Ids come from the first sighting's content, so adding later
+snapshots never changes them.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .ids import content_id, normal_text
+from .records import ActionSighting, Source
+
+MeetingId = Callable[[str | None, str | None], str | None]
+ORIGIN_RANK = {"minutes": 0, "action_log": 1}
+SIMILAR = 0.6        # word-multiset similarity at which two descriptions are one text, edited
+SAME_TEXT = 0.9      # with no identifier to agree on, only a near-identical text matches
+CONTAINED = 0.85     # a short log wording inside a longer minute counts as similar
+MIN_CONTAINED_WORDS = 5
+IDENTIFIERS = ("raised_date", "agenda_item_number", "action_number")
+
+
+@dataclass
+class Tracked:
+    """One action as it is being followed through the sightings."""
+    id: str
+    sightings: list[ActionSighting] = field(default_factory=list)
+    events: dict[str, dict] = field(default_factory=dict)   # event id -> row, in order
+    words: list[Counter] = field(default_factory=list)
+    closed_date: str | None = None
+    closed_meeting_id: str | None = None
+    closed: bool = False
+
+    @property
+    def first(self) -> ActionSighting:
+        return self.sightings[0]
+
+    def value(self, name: str) -> str | None:
+        """An identifier as the action knows it: the latest log number, else the first value seen."""
+        if name == "action_number":
+            logged = [s.action_number for s in self.sightings if s.origin == "action_log" and s.action_number]
+            if logged:
+                return logged[-1]
+        return next((getattr(s, name) for s in self.sightings if getattr(s, name)), None)
+
+
+def link_actions(sightings: list[ActionSighting], meeting_id: MeetingId,
+                 resolve_owners: Callable[[ActionSighting], list],
+                 document_order: Sequence[str] | None = None) -> dict[str, list[dict]]:
+    """`document_order` ranks the files when one meeting's papers come in several (the link
+    stage's packs-first order); without it files rank by id. Either way the input order of
+    `sightings` does not matter."""
+    rank = {doc: index for index, doc in enumerate(document_order or ())}
+    ordered, copies = unique_sightings(sightings, rank)
+    actions = identify(ordered, meeting_id)
+    close_dropped(actions, ordered, meeting_id)
+    return {
+        "actions": [action_row(a, copies, meeting_id) for a in actions],
+        "action_events": [row for a in actions for row in a.events.values()],
+        "action_owners": [row for a in actions for row in owner_rows(a, resolve_owners)],
+    }
+
+
+# --- order and duplicates -------------------------------------------------------------------
+
+def order_key(s: ActionSighting, rank: dict[str, int]) -> tuple:
+    bbox = s.source.bbox or (0, 0, 0, 0)
+    document = s.source.document_id
+    return (s.seen_at or "9999", ORIGIN_RANK.get(s.origin, 9), rank.get(document, len(rank)), document,
+            s.source.page, bbox[1], bbox[0])
+
+
+def content_key(s: ActionSighting) -> tuple:
+    """What a sighting says, without where it was read."""
+    return tuple((name, normal_text(value) if isinstance(value, str) else value)
+                 for name, value in dataclasses.asdict(s).items() if name != "source")
+
+
+def unique_sightings(sightings: list[ActionSighting], rank: dict[str, int]
+                     ) -> tuple[list[ActionSighting], dict[int, list[Source]]]:
+    """Sightings in processing order, one per content; `copies` keeps every source of each."""
+    kept: dict[tuple, ActionSighting] = {}
+    copies: dict[int, list[Source]] = defaultdict(list)
+    for s in sorted(sightings, key=lambda s: order_key(s, rank)):
+        first = kept.setdefault(content_key(s), s)
+        copies[id(first)].append(s.source)
+    return list(kept.values()), copies
+
+
+def snapshots(ordered: list[ActionSighting]) -> list[list[ActionSighting]]:
+    """Runs of sightings from one document for one meeting: one printing of a log or of minutes."""
+    groups: dict[tuple, list[ActionSighting]] = {}
+    for s in ordered:
+        groups.setdefault((body_key(s.body), s.seen_at, s.origin, s.source.document_id), []).append(s)
+    return list(groups.values())
+
+
+def body_key(body: str | None) -> str:
+    return normal_text(re.sub(r"(?i)co-ordinat", "coordinat", body or ""))
+
+
+# --- identity -------------------------------------------------------------------------------
+
+def identify(ordered: list[ActionSighting], meeting_id: MeetingId) -> list[Tracked]:
+    actions: list[Tracked] = []
+    by_body: dict[str, list[Tracked]] = defaultdict(list)
+    for snapshot in snapshots(ordered):
+        known = by_body[body_key(snapshot[0].body)]
+        matched = assign(snapshot, known)
+        for index, s in enumerate(snapshot):
+            if index in matched:
+                follow(matched[index], s, meeting_id)
+            else:
+                action = start(s, {a.id for a in actions}, meeting_id)
+                actions.append(action)
+                known.append(action)
+    return actions
+
+
+def assign(snapshot: list[ActionSighting], known: list[Tracked]) -> dict[int, Tracked]:
+    """Best pairs first; each row of a snapshot and each action used at most once."""
+    scored = sorted(((score, i, j) for i, s in enumerate(snapshot) for j, a in enumerate(known)
+                     if (score := match_score(s, a)) is not None), key=lambda t: (-t[0], t[1], t[2]))
+    matched: dict[int, Tracked] = {}
+    used: set[int] = set()
+    for _, i, j in scored:
+        if i not in matched and j not in used:
+            matched[i] = known[j]
+            used.add(j)
+    return matched
+
+
+def match_score(s: ActionSighting, action: Tracked) -> float | None:
+    """How well a sighting fits an action, or None when it is another action."""
+    verdicts = [same_identifier(getattr(s, name), action.value(name)) for name in IDENTIFIERS]
+    agree, disagree = verdicts.count(True), verdicts.count(False)
+    if disagree > 1 or (disagree == 1 and agree < 2):
+        return None
+    similarity = max((text_similarity(words(s.description), w) for w in action.words), default=0.0)
+    if agree == 3 or (similarity >= SIMILAR and (agree >= 1 or similarity >= SAME_TEXT)):
+        return agree + similarity
+    return None
+
+
+def same_identifier(a: str | None, b: str | None) -> bool | None:
+    """True / False when both are known, None when either is missing."""
+    if not a or not b:
+        return None
+    return number_key(a) == number_key(b)
+
+
+def number_key(value: str) -> str:
+    """'6.0' and '6' and '6.' are one item number; dates pass through unchanged."""
+    value = value.strip().rstrip(".")
+    return re.sub(r"(?:\.0+)+$", "", value) if re.fullmatch(r"\d+(?:\.\d+)*", value) else value
+
+
+def words(text: str | None) -> Counter:
+    return Counter(normal_text(text).split())
+
+
+def text_similarity(a: Counter, b: Counter) -> float:
+    """Dice similarity of word multisets; a short wording contained in a longer one also counts."""
+    common = sum((a & b).values())
+    sizes = sum(a.values()), sum(b.values())
+    if not min(sizes):
+        return 0.0
+    dice = 2 * common / sum(sizes)
+    contained = common / min(sizes) if min(sizes) >= MIN_CONTAINED_WORDS else 0.0
+    return max(dice, CONTAINED if contained >= CONTAINED else 0.0)
+
+
+# --- lifecycle events -------------------------------------------------------------------------
+
+def start(s: ActionSighting, taken: set[str], meeting_id: MeetingId) -> Tracked:
+    action = Tracked(id=action_id(s, taken))
+    raised_at = meeting_id(s.body, s.raised_date or s.seen_at)
+    seen_at = meeting_id(s.body, s.seen_at)
+    same_meeting = raised_at == seen_at
+    action.sightings.append(s)
+    action.words.append(words(s.description))
+    add_event(action, event_row(action, s, raised_at, "raised", with_update=same_meeting))
+    if s.closed or (s.update_text and not same_meeting):
+        add_event(action, event_row(action, s, seen_at, "closed" if s.closed else "updated"))
+    mark_closed(action, s, meeting_id)
+    return action
+
+
+def action_id(s: ActionSighting, taken: set[str]) -> str:
+    """From the first sighting's content; a second action with the same content gets a counter."""
+    parts = (s.raised_date, s.agenda_item_number, s.action_number, s.description)
+    candidate, n = content_id("action", *parts), 1
+    while candidate in taken:
+        n += 1
+        candidate = content_id("action", *parts, n)
+    return candidate
+
+
+def follow(action: Tracked, s: ActionSighting, meeting_id: MeetingId) -> None:
+    """A later sighting of a known action."""
+    if s.closed and not action.closed:
+        event = "closed"
+    else:
+        event = "discussed" if s.origin == "minutes" else "updated"
+    action.sightings.append(s)
+    action.words.append(words(s.description))
+    add_event(action, event_row(action, s, meeting_id(s.body, s.seen_at), event))
+    mark_closed(action, s, meeting_id)
+
+
+def mark_closed(action: Tracked, s: ActionSighting, meeting_id: MeetingId) -> None:
+    if s.closed and not action.closed:
+        action.closed, action.closed_date = True, s.seen_at
+        action.closed_meeting_id = meeting_id(s.body, s.seen_at)
+
+
+def add_event(action: Tracked, row: dict) -> None:
+    """One event of a kind per meeting: a second printing of it (another file) keeps the first."""
+    action.events.setdefault(row["id"], row)
+
+
+def event_row(action: Tracked, s: ActionSighting, meeting: str | None, event: str,
+              with_update: bool = True) -> dict:
+    return {
+        "id": content_id("action-event", action.id, meeting, event), "action_id": action.id,
+        "meeting_id": meeting, "event": event, "action_number": s.action_number,
+        "update_text": s.update_text if with_update else None,
+        "update_date": s.update_date if with_update else None,
+        "update_date_text": s.update_date_text if with_update else None,
+        "target_date": s.target_date, "target_date_text": s.target_date_text, "status_text": s.status_text,
+        **provenance(s.source),
+    }
+
+
+def provenance(source: Source) -> dict:
+    bbox = list(source.bbox) if source.bbox else None
+    return {"document_id": source.document_id, "page": source.page, "bbox": bbox}
+
+
+# --- closed by leaving the log ------------------------------------------------------------------
+
+def close_dropped(actions: list[Tracked], ordered: list[ActionSighting], meeting_id: MeetingId) -> None:
+    """An open action a log carried is closed at the first later log of its board that does not carry it."""
+    logs = log_snapshots(ordered)
+    for action in actions:
+        carried = [s.seen_at for s in action.sightings if s.origin == "action_log" and s.seen_at]
+        if action.closed or not carried:
+            continue
+        later = [date for date in logs[body_key(action.first.body)] if date > max(carried)]
+        if later:
+            close_at(action, logs[body_key(action.first.body)][later[0]], meeting_id)
+
+
+def log_snapshots(ordered: list[ActionSighting]) -> dict[str, dict[str, ActionSighting]]:
+    """Board -> meeting date -> the first row of that meeting's log, in date order."""
+    logs: dict[str, dict[str, ActionSighting]] = defaultdict(dict)
+    for s in ordered:
+        if s.origin == "action_log" and s.seen_at:
+            logs[body_key(s.body)].setdefault(s.seen_at, s)
+    return {body: dict(sorted(dates.items())) for body, dates in logs.items()}
+
+
+def close_at(action: Tracked, log_row: ActionSighting, meeting_id: MeetingId) -> None:
+    last = action.sightings[-1]
+    meeting = meeting_id(action.first.body, log_row.seen_at)
+    action.closed, action.closed_date, action.closed_meeting_id = True, log_row.seen_at, meeting
+    row = event_row(action, last, meeting, "closed", with_update=False)
+    row.update(status_text=None, **provenance(Source(log_row.source.document_id, log_row.source.page)))
+    add_event(action, row)
+
+
+# --- rows ---------------------------------------------------------------------------------------
+
+def action_row(action: Tracked, copies: dict[int, list[Source]], meeting_id: MeetingId) -> dict:
+    first = action.first
+    raised = action.value("raised_date")
+    targeted = [s for s in action.sightings if s.target_date_text or s.target_date]
+    owned = [s.owner_text for s in action.sightings if s.owner_text]
+    return {
+        "id": action.id, "action_number": action.value("action_number"), "raised_date": raised,
+        "raised_meeting_id": meeting_id(first.body, raised), "agenda_item_number": action.value("agenda_item_number"),
+        "description": first.description, "owner_text": owned[-1] if owned else None,
+        "target_date": targeted[-1].target_date if targeted else None,
+        "target_date_text": targeted[-1].target_date_text if targeted else None,
+        "status": "closed" if action.closed else "open", "closed_date": action.closed_date,
+        "closed_meeting_id": action.closed_meeting_id, "source": first.origin, "body": first.body,
+        **provenance(first.source),
+        "_sources": {(src.document_id, src.page) for s in action.sightings for src in copies[id(s)]},
+    }
+
+
+def owner_rows(action: Tracked, resolve_owners: Callable[[ActionSighting], list]) -> list[dict]:
+    """Owners named by the latest sighting that names one (an OWNER cell), else by the first."""
+    named = [s for s in action.sightings if s.owner_text]
+    owners = resolve_owners(named[-1] if named else action.first)
+    ids = dict.fromkeys(o.id for o in owners if o.id)
+    return [{"action_id": action.id, "owner_id": owner_id} for owner_id in ids]
