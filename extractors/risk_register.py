@@ -109,7 +109,13 @@ class Register:
 
 # --- shared readers -----------------------------------------------------------------------
 
-def read_matrix(item: Placed, register: Register, headings: list[str]) -> bool:
+def matrix_heading(item: Placed) -> str | None:
+    """The nearest bold heading above a matrix that names a phase ('Current ratings')."""
+    above = [l for l in item.page.lines if l.bold and l.bottom <= item.top + 1]
+    return next((l.text for l in reversed(above) if phase_in_heading(l.text)), None)
+
+
+def read_matrix(item: Placed, register: Register) -> bool:
     """A likelihood x impact grid: scores go to the lookup, references to placements."""
     grid = read_grid(item.table)
     if grid is None:
@@ -117,7 +123,7 @@ def read_matrix(item: Placed, register: Register, headings: list[str]) -> bool:
     if is_scoring_grid(item.table, grid):
         register.lookup.update(grid_scores(item.table, grid))
         return True
-    heading = next((h for h in reversed(headings) if phase_in_heading(h)), None)
+    heading = matrix_heading(item)
     phase = phase_in_heading(heading) if heading else "current"  # a bare matrix shows where risks stand now
     for reference, l, i, r in grid_placements(item.table, grid):
         bbox = row_bbox(item.table, item.table.row_tops[r] if r < len(item.table.row_tops) else None)
@@ -164,14 +170,27 @@ def label_field(cell: str | None) -> str | None:
     return next((f for f, labels in BLOCK_LABELS.items() if key in labels), None)
 
 
+def fused_field(cell: str | None) -> tuple[str, str] | None:
+    """A label and its value printed in one cell: 'Reference: SR1.1', 'Status Update 13/08/2019'."""
+    text = cell_text(cell)
+    for name, labels in BLOCK_LABELS.items():
+        for label in sorted(labels, key=len, reverse=True):
+            match = re.match(rf"(?i){re.escape(label)}\s*:?\s+(\S.*)$", text)
+            if match:
+                return name, match.group(1)
+    return None
+
+
 def block_fields(row: tuple) -> dict[str, str]:
     """'Reference | SR1.1 | Objective | None | Public Engagement | Status: | Update …' -> fields."""
     fields: dict[str, str] = {}
     cells = [c for c in row if c is not None]
     for index, cell in enumerate(cells):
         name = label_field(cell)
-        if name and name not in fields and index + 1 < len(cells) and not label_field(cells[index + 1]):
-            fields[name] = cell_text(cells[index + 1])
+        if name and index + 1 < len(cells) and not label_field(cells[index + 1]):
+            fields.setdefault(name, cell_text(cells[index + 1]))
+        elif not name and (fused := fused_field(cell)):
+            fields.setdefault(*fused)
     return fields
 
 
@@ -212,17 +231,16 @@ def is_block_register(items: list[Placed]) -> bool:
 
 def parse_block_register(part: DocumentPart, items: list[Placed], context: Context) -> Register:
     register = Register("block-register")
-    draft, headings = None, []
+    draft = None
     for item in items:
         if item.line is not None:
-            headings.append(item.line.text)
             register.texts.append(item.line.text)
             continue
         found = block_start(item.table)
         if found:
             draft = start_block(item, found)
             register.risks.setdefault(draft.reference, draft)
-        elif read_matrix(item, register, headings) or read_summary_listing(item, register):
+        elif read_matrix(item, register) or read_summary_listing(item, register):
             continue
         add_ratings(item, draft, context)
     register.date = title_date(part, items)
@@ -245,16 +263,15 @@ def objective_heading(line: Line) -> str | None:
 
 def parse_summary_tables(part: DocumentPart, items: list[Placed], context: Context) -> Register:
     register = Register("summary-tables")
-    draft, objective, collecting, headings = None, None, False, []
+    draft, objective, collecting = None, None, False
     for item in items:
         if item.table is not None:
             collecting = False
-            if not read_matrix(item, register, headings):
+            if not read_matrix(item, register):
                 add_ratings(item, draft, context)
             continue
         line = item.line
         register.texts.append(line.text)
-        headings.append(line.text)
         if match := STATEMENT_LINE.match(line.text.strip()):
             draft = RiskDraft(match.group(1), item.page, line.bbox, objective, match.group(2).strip(),
                               origin="table")
@@ -323,33 +340,27 @@ def reconcile(printed: list[RatingDraft], placements: list[Placement], scheme: S
 
 
 def entry_for(reference: str, register: Register, context: Context) -> RiskEntry:
+    """The risk from its block; else from the summary one-liner; else where the matrix shows it."""
     draft = register.risks.get(reference)
     summary = register.summaries.get(reference)
     if draft is not None:
         description = draft.description or (summary[0] if summary else None)
         return RiskEntry(reference, register.family, context.source(draft.page, draft.bbox),
                          draft.objective, description)
-    text, page, bbox = summary if summary else (None, None, None)
-    return RiskEntry(reference, register.family, context.source(page, bbox), None, text)
+    if summary is not None:
+        text, page, bbox = summary
+        return RiskEntry(reference, register.family, context.source(page, bbox), None, text)
+    spot = next(p for p in register.placements if p.reference == reference)
+    return RiskEntry(reference, register.family, context.source(spot.page, spot.bbox))
 
 
 def register_records(register: Register, context: Context) -> Iterator:
     scheme = choose_scheme(register.lookup, register.texts,
                            [r for d in register.risks.values() for r, _, _ in d.ratings])
-    references = list(register.risks) + [r for r in register.summaries if r not in register.risks]
-    references += [p.reference for p in register.placements if p.reference not in references]
+    references = list(register.risks) + list(register.summaries) + [p.reference for p in register.placements]
     for reference in dict.fromkeys(references):
-        entry = entry_for(reference, register, context)
-        if entry.source.page is None:
-            entry = RiskEntry(reference, register.family,
-                              context.source(*first_placement(register, reference)), None, None)
-        yield entry
+        yield entry_for(reference, register, context)
         yield from ratings_for(reference, register, scheme, context)
-
-
-def first_placement(register: Register, reference: str) -> tuple:
-    spot = next(p for p in register.placements if p.reference == reference)
-    return spot.page, spot.bbox
 
 
 def ratings_for(reference: str, register: Register, scheme: Scheme, context: Context) -> Iterator[RiskRating]:

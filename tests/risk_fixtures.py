@@ -18,6 +18,7 @@ from tests.synthetic import PaperBuilder
 
 FOOTER = ["Test Board Agenda Item 7.0", "4 March 2020 Page {page} of 9"]
 HEAD_WIDTHS = [70, 60, 70, 300, 60, 200]
+FUSED_WIDTHS = [130, 400, 230]
 BLOCK_WIDTHS = [150, 150, 50, 30, 30, 150, 100, 50, 30, 30]
 
 
@@ -61,8 +62,13 @@ def numbers(rating: tuple | None) -> list[str]:
     return [str(v) for v in rating] if rating else ["", "", ""]
 
 
-def head_rows(risk: SyntheticRisk) -> list[list[str]]:
-    """The block's heading as its own ruled table (no merged cells): fields, then the statement."""
+def head_rows(risk: SyntheticRisk, fused: bool = False) -> list[list[str]]:
+    """The block's heading as its own ruled table (no merged cells): fields, then the statement.
+
+    `fused` prints each label and its value in one cell ('Reference: SR1.1'), as some years do."""
+    if fused:
+        return [[f"Reference: {risk.reference}", f"Objective: {risk.objective}", f"Status: {risk.status}"],
+                [risk.statement, "", ""]]
     return [["Reference", risk.reference, "Objective", risk.objective, "Status:", risk.status],
             [risk.statement, "", "", "", "", ""]]
 
@@ -96,7 +102,7 @@ def placements_from_blocks(risks: list[SyntheticRisk]) -> dict[str, tuple[int, i
 def block_register(path: Path, risks: list[SyntheticRisk], *, scale: Scale = FIVE_POINT,
                    title: str = "TEST OPCC STRATEGIC RISK REGISTER, February 2020",
                    placements: dict[str, tuple[int, int]] | None = None,
-                   summary_only: list[tuple[str, str]] = ()) -> Path:
+                   summary_only: list[tuple[str, str]] = (), fused_labels: bool = False) -> Path:
     """A block register; `placements` overrides where the matrix puts references."""
     spots = placements if placements is not None else placements_from_blocks(risks)
     paper = PaperBuilder(path, landscape_pages=True, footer=FOOTER)
@@ -110,7 +116,8 @@ def block_register(path: Path, risks: list[SyntheticRisk], *, scale: Scale = FIV
         return " ".join(ref for ref, spot in spots.items() if tuple(spot) == (l, i))
     paper.table(matrix_rows(scale, cell), [110] + [120] * len(scale.likelihood), size=9, header_rows=1)
     for risk in risks:
-        paper.new_page().table(head_rows(risk), HEAD_WIDTHS, size=8, header_rows=0)
+        paper.new_page().table(head_rows(risk, fused_labels), FUSED_WIDTHS if fused_labels else HEAD_WIDTHS,
+                               size=8, header_rows=0)
         paper.table(block_rows(risk), BLOCK_WIDTHS, size=8, header_rows=0)
     paper.new_page().text("Appendix A:", size=13, bold=True).text("Strategic Risk overall ratings", bold=True)
     paper.table(matrix_rows(scale, lambda l, i: str(scale.scores[(l, i)])),

@@ -14,7 +14,8 @@ from pipeline.evaluate import similarity
 from pipeline.reader import open_pdf, read_pages, separate_furniture
 from pipeline.records import RiskEntry, RiskRating, Table
 from pipeline.segment import segment
-from tests.risk_fixtures import (FOUR_POINT, SummaryRisk, SyntheticRisk, block_register,
+from tests.synthetic import PaperBuilder
+from tests.risk_fixtures import (FOOTER, FOUR_POINT, SummaryRisk, SyntheticRisk, block_register,
                                  summary_tables_register)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -198,10 +199,22 @@ def test_register_without_per_risk_dates_keeps_the_title_month(tmp_path):
     assert {(r.register_date, r.register_date_text) for r in ratings(records)} == {(None, "February 2020")}
 
 
-def test_per_risk_update_outranks_title_month(tmp_path):
-    path = block_register(tmp_path / "dated.pdf", four_point_risks(), scale=FOUR_POINT)
+@pytest.mark.parametrize("fused", [False, True], ids=["label-cells", "fused-label-cells"])
+def test_per_risk_update_outranks_title_month(tmp_path, fused):
+    path = block_register(tmp_path / "dated.pdf", four_point_risks(), scale=FOUR_POINT, fused_labels=fused)
     _, records, _ = read_file(path)
     assert {(r.register_date, r.register_date_text) for r in ratings(records)} == {("2020-03-02", "02/03/2020")}
+    assert risks(records)["SR1.2"].objective == "Being Accountable"
+    assert len(ratings(records)) == 5
+
+
+def test_register_without_rating_layout_is_reported_not_dropped(tmp_path):
+    paper = PaperBuilder(tmp_path / "plain.pdf", landscape_pages=True, footer=FOOTER)
+    paper.text("TEST STRATEGIC RISK REGISTER, May 2020", size=13, bold=True)
+    paper.lines("Reference SR9.1 Objective Being Accountable", "There is a risk printed as plain text only.")
+    parts, records, problems = read_file(paper.save())
+    assert len(parts) == 1 and records == []
+    assert [p.reason for p in problems] == ["no risk register layout recognised"]
 
 
 # --- vocabulary and grids ------------------------------------------------------------------
