@@ -52,9 +52,12 @@ VERBS = ("resolved", "approved", "agreed", "endorsed", "delegated", "noted")  # 
 VERB = r"(resolved|approved|agreed|endorsed|delegated|noted)"
 ADVERB = r"(?:\s+(?:also|then|formally|unanimously|further|duly|subsequently|therefore|fully))?"
 # The board or the Commissioner as the subject, optionally with a "(the “Board”)" gloss.
-SUBJECT = (r"(?:(?i:the)\s+)?(?:[A-Z][\w&’'-]*\s+){0,5}?(?:Board|Committee|Panel|Commissioner|PCC)"
+SUBJECT = (r"(?:[A-Z][\w&’'-]*\s+){0,5}?(?:Board|Committee|Panel|Commissioner|PCC)"
            r"(?:\s*\([^)]{0,40}\))?")
-CLAUSE_START = r"(?:^|(?<=\band\s)|(?<=,\s)|(?<=;\s)|(?<=\bthat\s)|(?<=\bthen\s))"
+# A subject opens the sentence, or a later clause with its article ("… and the Board noted"),
+# so "Office of the Police and Crime Commissioner noted" does not make the Commissioner one.
+CLAUSE_START = (r"(?:^(?:(?i:the)\s+)?|(?:(?<=\band\s)|(?<=,\s)|(?<=;\s)|(?<=\bthat\s)|(?<=\bthen\s))"
+                r"(?i:the)\s+)")
 DECIDING_SUBJECT = re.compile(CLAUSE_START + SUBJECT + ADVERB + r"\s+" + VERB + r"\b")
 COORDINATED_VERB = re.compile(r"(?:\band|,)" + ADVERB + r"\s+" + VERB + r"\b")
 RESOLVED_OPENING = re.compile(r"^(?:it\s+was\s+)?resolved\b\s*(?:[:–—-]|that\b)", re.I)
@@ -344,7 +347,7 @@ class Paragraph:
     number: str | None
     item: str | None                  # the top-level minute item it stands under
     lines: list[PlacedLine]
-    text_x: float                     # where its text starts (right of the number)
+    own_column: bool                  # its number stands in a column of its own
     next_meeting: bool = False
 
     def segments(self) -> list[tuple[str, PlacedLine]]:
@@ -370,17 +373,18 @@ def read_paragraphs(lines: list[PlacedLine], margin: float) -> list[Paragraph]:
             item = number if "." not in number else (item if item and number.startswith(item + ".")
                                                      else number.split(".")[0])
             next_meeting = bool(NEXT_MEETING.match(layout.leading_number(placed.text)[1]))
-            paragraphs.append(Paragraph(number, item, [placed], text_x(placed.line), next_meeting))
+            paragraphs.append(Paragraph(number, item, [placed], number_in_column(placed.line), next_meeting))
         elif not paragraphs or starts_block(paragraphs[-1], placed, margin):
             next_meeting = next_meeting or bool(NEXT_MEETING.match(placed.text))
-            paragraphs.append(Paragraph(None, item, [placed], placed.line.x0, next_meeting))
+            paragraphs.append(Paragraph(None, item, [placed], False, next_meeting))
         else:
             paragraphs[-1].lines.append(placed)
     return paragraphs
 
 
-def text_x(line: Line) -> float:
-    return line.words[1].x0 if len(line.words) > 1 else line.x0
+def number_in_column(line: Line) -> bool:
+    """More than a space between number and text: the text has a column of its own."""
+    return len(line.words) > 1 and line.words[1].x0 - line.words[0].x1 > 8
 
 
 def starts_block(paragraph: Paragraph, placed: PlacedLine, margin: float) -> bool:
@@ -389,8 +393,7 @@ def starts_block(paragraph: Paragraph, placed: PlacedLine, margin: float) -> boo
     line, last = placed.line, paragraph.lines[-1].line
     if line.bold and not last.bold:
         return True
-    own_column = paragraph.text_x > margin + 15
-    return own_column and line.x0 < margin + 5
+    return paragraph.own_column and line.x0 < margin + 5
 
 
 # --- sentences --------------------------------------------------------------------------
