@@ -201,7 +201,9 @@ def start(s: ActionSighting, taken: set[str], meeting_id: MeetingId) -> Tracked:
     action.sightings.append(s)
     action.words.append(words(s.description))
     add_event(action, event_row(action, s, raised_at, "raised", with_update=same_meeting))
-    if s.closed or (s.update_text and not same_meeting):
+    # A log printed after the raising meeting also says where the action stood then; minutes
+    # of the raising meeting, whenever published, say nothing more than that it was raised.
+    if s.closed or (s.origin == "action_log" and not same_meeting):
         add_event(action, event_row(action, s, seen_at, "closed" if s.closed else "updated"))
     mark_closed(action, s, meeting_id)
     return action
