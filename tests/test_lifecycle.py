@@ -269,3 +269,40 @@ def test_sample_log_read_twice_links_to_ten_open_actions():
     assert {a["document_id"] for a in tables["actions"]} == {"pack"}
     assert all(a["status"] == "open" for a in tables["actions"])
     assert {e["meeting_id"] for e in tables["action_events"] if e["event"] == "updated"} == {"bcb-2019-10-09"}
+
+
+# --- end to end: PDFs in a folder -> database ---------------------------------------------------
+
+def test_ingest_links_the_snapshots_in_the_database(tmp_path):
+    from pipeline.run import ingest
+    from pipeline.store import Store
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for name, printed, pages in (("a.pdf", "14 March 2019", [[A1, B1], [C1, D1]]),
+                                 ("b.pdf", "16 May 2019", [[A2, C2, D1, E2]]),
+                                 ("c.pdf", "18 July 2019", [[A3, C3, E3]])):
+        write_log(folder / name, printed, pages, repeat_header=False)
+    ingest([folder], tmp_path / "db.sqlite", workers=1)
+    store = Store(tmp_path / "db.sqlite")
+    actions = store.query("select action_number, raised_date, status, closed_date, closed_meeting_id from actions "
+                          "order by raised_date, agenda_item_number")
+    events = store.query("select a.action_number, e.meeting_id, e.event from action_events e "
+                         "join actions a on a.id = e.action_id where a.agenda_item_number = '7.0' "
+                         "order by e.meeting_id, e.event")
+    store.close()
+    assert actions == [
+        {"action_number": "1.0", "raised_date": "2019-01-10", "status": "closed", "closed_date": "2019-07-18",
+         "closed_meeting_id": "tb-2019-07-18"},
+        {"action_number": "2.0", "raised_date": "2019-01-10", "status": "closed", "closed_date": "2019-05-16",
+         "closed_meeting_id": "tb-2019-05-16"},
+        {"action_number": "2.0", "raised_date": "2019-01-10", "status": "open", "closed_date": None,
+         "closed_meeting_id": None},
+        {"action_number": "1.0", "raised_date": "2019-02-14", "status": "closed", "closed_date": "2019-07-18",
+         "closed_meeting_id": "tb-2019-07-18"},
+        {"action_number": "4.0", "raised_date": "2019-03-14", "status": "open", "closed_date": None,
+         "closed_meeting_id": None},
+    ]
+    assert [(e["meeting_id"], e["event"]) for e in events] == [
+        ("tb-2019-01-10", "raised"), ("tb-2019-03-14", "updated"), ("tb-2019-05-16", "updated"),
+        ("tb-2019-07-18", "updated")]
