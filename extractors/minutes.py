@@ -132,14 +132,17 @@ def read_heading(head: list[PlacedLine], part: DocumentPart, context: Context) -
         return None
     body = next((b for pl in head if not layout.labelled_values(pl.line)
                  and (b := layout.find_body_name(pl.text))), None) or part.body or context.body
-    first = head[0] if head else None
     mention = MeetingMention(
-        body=body, meeting_date=date, origin="minutes",
-        source=context.source(first.page if first else part.page_start,
-                              merge_bbox([pl.line.bbox for pl in head[:4] if pl.page is first.page]) if first else None),
+        body=body, meeting_date=date, origin="minutes", source=heading_source(head, part, context),
         start_time=parse_time(values.get("time")), location=values.get("location") or None,
         minutes_status=heading_status(head))
     return Meeting(body, date, mention)
+
+
+def heading_source(head: list[PlacedLine], part: DocumentPart, context: Context):
+    if not head:
+        return context.source(part.page_start)
+    return context.source(head[0].page, merge_bbox([pl.line.bbox for pl in head[:4] if pl.page is head[0].page]))
 
 
 def heading_values(head: list[PlacedLine]) -> dict[str, str]:
@@ -197,10 +200,10 @@ def read_attendance_block(head: list[PlacedLine], pages: list[Page], meeting: Me
         elif table not in done:
             done.add(table)
             read_attendance_table(cursor, *tables[table])
-    for attendance, name, role_parts, placed in cursor.rows:
+    for attendance, name, role_parts, page, bbox in cursor.rows:
         role = " ".join(role_parts).strip(" ,;") or None
         yield Attendee(body=meeting.body, meeting_date=meeting.date, name=name, attendance=attendance,
-                       role_text=role, source=context.source(placed.page, placed.line.bbox))
+                       role_text=role, source=context.source(page, bbox))
 
 
 def inside(line: Line, table: Table) -> bool:
@@ -214,20 +217,13 @@ def read_attendance_line(cursor: AttendanceCursor, placed: PlacedLine) -> None:
     if label:
         cursor.section, cursor.name_x = section_kind(label.group(1)), None
         words = words_after(words, label.group(0))
-    elif layout.labelled_values(placed.line) or cursor.section is None:
-        cursor.section = None if layout.labelled_values(placed.line) else cursor.section
-        return
-    if words:
-        add_attendance_words(cursor, words, placed)
+    elif layout.labelled_values(placed.line):
+        cursor.section = None  # another heading label (Date:, Location:) ends the block
+    if words and cursor.section is not None:
+        add_attendance_words(cursor, words, placed.page, placed.line)
 
 
-def words_after(words: list[Word], prefix: str) -> list[Word]:
-    """The words of a line after a label that spans its first words."""
-    taken = len(prefix.split())
-    return words[taken:]
-
-
-def add_attendance_words(cursor: AttendanceCursor, words: list[Word], placed: PlacedLine) -> None:
+def add_attendance_words(cursor: AttendanceCursor, words: list[Word], page: Page, line: Line) -> None:
     runs = layout.split_on_gaps(Line(tuple(words)))
     first = runs[0][0].x0
     if cursor.name_x is None:
@@ -237,22 +233,35 @@ def add_attendance_words(cursor: AttendanceCursor, words: list[Word], placed: Pl
     if starts_name:
         name, role = (text, "") if len(runs) > 1 else name_and_role(text)
         rest = " ".join(layout.words_text(r) for r in runs[1:])
-        cursor.rows.append([cursor.section, name, [p for p in (role, rest) if p], placed])
+        cursor.rows.append([cursor.section, name, [p for p in (role, rest) if p], page, line.bbox])
     elif cursor.rows:
         cursor.rows[-1][2].append(" ".join(layout.words_text(r) for r in runs))
 
 
+def words_after(words: list[Word], prefix: str) -> list[Word]:
+    """The words of a line after a label that spans its first words."""
+    taken = len(prefix.split())
+    return words[taken:]
+
+
 def read_attendance_table(cursor: AttendanceCursor, page: Page, table: Table) -> None:
-    for row in table.rows:
+    for index, row in enumerate(table.rows):
         cells = [layout.cell_text(c) for c in row if layout.cell_text(c)]
         if cells and (label := SECTION.match(cells[0])) and not cells[0][label.end():].strip():
             cursor.section = section_kind(label.group(1))
             cells = cells[1:]
         if not cells or cursor.section is None or layout.header_key(cells[0]) == "name":
             continue
-        placed = PlacedLine(page, Line((Word(cells[0], table.bbox[0], table.bbox[1], table.bbox[2],
-                                             table.bbox[3], 0, False),)))
-        cursor.rows.append([cursor.section, cells[0], cells[1:2], placed])
+        cursor.rows.append([cursor.section, cells[0], cells[1:2], page, row_bbox(table, index)])
+
+
+def row_bbox(table: Table, index: int):
+    """A table row's box: from its top to the next row's top (or the table's bottom)."""
+    tops = table.row_tops
+    if index >= len(tops):
+        return table.bbox
+    bottom = tops[index + 1] if index + 1 < len(tops) else table.bbox[3]
+    return (table.bbox[0], round(tops[index], 1), table.bbox[2], round(bottom, 1))
 
 
 # --- people in prose ---------------------------------------------------------------------
@@ -453,11 +462,14 @@ def decision_type(sentence: str) -> str | None:
 
 
 def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator:
-    minute, actions = split_actions(paragraph)
+    minute, actions, labelled = split_actions(paragraph)
     yield from apologies_in(paragraph, meeting, context)
     if not paragraph.next_meeting:
         for sentence in paragraph.sentences(minute):
             yield from decisions_in(sentence, paragraph, meeting, context)
+    if labelled and not actions:
+        context.problem(paragraph.lines[0].page.number, STAGE, "action label without an action",
+                        " ".join(pl.text for pl in paragraph.lines))
     for action in actions:
         yield action_record(action, paragraph, meeting, context)
 
@@ -486,15 +498,16 @@ def approval_mention(sentence: Sentence, meeting: Meeting, context: Context) -> 
 
 # --- actions ------------------------------------------------------------------------------
 
-def split_actions(paragraph: Paragraph) -> tuple[list, list[list[tuple[str, PlacedLine]]]]:
-    """The paragraph's minute text, and its action items (each a list of line segments)."""
+def split_actions(paragraph: Paragraph) -> tuple[list, list[list[tuple[str, PlacedLine]]], bool]:
+    """The paragraph's minute text, its action items (each a list of line segments), and
+    whether it carries an action label at all."""
     segments = paragraph.segments()
     at = next((i for i, (text, _) in enumerate(segments) if ACTION_LABEL.match(text)), None)
     if at is None:
-        return segments, []
+        return segments, [], False
     first_text, first_placed = segments[at]
     rest = [(first_text[ACTION_LABEL.match(first_text).end():], first_placed)] + segments[at + 1:]
-    return segments[:at], action_items([(t, p) for t, p in rest if t.strip()])
+    return segments[:at], action_items([(t, p) for t, p in rest if t.strip()]), True
 
 
 def action_items(segments: list[tuple[str, PlacedLine]]) -> list[list[tuple[str, PlacedLine]]]:
