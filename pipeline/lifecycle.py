@@ -24,6 +24,7 @@ snapshots never changes them.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -48,6 +49,7 @@ class Tracked:
     sightings: list[ActionSighting] = field(default_factory=list)
     events: dict[str, dict] = field(default_factory=dict)   # event id -> row, in order
     words: list[Counter] = field(default_factory=list)
+    known: dict[str, str | None] = field(default_factory=dict)   # identifiers as matched against
     closed_date: str | None = None
     closed_meeting_id: str | None = None
     closed: bool = False
@@ -55,6 +57,11 @@ class Tracked:
     @property
     def first(self) -> ActionSighting:
         return self.sightings[0]
+
+    def add(self, s: ActionSighting) -> None:
+        self.sightings.append(s)
+        self.words.append(words(s.description))
+        self.known = {name: self.value(name) for name in IDENTIFIERS}
 
     def value(self, name: str) -> str | None:
         """An identifier as the action knows it: the latest log number, else the first value seen."""
@@ -153,7 +160,7 @@ def assign(snapshot: list[ActionSighting], known: list[Tracked]) -> dict[int, Tr
 
 def match_score(s: ActionSighting, action: Tracked) -> float | None:
     """How well a sighting fits an action, or None when it is another action."""
-    verdicts = [same_identifier(getattr(s, name), action.value(name)) for name in IDENTIFIERS]
+    verdicts = [same_identifier(getattr(s, name), action.known[name], name) for name in IDENTIFIERS]
     agree, disagree = verdicts.count(True), verdicts.count(False)
     if disagree > 1 or (disagree == 1 and agree < 2):
         return None
@@ -163,13 +170,22 @@ def match_score(s: ActionSighting, action: Tracked) -> float | None:
     return None
 
 
-def same_identifier(a: str | None, b: str | None) -> bool | None:
-    """True / False when both are known, None when either is missing."""
+def same_identifier(a: str | None, b: str | None, name: str) -> bool | None:
+    """True / False when both are known, None when either is missing or they cannot be told apart.
+
+    Minutes number their paragraphs under an item ('4.3') where a log gives the item ('4.0'):
+    an item inside the other's item is neither agreement nor contradiction."""
     if not a or not b:
         return None
-    return number_key(a) == number_key(b)
+    a, b = number_key(a), number_key(b)
+    if a == b:
+        return True
+    if name == "agenda_item_number" and (a.startswith(b + ".") or b.startswith(a + ".")):
+        return None
+    return False
 
 
+@functools.lru_cache(maxsize=65536)
 def number_key(value: str) -> str:
     """'6.0' and '6' and '6.' are one item number; dates pass through unchanged."""
     value = value.strip().rstrip(".")
@@ -198,8 +214,7 @@ def start(s: ActionSighting, taken: set[str], meeting_id: MeetingId) -> Tracked:
     raised_at = meeting_id(s.body, s.raised_date or s.seen_at)
     seen_at = meeting_id(s.body, s.seen_at)
     same_meeting = raised_at == seen_at
-    action.sightings.append(s)
-    action.words.append(words(s.description))
+    action.add(s)
     add_event(action, event_row(action, s, raised_at, "raised", with_update=same_meeting))
     # A log printed after the raising meeting also says where the action stood then; minutes
     # of the raising meeting, whenever published, say nothing more than that it was raised.
@@ -225,8 +240,7 @@ def follow(action: Tracked, s: ActionSighting, meeting_id: MeetingId) -> None:
         event = "closed"
     else:
         event = "discussed" if s.origin == "minutes" else "updated"
-    action.sightings.append(s)
-    action.words.append(words(s.description))
+    action.add(s)
     add_event(action, event_row(action, s, meeting_id(s.body, s.seen_at), event))
     mark_closed(action, s, meeting_id)
 

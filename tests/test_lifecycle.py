@@ -306,3 +306,13 @@ def test_ingest_links_the_snapshots_in_the_database(tmp_path):
     assert [(e["meeting_id"], e["event"]) for e in events] == [
         ("tb-2019-01-10", "raised"), ("tb-2019-03-14", "updated"), ("tb-2019-05-16", "updated"),
         ("tb-2019-07-18", "updated")]
+
+
+def test_a_minute_paragraph_under_the_logged_item_is_the_same_action():
+    minute = sighting(None, "2019-01-10", "4.3", "Chief Constable to report on custody review outcomes",
+                      "2019-01-10", origin="minutes")
+    log = sighting("1.0", "2019-01-10", "4.0", "Chief Constable to report on the custody review outcomes",
+                   "2019-02-14")
+    other_item = replace(log, agenda_item_number="5.0")
+    assert len(link([minute, log])["actions"]) == 1
+    assert len(link([minute, other_item])["actions"]) == 2
