@@ -131,17 +131,19 @@ def body_key(body: str | None) -> str:
 
 def identify(ordered: list[ActionSighting], meeting_id: MeetingId) -> list[Tracked]:
     actions: list[Tracked] = []
+    taken: set[str] = set()
     by_body: dict[str, list[Tracked]] = defaultdict(list)
     for snapshot in snapshots(ordered):
         known = by_body[body_key(snapshot[0].body)]
-        matched = assign(snapshot, known)
+        matched = assign(snapshot, known)   # before any new action joins: one printing, one row each
         for index, s in enumerate(snapshot):
             if index in matched:
                 follow(matched[index], s, meeting_id)
-            else:
-                action = start(s, {a.id for a in actions}, meeting_id)
-                actions.append(action)
-                known.append(action)
+                continue
+            action = start(s, taken, meeting_id)
+            taken.add(action.id)
+            actions.append(action)
+            known.append(action)
     return actions
 
 
