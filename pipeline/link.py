@@ -57,7 +57,7 @@ def build_tables(staged: Staged) -> dict[str, list[dict]]:
     tables["attendance"] = attendance_rows(staged.records["attendee"], directory)
     tables["agenda_items"] = agenda_rows(staged.records["agenda_item"])
     tables["decisions"] = decision_rows(staged.records["decision"])
-    tables.update(link_actions(staged.records["action"], directory))
+    tables.update(link_actions(staged.records["action"], directory, [d["id"] for d in staged.documents]))
     tables["risks"], tables["risk_ratings"] = link_risks(staged)
     tables["owners"] = [vars_of(o) for o in directory.owners()]
     tables["owner_aliases"] = [{"alias": a, "owner_id": o} for a, o in directory.aliases()]
@@ -186,7 +186,8 @@ def decision_rows(decisions: list[Decision]) -> list[dict]:
 
 # --- actions ---------------------------------------------------------------------------------
 
-def link_actions(sightings: list[ActionSighting], directory: OwnerDirectory) -> dict[str, list[dict]]:
+def link_actions(sightings: list[ActionSighting], directory: OwnerDirectory,
+                 document_order: list[str]) -> dict[str, list[dict]]:
     def owners_of(sighting: ActionSighting):
         # A log's OWNER column says who owns it; a minuted action names its owner as the subject.
         if sighting.origin == "action_log":
@@ -196,7 +197,7 @@ def link_actions(sightings: list[ActionSighting], directory: OwnerDirectory) -> 
     def meeting(body, date):
         return meeting_id(canonical_body(body) if body else None, date)
 
-    return lifecycle.link_actions(sightings, meeting, owners_of)
+    return lifecycle.link_actions(sightings, meeting, owners_of, document_order=document_order)
 
 
 # --- risks ---------------------------------------------------------------------------------------

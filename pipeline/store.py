@@ -120,6 +120,14 @@ VIEWS = {
         left join documents d on d.id = e.document_id
         order by e.action_id, m.meeting_date,
                  case e.event when 'raised' then 0 when 'discussed' then 1 when 'updated' then 2 else 3 end""",
+    "action_owner_holders": """
+        select ao.action_id, o.id as owner_id, o.name as owner, o.kind, p.id as person_id, p.name as held_by,
+               r.first_seen, r.last_seen
+        from action_owners ao
+        join actions a on a.id = ao.action_id
+        join owners o on o.id = ao.owner_id
+        left join owner_roles r on r.role_id = o.id and a.raised_date between r.first_seen and r.last_seen
+        left join owners p on p.id = r.person_id""",
     "risk_history": """
         select r.reference, r.objective, r.description, rr.register_date, rr.phase, rr.phase_text,
                rr.likelihood, rr.impact, rr.score, rr.origin, rr.conflict,
@@ -318,8 +326,8 @@ def fetch(db_path: str | Path, sql: str, params: Iterable = ()) -> list[dict]:
 
 def list_actions(db_path, only_open: bool = False, owner: str | None = None,
                  overdue_at: str | None = None) -> list[dict]:
-    sql = """select a.*, (select group_concat(o.name, '; ') from action_owners ao
-                          join owners o on o.id = ao.owner_id where ao.action_id = a.id) as owners
+    sql = """select a.*, (select group_concat(h.owner || coalesce(' (' || h.held_by || ')', ''), '; ')
+                          from action_owner_holders h where h.action_id = a.id) as owners
              from actions a where 1 = 1"""
     params: list = []
     if only_open or overdue_at:

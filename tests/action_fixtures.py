@@ -23,16 +23,6 @@ WIDTHS = [50, 70, 60, 200, 80, 70, 160, 60]
 WORD_COLUMNS = [40, 90, 160, 220, 430, 510, 580, 740]   # left edges of an unruled log's columns
 
 
-class LogBuilder(PaperBuilder):
-    """PaperBuilder with its footer drawn lower, inside the margin band the reader treats as
-    furniture on a landscape page (PaperBuilder's first footer line sits just above it)."""
-
-    def _finish_page(self) -> None:
-        self.canvas.setFont("Helvetica", 8)
-        for index, line in enumerate(self.footer):
-            self.canvas.drawString(60, 28 - index * 10, line.format(page=self.page_number))
-
-
 def footer(meeting_text: str, pages: int) -> list[str]:
     return ["Test Board Agenda Item 4.0", f"{meeting_text} Page {{page}} of {pages}"]
 
@@ -41,7 +31,7 @@ def write_log(path: Path, meeting_text: str, pages: list[list[list[str]]], *, he
               repeat_header: bool = True, ruled: bool = True, widths: list[float] = WIDTHS) -> Path:
     """One log: `pages` holds each page's rows; the header is drawn on the first page and,
     with `repeat_header`, on every page."""
-    paper = LogBuilder(path, landscape_pages=True, footer=footer(meeting_text, len(pages)))
+    paper = PaperBuilder(path, landscape_pages=True, footer=footer(meeting_text, len(pages)))
     paper.text("TEST BOARD ACTION LOG", bold=True, size=12)
     for number, rows in enumerate(pages):
         if number:

@@ -46,7 +46,7 @@ class PaperBuilder:
         self.canvas.setFont(REGULAR, 8)
         for index, line in enumerate(self.footer):
             text = line.format(page=self.page_number)
-            self.canvas.drawString(60, 40 - index * 10, text)
+            self.canvas.drawString(60, 30 - index * 10, text)  # inside the reader's footer band on both orientations
 
     def new_page(self, *, landscape_page: bool | None = None) -> "PaperBuilder":
         self._finish_page()

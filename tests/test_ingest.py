@@ -28,14 +28,6 @@ def rows(db: Path, sql: str, params=()) -> list[tuple]:
         return conn.execute(sql, params).fetchall()
 
 
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("corpus") / "papers.db"
-    report = ingest([CORPUS], db, workers=2)
-    assert report.failed == 0
-    return db
-
-
 def test_every_corpus_file_is_a_document_with_kind_and_pages(corpus_db):
     found = {Path(p).name: (k, n, s) for p, k, n, s in
              rows(corpus_db, "select path, doc_kind, page_count, status from documents")}
