@@ -7,7 +7,7 @@ copy made distinct by a trailing PDF comment (so it is a new document, parsed ag
 then measures, each in its own child process of this one:
   1. bare pdfplumber: words and tables of every page (the floor any parser pays);
   2. `boardpapers ingest --workers 1`, then `--workers 2`, into fresh databases;
-  3. an unchanged re-run over the same folder;
+  3. an unchanged re-run over a folder of 100 distinct copies of the smallest file;
   4. peak RSS of ingesting the largest file alone.
 It prints pages/s of each, the ratios, and checks them against the targets:
 ingest(1) >= 0.8 x bare, ingest(2) >= 1.7 x ingest(1), re-run < 1 s per 100 files,
@@ -92,10 +92,21 @@ def run(sources: list[Path], work: Path, copies: int) -> int:
     pages = int(out.strip())
     one, _ = timed(boardpapers("ingest", str(folder), "--db", str(work / "one.db"), "--workers", "1", "--quiet"))
     two, _ = timed(boardpapers("ingest", str(folder), "--db", str(work / "two.db"), "--workers", "2", "--quiet"))
-    rerun, _ = timed(boardpapers("ingest", str(folder), "--db", str(work / "two.db"), "--quiet"))
+    rerun = rerun_per_100(min(sources, key=lambda p: p.stat().st_size), work)
     largest = max(sources, key=lambda p: p.stat().st_size)
     rss = peak_rss_of(boardpapers("ingest", str(largest), "--db", str(work / "big.db"), "--workers", "1", "--quiet"))
     return report(len(files), pages, bare_time, one, two, rerun, rss, largest)
+
+
+def rerun_per_100(source: Path, work: Path) -> float:
+    """Seconds an unchanged re-run takes over 100 files (the CLI's start-up included)."""
+    folder = work / "hundred"
+    folder.mkdir()
+    make_copies([source], folder, 100)
+    database = str(work / "hundred.db")
+    timed(boardpapers("ingest", str(folder), "--db", database, "--quiet"))
+    elapsed, _ = timed(boardpapers("ingest", str(folder), "--db", database, "--quiet"))
+    return elapsed
 
 
 def report(files, pages, bare, one, two, rerun, rss, largest) -> int:
@@ -106,7 +117,7 @@ def report(files, pages, bare, one, two, rerun, rss, largest) -> int:
     checks = [
         ("ingest(1) / bare", rates["ingest --workers 1"] / rates["bare pdfplumber"], ">=", 0.8),
         ("ingest(2) / ingest(1)", rates["ingest --workers 2"] / rates["ingest --workers 1"], ">=", 1.7),
-        ("unchanged re-run, s per 100 files", rerun / files * 100, "<", 1.0),
+        ("unchanged re-run of 100 files, s", rerun, "<", 1.0),
         (f"peak RSS MB, {largest.name}", rss, "<", 500),
     ]
     failed = 0
