@@ -75,7 +75,7 @@ class Row:
     heading: str | None = None        # a full-width row: a section heading, not an action
 
     def has(self, name: str) -> bool:
-        return bool(joined(self.cells.get(name)))
+        return bool(layout.cell_text(self.cells.get(name)))
 
 
 @dataclass
@@ -284,33 +284,28 @@ def merge_cells(first: dict[str, str], rest: dict[str, str]) -> dict[str, str]:
 
 
 def to_sighting(row: Row, context: Context, closed_section: bool) -> ActionSighting | None:
-    description = joined(row.cells.get("description"))
+    description = layout.cell_text(row.cells.get("description"))
     if not description:
         context.problem(row.page, "action_log", "action row without an action description",
-                        " | ".join(joined(v) for v in row.cells.values()))
+                        " | ".join(layout.cell_text(v) for v in row.cells.values()))
         return None
-    raised = parse_date(joined(row.cells.get("raised_date")))
-    target = latest_date(joined(row.cells.get("target_date")))
-    update_date = latest_date(joined(row.cells.get("update_date")))
-    update = joined(row.cells.get("update")) or None
+    raised = parse_date(layout.cell_text(row.cells.get("raised_date")))
+    target = latest_date(layout.cell_text(row.cells.get("target_date")))
+    update_date = latest_date(layout.cell_text(row.cells.get("update_date")))
+    update = layout.cell_text(row.cells.get("update")) or None
     status = status_text(row)
     return ActionSighting(
         body=context.body, seen_at=context.meeting_date, origin="action_log", description=description,
         source=context.source(row.page, row.bbox),
-        action_number=layout.clean_number(joined(row.cells.get("action_number"))),
+        action_number=layout.clean_number(layout.cell_text(row.cells.get("action_number"))),
         raised_date=raised.iso, raised_date_text=raised.text or None,
-        agenda_item_number=agenda_item(joined(row.cells.get("agenda_item"))),
-        owner_text=joined(row.cells.get("owner")) or None,
+        agenda_item_number=agenda_item(layout.cell_text(row.cells.get("agenda_item"))),
+        owner_text=layout.cell_text(row.cells.get("owner")) or None,
         target_date=target.iso, target_date_text=target.text or None,
         update_text=update, update_date=update_date.iso, update_date_text=update_date.text or None,
         status_text=status,
         closed=closed_section or status_says_closed(row) or update_says_closed(update),
     )
-
-
-def joined(value: str | None) -> str:
-    """A cell's lines as one line; a word broken at a hyphen over two lines is rejoined with its hyphen."""
-    return layout.cell_text(re.sub(r"(?<=\w)-[ \t]*\n\s*(?=\w)", "-", value or ""))
 
 
 def agenda_item(text: str) -> str | None:
@@ -329,13 +324,13 @@ def latest_date(text: str):
 
 
 def status_text(row: Row) -> str | None:
-    texts = [joined(row.cells.get(name)) for name in ("status", "complete")]
+    texts = [layout.cell_text(row.cells.get(name)) for name in ("status", "complete")]
     return " ".join(t for t in texts if t) or None
 
 
 def status_says_closed(row: Row) -> bool:
-    status = joined(row.cells.get("status"))
-    complete = joined(row.cells.get("complete"))
+    status = layout.cell_text(row.cells.get("status"))
+    complete = layout.cell_text(row.cells.get("complete"))
     if complete and (YES.match(complete) or parse_date(complete).iso or closed_words(complete)):
         return True
     return closed_words(status)

@@ -111,9 +111,11 @@ def labelled_values(line: Line) -> dict[str, str]:
 # --- tables ------------------------------------------------------------------------
 
 def cell_text(value: str | None) -> str:
-    """A table cell as one line of text: wrapped lines joined, hyphenation kept."""
+    """A table cell as one line of text: wrapped lines joined; a word broken at its hyphen
+    over two lines ('on-' / 'going') is rejoined with the hyphen kept."""
     if not value:
         return ""
+    value = re.sub(r"(?<=\w)-[ \t]*\n\s*(?=\w)", "-", value)
     return re.sub(r"\s+", " ", value.replace("\n", " ")).strip()
 
 

@@ -12,7 +12,7 @@ then by path) gives the row its provenance; `record_sources` keeps every sightin
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from . import lifecycle
 from .ids import content_id, meeting_id, normal_text
@@ -59,16 +59,12 @@ def build_tables(staged: Staged) -> dict[str, list[dict]]:
     tables["decisions"] = decision_rows(staged.records["decision"])
     tables.update(link_actions(staged.records["action"], directory, [d["id"] for d in staged.documents]))
     tables["risks"], tables["risk_ratings"] = link_risks(staged)
-    tables["owners"] = [vars_of(o) for o in directory.owners()]
+    tables["owners"] = [asdict(o) for o in directory.owners()]
     tables["owner_aliases"] = [{"alias": a, "owner_id": o} for a, o in directory.aliases()]
-    tables["owner_roles"] = [vars_of(r) for r in directory.roles()]
+    tables["owner_roles"] = [asdict(r) for r in directory.roles()]
     tables["record_sources"] = record_sources(tables)
     ensure_meetings(tables)
     return tables
-
-
-def vars_of(obj) -> dict:
-    return dict(vars(obj)) if hasattr(obj, "__dict__") else {f: getattr(obj, f) for f in obj.__dataclass_fields__}
 
 
 def meeting_of(record) -> str | None:
@@ -145,9 +141,8 @@ def ensure_meetings(tables: dict[str, list[dict]]) -> None:
         for row in tables[table]:
             mid = row.get("meeting_id")
             if mid and mid not in known:
-                known.add(mid)
-                body, date = mid.rsplit("-", 3)[0], "-".join(mid.rsplit("-", 3)[1:])
-                tables["meetings"].append({"id": mid, "body": None, "meeting_date": date, "start_time": None,
+                known.add(mid)  # meeting ids end in the ISO date (ids.meeting_id)
+                tables["meetings"].append({"id": mid, "body": None, "meeting_date": mid[-10:], "start_time": None,
                                            "location": None, "minutes_status": None,
                                            "document_id": row["document_id"], "page": row["page"]})
 

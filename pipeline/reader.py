@@ -95,6 +95,14 @@ def read_pages(pdf: pdfplumber.PDF, document_id: str, problems: list[Problem]) -
         yield page
 
 
+def read_document(path: Path, document_id: str, problems: list[Problem]) -> list[Page]:
+    """A whole file as pages with headers and footers set aside; raises UnreadablePDF."""
+    with open_pdf(path) as pdf:
+        pages = list(read_pages(pdf, document_id, problems))
+    separate_furniture(pages)
+    return pages
+
+
 def read_page(plumber_page, document_id: str, number: int) -> Page:
     words = [to_word(w) for w in plumber_page.extract_words(extra_attrs=["fontname", "size"])]
     tables = [to_table(t) for t in plumber_page.find_tables()]

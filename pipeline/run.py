@@ -22,7 +22,7 @@ from extractors.base import Context
 from .discover import FoundFile, discover
 from .extract import extract
 from .normalise import normalise
-from .reader import UnreadablePDF, open_pdf, read_pages, separate_furniture, text_status
+from .reader import UnreadablePDF, read_document, text_status
 from .records import DocumentResult, Page, Problem
 from .segment import segment
 from .store import Store
@@ -76,17 +76,14 @@ class RunReport:
 def parse_file(found: FoundFile) -> DocumentResult:
     result = DocumentResult(id=found.sha256, path=found.path, size=found.size, status="ok")
     try:
-        pdf = open_pdf(found.absolute)
+        pages = read_document(found.absolute, found.sha256, result.problems)
     except UnreadablePDF as error:
         result.status, result.error = error.status, error.reason
         return result
-    with pdf:
-        pages = list(read_pages(pdf, found.sha256, result.problems))
     return analyse(result, pages)
 
 
 def analyse(result: DocumentResult, pages: list[Page]) -> DocumentResult:
-    separate_furniture(pages)
     result.page_count = len(pages)
     result.page_texts = [(p.number, page_text(p)) for p in pages]
     result.status, result.error = text_status(pages)

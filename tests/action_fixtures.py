@@ -13,7 +13,7 @@ from pathlib import Path
 
 from extractors.action_log import ActionLogExtractor
 from extractors.base import Context
-from pipeline.reader import open_pdf, read_pages, separate_furniture
+from pipeline.reader import read_document
 from pipeline.segment import segment
 from tests.synthetic import PaperBuilder
 
@@ -68,8 +68,7 @@ def read_sightings(path: Path, document_id: str | None = None):
     """(sightings, problems, parts) of every action log part in a PDF."""
     problems: list = []
     document_id = document_id or path.stem
-    pages = list(read_pages(open_pdf(path), document_id, problems))
-    separate_furniture(pages)
+    pages = read_document(path, document_id, problems)
     _, parts = segment(pages)
     sightings = []
     for part in parts:

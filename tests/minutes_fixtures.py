@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractors.base import Context
-from pipeline.reader import open_pdf, read_pages, separate_furniture
+from pipeline.reader import read_document
 from pipeline.records import DocumentPart
 from tests.synthetic import PaperBuilder
 
@@ -21,8 +21,7 @@ FOOTER = ["Northshire Scrutiny Panel - Minutes of 9 March 2021   Page {page}"]
 def read_part(path: Path, kind: str, extractor, body: str | None = None, meeting_date: str | None = None):
     """Run an extractor over a whole synthetic file taken as one part; records and problems."""
     problems: list = []
-    pages = list(read_pages(open_pdf(path), "synthetic", problems))
-    separate_furniture(pages)
+    pages = read_document(path, "synthetic", problems)
     part = DocumentPart("synthetic", kind, 1, len(pages), body=body, meeting_date=meeting_date)
     context = Context("synthetic", body, meeting_date)
     return list(extractor.extract(part, pages, context)), context.problems
@@ -165,8 +164,7 @@ def read_file(path: Path, extractor):
     from pipeline.segment import segment
 
     problems: list = []
-    pages = list(read_pages(open_pdf(path), "real", problems))
-    separate_furniture(pages)
+    pages = read_document(path, "real", problems)
     _, parts = segment(pages)
     records = []
     for part in parts:

@@ -11,7 +11,7 @@ from extractors.base import Context
 from extractors.risk_register import RiskRegisterExtractor
 from extractors.risk_scoring import phase_of, read_grid
 from pipeline.evaluate import similarity
-from pipeline.reader import open_pdf, read_pages, separate_furniture
+from pipeline.reader import read_document
 from pipeline.records import RiskEntry, RiskRating, Table
 from pipeline.segment import segment
 from tests.synthetic import PaperBuilder
@@ -27,8 +27,7 @@ GOLD = json.loads((ROOT / "tests" / "gold" / "19-10-09-BCB-Agenda-Pack.json").re
 
 def read_file(path: Path, kinds=("risk_register",)):
     """Run the extractor over every part of `kinds` in a file: (parts, records, problems)."""
-    pages = list(read_pages(open_pdf(str(path)), "doc", []))
-    separate_furniture(pages)
+    pages = read_document(path, "doc", [])
     _, parts = segment(pages)
     records, context = [], Context("doc", None, None)
     chosen = [p for p in parts if p.part_kind in kinds]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.reader import open_pdf, read_pages, separate_furniture
+from pipeline.reader import read_document
 from pipeline.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,10 +16,7 @@ ITEMS = ROOT / "tests" / "pdfs" / "items"
 
 @lru_cache(maxsize=None)
 def segmented(path: Path):
-    problems: list = []
-    with open_pdf(path) as pdf:
-        pages = list(read_pages(pdf, "test", problems))
-    separate_furniture(pages)
+    pages = read_document(path, "test", [])
     kind, parts = segment(pages)
     return kind, len(pages), tuple(parts)
 
@@ -100,9 +97,7 @@ def test_titles_follow_the_heading_after_the_to_from_block():
 
 
 def test_running_headers_and_footers_are_kept_out_of_the_body():
-    with open_pdf(CORPUS / "18-05-10-BCB-Agenda-Pack.pdf") as pdf:
-        pages = list(read_pages(pdf, "test", []))
-    separate_furniture(pages)
+    pages = read_document(CORPUS / "18-05-10-BCB-Agenda-Pack.pdf", "test", [])
     page = pages[5]  # a report page with an 'Official' marking and a two-line footer
     assert [l.text for l in page.furniture] == [
         "Official", "Business Coordination Board Agenda Item: 4.0", "10 May 2018 Page 1 of 1"]
