@@ -28,7 +28,9 @@ from pipeline import layout
 from pipeline.dates import find_dates, parse_date
 from pipeline.records import ActionSighting, BBox, DocumentPart, Line, Page, Table, Word
 
-from .base import Context, merge_bbox
+from pipeline import vocabulary
+
+from .base import Evidence, header_rows_naming, lines_matching, strongest, title_lines, Context, merge_bbox
 
 # Header wording -> field. map_columns lets the longest phrase win, so 'UPDATE DATE'
 # is the update's date and 'ACTION NO.' the number, not the action text.
@@ -86,10 +88,30 @@ class Columns:
     edges: list[float] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class ActionWords:
+    """The action-log vocabulary (pipeline/data/vocabulary/actions.json)."""
+    title_patterns: tuple[str, ...]
+    header_words: tuple[str, ...]
+
+
+WORDS = vocabulary.loader("actions", ActionWords)
+
+
 class ActionLogExtractor:
+    claims = "action_log"
     name = "action_log"
     reads = frozenset({"action_log"})
     yields = (ActionSighting,)
+
+    def recognise(self, pages: list[Page]) -> Evidence:
+        words = WORDS()
+        findings = [(0.9, f"title '{t}'") for t in title_lines(pages, words.title_patterns)[:1]]
+        headers = [h for h in header_rows_naming(pages, words.header_words, 3)
+                   if any(re.match(r"action", c, re.I) for c in h)
+                   and any(re.search(r"\b(owner|lead|by whom|responsib)", c, re.I) for c in h)]
+        findings += [(0.8, f"table header naming action-log columns {h}") for h in headers[:1]]
+        return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator[ActionSighting]:
         rows = read_rows(pages, context)

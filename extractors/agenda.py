@@ -21,7 +21,9 @@ from pipeline import layout
 from pipeline.dates import parse_date, parse_time
 from pipeline.records import AgendaItem, DocumentPart, Line, MeetingMention, Page, Word
 
-from .base import Context, PlacedLine, merge_bbox, part_lines
+from pipeline import vocabulary
+
+from .base import Evidence, header_rows_naming, lines_matching, strongest, title_lines, Context, PlacedLine, merge_bbox, part_lines
 
 # Heading labels and the meeting field each one fills.
 HEADING_FIELDS = {
@@ -38,10 +40,29 @@ AGENDA_WORD = re.compile(r"^agenda$", re.I)
 TITLE_GAP = 18.0  # points of white space that separate the title from a right-hand column
 
 
+@dataclass(frozen=True)
+class AgendaWords:
+    """The agenda vocabulary (pipeline/data/vocabulary/agenda.json)."""
+    title_patterns: tuple[str, ...]
+    summons_patterns: tuple[str, ...]
+    item_columns: tuple[str, ...]
+
+
+WORDS = vocabulary.loader("agenda", AgendaWords)
+
+
 class AgendaExtractor:
+    claims = "agenda"
     name = "agenda"
     reads = frozenset({"agenda"})
     yields = (MeetingMention, AgendaItem)
+
+    def recognise(self, pages: list[Page]) -> Evidence:
+        words = WORDS()
+        findings = [(0.9, f"title '{t}'") for t in title_lines(pages, words.title_patterns)[:1]]
+        findings += [(0.8, f"summons '{t[:40]}'") for t in lines_matching(pages[:1], words.summons_patterns)[:1]]
+        findings += [(0.6, f"table header {h}") for h in header_rows_naming(pages, words.item_columns, 3)[:1]]
+        return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:
         if not pages:

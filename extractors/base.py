@@ -1,17 +1,22 @@
 """The contract every extractor follows, and the helpers they share.
 
 An extractor is an object with a `name`, the part kinds it `reads`, the record types
-it `yields`, and `extract(part, pages, context)` that yields records. It never touches
+it `yields`, `recognise(pages)` that says how strongly the pages look like the part kind
+it `claims` (an `Evidence`, with the reasons), and `extract(part, pages, context)` that
+yields records. The segmenter asks every registered extractor to recognise each page, so
+that detection and reading cannot disagree. It never touches
 SQL and never reads a file: it gets a `DocumentPart` and the `Page`s inside it (body
 lines without headers and footers, plus ruled tables) and a `Context` that says which
 board and meeting the papers serve and collects problems.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from pipeline.layout import cell_text
 from pipeline.records import BBox, DocumentPart, Line, Page, Problem, Source
 
 
@@ -30,10 +35,46 @@ class Context:
         return Source(self.document_id, number, bbox)
 
 
+CLAIM = 0.5
+"""An `Evidence` score at or above this claims the pages for the extractor's part kind.
+
+Scores are graded by the kind of evidence, the same for every extractor, so that the
+segmenter can compare them: about 0.9 for a heading or title that names the kind
+("Minutes of …", "Action log", "Risk register"); 0.6–0.8 for structure that only this kind
+has (a table header naming several action-log columns, a Present/Apologies block with
+numbered minutes, Likelihood/Impact/Score columns); below 0.5 for hints alone."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """How strongly some pages look like one part kind, and why (shown by `boardpapers parts`)."""
+    kind: str
+    score: float = 0.0
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def claimed(self) -> bool:
+        return self.score >= CLAIM
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.score:.2f}" + (f" ({'; '.join(self.reasons)})" if self.reasons else "")
+
+
+def strongest(kind: str, findings: list[tuple[float, str]]) -> Evidence:
+    """Evidence from (score, reason) findings: the best score, with every reason found, best first."""
+    found = sorted((f for f in findings if f[0] > 0), reverse=True)
+    if not found:
+        return Evidence(kind)
+    return Evidence(kind, min(1.0, found[0][0] + 0.05 * (len(found) - 1)), tuple(r for _, r in found))
+
+
 class Extractor(Protocol):
     name: str
+    claims: str                       # the part kind its `recognise` speaks for
     reads: frozenset[str]
     yields: tuple[type, ...]
+
+    def recognise(self, pages: list[Page]) -> Evidence: ...
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator: ...
 
@@ -58,3 +99,88 @@ def merge_bbox(boxes: list[BBox]) -> BBox | None:
     if not boxes:
         return None
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+# --- recognition helpers shared by the extractors' `recognise` ---------------------------
+
+HEAD_LINES = 8  # how far down a page its title block may reach
+
+
+def head_lines(page: Page, count: int = HEAD_LINES) -> list[Line]:
+    """The lines a page's title block can stand in."""
+    return page.lines[:count]
+
+
+def title_match(pages: list[Page], patterns: tuple[str, ...]) -> str | None:
+    """The first head line (of the first page) matching one of the title patterns, if any."""
+    if not pages:
+        return None
+    for line in head_lines(pages[0]):
+        for pattern in patterns:
+            if re.search(pattern, line.text.strip(), re.I):
+                return line.text.strip()
+    return None
+
+
+def table_header_cells(pages: list[Page], rows: int = 2) -> list[list[str]]:
+    """The first rows of every ruled table on the pages, as cleaned cell texts."""
+    return [[cell_text(c) for c in row] for page in pages for table in page.tables for row in table.rows[:rows]]
+
+
+TITLE_WORDS = 18  # a title is a short line, never a running sentence
+
+
+def title_lines(pages: list[Page], patterns: tuple[str, ...]) -> list[str]:
+    """Head lines of the first page that read as a title and match one of the patterns.
+
+    A title stands out (bold, capitals or a larger size than the body) or is short; a
+    numbered line is an item of a list (an agenda's "3. Minutes of the last meeting"), and a
+    line that starts in lower case or ends a long sentence is running text."""
+    if not pages:
+        return []
+    compiled = [re.compile(p, re.I) for p in patterns]
+    body_size = typical_size(pages[0])
+    found = []
+    for line in head_lines(pages[0]):
+        text = line.text.strip()
+        if not any(p.search(text) for p in compiled) or not looks_like_title(line, body_size):
+            continue
+        found.append(text)
+    return found
+
+
+def looks_like_title(line: Line, body_size: float) -> bool:
+    text = line.text.strip()
+    words = text.split()
+    if not words or text[0].islower() or len(words) > TITLE_WORDS:
+        return False
+    if re.match(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s", text) or (text.endswith(".") and len(words) > 6):
+        return False
+    return line.bold or text.isupper() or line.size > body_size + 0.5 or len(words) <= 8
+
+
+def typical_size(page: Page) -> float:
+    """The font size most of the page's lines are set in."""
+    sizes = sorted(round(line.size, 1) for line in page.lines)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def lines_matching(pages: list[Page], patterns: tuple[str, ...] | re.Pattern, head: int | None = None) -> list[str]:
+    """Body lines (the first `head` of each page, or all) matching any of the patterns."""
+    compiled = [patterns] if isinstance(patterns, re.Pattern) else [re.compile(p, re.I) for p in patterns]
+    found = []
+    for page in pages:
+        for line in page.lines[:head] if head else page.lines:
+            if any(p.search(line.text.strip()) for p in compiled):
+                found.append(line.text.strip())
+    return found
+
+
+def header_rows_naming(pages: list[Page], words: tuple[str, ...], least: int) -> list[list[str]]:
+    """Table header rows (ruled tables' first two rows) naming at least `least` of the words."""
+    found = []
+    for cells in table_header_cells(pages):
+        named = {w for w in words for c in cells if re.search(rf"\b{re.escape(w)}\b", c, re.I)}
+        if len(named) >= least:
+            found.append(cells)
+    return found

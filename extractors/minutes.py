@@ -29,7 +29,9 @@ from pipeline.dates import find_dates, parse_date, parse_time, resolve_relative
 from pipeline.records import (ActionSighting, Attendee, Decision, DocumentPart, Line,
                               MeetingMention, Page, Table, Word)
 
-from .base import Context, PlacedLine, merge_bbox, part_lines
+from pipeline import vocabulary
+
+from .base import Evidence, header_rows_naming, lines_matching, strongest, title_lines, Context, PlacedLine, merge_bbox, part_lines
 
 STAGE = "minutes"
 
@@ -89,10 +91,32 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "cllr", "sir", "dame", "prof", "p
 NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z’'\-]+|[A-Z]\.?|(?:de|van|von|der|le|la|da|di|du|mc|mac)|[A-Z][a-z]*[’'][A-Z][a-z]+)$")
 
 
+@dataclass(frozen=True)
+class MinutesWords:
+    """The minutes vocabulary (pipeline/data/vocabulary/minutes.json)."""
+    title_patterns: tuple[str, ...]
+    attendance_labels: tuple[str, ...]
+
+
+WORDS = vocabulary.loader("minutes", MinutesWords)
+
+
 class MinutesExtractor:
+    claims = "minutes"
     name = "minutes"
     reads = frozenset({"minutes"})
     yields = (MeetingMention, Attendee, Decision, ActionSighting)
+
+    def recognise(self, pages: list[Page]) -> Evidence:
+        words = WORDS()
+        findings = [(0.9, f"title '{t}'") for t in title_lines(pages, words.title_patterns)[:1]]
+        labels = vocabulary.phrase_pattern(words.attendance_labels)
+        blocks = {labels.match(t).group(0).lower() for t in lines_matching(pages, labels) if labels.match(t)}
+        if len(blocks) >= 2:
+            findings.append((0.7, f"attendance labels {sorted(blocks)}"))
+        if resolutions := [t for t in lines_matching(pages, (r"\bresolved\b",))]:
+            findings.append((0.4, f"{len(resolutions)} 'resolved' lines"))
+        return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:
         if not pages:

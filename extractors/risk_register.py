@@ -26,7 +26,9 @@ from pipeline.dates import DateValue, find_dates
 from pipeline.layout import cell_text, header_key
 from pipeline.records import DocumentPart, Line, Page, RiskEntry, RiskRating, Table
 
-from .base import Context
+from pipeline import vocabulary
+
+from .base import Evidence, header_rows_naming, lines_matching, strongest, title_lines, Context
 from .risk_scoring import (REFERENCE, PrintedRating, Scheme, choose_scheme, grid_placements,
                            grid_scores, is_scoring_grid, phase_in_heading, phase_of,
                            printed_ratings, read_grid, row_bbox)
@@ -42,6 +44,7 @@ BLOCK_LABELS: dict[str, tuple[str, ...]] = {
 }
 STATEMENT_LINE = re.compile(rf"^({REFERENCE.pattern})\s*[–—-]\s*(\S.*)$")
 OBJECTIVE_PREFIX = re.compile(r"^(?:strategic\s+)?objective\s*\d*(?:\.\d+)?\s*[:–—-]?\s*", re.I)
+RISK_BLOCK = re.compile(r"^(?:risk\s+)?reference\s+S?R\d{1,2}(?:\.\d{1,2})?\b", re.I)
 REGISTER_WORDS = re.compile(r"risk\s+register|summary|^key\b|^appendix", re.I)
 
 
@@ -388,10 +391,42 @@ def unread_blocks(items: list[Placed], register: Register, context: Context) -> 
                 context.problem(item.page.number, STAGE, "risk block not in a ruled table", item.line.text)
 
 
+@dataclass(frozen=True)
+class RiskWords:
+    """The risk-register vocabulary (pipeline/data/vocabulary/risks.json)."""
+    title_patterns: tuple[str, ...]
+    header_words: tuple[str, ...]
+
+
+WORDS = vocabulary.loader("risks", RiskWords)
+
+
+def has_risk_matrix(page: Page) -> bool:
+    """A likelihood x impact grid: a header row of five-ish scale labels and cells of references."""
+    for table in page.tables:
+        cells = " ".join(cell_text(c) for row in table.rows for c in row)
+        if re.search(r"\blikel", cells, re.I) or REFERENCE.search(cells):
+            scale = [cell_text(c) for c in table.rows[0]] if table.rows else []
+            if sum(bool(re.match(r"^\d\s+\w", c)) for c in scale) >= 3:
+                return True
+    return False
+
+
 class RiskRegisterExtractor:
+    claims = "risk_register"
     name = "risk_register"
     reads = frozenset({"risk_register"})
     yields = (RiskEntry, RiskRating)
+
+    def recognise(self, pages: list[Page]) -> Evidence:
+        words = WORDS()
+        findings = [(0.9, f"title '{t}'") for t in title_lines(pages, words.title_patterns)[:1]]
+        findings += [(0.8, f"risk block '{t}'") for t in lines_matching(pages, RISK_BLOCK, head=8)[:1]]
+        findings += [(0.8, f"table header naming rating columns {h}")
+                     for h in header_rows_naming(pages, words.header_words, 2)[:1]]
+        if any(has_risk_matrix(page) for page in pages):
+            findings.append((0.7, "a likelihood x impact matrix of references"))
+        return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:
         items = reading_order(pages)

@@ -150,9 +150,9 @@ def _phrase_in(phrase: str, key: str) -> bool:
 SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to"}
 
 
-def canonical_body(text: str) -> str:
+def canonical_body(text: str | None) -> str:
     """'BUSINESS CO-ORDINATION BOARD' and 'Business Coordination Board' are one body."""
-    text = re.sub(r"(?i)\bco-ordinat", "coordinat", text.strip())
+    text = re.sub(r"(?i)\bco-ordinat", "coordinat", (text or "").strip())
     text = re.sub(r"\s+", " ", text)
     words = text.split(" ")
     return " ".join(

@@ -15,21 +15,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+
+from extractors import EXTRACTORS
+from extractors.base import CLAIM, Evidence
 
 from . import layout
 from .dates import parse_date
 from .records import DocumentPart, Line, Page
 
 HEAD_LINES = 8  # how far down a page its heading block may reach
-AGENDA_HEADING = re.compile(r"^agenda$", re.I)
-MINUTES_HEADING = re.compile(r"^(?:(draft|approved|unconfirmed|confirmed)\s+)?minutes\b", re.I)
 APPENDIX_HEADING = re.compile(r"^appendix\s+[a-z0-9]{1,3}\b", re.I)
-REGISTER_TITLE = re.compile(r"risk\s+register|risks?\s+summary|comprehensive\s+summary", re.I)
-RISK_BLOCK = re.compile(r"^(?:risk\s+)?reference\s+S?R\d{1,2}(?:\.\d{1,2})?\b", re.I)
 REPORT_OPENING = re.compile(r"^1\.?\s+(purpose|introduction|summary|background|executive summary)\b", re.I)
-ACTION_HEADER = re.compile(r"\baction\b", re.I)
-ACTION_COLUMNS = re.compile(r"\b(owner|target|update|raised)\b", re.I)
+TITLE_EVIDENCE = 0.85  # a title names the kind: enough to start a new paper inside minutes or an agenda
 KIND_RANK = ("risk_register", "action_log", "minutes", "agenda", "report", "other")
 
 
@@ -40,12 +38,17 @@ class PageSignals:
     footer_page: tuple[int, int] | None = None
     labels: dict | None = None          # the To:/From:/Date: block, if any
     labels_at: int = -1                 # index of the block's last line
-    agenda: bool = False
-    minutes: str | None = None          # '' for a plain MINUTES heading, else its status word
     appendix: bool = False
-    register: bool = False
-    action_log: bool = False
     opening: bool = False
+    evidence: list[Evidence] = field(default_factory=list)   # every extractor's, strongest first
+
+    @property
+    def best(self) -> Evidence | None:
+        """The strongest claim on the page, if any extractor claims it."""
+        return self.evidence[0] if self.evidence and self.evidence[0].claimed else None
+
+    def score(self, kind: str) -> float:
+        return next((e.score for e in self.evidence if e.kind == kind), 0.0)
 
 
 def read_signals(page: Page) -> PageSignals:
@@ -55,9 +58,14 @@ def read_signals(page: Page) -> PageSignals:
     read_label_block(head, signals)
     for line in head:
         read_heading(line, signals)
-    signals.register = signals.register or has_risk_matrix(page)
-    signals.action_log = signals.action_log or any(is_action_header(t.rows[0]) for t in page.tables if t.rows)
+    signals.evidence = recognise(page)
     return signals
+
+
+def recognise(page: Page) -> list[Evidence]:
+    """Every registered extractor's evidence that the page is its kind, strongest first."""
+    found = [extractor.recognise([page]) for extractor in EXTRACTORS]
+    return sorted((e for e in found if e.score > 0), key=lambda e: -e.score)
 
 
 def read_footer(page: Page, signals: PageSignals) -> None:
@@ -93,40 +101,10 @@ def continues_value(label_line: Line, line: Line) -> bool:
 
 def read_heading(line: Line, signals: PageSignals) -> None:
     text = line.text.strip()
-    if AGENDA_HEADING.match(text):
-        signals.agenda = True
-    elif (minutes := MINUTES_HEADING.match(text)) and (line.bold or text.isupper()):
-        signals.minutes = (minutes.group(1) or "").lower()
-    elif APPENDIX_HEADING.match(text):
+    if APPENDIX_HEADING.match(text):
         signals.appendix = True
-    elif (REGISTER_TITLE.search(text) and is_title(line)) or RISK_BLOCK.match(text):
-        signals.register = True
-    elif "action log" in text.lower() and is_title(line):
-        signals.action_log = True
     elif REPORT_OPENING.match(text):
         signals.opening = True
-
-
-def is_title(line: Line) -> bool:
-    """A heading rather than a sentence: bold or capitals, and not a numbered paragraph."""
-    number, _ = layout.leading_number(line.text)
-    return number is None and (line.bold or line.text.isupper())
-
-
-def is_action_header(row) -> bool:
-    cells = " ".join(layout.cell_text(c) for c in row)
-    return bool(ACTION_HEADER.search(cells)) and len(ACTION_COLUMNS.findall(cells)) >= 2
-
-
-def has_risk_matrix(page: Page) -> bool:
-    """A likelihood x impact grid: a header row of five-ish scale labels and cells of references."""
-    for table in page.tables:
-        cells = " ".join(layout.cell_text(c) for row in table.rows for c in row)
-        if re.search(r"\blikel", cells, re.I) or re.search(r"\bS?R\d{1,2}\.\d{1,2}\b", cells):
-            scale = [layout.cell_text(c) for c in table.rows[0]] if table.rows else []
-            if sum(bool(re.match(r"^\d\s+\w", c)) for c in scale) >= 3:
-                return True
-    return False
 
 
 # --- boundaries -------------------------------------------------------------------
@@ -138,24 +116,30 @@ def starts_part(signals: PageSignals, previous: PageSignals | None, current_kind
         return True
     if signals.footer_item and previous.footer_item and signals.footer_item != previous.footer_item:
         return True
-    if signals.labels or signals.agenda or signals.minutes is not None:
+    if signals.labels:
         return True
-    if signals.register and current_kind not in ("risk_register", "minutes", "agenda"):
-        return True
-    if signals.action_log and current_kind not in ("action_log", "minutes", "agenda"):
-        return True
-    return signals.appendix and current_kind in ("report", "other")
+    return changes_kind(signals, current_kind)
+
+
+def changes_kind(signals: PageSignals, current_kind: str) -> bool:
+    """A page claimed for another kind starts a new paper, unless the current paper claims it too.
+
+    Inside minutes or an agenda only a title starts another paper (an action table at the end
+    of minutes is part of them); after a report or an unclaimed page, structure is enough (a
+    register appended to a cover report)."""
+    best = signals.best
+    if best is None or best.kind == current_kind:
+        return signals.appendix and current_kind in ("report", "other")
+    if signals.score(current_kind) >= CLAIM:
+        return False
+    if current_kind in ("minutes", "agenda"):
+        return best.score >= TITLE_EVIDENCE
+    return True
 
 
 def part_kind(signals: PageSignals) -> str:
-    if signals.agenda:
-        return "agenda"
-    if signals.minutes is not None:
-        return "minutes"
-    if signals.action_log:
-        return "action_log"
-    if signals.register:
-        return "risk_register"
+    if signals.best:
+        return signals.best.kind
     if signals.labels or signals.opening:
         return "report"
     return "other"
@@ -201,7 +185,9 @@ def part_title(kind: str, page: Page, signals: PageSignals) -> str | None:
     if kind == "agenda":
         return f"{layout.canonical_body(lines[0].text)} – Agenda" if lines else None
     if kind == "minutes":
-        status = f"{signals.minutes.title()} " if signals.minutes else ""
+        words = " ".join(line.text for line in lines[:HEAD_LINES])
+        found = re.search(r"\b(draft|approved|unconfirmed|confirmed)\b", words, re.I)
+        status = f"{found.group(1).title()} " if found else ""
         return f"{layout.canonical_body(lines[0].text)} – {status}Minutes" if lines else None
     if lines and APPENDIX_HEADING.match(lines[0].text):
         following = next((l.text for l in lines[1:3] if not layout.LABEL.match(l.text)), "")
