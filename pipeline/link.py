@@ -184,7 +184,10 @@ def decision_rows(decisions: list[Decision]) -> list[dict]:
 def link_actions(sightings: list[ActionSighting], directory: OwnerDirectory,
                  document_order: list[str]) -> dict[str, list[dict]]:
     def owners_of(sighting: ActionSighting):
-        # A log's OWNER column says who owns it; a minuted action names its owner as the subject.
+        # Owners the paper identified itself (initials resolved through its attendance list) win;
+        # else a log's OWNER column says who owns it; a minuted action names its owner as the subject.
+        if sighting.owner_names:
+            return [owner for name in sighting.owner_names for owner in directory.resolve(name)]
         if sighting.origin == "action_log":
             return directory.resolve(sighting.owner_text)
         return directory.subject_owners(sighting.subject_text or sighting.description)

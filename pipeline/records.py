@@ -216,6 +216,8 @@ class ActionSighting:
     raised_date_text: str | None = None
     agenda_item_number: str | None = None
     owner_text: str | None = None
+    owner_names: tuple[str, ...] = ()  # owners the paper itself identifies (initials resolved
+                                       # through its attendance list); when set, these are the owners
     subject_text: str | None = None   # minuted actions: the sentence whose subject may name the owner
     target_date: str | None = None
     target_date_text: str | None = None
@@ -271,7 +273,8 @@ def record_from_dict(data: dict):
     source = data.pop("source")
     bbox = source.get("bbox")
     data["source"] = Source(source["document_id"], source["page"], tuple(bbox) if bbox else None)
-    return cls(**data)
+    # JSON has no tuples: sequence fields come back as lists, and frozen records must hash
+    return cls(**{key: tuple(value) if isinstance(value, list) else value for key, value in data.items()})
 
 
 # --- one file's results, worker -> writer -------------------------------------------------
