@@ -2,42 +2,48 @@
 
 Takes an `agenda` part (its pages' body lines and ruled tables) and the `Context`;
 yields one `MeetingMention(origin='agenda')` for the meeting named in the heading
-(board, date, start time, venue) and one `AgendaItem` per numbered item and sub-item
-(number as printed, title with its wrapped lines joined, the "Report from …" line
-under it as `presenter_text`).
+(board, date, start time, venue; never a minutes status) and one `AgendaItem` per
+numbered item and sub-item (number as printed, title with its wrapped lines joined, the
+presenter, and the Part 1 / Part 2 section it stands under).
 
-The heading's Date/Time/Venue block is read in any of three layouts: a row of labels
-above a row of values (values belong to the label nearest them across the page), inline
-`Date: …` labels, or a ruled table. Item titles stop at a wide gap: text further right
-on an item's line is a separate column (who leads the item), not part of the title.
+The heading is everything above the first item. It is read from, in order of trust:
+a letter's summons ("You are requested to attend a meeting of the … Committee on
+Wednesday 17 March 2021 at 10.00am, to be held via …"), which outranks the letter's own
+`Date:`; label–value lines (`Date: …`, `Date    Tuesday …`, a label row above a value row,
+a label with its value on the next line, a ruled Date | Time | Venue table); and the bare
+lines of a cover (a date line, a time line, a venue line). The body is the fullest name of
+a board, committee, panel, authority, group or forum printed there.
+
+Items come from a ruled table whose header names an item column (Time | Item | Subject |
+Lead | Paper; rows spanning the table are Part 1 / Part 2 sections) or from numbered
+lines. A numbered line's title stops at a column edge (from a header line such as
+`Item    Presented by`) or at a wide gap; the line under it is a wrapped title when it is
+set in the title's style, and the presenter when it is set otherwise or says "Report from".
+Every word list lives in pipeline/data/vocabulary/agenda.json.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
-from pipeline import layout
-from pipeline.dates import parse_date, parse_time
-from pipeline.records import AgendaItem, DocumentPart, Line, MeetingMention, Page, Word
+from pipeline import layout, vocabulary
+from pipeline.dates import find_dates, parse_date, parse_time
+from pipeline.records import AgendaItem, BBox, DocumentPart, Line, MeetingMention, Page, Table, Word
 
-from pipeline import vocabulary
+from .base import (Context, Evidence, PlacedLine, header_rows_naming, lines_matching, merge_bbox, strongest,
+                   title_lines)
 
-from .base import Evidence, header_rows_naming, lines_matching, strongest, title_lines, Context, PlacedLine, merge_bbox, part_lines
-
-# Heading labels and the meeting field each one fills.
-HEADING_FIELDS = {
-    "date": ("date", "meeting date", "date of meeting"),
-    "time": ("time", "start time", "start"),
-    "location": ("venue", "location", "place", "where"),
-}
-HEADING_LABEL = re.compile(r"^(date|time|venue|location|place|start time)$", re.I)
-# The line under a title that says who brings the paper.
-PRESENTER = re.compile(
-    r"^(?:(?:verbal\s+)?(?:report|update|paper|presentation)s?\s+(?:from|by)|from|presented\s+by|"
-    r"presenter|lead(?:\s+officer)?)\b[:\s]", re.I)
-AGENDA_WORD = re.compile(r"^agenda$", re.I)
-TITLE_GAP = 18.0  # points of white space that separate the title from a right-hand column
+TITLE_GAP = 18.0         # points of white space that separate the title from a right-hand column
+COLUMN_SLACK = 6.0       # a word may start this far left of its column's header
+PRESENTER_WORDS = 14     # a presenter line is short; a longer line under a title describes the item
+SHORT_LINE_WORDS = 12    # a cover's date or venue line is short, never a sentence
+TIME_LINE_WORDS = 5      # a cover's time line ("2.00pm", "10.30 am start")
+SUMMONS_SPAN = 500       # characters of a summons read for its meeting
+TIME_AFTER_DATE = 40     # the start time follows the date closely ("… 2021 at 10.00am")
+COVER_LINES = 14         # a page with no items and no more lines than this is a cover
+MAX_BODY_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -46,9 +52,30 @@ class AgendaWords:
     title_patterns: tuple[str, ...]
     summons_patterns: tuple[str, ...]
     item_columns: tuple[str, ...]
+    heading_labels: dict[str, tuple[str, ...]]
+    column_synonyms: dict[str, tuple[str, ...]]
+    presenter_patterns: tuple[str, ...]
+    section_patterns: tuple[str, ...]
+    time_prefix_patterns: tuple[str, ...]
+    item_prefix_words: tuple[str, ...]
+    oclock_patterns: tuple[str, ...]
+    body_nouns: tuple[str, ...]
+    body_connectors: tuple[str, ...]
+    body_stop_words: tuple[str, ...]
+    location_patterns: tuple[str, ...]
+    venue_words: tuple[str, ...]
 
 
 WORDS = vocabulary.loader("agenda", AgendaWords)
+
+
+@cache
+def patterns(values: tuple[str, ...], flags: int = re.I) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, flags) for p in values)
+
+
+def matches_any(values: tuple[str, ...], text: str) -> bool:
+    return any(p.search(text.strip()) for p in patterns(values))
 
 
 class AgendaExtractor:
@@ -62,18 +89,32 @@ class AgendaExtractor:
         findings = [(0.9, f"title '{t}'") for t in title_lines(pages, words.title_patterns)[:1]]
         findings += [(0.8, f"summons '{t[:40]}'") for t in lines_matching(pages[:1], words.summons_patterns)[:1]]
         findings += [(0.6, f"table header {h}") for h in header_rows_naming(pages, words.item_columns, 3)[:1]]
+        findings += [(0.6, f"column header '{line.text}'")
+                     for line in (pages[0].lines if pages else []) if column_header(line)][:1]
         return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:
         if not pages:
             return
-        heading = read_heading(pages[0], part, context)
+        tables = agenda_tables(pages)
+        lines = [p for p in lines_outside(pages, tables)]
+        listed = ListReader(lines)
+        drafts = table_items(tables, context) + listed.items
+        head = heading_lines(lines, tables, listed)
+        heading = read_heading(head, pages[0], part, context)
         if heading.meeting_date is None:
-            context.problem(pages[0].number, "agenda", "no meeting date in the agenda heading")
+            context.problem(pages[0].number, "agenda", "no meeting date in the agenda heading",
+                            heading.date_text or "")
             return
         yield heading.mention(context, pages[0])
-        for item in read_items(part_lines(pages), heading.first_item_top):
-            yield item.record(heading, context)
+        for draft in sorted(drafts, key=lambda d: (d.page.number, d.top)):
+            yield draft.record(heading, context)
+        if not drafts and not is_cover(pages):
+            context.problem(pages[0].number, "agenda", "no numbered agenda items found on the agenda's pages")
+
+
+def is_cover(pages: list[Page]) -> bool:
+    return len(pages) == 1 and len(pages[0].lines) <= COVER_LINES
 
 
 # --- heading ------------------------------------------------------------------------
@@ -86,7 +127,6 @@ class Heading:
     location: str | None = None
     date_text: str | None = None
     boxes: list = field(default_factory=list)
-    first_item_top: float = 0.0  # items start below the heading block
 
     def mention(self, context: Context, page: Page) -> MeetingMention:
         return MeetingMention(
@@ -95,82 +135,154 @@ class Heading:
             start_time=self.start_time, location=self.location)
 
 
-def read_heading(page: Page, part: DocumentPart, context: Context) -> Heading:
-    heading = Heading()
-    head = heading_lines(page)
-    values = heading_values(page, head)
-    for line in head:
-        heading.body = heading.body or heading_body(line)
-    heading.body = heading.body or part.body or context.body
-    fill_heading(heading, values, part, context, page)
-    heading.boxes = [line.bbox for line in head]
-    heading.first_item_top = head[-1].bottom if head else 0.0
+@dataclass
+class Facts:
+    """What one way of printing a heading says about the meeting (any field may be missing)."""
+    date_text: str | None = None
+    time_text: str | None = None
+    location: str | None = None
+    body: str | None = None
+
+
+def heading_lines(lines: list[PlacedLine], tables: list[AgendaTable], listed: ListReader) -> list[PlacedLine]:
+    """The lines above the first item: the first item line, agenda table or column header ends them.
+
+    With no items at all (a cover, a letter whose agenda is missing) the first page is the heading."""
+    anchors = [(t.page.number, t.table.bbox[1]) for t in tables] + listed.anchors
+    if not anchors:
+        return [p for p in lines if p.page is lines[0].page] if lines else []
+    first = min(anchors)
+    return [p for p in lines if (p.page.number, p.line.top) < first]
+
+
+def read_heading(head: list[PlacedLine], first_page: Page, part: DocumentPart, context: Context) -> Heading:
+    summons = summons_facts(head)
+    labelled = labelled_facts([p.line for p in head], first_page)
+    bare = bare_facts([p.line for p in head])
+    heading = Heading(boxes=[p.line.bbox for p in head if p.page is first_page])
+    # A letter's own Date: is the day it was sent; its summons names the meeting's day.
+    order = (summons, labelled, bare)
+    fill_date(heading, order, first_page, context)
+    heading.meeting_date = heading.meeting_date or part.meeting_date or context.meeting_date
+    heading.start_time = first_of(start_time(f.time_text) for f in order)
+    heading.location = first_of(f.location for f in order)
+    heading.body = fullest_body([summons.body] + heading_bodies(head)) or part.body or context.body
     return heading
 
 
-def heading_lines(page: Page) -> list[Line]:
-    """The lines above the first numbered item (board name, labels, 'AGENDA')."""
-    head = []
-    for line in page.lines:
-        if item_start(line) is not None:
-            break
-        head.append(line)
-    return head
+def first_of(values) -> str | None:
+    return next((v for v in values if v), None)
 
 
-def heading_body(line: Line) -> str | None:
-    if HEADING_LABEL.match(line.text) or layout.labelled_values(line):
-        return None
-    return layout.find_body_name(line.text)
+def fill_date(heading: Heading, order: tuple[Facts, ...], page: Page, context: Context) -> None:
+    for facts in order:
+        if not facts.date_text:
+            continue
+        value = parse_date(facts.date_text)
+        heading.date_text = heading.date_text or facts.date_text
+        if value.iso:
+            heading.meeting_date, heading.date_text = value.iso, facts.date_text
+            return
+        context.problem(page.number, "agenda", "agenda date is not a day", facts.date_text)
 
 
-def fill_heading(heading: Heading, values: dict[str, str], part: DocumentPart,
-                 context: Context, page: Page) -> None:
-    date_text = values.get("date")
-    if date_text:
-        heading.meeting_date = parse_date(date_text).iso
-        heading.date_text = date_text
-        if heading.meeting_date is None:
-            context.problem(page.number, "agenda", "agenda date is not a day", date_text)
-    heading.meeting_date = heading.meeting_date or part.meeting_date or context.meeting_date
-    heading.start_time = parse_time(values.get("time") or date_text or "")
-    heading.location = values.get("location") or None
+# --- a letter's summons
+
+def summons_facts(head: list[PlacedLine]) -> Facts:
+    """'You are requested to attend a meeting of the X Committee on <date> at <time>, to be held via …'."""
+    text = " ".join(p.text for p in head)
+    found = [m for p in patterns(WORDS().summons_patterns) if (m := p.search(text))]
+    if not found:
+        return Facts()
+    span = text[min(m.start() for m in found):][:SUMMONS_SPAN]
+    facts = Facts(body=first_of(body_names(span)))
+    dated = next((d for d in find_dates(span) if d.value.iso), None)
+    if dated is None:
+        return facts
+    facts.date_text = dated.text
+    after = span[dated.end:]
+    facts.time_text = after[:TIME_AFTER_DATE] if start_time(after[:TIME_AFTER_DATE]) else None
+    facts.location = venue_in(sentence_of(span, dated.start))
+    return facts
 
 
-def heading_values(page: Page, head: list[Line]) -> dict[str, str]:
-    """Date/time/venue from whichever layout the heading uses."""
-    values = table_values(page)
-    for line in head:
-        values = {**inline_values(line), **values}
-    for labels, row in zip(head, head[1:]):
-        if is_label_row(labels):
-            values = {**aligned_values(labels, row), **values}
+def sentence_of(text: str, position: int) -> str:
+    """The sentence around a position: a full stop followed by a capital ends it ('10.00am' does not)."""
+    start = max((m.end() for m in re.finditer(r"\.\s+(?=[A-Z])", text[:position])), default=0)
+    end = re.search(r"\.\s+(?=[A-Z])|\.$", text[position:])
+    return text[start: position + end.start() if end else len(text)]
+
+
+def venue_in(sentence: str) -> str | None:
+    """The venue a summons names ('to be held via Microsoft Teams', 'held at County Hall, Ravensdale')."""
+    for pattern in patterns(WORDS().location_patterns, 0):
+        for match in pattern.finditer(sentence):
+            venue = trim_venue(match.group("location"))
+            if venue:
+                return venue
+    return None
+
+
+def trim_venue(text: str) -> str | None:
+    """A venue ends where the date or time of the meeting begins ('County Hall, on Thursday …')."""
+    cuts = [d.start for d in find_dates(text)]
+    cuts += [m.start() for m in re.finditer(r",?\s+(?:on|at|from|commencing)\s+(?=\d|[A-Z][a-z]+day\b)", text)]
+    text = text[: min(cuts)] if cuts else text
+    text = re.sub(r"[\s,;:–-]+(?:on|at|the)?$", "", text.strip()).strip()
+    return text if text and not start_time(text) else None
+
+
+# --- label–value headings
+
+def labelled_facts(head: list[Line], page: Page) -> Facts:
+    values: dict[str, str] = {}
+    for index, line in enumerate(head):
+        following = head[index + 1] if index + 1 < len(head) else None
+        for name, value in line_labels(line, following).items():
+            values.setdefault(name, value)
+    for name, value in table_labels(page).items():
+        values.setdefault(name, value)
+    return Facts(date_text=values.get("date"), location=values.get("location"),
+                 time_text=values.get("time") or (values.get("date") if start_time(values.get("date")) else None))
+
+
+def label_field(text: str) -> str | None:
+    key = layout.header_key(text.strip().rstrip(":"))
+    return next((f for f, names in WORDS().heading_labels.items() if key in names), None)
+
+
+def line_labels(line: Line, following: Line | None) -> dict[str, str]:
+    """Heading labels on one line, in any of four layouts, mapped to their values."""
+    runs = layout.split_on_gaps(line)
+    if len(runs) >= 2 and all(label_field(layout.words_text(r)) for r in runs):
+        return aligned_values(line, following) if following else {}
+    if (name := label_field(layout.words_text(runs[0]))) and len(runs) >= 2:
+        return {name: " ".join(layout.words_text(r) for r in runs[1:])}
+    if (name := label_field(line.text)) and following and not label_field(layout.words_text(layout.split_on_gaps(following)[0])):
+        return {name: following.text} if following.top - line.bottom < line.size * 1.5 else {}
+    return inline_labels(line.text)
+
+
+@cache
+def inline_label_pattern() -> re.Pattern:
+    names = sorted({n for names in WORDS().heading_labels.values() for n in names}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\s*:", re.I)
+
+
+def inline_labels(text: str) -> dict[str, str]:
+    """'Date: 12 February 2020 Time: 2.00pm – 4.00pm' -> {'date': …, 'time': …}."""
+    found = list(inline_label_pattern().finditer(text))
+    values = {}
+    for match, following in zip(found, found[1:] + [None]):
+        value = text[match.end(): following.start() if following else len(text)].strip(" ,;")
+        if (name := label_field(match.group(1))) and value:
+            values.setdefault(name, value)
     return values
 
 
-def field_of(label: str) -> str | None:
-    label = label.strip().rstrip(":").strip().lower()
-    return next((f for f, names in HEADING_FIELDS.items() if label in names), None)
-
-
-def inline_values(line: Line) -> dict[str, str]:
-    """'Date: 10 May 2018   Time: 14:00' -> {'date': …, 'time': …}."""
-    found = {}
-    for label, value in layout.labelled_values(line).items():
-        if (name := field_of(label)) and value:
-            found[name] = value
-    return found
-
-
-def is_label_row(line: Line) -> bool:
-    """A row made only of heading labels ('Date  Time  Venue')."""
-    runs = layout.split_on_gaps(line)
-    return len(runs) >= 2 and all(field_of(layout.words_text(r)) for r in runs)
-
-
 def aligned_values(labels: Line, row: Line) -> dict[str, str]:
-    """Give each run of the value row to the label whose centre is nearest its own."""
-    centres = [(centre(run), field_of(layout.words_text(run))) for run in layout.split_on_gaps(labels)]
+    """A row of labels above a row of values: each value goes to the label whose centre is nearest."""
+    centres = [(centre(run), label_field(layout.words_text(run))) for run in layout.split_on_gaps(labels)]
     found: dict[str, str] = {}
     for run in layout.split_on_gaps(row):
         name = min(centres, key=lambda c: abs(c[0] - centre(run)))[1]
@@ -182,16 +294,169 @@ def centre(words: list[Word]) -> float:
     return (words[0].x0 + words[-1].x1) / 2
 
 
-def table_values(page: Page) -> dict[str, str]:
-    """A ruled Date | Time | Venue table: header row, then the value row."""
+def table_labels(page: Page) -> dict[str, str]:
+    """A ruled Date | Time | Venue table (labels above values) or a table of label | value rows."""
     for table in page.tables:
-        if len(table.rows) < 2:
-            continue
-        columns = layout.map_columns(table.rows[0], HEADING_FIELDS)
-        if "date" in columns:
-            return {f: layout.cell_text(table.rows[1][i]) for f, i in columns.items()
-                    if i < len(table.rows[1]) and layout.cell_text(table.rows[1][i])}
+        rows = [[layout.cell_text(c) for c in row] for row in table.rows]
+        header = [label_field(c) for c in rows[0]] if rows else []
+        if len(rows) >= 2 and "date" in header:
+            return {f: v for f, v in zip(header, rows[1]) if f and v}
+        pairs = {label_field(r[0]): r[1] for r in rows if len(r) >= 2 and r[0] and r[1] and label_field(r[0])}
+        if "date" in pairs:
+            return pairs
     return {}
+
+
+# --- a cover's bare lines
+
+def bare_facts(head: list[Line]) -> Facts:
+    """A cover: a short date line, then perhaps a time line and a venue line just under it."""
+    for index, line in enumerate(head):
+        if layout.LABEL.match(line.text) or len(line.words) > SHORT_LINE_WORDS:
+            continue
+        dated = next((d for d in find_dates(line.text) if d.value.iso), None)
+        if dated is None:
+            continue
+        after = head[index + 1: index + 4]
+        rest = line.text[dated.end:]
+        time_text = rest if start_time(rest) else next(
+            (l.text for l in after if len(l.words) <= TIME_LINE_WORDS and start_time(l.text)), None)
+        return Facts(date_text=dated.text, time_text=time_text, location=bare_venue(after))
+    return Facts()
+
+
+def bare_venue(lines: list[Line]) -> str | None:
+    venue = vocabulary.phrase_pattern(WORDS().venue_words)
+    for line in lines:
+        if len(line.words) <= SHORT_LINE_WORDS and venue.search(line.text) and not layout.LABEL.match(line.text):
+            return line.text.strip()
+    return None
+
+
+# --- start times
+
+def start_time(text: str | None) -> str | None:
+    """'2.00pm', '10.30 am', '14:00 hrs', 'at 10 o'clock' -> 'HH:MM'."""
+    if not text:
+        return None
+    if found := parse_time(text):
+        return found
+    return oclock(text)
+
+
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+AFTERNOON_BEFORE = 8  # a meeting 'at 2 o'clock' is in the afternoon: boards meet in the working day
+
+
+def oclock(text: str) -> str | None:
+    for pattern in patterns(WORDS().oclock_patterns):
+        if match := pattern.search(text):
+            hour = match.group("hour").lower()
+            hour_number = int(hour) if hour.isdigit() else NUMBER_WORDS.index(hour) + 1
+            if hour_number > 23:
+                continue
+            if hour_number < AFTERNOON_BEFORE:
+                hour_number += 12
+            return f"{hour_number:02d}:00"
+    return None
+
+
+# --- the body
+
+def heading_bodies(head: list[PlacedLine]) -> list[str]:
+    """Body names printed in the heading's lines, top first (label lines such as 'Chair: …' name people)."""
+    names = []
+    for placed in head:
+        if label_field(layout.words_text(layout.split_on_gaps(placed.line)[0])) or layout.LABEL.match(placed.text):
+            continue
+        names += body_names(placed.text)
+    return names
+
+
+def body_names(text: str) -> list[str]:
+    """Every 'Xxx and Yyy Board/Committee/Panel…' in a text, without a leading 'Minutes of the' or 'Agenda for'."""
+    words = WORDS()
+    nouns, connectors, stops = set(words.body_nouns), set(words.body_connectors), set(words.body_stop_words)
+    tokens = re.findall(r"[\w&'’-]+", text)
+    names = []
+    for index, token in enumerate(tokens):
+        if token.lower() not in nouns or not token[0].isupper():
+            continue
+        start = index
+        while start > 0 and index - start < MAX_BODY_WORDS:
+            previous = tokens[start - 1]
+            if previous.lower() in stops or not (previous[0].isupper() or previous.lower() in connectors):
+                break
+            start -= 1
+        name = tokens[start: index + 1]
+        while name and name[0].lower() in connectors:
+            name = name[1:]
+        if len(name) >= 2:
+            names.append(layout.canonical_body(" ".join(name)))
+    return names
+
+
+def fullest_body(names: list[str | None]) -> str | None:
+    """The first name found, or a later one that extends it ('Strategic Board' -> 'Eastmere Strategic Board')."""
+    chosen = None
+    for name in filter(None, names):
+        if chosen is None or (len(name) > len(chosen) and name.lower().endswith(" " + chosen.lower())):
+            chosen = name
+    return chosen
+
+
+# --- item columns ------------------------------------------------------------------------
+
+def column_fields(cells: list[str]) -> list[str | None]:
+    """Header cells -> the field of each column ('number', 'title', 'presenter', 'time', 'paper').
+
+    'Item' is the number column beside a Subject/Title column, and the title column where there
+    is none; every other cell takes the field whose synonym it matches longest."""
+    synonyms = WORDS().column_synonyms
+    fields: list[str | None] = []
+    for cell in cells:
+        key = layout.header_key(cell)
+        scored = sorted(((len(p), f) for f, phrases in synonyms.items() for p in phrases
+                         if key and layout._phrase_in(p, key)), reverse=True)
+        best = [f for length, f in scored if length == scored[0][0]] if scored else []
+        fields.append("item" if {"number", "title"} <= set(best) else (best[0] if best else None))
+    item_means = "number" if "title" in fields else "title"
+    fields = [item_means if f == "item" else f for f in fields]
+    seen: set[str] = set()
+    unique = []
+    for f in fields:
+        unique.append(f if f and f not in seen else None)
+        seen.add(f or "")
+    return unique
+
+
+def is_item_header(fields: list[str | None]) -> bool:
+    named = {f for f in fields if f}
+    return "title" in named and len(named & {"number", "presenter", "time", "paper"}) >= 1
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where each column of an unruled agenda starts, from its header line."""
+    starts: tuple[tuple[float, str | None], ...]
+
+    def field_at(self, x: float) -> str | None:
+        field_name = self.starts[0][1]
+        for start, name in self.starts:
+            if x >= start - COLUMN_SLACK:
+                field_name = name
+        return field_name
+
+
+def column_header(line: Line) -> Columns | None:
+    """A line such as 'Item    Presented by' or 'No.  Subject  Lead  Paper' that heads an unruled agenda."""
+    runs = layout.split_on_gaps(line)
+    if len(runs) < 2:
+        return None
+    fields = column_fields([layout.words_text(r) for r in runs])
+    if None in fields or not is_item_header(fields):
+        return None
+    return Columns(tuple((r[0].x0, f) for r, f in zip(runs, fields)))
 
 
 # --- items ----------------------------------------------------------------------------
@@ -200,9 +465,16 @@ def table_values(page: Page) -> dict[str, str]:
 class ItemDraft:
     number: str
     title_parts: list[str]
-    placed: PlacedLine
-    side_text: str | None = None      # a right-hand column on the item's line
+    page: Page
+    top: float
     presenter: str | None = None
+    side_text: str | None = None      # a right-hand column on the item's line
+    section: str | None = None
+    time_text: str | None = None
+    paper_text: str | None = None
+    style: tuple[bool, float] = (False, 0.0)
+    x0: float = 0.0                   # where the title starts
+    closed: bool = False              # a section heading came after it
     boxes: list = field(default_factory=list)
 
     def record(self, heading: Heading, context: Context) -> AgendaItem:
@@ -210,58 +482,224 @@ class ItemDraft:
         return AgendaItem(
             body=heading.body, meeting_date=heading.meeting_date, item_number=self.number,
             title=title.rstrip(".").strip(), presenter_text=self.presenter or self.side_text,
-            source=context.source(self.placed.page, merge_bbox(self.boxes)))
+            source=context.source(self.page, merge_bbox(self.boxes)),
+            section_text=self.section, time_text=self.time_text, paper_text=self.paper_text)
 
 
-def item_start(line: Line) -> tuple[str, list[Word]] | None:
-    """The item number and the words after it, if the line's first word is a number."""
-    first = line.words[0]
-    if not layout.NUMBER_TOKEN.match(first.text):
-        return None
-    number = layout.clean_number(first.text)
-    # A bare integer with no stop and no column gap is more likely a wrapped date or count.
-    rest = list(line.words[1:])
-    if "." not in first.text and rest and rest[0].x0 - first.x1 < 8:
-        return None
-    return number, rest
+# --- ruled tables
+
+@dataclass
+class AgendaTable:
+    page: Page
+    table: Table
+    fields: list[str | None]
+    first_row: int          # the first row of items (after the header, if the table has one)
 
 
-def title_and_side(words: list[Word]) -> tuple[str, str | None]:
-    """The title run and, if the line has one, the text of a separate right-hand column."""
-    if not words:
-        return "", None
-    runs = layout.split_on_gaps(Line(tuple(words)), TITLE_GAP)
-    side = " ".join(layout.words_text(r) for r in runs[1:]) or None
-    return layout.words_text(runs[0]), side
+def agenda_tables(pages: list[Page]) -> list[AgendaTable]:
+    """Ruled tables headed by item columns; a headless table on a later page continues the one before."""
+    found: list[AgendaTable] = []
+    for page in pages:
+        for table in page.tables:
+            header = next((i for i, row in enumerate(table.rows[:2])
+                           if is_item_header(column_fields([layout.cell_text(c) for c in row]))), None)
+            if header is not None:
+                fields = column_fields([layout.cell_text(c) for c in table.rows[header]])
+                found.append(AgendaTable(page, table, fields, header + 1))
+            elif found and found[-1].page is not page and len(table.rows[0]) == len(found[-1].fields):
+                found.append(AgendaTable(page, table, found[-1].fields, 0))
+    return found
 
 
-def read_items(lines: list[PlacedLine], first_top: float) -> list[ItemDraft]:
+def table_items(tables: list[AgendaTable], context: Context) -> list[ItemDraft]:
     items: list[ItemDraft] = []
-    for placed in lines:
-        if placed.page is lines[0].page and placed.line.top < first_top:
-            continue
-        absorb_line(items, placed)
+    section = None
+    for agenda in tables:
+        for index in range(agenda.first_row, len(agenda.table.rows)):
+            cells = [layout.cell_text(c) for c in agenda.table.rows[index]]
+            filled = [c for c in cells if c]
+            if len(filled) == 1 and not layout.NUMBER_TOKEN.match(filled[0]):
+                section = filled[0]  # a row spanning the table: PART 1 / PART 2 (exempt)
+                continue
+            if filled:
+                draft = table_row_item(agenda, index, cells, context)
+                if draft:
+                    draft.section = section
+                    items.append(draft)
     return items
 
 
-def absorb_line(items: list[ItemDraft], placed: PlacedLine) -> None:
-    """A line starts an item, names the presenter of the last one, or wraps its title."""
-    line = placed.line
-    start = item_start(line)
-    if start is not None:
-        title, side = title_and_side(start[1])
-        items.append(ItemDraft(start[0], [title], placed, side, boxes=[line.bbox]))
-    elif items and PRESENTER.match(line.text + " "):
-        items[-1].presenter = line.text.strip()
-    elif items and wraps_title(items[-1], placed):
-        title, _ = title_and_side(list(line.words))
-        items[-1].title_parts.append(title)
-        items[-1].boxes.append(line.bbox)
+def table_row_item(agenda: AgendaTable, index: int, cells: list[str], context: Context) -> ItemDraft | None:
+    value = {f: c for f, c in zip(agenda.fields, cells) if f}
+    title = value.get("title", "")
+    number = item_number_text(value.get("number", ""))
+    if number is None:
+        number, title = layout.leading_number(title)
+    if number is None:
+        context.problem(agenda.page.number, "agenda", "agenda table row without an item number", " | ".join(cells))
+        return None
+    box = row_box(agenda.table, index)
+    return ItemDraft(layout.clean_number(number), [title], agenda.page, box[1],
+                     presenter=value.get("presenter") or None, time_text=value.get("time") or None,
+                     paper_text=value.get("paper") or None, boxes=[box])
+
+
+def item_number_text(text: str) -> str | None:
+    """'3', '3.1.', 'Item 3' -> the number as printed; anything else is no number."""
+    text = re.sub(r"^(?i:" + "|".join(map(re.escape, WORDS().item_prefix_words)) + r")\s+", "", text.strip())
+    return text if layout.NUMBER_TOKEN.match(text) else None
+
+
+def row_box(table: Table, index: int) -> BBox:
+    tops = list(table.row_tops)
+    if len(tops) != len(table.rows):
+        return table.bbox
+    bottom = tops[index + 1] if index + 1 < len(tops) else table.bbox[3]
+    return (table.bbox[0], tops[index], table.bbox[2], bottom)
+
+
+def lines_outside(pages: list[Page], tables: list[AgendaTable]) -> list[PlacedLine]:
+    """The part's body lines, less those inside agenda tables (read as cells instead)."""
+    def inside(page: Page, line: Line) -> bool:
+        return any(t.page is page and t.table.bbox[1] - 1 <= line.top <= t.table.bbox[3] + 1
+                   and t.table.bbox[0] - 1 <= line.x0 <= t.table.bbox[2] for t in tables)
+    return [PlacedLine(page, line) for page in pages for line in page.lines if not inside(page, line)]
+
+
+# --- numbered lines
+
+class ListReader:
+    """Numbered agenda lines: items, their wrapped titles, presenters and sections, in reading order."""
+
+    def __init__(self, lines: list[PlacedLine]):
+        self.items: list[ItemDraft] = []
+        self.anchors: list[tuple[int, float]] = []   # where items or their column header begin
+        self.columns: Columns | None = None
+        self.section: str | None = None
+        for placed in lines:
+            self.absorb(placed)
+
+    def absorb(self, placed: PlacedLine) -> None:
+        """A line heads columns, opens a section, starts an item, names a presenter or wraps a title."""
+        line = placed.line
+        if columns := column_header(line):
+            self.columns = columns
+            self.anchors.append((placed.page.number, line.top))
+            return
+        start = item_start(line)
+        if start is None and matches_any(WORDS().section_patterns, line.text):
+            self.section = line.text.strip()
+            if self.items:
+                self.items[-1].closed = True  # nothing under a section heading belongs to the item above
+            return
+        if start is not None:
+            self.start_item(placed, *start)
+        elif self.items:
+            self.continue_item(self.items[-1], placed)
+
+    def start_item(self, placed: PlacedLine, number: str, words: list[Word], time_text: str | None) -> None:
+        cells = self.cells(words)
+        title_words = cells.get("title", [])
+        draft = ItemDraft(number, [layout.words_text(title_words)], placed.page, placed.line.top,
+                          side_text=side_text(cells), section=self.section, time_text=time_text,
+                          paper_text=text_of(cells.get("paper")) or paper_after_presenter(cells),
+                          style=style_of(title_words),
+                          x0=title_words[0].x0 if title_words else placed.line.x0, boxes=[placed.line.bbox])
+        self.items.append(draft)
+        self.anchors.append((placed.page.number, placed.line.top))
+
+    def cells(self, words: list[Word]) -> dict[str, list[Word]]:
+        """The words of an item line by column: header columns if known, else title then a gap."""
+        if not words:
+            return {}
+        if self.columns is None:
+            runs = layout.split_on_gaps(Line(tuple(words)), TITLE_GAP)
+            return {"title": runs[0], "presenter": [w for r in runs[1:] for w in r]}
+        cells: dict[str, list[Word]] = {}
+        for word in words:
+            name = self.columns.field_at(word.x0)
+            name = "title" if name in ("number", "time", None) else name
+            cells.setdefault(name, []).append(word)
+        return cells
+
+    def continue_item(self, item: ItemDraft, placed: PlacedLine) -> None:
+        line = placed.line
+        if item.closed:
+            return
+        if item.presenter is None and matches_any(WORDS().presenter_patterns, line.text + " "):
+            item.presenter = line.text.strip()
+        elif wraps_title(item, placed):
+            cells = self.cells(list(line.words))
+            item.title_parts.append(text_of(cells.get("title")) or "")
+            if more := side_text(cells):
+                item.side_text = f"{item.side_text} {more}" if item.side_text else more
+            item.boxes.append(line.bbox)
+        elif presents(item, placed):
+            item.presenter = line.text.strip()
+            item.boxes.append(line.bbox)
+
+
+def item_start(line: Line) -> tuple[str, list[Word], str | None] | None:
+    """The item number, the words after it, and a time printed before it, if the line opens an item."""
+    words = list(line.words)
+    time_text = None
+    if len(words) >= 3 and matches_any(WORDS().time_prefix_patterns, words[0].text) \
+            and layout.NUMBER_TOKEN.match(words[1].text):
+        time_text = words.pop(0).text   # '09:30  1  Welcome': a timed agenda
+    if len(words) >= 2 and words[0].text.lower() in WORDS().item_prefix_words and layout.NUMBER_TOKEN.match(words[1].text):
+        words.pop(0)                    # 'Item 3  Finance report'
+    first = words[0]
+    if not layout.NUMBER_TOKEN.match(first.text):
+        return None
+    rest = words[1:]
+    # '10.30 am' on a cover is a time, not item 10.30.
+    if rest and re.match(r"^(?:am|pm|a\.m\.|p\.m\.|hrs|hours)\b", rest[0].text, re.I):
+        return None
+    # A bare integer with no stop and no column gap is more likely a wrapped date or count.
+    if "." not in first.text and rest and rest[0].x0 - first.x1 < 8:
+        return None
+    return layout.clean_number(first.text), rest, time_text
 
 
 def wraps_title(item: ItemDraft, placed: PlacedLine) -> bool:
-    """A wrapped title line sits just under the item's last line, no further left than its number."""
-    if item.presenter is not None or placed.page is not item.placed.page:
+    """A wrapped title line sits just under the item's last line, no further left than its number,
+    in the title's own style (a presenter or description line is set otherwise)."""
+    if item.presenter is not None or placed.page is not item.page:
         return False
     line, last = placed.line, item.boxes[-1]
-    return line.top - last[3] < line.size and line.x0 >= item.placed.line.x0 - 3
+    close = line.top - last[3] < line.size and line.x0 >= min(item.x0, item.boxes[0][0]) - 3
+    return close and style_of(list(line.words)) == item.style
+
+
+def presents(item: ItemDraft, placed: PlacedLine) -> bool:
+    """A short line just under the title, set in another style, names who brings the item."""
+    if item.presenter is not None or placed.page is not item.page:
+        return False
+    line, last = placed.line, item.boxes[-1]
+    return (line.top - last[3] < line.size * 1.2 and line.x0 >= item.x0 - 3
+            and len(line.words) <= PRESENTER_WORDS and not line.text.rstrip().endswith("."))
+
+
+def style_of(words: list[Word]) -> tuple[bool, float]:
+    if not words:
+        return (False, 0.0)
+    return (sum(w.bold for w in words) * 2 > len(words), round(max(w.size for w in words)))
+
+
+def text_of(words: list[Word] | None) -> str | None:
+    return layout.words_text(words) if words else None
+
+
+def side_text(cells: dict[str, list[Word]]) -> str | None:
+    """The presenter column of an item line; of several runs, the first (a later one is a paper reference)."""
+    words = cells.get("presenter")
+    if not words:
+        return None
+    return layout.words_text(layout.split_on_gaps(Line(tuple(words)), TITLE_GAP)[0])
+
+
+def paper_after_presenter(cells: dict[str, list[Word]]) -> str | None:
+    """A run right of the presenter with no column of its own names the paper ('Chair    Paper 1')."""
+    words = cells.get("presenter")
+    runs = layout.split_on_gaps(Line(tuple(words)), TITLE_GAP) if words else []
+    return " ".join(layout.words_text(r) for r in runs[1:]) or None

@@ -189,6 +189,9 @@ class AgendaItem:
     title: str
     source: Source
     presenter_text: str | None = None
+    section_text: str | None = None   # the Part 1 / Part 2 (exempt) heading the item stands under
+    time_text: str | None = None      # the time printed beside it on a timed agenda
+    paper_text: str | None = None     # the paper printed beside it ('Paper 2', 'B', 'Verbal')
 
 
 @dataclass(frozen=True)
