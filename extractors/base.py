@@ -56,6 +56,12 @@ class Evidence:
     def claimed(self) -> bool:
         return self.score >= CLAIM
 
+    @property
+    def title_only(self) -> bool:
+        """Only a title speaks for the kind (by convention such reasons start with 'title'):
+        a report titled after a register is still a report."""
+        return bool(self.reasons) and all(r.startswith("title") for r in self.reasons)
+
     def __str__(self) -> str:
         return f"{self.kind} {self.score:.2f}" + (f" ({'; '.join(self.reasons)})" if self.reasons else "")
 

@@ -14,7 +14,9 @@ import click
 from . import store
 from .discover import DiscoverError
 from .evaluate import EvaluationError, evaluate as evaluate_db
+from .manifest import Manifest, ManifestError
 from .run import RunReport, ingest as run_ingest
+from .vocabulary import VocabularyError
 
 DEFAULT_DB = "output/boardpapers.db"
 DEFAULT_CORPUS = "corpus"
@@ -34,15 +36,22 @@ def cli():
 @db_option
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Parallel parsers [default: all cores]")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary")
-def ingest(paths, db_path, workers, quiet):
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
+              help="CSV or JSON of file, source_url, publisher, body, meeting_date, title")
+@click.option("--vocabulary", "vocabularies", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="JSON file extending the template vocabularies (repeatable)")
+def ingest(paths, db_path, workers, quiet, manifest, vocabularies):
     """Read every PDF under PATHS (default: corpus/) into the database.
 
     Re-running is safe: unchanged files are skipped, changed files replace their rows."""
     paths = paths or (DEFAULT_CORPUS,)
     try:
-        report = ingest_with_progress(paths, db_path, workers, quiet)
+        options = {"manifest": Manifest.load(manifest), "vocabulary_files": vocabularies}
+        report = ingest_with_progress(paths, db_path, workers, quiet, options)
     except DiscoverError as error:
         raise click.ClickException(f"{error}. Give a PDF file or a folder of PDFs.")
+    except (ManifestError, VocabularyError) as error:
+        raise click.ClickException(f"{error}. Correct the file and run again.")
     if not quiet:
         for line in report.lines():
             click.echo(line)
@@ -50,9 +59,10 @@ def ingest(paths, db_path, workers, quiet):
         sys.exit(1)
 
 
-def ingest_with_progress(paths, db_path, workers, quiet) -> RunReport:
+def ingest_with_progress(paths, db_path, workers, quiet, options=None) -> RunReport:
+    options = options or {}
     if quiet:
-        return run_ingest(paths, db_path, workers=workers)
+        return run_ingest(paths, db_path, workers=workers, **options)
     bar = None
     pages = 0
 
@@ -67,10 +77,27 @@ def ingest_with_progress(paths, db_path, workers, quiet) -> RunReport:
         bar.update(1, result)
 
     try:
-        return run_ingest(paths, db_path, workers=workers, progress=advance, on_start=start)
+        return run_ingest(paths, db_path, workers=workers, progress=advance, on_start=start, **options)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+
+
+@cli.command()
+@click.argument("pdf", type=click.Path(exists=True, dir_okay=False))
+@click.option("--vocabulary", "vocabularies", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="JSON file extending the template vocabularies (repeatable)")
+def parts(pdf, vocabularies):
+    """Print the papers inside PDF: each part's kind, pages, title and the evidence for its kind.
+
+    The view to start from when a paper reads wrong: it shows what every extractor saw."""
+    from .inspect import describe_parts, InspectError
+    try:
+        lines = describe_parts(pdf, vocabularies)
+    except (InspectError, VocabularyError) as error:
+        raise click.ClickException(str(error))
+    for line in lines:
+        click.echo(line)
 
 
 @cli.command()

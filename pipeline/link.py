@@ -18,6 +18,7 @@ from . import lifecycle
 from .ids import content_id, meeting_id, normal_text
 from .layout import canonical_body
 from .owners import OwnerDirectory
+from .profiles import profile_named
 from .records import (ActionSighting, AgendaItem, Attendee, Decision, MeetingMention, RiskEntry,
                       RiskRating)
 
@@ -49,19 +50,42 @@ def load_staged(store) -> Staged:
     return staged
 
 
+class Directories:
+    """One owner directory per publisher, so that each paper's "Force" or "Constabulary" is its
+    own force; records find theirs through the document they came from."""
+
+    def __init__(self, documents: list[dict]):
+        self.publisher_of = {d["id"]: d.get("publisher") or "" for d in documents}
+        self.by_publisher: dict[str, OwnerDirectory] = {}
+
+    def __call__(self, record) -> OwnerDirectory:
+        publisher = self.publisher_of.get(record.source.document_id, "")
+        if publisher not in self.by_publisher:
+            self.by_publisher[publisher] = OwnerDirectory(profile=profile_named(publisher))
+        return self.by_publisher[publisher]
+
+    def owner_tables(self) -> dict[str, list[dict]]:
+        owners, aliases, roles = {}, set(), {}
+        for _, directory in sorted(self.by_publisher.items()):
+            owners.update({o.id: asdict(o) for o in directory.owners()})
+            aliases.update(directory.aliases())
+            roles.update({(r.person_id, r.role_id): asdict(r) for r in directory.roles()})
+        return {"owners": [owners[k] for k in sorted(owners)],
+                "owner_aliases": [{"alias": a, "owner_id": o} for a, o in sorted(aliases)],
+                "owner_roles": [roles[k] for k in sorted(roles)]}
+
+
 def build_tables(staged: Staged) -> dict[str, list[dict]]:
-    directory = OwnerDirectory()
-    learn_people(staged.records["attendee"], directory)
+    directory_of = Directories(staged.documents)
+    learn_people(staged.records["attendee"], directory_of)
     tables: dict[str, list[dict]] = {}
     tables["meetings"], tables["meeting_conflicts"] = link_meetings(staged)
-    tables["attendance"] = attendance_rows(staged.records["attendee"], directory)
+    tables["attendance"] = attendance_rows(staged.records["attendee"], directory_of)
     tables["agenda_items"] = agenda_rows(staged.records["agenda_item"])
     tables["decisions"] = decision_rows(staged.records["decision"])
-    tables.update(link_actions(staged.records["action"], directory, [d["id"] for d in staged.documents]))
+    tables.update(link_actions(staged.records["action"], directory_of, [d["id"] for d in staged.documents]))
     tables["risks"], tables["risk_ratings"] = link_risks(staged)
-    tables["owners"] = [asdict(o) for o in directory.owners()]
-    tables["owner_aliases"] = [{"alias": a, "owner_id": o} for a, o in directory.aliases()]
-    tables["owner_roles"] = [asdict(r) for r in directory.roles()]
+    tables.update(directory_of.owner_tables())
     tables["record_sources"] = record_sources(tables)
     ensure_meetings(tables)
     return tables
@@ -149,16 +173,16 @@ def ensure_meetings(tables: dict[str, list[dict]]) -> None:
 
 # --- attendance, agenda items, decisions -------------------------------------------------------
 
-def learn_people(attendees: list[Attendee], directory: OwnerDirectory) -> None:
+def learn_people(attendees: list[Attendee], directory_of: Directories) -> None:
     for person in sorted(attendees, key=lambda a: (a.meeting_date or "", a.name)):
-        directory.learn_person(person.name, person.role_text, person.meeting_date)
+        directory_of(person).learn_person(person.name, person.role_text, person.meeting_date)
 
 
-def attendance_rows(attendees: list[Attendee], directory: OwnerDirectory) -> list[dict]:
+def attendance_rows(attendees: list[Attendee], directory_of: Directories) -> list[dict]:
     rows = []
     for a in attendees:
         mid = meeting_of(a)
-        owners = directory.resolve(a.name)
+        owners = directory_of(a).resolve(a.name)
         rows.append({"id": content_id("att", mid, a.name, a.attendance), "meeting_id": mid, "name": a.name,
                      "role_text": a.role_text, "attendance": a.attendance,
                      "owner_id": owners[0].id if owners else None, **provenance(a)})
@@ -181,9 +205,10 @@ def decision_rows(decisions: list[Decision]) -> list[dict]:
 
 # --- actions ---------------------------------------------------------------------------------
 
-def link_actions(sightings: list[ActionSighting], directory: OwnerDirectory,
+def link_actions(sightings: list[ActionSighting], directory_of: Directories,
                  document_order: list[str]) -> dict[str, list[dict]]:
     def owners_of(sighting: ActionSighting):
+        directory = directory_of(sighting)
         # Owners the paper identified itself (initials resolved through its attendance list) win;
         # else a log's OWNER column says who owns it; a minuted action names its owner as the subject.
         if sighting.owner_names:

@@ -24,6 +24,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
+from .profiles import GENERIC, Profile
+
 DATA_PATH = Path(__file__).parent / "data" / "owners.json"
 SEPARATORS = {"/", "&", "and", ",", ";", "+", "\\", "or"}
 KINDS = {"ROLE": "role", "ORG": "organisation", "PERSON": "person"}
@@ -93,8 +95,9 @@ def _days(a: str, b: str) -> int:
 class OwnerDirectory:
     """Canonical owners, their printed aliases, and who held which role when."""
 
-    def __init__(self, data_path=None):
+    def __init__(self, data_path=None, profile: Profile = GENERIC):
         self.data = json.loads(Path(data_path or DATA_PATH).read_text(encoding="utf-8"))
+        self.profile = profile
         self._words = {k: set(self.data.get(k, [])) for k in
                        ("filler_words", "titles", "post_nominals", "body_heads", "role_heads", "no_owner")}
         self._known: dict[str, Owner] = {}
@@ -119,13 +122,22 @@ class OwnerDirectory:
                 for oid, label, pats in self._pattern_sets for p in pats]
 
     def _register(self, prefix: str, entry: dict, label: str) -> str:
-        force = self.data["force_name"]
-        name = entry["name"].format(force_name=force)
+        name = self._fill(entry["name"])
         oid = f"{prefix}:{slug(name)}"
         self._known[oid] = Owner(oid, name, KINDS[label])
-        pats = sorted({p.format(force_name=force) for p in entry["patterns"] + [name]})
+        extra = [*self.profile.owner_patterns.get(entry.get("key", ""), ()),
+                 *self.profile.owner_patterns.get(entry["name"], ())]
+        printed = (self._fill(p) for p in entry["patterns"] + extra + [name])
+        pats = sorted({p for p in printed if p})
         self._pattern_sets.append((oid, label, pats))
         return oid
+
+    def _fill(self, pattern: str) -> str | None:
+        """A data pattern for this publisher: '{area} Constabulary' -> 'Kent Constabulary';
+        a pattern that needs an area the paper did not name is left out."""
+        if "{area}" in pattern and not self.profile.area:
+            return None
+        return pattern.format(force_name=self.profile.force, area=self.profile.area or "")
 
     # ---- people --------------------------------------------------------------------
     def person_key(self, name: str) -> str:

@@ -148,6 +148,7 @@ class DocumentPart:
     paper_date_text: str | None = None
     body: str | None = None           # the board whose papers these are
     meeting_date: str | None = None   # the meeting the papers were published for
+    evidence: str | None = None       # why the part is of its kind (every extractor's claim, strongest first)
 
     @property
     def id(self) -> str:
@@ -294,6 +295,10 @@ class DocumentResult:
     page_count: int | None = None
     body: str | None = None
     meeting_date: str | None = None
+    meeting_date_source: str | None = None  # which source gave the meeting: the paper, its file name, the manifest…
+    publisher: str | None = None
+    source_url: str | None = None
+    title: str | None = None
     parts: list[DocumentPart] = field(default_factory=list)
     page_texts: list[tuple[int, str]] = field(default_factory=list)
     records: list = field(default_factory=list)

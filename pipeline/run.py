@@ -14,13 +14,16 @@ import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from extractors.base import Context
 
+from . import vocabulary
 from .discover import FoundFile, discover
 from .extract import extract
+from .manifest import FileFacts, Manifest
+from .profiles import detect as detect_publisher
 from .normalise import normalise
 from .reader import UnreadablePDF, read_document, text_status
 from .records import DocumentResult, Page, Problem
@@ -43,6 +46,16 @@ def parser_version() -> str:
 PARSER_VERSION = parser_version()
 
 
+def run_version(vocabulary_files: tuple[Path, ...] = ()) -> str:
+    """The parser version of this run: the code's, and the user's vocabulary files if any."""
+    if not vocabulary_files:
+        return PARSER_VERSION
+    digest = hashlib.sha256(PARSER_VERSION.encode())
+    for path in vocabulary_files:
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()[:12]
+
+
 @dataclass
 class RunReport:
     files: int = 0
@@ -52,6 +65,7 @@ class RunReport:
     parts: int = 0
     records: int = 0
     failures: Counter = field(default_factory=Counter)    # reason -> files
+    unclaimed: list[str] = field(default_factory=list)    # parts no extractor claims: "path p.a–b (best …)"
     problems: Counter = field(default_factory=Counter)    # stage -> problems
     linked: dict = field(default_factory=dict)            # linked table -> rows
 
@@ -66,6 +80,9 @@ class RunReport:
             lines.append("nothing to do: every file is already in the database")
         lines += [f"failed: {count} × {reason}" for reason, count in sorted(self.failures.items())]
         lines += [f"problems: {count} in {stage}" for stage, count in sorted(self.problems.items())]
+        if self.unclaimed:
+            shown = "; ".join(self.unclaimed[:5]) + (f"; … {len(self.unclaimed) - 5} more" if len(self.unclaimed) > 5 else "")
+            lines.append(f"unclaimed parts: {len(self.unclaimed)} (no extractor reads them): {shown}")
         if any(self.linked.values()):
             lines.append("linked: " + ", ".join(f"{n} {t}" for t, n in self.linked.items() if n))
         return lines
@@ -73,24 +90,32 @@ class RunReport:
 
 # --- one file, in a worker process -------------------------------------------------------
 
-def parse_file(found: FoundFile) -> DocumentResult:
-    result = DocumentResult(id=found.sha256, path=found.path, size=found.size, status="ok")
+Job = tuple[FoundFile, FileFacts]
+
+
+def parse_file(job: Job) -> DocumentResult:
+    found, facts = job
+    result = DocumentResult(id=found.sha256, path=found.path, size=found.size, status="ok",
+                            publisher=facts.publisher, source_url=facts.source_url, title=facts.title)
     try:
         pages = read_document(found.absolute, found.sha256, result.problems)
     except UnreadablePDF as error:
         result.status, result.error = error.status, error.reason
         return result
-    return analyse(result, pages)
+    return analyse(result, pages, facts)
 
 
-def analyse(result: DocumentResult, pages: list[Page]) -> DocumentResult:
+def analyse(result: DocumentResult, pages: list[Page], facts: FileFacts = FileFacts()) -> DocumentResult:
     result.page_count = len(pages)
     result.page_texts = [(p.number, page_text(p)) for p in pages]
     result.status, result.error = text_status(pages)
     if result.status != "ok":
         return result
-    result.doc_kind, result.parts = segment(pages)
+    result.doc_kind, parts = segment(pages)
+    result.parts = with_outside_facts(parts, facts, result)
     result.body, result.meeting_date = result.parts[0].body, result.parts[0].meeting_date
+    result.publisher = detect_publisher("\n".join(text for _, text in result.page_texts), facts.publisher).name or None
+    report_unclaimed(result)
     context = Context(result.id, result.body, result.meeting_date, result.problems)
     result.records = normalise(extract(result.parts, pages, context), context)
     if any(p.stage == "read" for p in result.problems):
@@ -99,16 +124,36 @@ def analyse(result: DocumentResult, pages: list[Page]) -> DocumentResult:
     return result
 
 
+def with_outside_facts(parts: list, facts: FileFacts, result: DocumentResult) -> list:
+    """The paper's own word on its board and meeting wins; the file name and manifest fill gaps."""
+    first = parts[0]
+    result.meeting_date_source = "paper" if first.meeting_date else facts.meeting_date_source
+    body = first.body or facts.body
+    date = first.meeting_date or facts.meeting_date
+    return [replace(p, body=p.body or body, meeting_date=p.meeting_date or date) for p in parts]
+
+
+def report_unclaimed(result: DocumentResult) -> None:
+    """A part that no extractor claims is a problem with the best evidence seen, never a silent 'other'."""
+    for part in result.parts:
+        if part.part_kind == "other":
+            best = part.evidence or "no extractor found any evidence"
+            result.problems.append(Problem(result.id, part.page_start, "segment",
+                                           f"no extractor claims pages {part.page_start}–{part.page_end}; "
+                                           f"best evidence: {best}"))
+
+
 def page_text(page: Page) -> str:
     """The page as printed, headers and footers included, for full-text search."""
     lines = sorted(page.lines + page.furniture, key=lambda line: (line.top, line.x0))
     return "\n".join(line.text for line in lines)
 
 
-def parse_safely(found: FoundFile) -> DocumentResult:
+def parse_safely(job: Job) -> DocumentResult:
     """A bug in the parser fails this file with its reason, not the batch."""
+    found = job[0]
     try:
-        return parse_file(found)
+        return parse_file(job)
     except Exception as error:
         return DocumentResult(id=found.sha256, path=found.path, size=found.size, status="failed",
                               error=f"internal error while parsing: {type(error).__name__}: {error}")
@@ -120,16 +165,20 @@ Progress = Callable[[DocumentResult], None]
 
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None = None,
-           progress: Progress | None = None, on_start: Callable[[int], None] | None = None) -> RunReport:
+           progress: Progress | None = None, on_start: Callable[[int], None] | None = None,
+           manifest: Manifest | None = None, vocabulary_files: Iterable[str | Path] = ()) -> RunReport:
     report = RunReport()
+    vocabulary.use_files(tuple(vocabulary_files))  # before the workers fork, so they share it
+    version = run_version(vocabulary.user_files())
+    manifest = manifest or Manifest()
     store = Store(db_path)
     try:
         found = list(discover(paths))
-        jobs = plan(found, store, report)
+        jobs = plan(found, store, report, version)
         if on_start:
             on_start(len(jobs))
-        for result in parse_all(jobs, workers):
-            store.write_document(result, PARSER_VERSION)
+        for result in parse_all([(f, manifest.facts(f.path)) for f in jobs], workers):
+            store.write_document(result, version)
             count(result, report)
             if progress:
                 progress(result)
@@ -142,12 +191,12 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     return report
 
 
-def plan(found: list[FoundFile], store: Store, report: RunReport) -> list[FoundFile]:
+def plan(found: list[FoundFile], store: Store, report: RunReport, version: str = PARSER_VERSION) -> list[FoundFile]:
     """The files that need parsing: new bytes, or bytes parsed by other code. One job per sha256."""
     report.files = len(found)
     jobs: dict[str, FoundFile] = {}
     for file in found:
-        if file.sha256 not in jobs and store.document_version(file.sha256) != PARSER_VERSION:
+        if file.sha256 not in jobs and store.document_version(file.sha256) != version:
             jobs[file.sha256] = file
     report.unchanged = len(found) - len(jobs)
     return sorted(jobs.values(), key=lambda f: -f.size)  # largest first keeps the workers busy
@@ -159,7 +208,7 @@ def record_names(found: list[FoundFile], store: Store) -> None:
         store.add_path(file.sha256, file.path)
 
 
-def parse_all(jobs: list[FoundFile], workers: int | None):
+def parse_all(jobs: list[Job], workers: int | None):
     workers = max(1, workers or os.cpu_count() or 1)
     if workers == 1 or len(jobs) <= 1:
         yield from map(parse_safely, jobs)
@@ -174,6 +223,7 @@ def count(result: DocumentResult, report: RunReport) -> None:
     report.pages += result.page_count or 0
     report.parts += len(result.parts)
     report.records += len(result.records)
+    report.unclaimed += [f"{result.path} p.{p.page_start}–{p.page_end}" for p in result.parts if p.part_kind == "other"]
     if result.status in FAILED:
         report.failures[result.error or result.status] += 1
     for problem in result.problems:

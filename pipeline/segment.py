@@ -20,13 +20,25 @@ from dataclasses import dataclass, field, replace
 from extractors import EXTRACTORS
 from extractors.base import CLAIM, Evidence
 
-from . import layout
+from . import layout, vocabulary
 from .dates import parse_date
 from .records import DocumentPart, Line, Page
 
 HEAD_LINES = 8  # how far down a page its heading block may reach
-APPENDIX_HEADING = re.compile(r"^appendix\s+[a-z0-9]{1,3}\b", re.I)
-REPORT_OPENING = re.compile(r"^1\.?\s+(purpose|introduction|summary|background|executive summary)\b", re.I)
+
+
+@dataclass(frozen=True)
+class PaperWords:
+    """The words of papers in general (pipeline/data/vocabulary/papers.json)."""
+    recipient_labels: tuple[str, ...]
+    author_labels: tuple[str, ...]
+    date_labels: tuple[str, ...]
+    subject_labels: tuple[str, ...]
+    opening_patterns: tuple[str, ...]
+    appendix_patterns: tuple[str, ...]
+
+
+WORDS = vocabulary.loader("papers", PaperWords)
 TITLE_EVIDENCE = 0.85  # a title names the kind: enough to start a new paper inside minutes or an agenda
 KIND_RANK = ("risk_register", "action_log", "minutes", "agenda", "report", "other")
 
@@ -44,8 +56,14 @@ class PageSignals:
 
     @property
     def best(self) -> Evidence | None:
-        """The strongest claim on the page, if any extractor claims it."""
-        return self.evidence[0] if self.evidence and self.evidence[0].claimed else None
+        """The strongest claim on the page, if any extractor claims it.
+
+        A report's own signs (a To/From block, a numbered 'Purpose' opening) outrank a claim
+        that rests on a title alone: a cover report titled after the register it covers."""
+        best = self.evidence[0] if self.evidence and self.evidence[0].claimed else None
+        if best and best.title_only and (self.labels or self.opening):
+            return None
+        return best
 
     def score(self, kind: str) -> float:
         return next((e.score for e in self.evidence if e.kind == kind), 0.0)
@@ -76,16 +94,25 @@ def read_footer(page: Page, signals: PageSignals) -> None:
             signals.footer_page = (int(pages.group(1)), int(pages.group(2)))
 
 
+def cover_labels(line: Line) -> dict[str, str]:
+    """A line's `Label: value` pairs, with the labels of a cover block named 'to', 'from', 'date'."""
+    words = WORDS()
+    names = {**{l: "date" for l in words.date_labels}, **{l: "to" for l in words.recipient_labels},
+             **{l: "subject" for l in words.subject_labels},
+             **{l: "from" for l in words.author_labels}}
+    return {names.get(label, label): value for label, value in layout.labelled_values(line).items()}
+
+
 def read_label_block(head: list[Line], signals: PageSignals) -> None:
     values: dict[str, str] = {}
     last_label = None
     for index, line in enumerate(head):
-        found = layout.labelled_values(line)
+        found = cover_labels(line)
         if found and ("to" in found or "from" in found or (values and "date" in found)):
             values.update(found)
             signals.labels_at, last_label = index, line
         elif last_label is not None and index == signals.labels_at + 1 and continues_value(last_label, line):
-            key = list(found or layout.labelled_values(last_label))[-1]
+            key = list(found or cover_labels(last_label))[-1]
             values[key] = f"{values[key]} {line.text}"
             signals.labels_at = index
     if "to" in values and "from" in values:
@@ -101,9 +128,10 @@ def continues_value(label_line: Line, line: Line) -> bool:
 
 def read_heading(line: Line, signals: PageSignals) -> None:
     text = line.text.strip()
-    if APPENDIX_HEADING.match(text):
+    words = WORDS()
+    if any(re.search(p, text, re.I) for p in words.appendix_patterns):
         signals.appendix = True
-    elif REPORT_OPENING.match(text):
+    elif any(re.search(p, text, re.I) for p in words.opening_patterns):
         signals.opening = True
 
 
@@ -177,7 +205,17 @@ def describe_part(kind: str, pages: list[Page], signals: list[PageSignals]) -> D
         recipient_text=labels.get("to") or None,
         paper_date=date.iso if date else None,
         paper_date_text=date.text if date else None,
+        evidence=part_evidence(kind, pages, first),
     )
+
+
+def part_evidence(kind: str, pages: list[Page], first: PageSignals) -> str | None:
+    """Why the part is of its kind: every extractor's evidence over the whole part, strongest first."""
+    found = sorted((e for e in (x.recognise(pages) for x in EXTRACTORS) if e.score > 0), key=lambda e: -e.score)
+    said = [str(e) for e in found]
+    if kind == "report":
+        said.insert(0, "report (a To/From block)" if first.labels else "report (a numbered opening section)")
+    return "; ".join(said) or None
 
 
 def part_title(kind: str, page: Page, signals: PageSignals) -> str | None:
@@ -189,14 +227,20 @@ def part_title(kind: str, page: Page, signals: PageSignals) -> str | None:
         found = re.search(r"\b(draft|approved|unconfirmed|confirmed)\b", words, re.I)
         status = f"{found.group(1).title()} " if found else ""
         return f"{layout.canonical_body(lines[0].text)} – {status}Minutes" if lines else None
-    if lines and APPENDIX_HEADING.match(lines[0].text):
+    if lines and is_appendix(lines[0].text):
         following = next((l.text for l in lines[1:3] if not layout.LABEL.match(l.text)), "")
         return f"{lines[0].text} – {following}".rstrip(" –")
+    if signals.labels and signals.labels.get("subject"):
+        return signals.labels["subject"]
     after = lines[signals.labels_at + 1:] if signals.labels else lines
     title = heading_text(after)
     if (not title or title.endswith(":")) and signals.labels:
         title = heading_text([l for l in lines[: signals.labels_at] if not layout.LABEL.match(l.text)])
     return title
+
+
+def is_appendix(text: str) -> bool:
+    return any(re.search(p, text, re.I) for p in WORDS().appendix_patterns)
 
 
 def heading_text(lines: list[Line]) -> str | None:
@@ -214,7 +258,7 @@ def heading_text(lines: list[Line]) -> str | None:
 
 def is_heading_line(line: Line) -> bool:
     text = line.text.strip()
-    if layout.LABEL.match(text) and not text.endswith(":") or APPENDIX_HEADING.match(text):
+    if layout.LABEL.match(text) and not text.endswith(":") or is_appendix(text):
         return False
     if layout.CLASSIFICATION.match(text):
         return False

@@ -31,13 +31,14 @@ SCHEMA_VERSION = "1"
 DOCUMENT_TABLES = {
     "documents": ({
         "id": str, "path": str, "doc_kind": str, "page_count": int, "status": str, "error": str,
-        "size": int, "body": str, "meeting_date": str, "parser_version": str,
+        "size": int, "body": str, "meeting_date": str, "meeting_date_source": str, "publisher": str,
+        "source_url": str, "title": str, "parser_version": str,
     }, "id"),
     "document_paths": ({"document_id": str, "path": str}, ("document_id", "path")),
     "document_parts": ({
         "id": str, "document_id": str, "part_kind": str, "title": str, "agenda_item_number": str,
         "author_text": str, "recipient_text": str, "paper_date": str, "paper_date_text": str,
-        "page_start": int, "page_end": int,
+        "page_start": int, "page_end": int, "evidence": str,
     }, "id"),
     "pages": ({"document_id": str, "page": int, "text": str}, ("document_id", "page")),
     "problems": ({"document_id": str, "page": int, "stage": str, "reason": str, "text": str}, None),
@@ -159,6 +160,7 @@ class Store:
     def create_schema(self) -> None:
         for name, (columns, pk) in {**DOCUMENT_TABLES, **LINKED_TABLES}.items():
             self.db[name].create(columns, pk=pk, if_not_exists=True)
+            self.add_missing_columns(name, columns)
         for name, indexes in INDEXES.items():
             for columns in indexes:
                 self.db[name].create_index(columns, if_not_exists=True)
@@ -167,6 +169,14 @@ class Store:
         self.db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
         for name, sql in VIEWS.items():
             self.db.create_view(name, sql, replace=True)
+
+    def add_missing_columns(self, name: str, columns: dict) -> None:
+        """A database made by an older version gains the columns added since (never drops any)."""
+        table = self.db[name]
+        have = set(table.columns_dict)
+        for column, kind in columns.items():
+            if column not in have:
+                table.add_column(column, kind)
 
     @contextmanager
     def transaction(self):
@@ -220,7 +230,8 @@ class Store:
             "id": result.id, "path": result.path, "doc_kind": result.doc_kind,
             "page_count": result.page_count, "status": result.status, "error": result.error,
             "size": result.size, "body": result.body, "meeting_date": result.meeting_date,
-            "parser_version": version,
+            "meeting_date_source": result.meeting_date_source, "publisher": result.publisher,
+            "source_url": result.source_url, "title": result.title, "parser_version": version,
         }])
         insert(conn, "document_paths", [{"document_id": result.id, "path": result.path}])
         insert(conn, "document_parts", [dict(part_row(p)) for p in result.parts])
@@ -256,11 +267,12 @@ class Store:
     def staged_documents(self) -> Iterator[tuple[dict, list]]:
         """Every document with its extracted records, in a stable order (packs first, then by path)."""
         rows = self.db.execute(
-            """select d.id, d.path, d.doc_kind, d.body, d.meeting_date, e.records
+            """select d.id, d.path, d.doc_kind, d.body, d.meeting_date, d.publisher, e.records
                from documents d join extractions e on e.document_id = d.id
                order by case d.doc_kind when 'pack' then 0 else 1 end, d.path""").fetchall()
-        for doc_id, path, kind, body, date, records in rows:
-            document = {"id": doc_id, "path": path, "doc_kind": kind, "body": body, "meeting_date": date}
+        for doc_id, path, kind, body, date, publisher, records in rows:
+            document = {"id": doc_id, "path": path, "doc_kind": kind, "body": body, "meeting_date": date,
+                        "publisher": publisher}
             yield document, [record_from_dict(r) for r in json.loads(records)]
 
     def replace_linked(self, tables: dict[str, list[dict]]) -> None:
@@ -303,6 +315,7 @@ def part_row(part) -> dict:
         "agenda_item_number": part.agenda_item_number, "author_text": part.author_text,
         "recipient_text": part.recipient_text, "paper_date": part.paper_date,
         "paper_date_text": part.paper_date_text, "page_start": part.page_start, "page_end": part.page_end,
+        "evidence": part.evidence,
     }
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import types
 import typing
 from collections.abc import Callable
 from functools import cache
@@ -143,7 +144,7 @@ def build(schema: type[T], data: dict, kind: str, path: Path) -> T:
 def convert(value: Any, hint: Any, key: str, path: Path) -> Any:
     """JSON value -> the field's declared type (tuples for lists), or an error naming the key."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin is typing.Union or str(origin) == "types.UnionType":
+    if origin is typing.Union or origin is types.UnionType:
         if value is None and type(None) in args:
             return None
         hint = next(a for a in args if a is not type(None))

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run without installing the package
+from pipeline.profiles import Profile, profile_named
 from pipeline.owners import DATA_PATH, OwnerDirectory
 
 PCC = ("Police and Crime Commissioner", "role")
@@ -35,9 +36,12 @@ ALIASES = {
 ALIAS_CASES = [(printed, name, kind) for (name, kind), forms in ALIASES.items() for printed in forms]
 
 
+CORPUS_PUBLISHER = profile_named("Cambridgeshire")  # the profile data of the bundled corpus
+
+
 @pytest.fixture
 def od():
-    return OwnerDirectory()
+    return OwnerDirectory(profile=CORPUS_PUBLISHER)
 
 
 def names(owners):
@@ -56,12 +60,22 @@ def test_ids_are_stable_slugs(od):
     assert od.resolve("the Constabulary")[0].id == "org:cambridgeshire-constabulary"
 
 
-def test_force_name_is_configuration(tmp_path):
-    data = json.loads(DATA_PATH.read_text(encoding="utf-8"))
-    data["force_name"] = "Northshire Constabulary"
-    path = tmp_path / "owners.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    assert names(OwnerDirectory(path).resolve("Constabulary")) == [("Northshire Constabulary", "organisation")]
+def test_force_name_is_configuration():
+    profile = Profile(name="Northshire", force_name="Northshire Police Service")
+    assert names(OwnerDirectory(profile=profile).resolve("Constabulary")) == [("Northshire Police Service", "organisation")]
+
+
+def test_a_publisher_without_a_profile_has_its_own_force():
+    """Generic patterns serve any area: its force, its Commissioner, never another force's."""
+    od = OwnerDirectory(profile=profile_named("Northshire"))
+    assert names(od.resolve("Force")) == [("Northshire Constabulary", "organisation")]
+    assert names(od.resolve("Northshire Police")) == [("Northshire Constabulary", "organisation")]
+    assert names(od.resolve("PCC for Northshire")) == [("Police and Crime Commissioner", "role")]
+    assert names(od.resolve("Cambridgeshire Constabulary")) != [("Cambridgeshire Constabulary", "organisation")]
+
+
+def test_owners_of_an_unknown_area_are_not_guessed():
+    assert names(OwnerDirectory().resolve("the Constabulary")) == [("Constabulary", "organisation")]
 
 
 @pytest.mark.parametrize("cell,pieces", [
@@ -210,7 +224,7 @@ CELLS = ["PCC / CC", "Gale Pimm", "Hal Rook & Chief Constable", "Police & Crime 
 
 
 def snapshot(attendance, cells):
-    od = OwnerDirectory()
+    od = OwnerDirectory(profile=CORPUS_PUBLISHER)
     for row in attendance:
         od.learn_person(*row)
     for cell in cells:

@@ -1,0 +1,87 @@
+"""Recognition: every paper of the gallery (one template each) gets its right part kinds.
+
+The kinds come from what the extractors recognise on the pages (`Evidence`), never from file
+names or titles of known papers; `boardpapers parts` shows the same view to a person.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from pipeline.reader import read_document
+from pipeline.records import PART_KINDS
+from pipeline.segment import segment
+
+HERE = Path(__file__).resolve().parent
+GALLERY = HERE / "gallery"
+CORPUS = HERE.parent / "corpus"
+
+# file -> the part kinds it holds, in page order (consecutive pages of one kind may be one part)
+EXPECTED_KINDS = {
+    "2015-03-03-Brackenshire-PCC-Accountability-Board-minutes.pdf": ["minutes"],
+    "2018-07-25-Brackenshire-Fire-Authority-minutes.pdf": ["minutes"],
+    "2019-04-08-Westmarch-Executive-Board-minutes.pdf": ["minutes"],
+    "2019-06-18-Eastmere-Strategic-Policing-Board-note.pdf": ["minutes"],
+    "2019-07-02-Brackenshire-Accountability-Board-outstanding-actions.pdf": ["action_log"],
+    "2019-09-17-Eastmere-SPCB-action-log.pdf": ["action_log"],
+    "2019-09-17-Eastmere-SPCB-agenda.pdf": ["agenda"],
+    "2019-11-14-Ravensdale-Police-and-Crime-Panel-minutes.pdf": ["minutes"],
+    "2019-Q3-Ravensdale-Constabulary-strategic-risk-register.pdf": ["risk_register"],
+    "2020-01-29-Kingsmoor-OPCC-risk-register-report.pdf": ["report", "risk_register"],
+    "2020-02-12-Northfold-Joint-Executive-Board-pack.pdf": ["agenda", "minutes", "action_log", "report"],
+    "2020-02-Brackenshire-Fire-Authority-corporate-risk-register.pdf": ["risk_register"],
+    "2020-09-16-Kingsmoor-JAC-action-tracker.pdf": ["action_log"],
+    "2020-10-Ravensdale-OPCC-risk-register.pdf": ["risk_register"],
+    "2020-12-09-Kingsmoor-Joint-Audit-Committee-minutes.pdf": ["minutes"],
+    "2021-03-17-Kingsmoor-Joint-Audit-Committee-agenda.pdf": ["agenda"],
+    "2021-03-31-Wealdmoor-Constabulary-strategic-risk-register.pdf": ["risk_register"],
+    "2021-09-14-Wealdmoor-PFCC-Accountability-Board-notes.pdf": ["minutes"],
+}
+
+
+def kinds_in_order(parts) -> list[str]:
+    """Part kinds with consecutive repeats folded (a cover and the agenda behind it are one kind)."""
+    kinds: list[str] = []
+    for part in parts:
+        if not kinds or kinds[-1] != part.part_kind:
+            kinds.append(part.part_kind)
+    return kinds
+
+
+def segmented(path: Path):
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return segment(read_document(path, digest, []))
+
+
+def test_the_expectations_cover_the_whole_gallery():
+    assert sorted(p.name for p in GALLERY.glob("*.pdf")) == sorted(EXPECTED_KINDS)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_KINDS))
+def test_gallery_paper_gets_its_part_kinds(name):
+    _, parts = segmented(GALLERY / name)
+    assert kinds_in_order(parts) == EXPECTED_KINDS[name]
+    for part in parts:
+        if part.part_kind not in ("report", "other"):
+            assert part.evidence and part.evidence.startswith(part.part_kind), part.evidence
+
+
+PARTS_FILES = sorted(GALLERY.glob("*.pdf")) + sorted(CORPUS.glob("*.pdf"))
+
+
+@pytest.mark.parametrize("path", PARTS_FILES, ids=[p.name for p in PARTS_FILES])
+def test_parts_command_describes_every_part(path):
+    result = CliRunner().invoke(cli, ["parts", str(path)])
+    assert result.exit_code == 0, result.output
+    first, *blocks = result.output.splitlines()
+    count = int(re.search(r", (\d+) parts$", first).group(1))
+    assert first.startswith(f"{path.name}: ") and count >= 1
+    kinds = [line.split()[0] for line in blocks if not line.startswith("      ")]
+    assert len(kinds) == count and set(kinds) <= set(PART_KINDS)
+    assert sum(line.startswith("      evidence:") for line in blocks) == count
+    assert sum(line.startswith("      records:") for line in blocks) == count
