@@ -1,70 +1,94 @@
 """Read the rows of an action log into `ActionSighting`s.
 
-Takes an `action_log` part: a wide table (action number, date raised, agenda item,
-action, owner, target date, update, update date, and in other templates status / RAG /
-complete columns) running over several landscape pages. Yields one `ActionSighting`
-per row, as printed, with the dates read by `pipeline.dates`.
+Takes an `action_log` part: a log or tracker in any of the usual templates — a wide table
+(action number, date raised or meeting, agenda item or minute, action, owner, target date,
+update, update date, status / RAG / complete), or one block per action ("Action 12/2020",
+then `Raised:`, `Action:`, `Owner:`, `Due:`, `Update:`, `Status:` lines). Yields one
+`ActionSighting` per action, as printed, with the dates read by `pipeline.dates`. The
+words of every template (column synonyms, block labels, status words, section headings,
+reference shapes) are data: `pipeline/data/vocabulary/actions.json`, read as `ActionWords`.
 
 How a page is read:
 - a ruled table (pdfplumber's, on `Page.tables`) whose header row names the columns
-  (`layout.map_columns` with the synonyms below); a table without a header on a
+  (`layout.map_columns` with the vocabulary's column synonyms); a table without a header on a
   continuation page reuses the previous page's columns when it has as many;
 - a page without a ruled table falls back to word positions: the header line's words
   give each column's left edge, and every word below goes to the column it starts in;
+  a new row starts where the number or raised-date column starts a reference or a date;
   a continuation page without a header reuses the previous page's edges;
+- a part with neither is read as blocks of `Label: value` lines, one block per action;
 - a first row of a page with neither an action number nor a raised date is the rest of
   the previous page's last row (a row broken over the page) and is merged into it;
-- a full-width heading row ("Completed actions") is a section heading, not an action;
-  rows under a heading that says the actions are closed are closed.
+- a full-width row ("Completed since the last meeting", "Outstanding actions", "June 2019")
+  heads a section, and is not an action: a section that says its actions are done closes
+  the rows under it, and a heading naming a meeting's date gives its rows their raised date
+  when they have no column for it.
 Rows that cannot be read (no description, no columns) become problems, never vanish.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from pipeline import layout
-from pipeline.dates import find_dates, parse_date
+from pipeline import layout, vocabulary
+from pipeline.dates import DateValue, find_dates, parse_date
 from pipeline.records import ActionSighting, BBox, DocumentPart, Line, Page, Table, Word
 
-from pipeline import vocabulary
+from .base import Context, Evidence, header_rows_naming, merge_bbox, strongest, title_lines
 
-from .base import Evidence, header_rows_naming, lines_matching, strongest, title_lines, Context, merge_bbox
-
-# Header wording -> field. map_columns lets the longest phrase win, so 'UPDATE DATE'
-# is the update's date and 'ACTION NO.' the number, not the action text.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "action_number": ("action no", "action number", "action ref", "action ref no", "ref", "ref no",
-                      "no", "number", "action id", "id"),
-    "raised_date": ("date raised", "meeting date raised", "meeting date", "raised", "date of meeting",
-                    "date", "date opened", "date added"),
-    "agenda_item": ("agenda item", "meeting agenda item", "item", "item no", "minute ref", "minute no",
-                    "agenda ref"),
-    "description": ("action", "actions", "action required", "description", "action description",
-                    "action agreed", "agreed action"),
-    "owner": ("owner", "owners", "action owner", "lead", "responsible", "responsibility", "by whom", "who",
-              "lead officer", "responsible officer"),
-    "target_date": ("target date", "target", "due date", "due", "deadline", "by when", "target completion",
-                    "completion date", "date due", "timescale"),
-    "update": ("update", "updates", "progress", "progress update", "comments", "comment", "latest update",
-               "status update", "update comments", "notes"),
-    "update_date": ("update date", "date of update", "date updated", "last updated", "updated"),
-    "status": ("status", "rag", "rag status", "open closed", "current status"),
-    "complete": ("complete", "completed", "closed", "done", "date completed", "date closed", "completion"),
-}
 MAX_HEADER_WORDS = 5          # a header cell is a short label, never a sentence
 HEADER_FIELDS = 3             # at least this many recognised columns make a header
 WORD_GAP = 6.0                # points between words of different header columns
 EDGE_SLACK = 4.0              # a cell's words may start a little left of its header
+MIN_BLOCKS = 2                # blocks of action labels make a tracker only when they repeat
+BLOCK_FIELDS = 3              # ... and each names at least this many fields
+SNAPSHOT_HEAD_LINES = 6       # how far down the first page a log says which meeting it is for
 
-CLOSED_WORD = re.compile(r"\b(complete|completed|closed|discharged|done)\b", re.I)
-NEGATION = {"not", "yet", "be", "until", "once", "when", "if", "being", "before", "un"}
-CLOSED_SENTENCE = re.compile(
-    r"^(?:status\s*[:-]\s*)?(?:(?:this|the)\s+)?(?:action\s+)?(?:(?:is|now|has|been)\s+)*"
-    r"(?:complete|completed|closed|discharged|done)\b", re.I)
-YES = re.compile(r"^(?:y|yes|x|✓|✔|√)$", re.I)
-DATA_START = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
+
+@dataclass(frozen=True)
+class ActionWords:
+    """The action-log vocabulary (pipeline/data/vocabulary/actions.json)."""
+    title_patterns: tuple[str, ...]
+    header_words: tuple[str, ...]
+    columns: dict[str, tuple[str, ...]]
+    not_log_columns: tuple[str, ...]
+    closed_status: tuple[str, ...]
+    open_status: tuple[str, ...]
+    negation_words: tuple[str, ...]
+    yes_marks: tuple[str, ...]
+    empty_marks: tuple[str, ...]
+    closed_sentence_patterns: tuple[str, ...]
+    reference_patterns: tuple[str, ...]
+    item_reference_patterns: tuple[str, ...]
+    block_start_patterns: tuple[str, ...]
+    label_pattern: str
+    revised_patterns: tuple[str, ...]
+    meeting_patterns: tuple[str, ...]
+    as_at_patterns: tuple[str, ...]
+    closed_section_patterns: tuple[str, ...]
+    open_section_patterns: tuple[str, ...]
+    raised_section_patterns: tuple[str, ...]
+
+
+WORDS = vocabulary.loader("actions", ActionWords)
+
+
+@functools.cache
+def compiled(name: str) -> tuple[re.Pattern, ...]:
+    """A `*_patterns` field of the vocabulary, compiled once (case-insensitive)."""
+    value = getattr(WORDS(), name)
+    return tuple(re.compile(p, re.I) for p in ((value,) if isinstance(value, str) else value))
+
+
+@functools.cache
+def closed_word() -> re.Pattern:
+    return vocabulary.phrase_pattern(WORDS().closed_status)
+
+
+def any_match(name: str, text: str) -> re.Match | None:
+    return next((m for p in compiled(name) if (m := p.search(text))), None)
 
 
 @dataclass
@@ -77,7 +101,7 @@ class Row:
     heading: str | None = None        # a full-width row: a section heading, not an action
 
     def has(self, name: str) -> bool:
-        return bool(layout.cell_text(self.cells.get(name)))
+        return bool(cell(self.cells.get(name)))
 
 
 @dataclass
@@ -88,14 +112,17 @@ class Columns:
     edges: list[float] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class ActionWords:
-    """The action-log vocabulary (pipeline/data/vocabulary/actions.json)."""
-    title_patterns: tuple[str, ...]
-    header_words: tuple[str, ...]
+@dataclass
+class Section:
+    """What the heading row above a run of rows says about them."""
+    closed: bool = False
+    raised: DateValue | None = None
 
 
-WORDS = vocabulary.loader("actions", ActionWords)
+def cell(value: str | None) -> str:
+    """A cell's text on one line; a dash or 'n/a' standing for nothing is nothing."""
+    text = layout.cell_text(value)
+    return "" if text.lower() in WORDS().empty_marks else text
 
 
 class ActionLogExtractor:
@@ -107,27 +134,79 @@ class ActionLogExtractor:
     def recognise(self, pages: list[Page]) -> Evidence:
         words = WORDS()
         findings = [(0.9, f"title '{t}'") for t in title_lines(pages, words.title_patterns)[:1]]
-        headers = [h for h in header_rows_naming(pages, words.header_words, 3)
-                   if any(re.match(r"action", c, re.I) for c in h)
-                   and any(re.search(r"\b(owner|lead|by whom|responsib)", c, re.I) for c in h)]
+        headers = [h for h in header_rows_naming(pages, words.header_words, 3) if names_log_columns(h)]
+        headers += [h for h in word_header_rows(pages) if names_log_columns(h)]
         findings += [(0.8, f"table header naming action-log columns {h}") for h in headers[:1]]
+        blocks = count_blocks(pages)
+        if blocks >= MIN_BLOCKS:
+            findings.append((0.75, f"{blocks} blocks of action labels (Action / Owner / Due …)"))
         return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator[ActionSighting]:
-        rows = read_rows(pages, context)
-        closed_section = False
-        for row in merge_broken_rows(rows):
+        seen_at = context.meeting_date or snapshot_date(pages)
+        section = Section()
+        for row in merge_broken_rows(read_rows(pages, context)):
             if row.heading is not None:
-                closed_section = closed_words(row.heading)
+                section = read_section(row.heading, section)
                 continue
-            sighting = to_sighting(row, context, closed_section)
+            sighting = to_sighting(row, context, section, seen_at)
             if sighting is not None:
                 yield sighting
+
+
+# --- recognition ---------------------------------------------------------------------------
+
+def names_log_columns(cells: list[str]) -> bool:
+    """An action column and an owner column, and nothing that makes it minutes set out as a grid."""
+    keys = [layout.header_key(c) for c in cells]
+    if any(key in WORDS().not_log_columns for key in keys):
+        return False
+    named = {label_field(key) for key in keys} - {None}   # whole labels: 'Planned actions' is no action column
+    return {"description", "owner"} <= named and len(layout.map_columns(cells, WORDS().columns)) >= HEADER_FIELDS
+
+
+def word_header_rows(pages: list[Page]) -> list[list[str]]:
+    """Header lines of unruled logs: short labels set apart by column gaps."""
+    found = []
+    for page in pages:
+        if page.tables:
+            continue
+        for line in page.lines:
+            runs = [layout.words_text(run) for run in layout.split_on_gaps(line, WORD_GAP)]
+            if len(runs) >= HEADER_FIELDS and header_fields(runs):
+                found.append(runs)
+    return found
+
+
+def count_blocks(pages: list[Page]) -> int:
+    return sum(1 for block in read_blocks(pages) if len(block.cells) >= BLOCK_FIELDS and block.has("description"))
+
+
+# --- the meeting a log was printed for -------------------------------------------------------
+
+def snapshot_date(pages: list[Page]) -> str | None:
+    """The meeting a log's head says it was prepared for, else the day it was 'as at'."""
+    head = " ".join(line.text for line in pages[0].lines[:SNAPSHOT_HEAD_LINES]) if pages else ""
+    for name in ("meeting_patterns", "as_at_patterns"):
+        for pattern in compiled(name):
+            for match in pattern.finditer(head):
+                day = first_day(match.group("date"))
+                if day:
+                    return day
+    return None
+
+
+def first_day(text: str) -> str | None:
+    return next((span.value.iso for span in find_dates(text) if span.value.iso), None)
 
 
 # --- pages -> rows ------------------------------------------------------------------------
 
 def read_rows(pages: list[Page], context: Context) -> list[Row]:
+    if not any(page.tables for page in pages) and not word_header_rows(pages):
+        blocks = read_blocks(pages)
+        if len(blocks) >= 1:
+            return blocks
     rows: list[Row] = []
     columns: Columns | None = None
     for page in pages:
@@ -175,7 +254,7 @@ def header_fields(cells) -> dict[str, int] | None:
     texts = [layout.cell_text(c) for c in cells]
     if any(len(t.split()) > MAX_HEADER_WORDS or re.search(r"\d", t) for t in texts):
         return None
-    fields = layout.map_columns(texts, SYNONYMS)
+    fields = layout.map_columns(texts, WORDS().columns)
     return fields if "description" in fields and len(fields) >= HEADER_FIELDS else None
 
 
@@ -227,7 +306,7 @@ def header_band(lines: list[Line], index: int) -> list[Line]:
     band = [lines[index]]
     for line in lines[index + 1: index + 4]:
         close = line.top - band[-1].bottom < band[-1].size
-        if not close or re.search(r"\d", line.text):
+        if not close or re.search(r"\d", line.text) or is_heading_line(line, band[0].size):
             break
         band.append(line)
     return band
@@ -242,7 +321,7 @@ def band_columns(band: list[Line]) -> Columns | None:
             target = max(overlapping, key=lambda s: overlap(s, run)) if overlapping else None
             target.extend(run) if target is not None else stacks.append(list(run))
     stacks.sort(key=lambda s: min(w.x0 for w in s))
-    fields = layout.map_columns([layout.words_text(s) for s in stacks], SYNONYMS)
+    fields = layout.map_columns([layout.words_text(s) for s in stacks], WORDS().columns)
     if "description" not in fields:
         return None
     return Columns(fields, len(stacks), [min(w.x0 for w in s) for s in stacks])
@@ -252,22 +331,58 @@ def overlap(words: list[Word], run: list[Word]) -> float:
     return min(max(w.x1 for w in words), run[-1].x1) - max(min(w.x0 for w in words), run[0].x0)
 
 
+def is_heading_line(line: Line, row_size: float) -> bool:
+    """A section heading across an unruled log: one run of words (no column gaps), set apart
+    by weight or size, or worded as a section of actions."""
+    if len(layout.split_on_gaps(line, WORD_GAP)) > 1:
+        return False
+    text = line.text.strip()
+    set_apart = line.bold or line.size > row_size + 0.5
+    worded = any_match("closed_section_patterns", text) or any_match("open_section_patterns", text)
+    return bool(set_apart or (worded and re.search(r"\bactions?\b", text, re.I)))
+
+
 def word_rows(page: Page, lines: list[Line], columns: Columns) -> list[Row]:
-    """Lines under the header, cut into rows where the number or raised-date column starts a value."""
+    """Lines under the header, cut into rows where the number or raised-date column starts a value;
+    a heading line between them is a row of its own."""
     starters = [columns.fields[f] for f in ("action_number", "raised_date") if f in columns.fields] or [0]
-    groups: list[list[list[str]]] = []
-    boxes: list[list[BBox]] = []
+    row_size = typical_row_size(lines)
+    rows: list[Row] = []
+    groups: list[list[str]] | None = None
+    boxes: list[BBox] = []
+
+    def close() -> None:
+        if groups is not None:
+            rows.append(Row(page.number, {name: "\n".join(groups[i]) for name, i in columns.fields.items()},
+                            merge_bbox(boxes)))
+
     for line in lines:
+        if is_heading_line(line, row_size):
+            close()
+            groups, boxes = None, []
+            rows.append(Row(page.number, {}, line.bbox, heading=line.text.strip()))
+            continue
         cells = line_cells(line, columns)
-        if not groups or any(DATA_START.match(cells[i].split(" ")[0]) for i in starters if cells[i]):
-            groups.append([[] for _ in range(columns.count)])
-            boxes.append([])
+        if groups is None or any(starts_value(cells[i]) for i in starters if cells[i]):
+            close()
+            groups, boxes = [[] for _ in range(columns.count)], []
         for i, text in enumerate(cells):
             if text:
-                groups[-1][i].append(text)
-        boxes[-1].append(line.bbox)
-    return [Row(page.number, {name: "\n".join(g[i]) for name, i in columns.fields.items()}, merge_bbox(b))
-            for g, b in zip(groups, boxes)]
+                groups[i].append(text)
+        boxes.append(line.bbox)
+    close()
+    return rows
+
+
+def typical_row_size(lines: list[Line]) -> float:
+    sizes = sorted(round(line.size, 1) for line in lines)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def starts_value(text: str) -> bool:
+    """A number or raised-date cell's first word that starts a new row: a reference or a date."""
+    first = text.split(" ")[0]
+    return any(p.match(first) for p in compiled("reference_patterns")) or bool(parse_date(first).iso)
 
 
 def line_cells(line: Line, columns: Columns) -> list[str]:
@@ -283,6 +398,61 @@ def column_of(x: float, edges: list[float]) -> int:
         if x >= edge - EDGE_SLACK:
             index = i
     return index
+
+
+# --- blocks (one action per block of labelled lines) ------------------------------------------
+
+def read_blocks(pages: list[Page]) -> list[Row]:
+    """Blocks of `Label: value` lines; a block starts at an action heading ('Action 12/2020')
+    or where a label comes round again. Lines before the first block are the paper's head; a
+    line without a label continues the value above it when it follows closely."""
+    blocks: list[Row] = []
+    current: Row | None = None
+    last_field: str | None = None
+    previous: Line | None = None
+    for page in pages:
+        for line in page.lines:
+            text = line.text.strip()
+            start = any_match("block_start_patterns", text)
+            label = None if start else labelled(text)
+            if start or (label and (current is None or label[0] in current.cells)):
+                current, last_field = Row(page.number, {}, line.bbox), None
+                blocks.append(current)
+                if start:
+                    current.cells["action_number"] = start.group("ref")
+            if current is None:
+                continue
+            if label:
+                last_field = label[0]
+                current.cells[last_field] = label[1]
+            elif last_field and (previous is None or follows(previous, line)):   # None: a value running on over the page
+                current.cells[last_field] = f"{current.cells[last_field]}\n{text}"
+            elif not start:
+                last_field = None       # a gap or a stray line ends the value
+            if page.number == current.page:
+                current.bbox = merge_bbox([current.bbox, line.bbox])
+            previous = line
+        previous = None
+    return [b for b in blocks if b.has("description")]
+
+
+def follows(previous: Line, line: Line) -> bool:
+    return line.top - previous.bottom < line.size * 1.2
+
+
+def labelled(text: str) -> tuple[str, str] | None:
+    """'Owner: Chief Executive' -> ('owner', 'Chief Executive') when the label names a field."""
+    match = compiled("label_pattern")[0].match(text)
+    if not match:
+        return None
+    name = label_field(layout.header_key(match.group("label")))
+    return (name, match.group("value").strip()) if name else None
+
+
+def label_field(key: str) -> str | None:
+    """The field a block label names; the whole label must be a column word ('Owner', 'By when'),
+    so a title such as 'Action Tracker – …' is no label."""
+    return next((name for name, phrases in WORDS().columns.items() if key in phrases), None)
 
 
 # --- rows -> sightings ---------------------------------------------------------------------
@@ -305,37 +475,79 @@ def merge_cells(first: dict[str, str], rest: dict[str, str]) -> dict[str, str]:
     return {n: "\n".join(t for t in (first.get(n, ""), rest.get(n, "")) if t.strip()) for n in names}
 
 
-def to_sighting(row: Row, context: Context, closed_section: bool) -> ActionSighting | None:
-    description = layout.cell_text(row.cells.get("description"))
+def read_section(heading: str, previous: Section) -> Section:
+    """A heading's word on the rows under it: done, still open, or raised at a meeting."""
+    if closed_words(heading) and any_match("closed_section_patterns", heading):
+        return Section(closed=True)
+    raised = raised_heading(heading)
+    if raised is not None:
+        return Section(closed=previous.closed, raised=raised)
+    return Section()
+
+
+def raised_heading(heading: str) -> DateValue | None:
+    """'June 2019', 'Actions from the meeting of 4 June 2019': the meeting the rows were raised at."""
+    spans = find_dates(heading)
+    if len(spans) != 1:
+        return None
+    span = spans[0]
+    rest = (heading[: span.start] + heading[span.end:]).strip(" .:–-")
+    rest = re.sub(r"^\d{1,2}\.?\s+", "", rest)   # a numbered heading
+    return span.value if any(p.match(rest + (" " if rest else "")) for p in compiled("raised_section_patterns")) else None
+
+
+def to_sighting(row: Row, context: Context, section: Section, seen_at: str | None) -> ActionSighting | None:
+    description = cell(row.cells.get("description"))
     if not description:
         context.problem(row.page, "action_log", "action row without an action description",
                         " | ".join(layout.cell_text(v) for v in row.cells.values()))
         return None
-    raised = parse_date(layout.cell_text(row.cells.get("raised_date")))
-    target = latest_date(layout.cell_text(row.cells.get("target_date")))
-    update_date = latest_date(layout.cell_text(row.cells.get("update_date")))
-    update = layout.cell_text(row.cells.get("update")) or None
+    raised_text = cell(row.cells.get("raised_date"))
+    raised = parse_date(raised_text) if raised_text or section.raised is None else section.raised
+    target = target_date(cell(row.cells.get("target_date")))
+    update_date = latest_date(cell(row.cells.get("update_date")))
+    update = cell(row.cells.get("update")) or None
     status = status_text(row)
     return ActionSighting(
-        body=context.body, seen_at=context.meeting_date, origin="action_log", description=description,
+        body=context.body, seen_at=seen_at, origin="action_log", description=description,
         source=context.source(row.page, row.bbox),
-        action_number=layout.clean_number(layout.cell_text(row.cells.get("action_number"))),
+        action_number=layout.clean_number(cell(row.cells.get("action_number"))),
         raised_date=raised.iso, raised_date_text=raised.text or None,
-        agenda_item_number=agenda_item(layout.cell_text(row.cells.get("agenda_item"))),
-        owner_text=layout.cell_text(row.cells.get("owner")) or None,
+        agenda_item_number=agenda_item(cell(row.cells.get("agenda_item")), raised_text),
+        owner_text=cell(row.cells.get("owner")) or None,
         target_date=target.iso, target_date_text=target.text or None,
         update_text=update, update_date=update_date.iso, update_date_text=update_date.text or None,
         status_text=status,
-        closed=closed_section or status_says_closed(row) or update_says_closed(update),
+        closed=section.closed or status_says_closed(row) or update_says_closed(update),
     )
 
 
-def agenda_item(text: str) -> str | None:
-    number, _ = layout.leading_number(text)
-    return number or layout.clean_number(text)
+def agenda_item(text: str, raised_text: str = "") -> str | None:
+    """The item or minute column as printed; else a minute named in the raised cell ('…, minute 17')."""
+    if text:
+        named = item_reference(text)
+        number, _ = layout.leading_number(text)
+        return named or number or layout.clean_number(text)
+    return item_reference(raised_text)
 
 
-def latest_date(text: str):
+def item_reference(text: str) -> str | None:
+    match = any_match("item_reference_patterns", text or "")
+    return layout.clean_number(match.group("item")) if match else None
+
+
+def target_date(text: str) -> DateValue:
+    """A cell's target: the date after a word of revision ('30.06.19 (revised 31.10.19)') wins,
+    else the latest day it names; the whole printed text is kept, so the earlier date stays visible."""
+    for pattern in compiled("revised_patterns"):
+        for match in pattern.finditer(text):
+            day = first_day(text[match.end():])
+            if day:
+                return replace(parse_date(text), iso=day)
+    return latest_date(text)
+
+
+def latest_date(text: str) -> DateValue:
     """The latest day a cell names (a moved target is printed after the old one), its text kept.
 
     No reference date is passed: a cell saying 'next meeting' must stay a text, not a guess."""
@@ -346,28 +558,38 @@ def latest_date(text: str):
 
 
 def status_text(row: Row) -> str | None:
-    texts = [layout.cell_text(row.cells.get(name)) for name in ("status", "complete")]
+    texts = [status_cell(row.cells.get(name)) for name in ("status", "complete")]
     return " ".join(t for t in texts if t) or None
 
 
+def status_cell(value: str | None) -> str:
+    """A status cell; a word broken over two lines of a narrow column ('Complet' / 'e') is rejoined."""
+    text = cell(value)
+    joined = re.sub(r"\s+", "", text)
+    known = WORDS().closed_status + WORDS().open_status
+    if " " in text and joined.lower() in (w.replace(" ", "") for w in known):
+        return joined
+    return text
+
+
 def status_says_closed(row: Row) -> bool:
-    status = layout.cell_text(row.cells.get("status"))
-    complete = layout.cell_text(row.cells.get("complete"))
-    if complete and (YES.match(complete) or parse_date(complete).iso or closed_words(complete)):
+    status = status_cell(row.cells.get("status"))
+    complete = status_cell(row.cells.get("complete"))
+    if complete and (complete.lower() in WORDS().yes_marks or parse_date(complete).iso or closed_words(complete)):
         return True
     return closed_words(status)
 
 
 def closed_words(text: str) -> bool:
     """A closed word not negated just before it ('not complete', 'to be completed')."""
-    return any(not negated(text[: m.start()]) for m in CLOSED_WORD.finditer(text or ""))
+    return any(not negated(text[: m.start()]) for m in closed_word().finditer(text or ""))
 
 
 def negated(before: str) -> bool:
-    return bool(set(re.findall(r"[a-z]+", before.lower())[-2:]) & NEGATION)
+    return bool(set(re.findall(r"[a-z]+", before.lower())[-2:]) & set(WORDS().negation_words))
 
 
 def update_says_closed(update: str | None) -> bool:
     """An update whose sentence opens by saying the action is done ('Complete - report presented')."""
     sentences = re.split(r"(?<=[.;!])\s+|\s+[-–]\s+|\n", update or "")
-    return any(CLOSED_SENTENCE.match(s.strip()) for s in sentences)
+    return any(p.match(s.strip()) for s in sentences for p in compiled("closed_sentence_patterns"))
