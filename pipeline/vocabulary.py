@@ -82,6 +82,7 @@ def load_kind(kind: str, schema: type[T]) -> T:
         if not isinstance(extra, dict):
             raise VocabularyError(f"{user_path}: '{kind}' should be a mapping of vocabulary keys")
         check_keys(extra, schema, kind, user_path)
+        check_values(extra, schema, kind, user_path)  # so that an error names the user's file
         data = merge(data, extra)
     return build(schema, data, kind, path)
 
@@ -113,6 +114,15 @@ def check_keys(data: dict, schema: type, kind: str, path: Path) -> None:
         if key not in fields and not key.startswith("_"):  # '_comment' keys document the file
             raise VocabularyError(
                 f"{path}: unknown key '{kind}.{key}' (expected one of: {', '.join(sorted(fields))})")
+
+
+def check_values(data: dict, schema: type, kind: str, path: Path) -> None:
+    hints = typing.get_type_hints(schema)
+    for key, value in data.items():
+        if key in hints:
+            converted = convert(value, hints[key], f"{kind}.{key}", path)
+            if key.endswith(("_patterns", "_pattern")):
+                compile_patterns(converted, f"{kind}.{key}", path)
 
 
 def merge(base: Any, extra: Any) -> Any:
