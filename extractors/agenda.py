@@ -60,6 +60,7 @@ class AgendaWords:
     item_prefix_words: tuple[str, ...]
     oclock_patterns: tuple[str, ...]
     body_nouns: tuple[str, ...]
+    organisation_nouns: tuple[str, ...]
     body_connectors: tuple[str, ...]
     body_stop_words: tuple[str, ...]
     location_patterns: tuple[str, ...]
@@ -166,7 +167,8 @@ def read_heading(head: list[PlacedLine], first_page: Page, part: DocumentPart, c
     heading.meeting_date = heading.meeting_date or part.meeting_date or context.meeting_date
     heading.start_time = first_of(start_time(f.time_text) for f in order)
     heading.location = first_of(f.location for f in order)
-    heading.body = fullest_body([summons.body] + heading_bodies(head)) or part.body or context.body
+    heading.body = (fullest_body([summons.body] + heading_bodies(head))
+                    or fullest_body(heading_bodies(head, WORDS().organisation_nouns)) or part.body or context.body)
     return heading
 
 
@@ -363,36 +365,42 @@ def oclock(text: str) -> str | None:
 
 # --- the body
 
-def heading_bodies(head: list[PlacedLine]) -> list[str]:
-    """Body names printed in the heading's lines, top first (label lines such as 'Chair: …' name people)."""
+def heading_bodies(head: list[PlacedLine], nouns: tuple[str, ...] | None = None) -> list[str]:
+    """Body names printed in the heading's lines, top first (label lines such as 'Chair: …' name people).
+
+    A committee, panel or board is the meeting; an authority or council only where none is named
+    (a fire authority meeting as a whole), so 'X Fire Authority / Audit Committee' is the committee."""
     names = []
     for placed in head:
         if label_field(layout.words_text(layout.split_on_gaps(placed.line)[0])) or layout.LABEL.match(placed.text):
             continue
-        names += body_names(placed.text)
+        names += body_names(placed.text, nouns)
     return names
 
 
-def body_names(text: str) -> list[str]:
-    """Every 'Xxx and Yyy Board/Committee/Panel…' in a text, without a leading 'Minutes of the' or 'Agenda for'."""
+def body_names(text: str, nouns: tuple[str, ...] | None = None) -> list[str]:
+    """Every 'Xxx and Yyy Board/Committee/Panel…' in a text, without a leading 'Minutes of the' or 'Agenda for'.
+
+    The name is read leftwards from its noun through capitalised words and connectors ('and', 'of'),
+    and kept as printed (commas included) between its first word and its noun."""
     words = WORDS()
-    nouns, connectors, stops = set(words.body_nouns), set(words.body_connectors), set(words.body_stop_words)
-    tokens = re.findall(r"[\w&'’-]+", text)
+    nouns_set = set(nouns or words.body_nouns)
+    connectors, stops = set(words.body_connectors), set(words.body_stop_words)
+    tokens = list(re.finditer(r"[\w&'’-]+", text))
     names = []
     for index, token in enumerate(tokens):
-        if token.lower() not in nouns or not token[0].isupper():
+        if token.group().lower() not in nouns_set or not token.group()[0].isupper():
             continue
         start = index
         while start > 0 and index - start < MAX_BODY_WORDS:
-            previous = tokens[start - 1]
+            previous = tokens[start - 1].group()
             if previous.lower() in stops or not (previous[0].isupper() or previous.lower() in connectors):
                 break
             start -= 1
-        name = tokens[start: index + 1]
-        while name and name[0].lower() in connectors:
-            name = name[1:]
-        if len(name) >= 2:
-            names.append(layout.canonical_body(" ".join(name)))
+        while start < index and tokens[start].group().lower() in connectors:
+            start += 1
+        if start < index:
+            names.append(layout.canonical_body(text[tokens[start].start(): token.end()]))
     return names
 
 

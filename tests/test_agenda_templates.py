@@ -1,0 +1,169 @@
+"""The agenda extractor on templates beyond the bundled corpus and the gallery: a ruled table
+agenda under a colon-less label heading, a notice letter with its agenda overleaf, a cover
+followed by an unruled timed agenda; and its `recognise` on agenda pages of each kind and on
+minutes and reports that merely mention an agenda. Each PDF is built and read once per module."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.agenda import AgendaExtractor, body_names, start_time
+from pipeline.reader import read_document
+from pipeline.records import AgendaItem, Attendee, MeetingMention
+from tests import agenda_fixtures as fixtures
+from tests.minutes_fixtures import read_part
+
+
+def extracted(tmp_path_factory, builder):
+    path = builder(tmp_path_factory.mktemp("agenda") / f"{builder.__name__}.pdf")
+    records, problems = read_part(path, "agenda", AgendaExtractor())
+    return path, records, problems
+
+
+def meeting(records) -> MeetingMention:
+    (mention,) = [r for r in records if isinstance(r, MeetingMention)]
+    return mention
+
+
+def items(records) -> dict[str, AgendaItem]:
+    return {r.item_number: r for r in records if isinstance(r, AgendaItem)}
+
+
+@pytest.fixture(scope="module")
+def ruled(tmp_path_factory):
+    return extracted(tmp_path_factory, fixtures.build_ruled_agenda)
+
+
+@pytest.fixture(scope="module")
+def letter(tmp_path_factory):
+    return extracted(tmp_path_factory, fixtures.build_notice_letter)
+
+
+@pytest.fixture(scope="module")
+def timed(tmp_path_factory):
+    return extracted(tmp_path_factory, fixtures.build_cover_and_timed_agenda)
+
+
+# --- ruled table under a label heading ----------------------------------------------------------
+
+def test_label_heading_without_colons_and_value_on_the_next_line(ruled):
+    _, records, problems = ruled
+    mention = meeting(records)
+    assert (mention.meeting_date, mention.start_time, mention.location) == \
+        ("2022-02-07", "14:00", "The Training Suite, Service Headquarters, Mill Lane, Oxley")
+    assert mention.minutes_status is None and mention.origin == "agenda"
+    # The committee is the meeting; the authority above it is the organisation it belongs to.
+    assert mention.body == "Resources Scrutiny Committee"
+    assert problems == []
+
+
+def test_ruled_table_items_with_sections_and_exempt_items(ruled):
+    _, records, _ = ruled
+    found = items(records)
+    assert list(found) == ["1", "2", "3", "4", "5"]
+    assert found["3"].title == ("Medium term financial plan 2022/23 to 2025/26, including the reserves "
+                                "strategy and the capital programme")
+    assert found["4"].presenter_text == "Area Manager (Support Services)"
+    assert found["1"].section_text.startswith("Part A") and found["1"].time_text == "14:00"
+    assert found["5"].section_text.startswith("Exempt business")
+    assert found["5"].title == "Disposal of the former Oxley station site"
+
+
+def test_an_item_naming_another_meeting_leaves_the_date_alone(ruled):
+    _, records, _ = ruled
+    assert items(records)["2"].title == "Minutes of the meeting held on 6 December 2021"
+    assert {r.meeting_date for r in records} == {"2022-02-07"}
+
+
+# --- a notice letter with the agenda overleaf --------------------------------------------------------
+
+def test_notice_names_the_meeting_not_the_letter_date(letter):
+    _, records, problems = letter
+    mention = meeting(records)
+    assert (mention.meeting_date, mention.start_time) == ("2021-11-04", "10:30")
+    assert mention.location == "the Council Chamber, Shire Hall, Tamberley"
+    assert mention.body == "Tamberley Police, Fire and Crime Panel"
+    assert problems == []
+
+
+def test_membership_of_the_panel_is_not_attendance(letter):
+    _, records, _ = letter
+    assert not [r for r in records if isinstance(r, Attendee)]
+    assert all("Pennock" not in (i.presenter_text or "") for i in items(records).values())
+
+
+def test_letter_agenda_on_page_two_with_presenter_lines_and_wrapped_titles(letter):
+    _, records, _ = letter
+    found = items(records)
+    assert list(found) == ["1", "2", "3", "3.1", "4", "5"]
+    assert {i.source.page for i in found.values()} == {2}
+    assert found["3"].title == ("Commissioner's annual report 2020/21 and the response to the "
+                                "Panel's recommendations")
+    assert found["3"].presenter_text == "Presented by the Commissioner"
+    assert found["3.1"].presenter_text == "Lead: Chief Fire Officer"
+    assert found["1"].presenter_text is None and found["4"].title == "Proposed precept for 2022/23: timetable"
+
+
+# --- a cover, then an unruled timed agenda ------------------------------------------------------------
+
+def test_cover_bare_lines_give_date_oclock_time_and_venue(timed):
+    _, records, problems = timed
+    mention = meeting(records)
+    assert (mention.body, mention.meeting_date, mention.start_time, mention.location) == (
+        "Lindsey Vale Police and Crime Strategic Forum", "2021-12-02", "10:00",
+        "Committee Room 3, Force Headquarters, Gallows Hill")
+    assert problems == []
+
+
+def test_unruled_columns_split_title_presenter_and_paper(timed):
+    _, records, _ = timed
+    found = items(records)
+    assert [(n, i.title, i.presenter_text, i.paper_text, i.time_text) for n, i in found.items()] == [
+        ("1", "Introductions", "Chair", "–", "10:00"),
+        ("2", "Notes of 4 November 2021 and matters arising", "Chair", "A", "10:10"),
+        ("3", "Violence reduction unit: year one review", "Director, VRU", "B", "10:25"),
+        ("4", "Any other business", "All", "–", "11:05"),
+    ]
+
+
+# --- recognition ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def page_evidence(tmp_path_factory, ruled, letter, timed):
+    folder = tmp_path_factory.mktemp("recognise")
+    others = {name: builder(folder / f"{name}.pdf") for name, builder in (
+        ("minutes", fixtures.build_minutes_mentioning_agenda), ("report", fixtures.build_report_with_agenda_item))}
+    paths = {"ruled": ruled[0], "letter": letter[0], "timed": timed[0], **others}
+    return {name: [AgendaExtractor().recognise([page]) for page in read_document(path, name, [])]
+            for name, path in paths.items()}
+
+
+def test_recognises_agenda_pages_of_every_form(page_evidence):
+    claims = {name: [e.claimed for e in evidence] for name, evidence in page_evidence.items()}
+    assert claims["ruled"] == [True] and claims["letter"] == [True, True] and claims["timed"] == [True, True]
+    assert any("summons" in r for r in page_evidence["letter"][0].reasons)
+    assert any("Agenda and reports" in r for r in page_evidence["timed"][0].reasons)
+
+
+def test_does_not_claim_minutes_or_reports_that_mention_an_agenda(page_evidence):
+    assert [e.score for e in page_evidence["minutes"]] == [0.0]
+    assert [e.score for e in page_evidence["report"]] == [0.0]
+
+
+# --- small readers ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("printed, expected", [
+    ("2.00pm", "14:00"), ("10.30 am", "10:30"), ("14:00 hrs", "14:00"), ("at 10 o'clock", "10:00"),
+    ("at two o’clock", "14:00"), ("09:30 – 12:30", "09:30"), ("Tuesday 17 September 2019", None),
+])
+def test_start_times_as_printed(printed, expected):
+    assert start_time(printed) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MINUTES OF THE WESTBROOK POLICE AND CRIME PANEL", ["Westbrook Police and Crime Panel"]),
+    ("You are invited to attend a meeting of the Audit and Standards Committee on Monday", ["Audit and Standards Committee"]),
+    ("Agenda for the Strategic Policing Board", ["Strategic Policing Board"]),
+    ("The committee will consider", []),
+])
+def test_body_names(text, expected):
+    assert body_names(text) == expected
