@@ -23,6 +23,7 @@ import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipeline import layout
 from pipeline.dates import find_dates, parse_date, parse_time, resolve_relative
@@ -30,65 +31,27 @@ from pipeline.records import (ActionSighting, Attendee, Decision, DocumentPart, 
                               MeetingMention, Page, Table, Word)
 
 from pipeline import vocabulary
+from pipeline.ids import normal_text
 
-from .base import Evidence, header_rows_naming, lines_matching, strongest, title_lines, Context, PlacedLine, merge_bbox, part_lines
+from .attendance import (BlockReader, Entry, PeopleReader, attendance_table, read_table, row_bbox)
+from .base import (Context, Evidence, PlacedLine, lines_matching, merge_bbox, part_lines, strongest,
+                   title_lines, typical_size)
 
 STAGE = "minutes"
 
 # --- wording ------------------------------------------------------------------------
 
-STATUS = re.compile(r"\b(draft|approved|unconfirmed|confirmed)\b(?:\s+minutes\b)?", re.I)
-STATUS_VALUE = {"draft": "draft", "unconfirmed": "draft", "approved": "approved", "confirmed": "approved"}
-HEADING_FIELDS = {"date": "date", "time": "time", "location": "location", "venue": "location",
-                  "place": "location"}
-SECTION = re.compile(
-    r"^(members(?:\s+present)?|present|in\s+attendance|attending|also\s+(?:present|in\s+attendance)|"
-    r"officers\s+present|apologies(?:\s+for\s+absence)?)\s*:?\s*", re.I)
-SECTION_KIND = {"apolog": "apologies", "in": "in_attendance", "also": "in_attendance",
-                "attending": "in_attendance", "officers": "in_attendance"}
-APOLOGIES_PROSE = re.compile(
-    r"\bapologies(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|given|noted|tendered)\s+"
-    r"(?:from|for|on\s+behalf\s+of)\s+", re.I)
-
-VERBS = ("resolved", "approved", "agreed", "endorsed", "delegated", "noted")  # strongest first
-VERB = r"(resolved|approved|agreed|endorsed|delegated|noted)"
 ADVERB = r"(?:\s+(?:also|then|formally|unanimously|further|duly|subsequently|therefore|fully))?"
-# The board or the Commissioner as the subject, optionally with a "(the “Board”)" gloss.
-SUBJECT = (r"(?:[A-Z][\w&’'-]*\s+){0,5}?(?:Board|Committee|Panel|Commissioner|PCC)"
-           r"(?:\s*\([^)]{0,40}\))?")
-# A subject opens the sentence, or a later clause with its article ("… and the Board noted"),
+# The board or the Commissioner (vocabulary: decision_subjects) is the subject, optionally
+# with a "(the “Board”)" gloss. A subject opens the sentence, or a later clause with its article ("… and the Board noted"),
 # so "Office of the Police and Crime Commissioner noted" does not make the Commissioner one.
 CLAUSE_START = (r"(?:^(?:(?i:the)\s+)?|(?:(?<=\band\s)|(?<=,\s)|(?<=;\s)|(?<=\bthat\s)|(?<=\bthen\s))"
                 r"(?i:the)\s+)")
-DECIDING_SUBJECT = re.compile(CLAUSE_START + SUBJECT + ADVERB + r"\s+" + VERB + r"\b")
-COORDINATED_VERB = re.compile(r"(?:\band|,)" + ADVERB + r"\s+" + VERB + r"\b")
-RESOLVED_OPENING = re.compile(r"^(?:it\s+was\s+)?resolved\b\s*(?:[:–—-]|that\b)", re.I)
-MINUTES_APPROVAL = re.compile(r"\bminutes\b", re.I)
-NEXT_MEETING = re.compile(r"^(?:date\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?)?(?:the\s+)?next\s+meeting\b", re.I)
-
-ACTION_LABEL = re.compile(r"^(?:further\s+)?actions?(?:\s*\(s\))?(?:\s*[:–—-]\s*|\s+(?=\()|\s*$)", re.I)
-ITEM_MARKER = re.compile(r"^(?:\(?(?:[ivx]{1,5}|[a-h])\)|[ivx]{1,5}\.|[•●▪◦·–-])\s*(?=\S)", re.I)
-
 ABBREVIATIONS = {"e.g", "i.e", "mr", "mrs", "ms", "dr", "no", "st", "cllr", "etc", "approx", "ref",
                  "para", "vs", "supt", "insp", "det", "ch"}
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[A-Z“\"‘(\d])")
-
-# Words that start a role or name an organisation: they end a person's name in prose.
-ROLE_WORDS = {
-    "chief", "deputy", "assistant", "head", "director", "interim", "acting", "temporary",
-    "executive", "superintendent", "inspector", "commissioner", "constable", "officer",
-    "manager", "treasurer", "secretary", "chair", "chairman", "chairperson", "vice", "member",
-    "lead", "adviser", "advisor", "analyst", "coordinator", "co-ordinator", "solicitor",
-    "monitoring", "senior", "principal", "detective", "sergeant", "councillor", "governance",
-    "finance", "financial", "strategic", "corporate", "communications", "legal", "programme",
-    "project", "estates", "support", "operations", "business", "performance", "policy",
-    "police", "office", "constabulary", "council", "county", "borough", "city", "district",
-    "authority", "trust", "service", "services", "fire", "rescue", "partnership", "unit",
-    "team", "department", "directorate", "force", "agency", "nhs", "university", "limited",
-    "ltd", "opcc", "pcc", "the", "of", "and", "for",
-}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "cllr", "sir", "dame", "prof", "professor", "rev", "lord", "lady"}
-NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z’'\-]+|[A-Z]\.?|(?:de|van|von|der|le|la|da|di|du|mc|mac)|[A-Z][a-z]*[’'][A-Z][a-z]+)$")
+ITEM_MARKER = re.compile(r"^(?:\(?(?:[ivx]{1,5}|[a-h])\)|[ivx]{1,5}\.|[•●▪◦·–-])\s*(?=\S)", re.I)
+MINUTES_APPROVAL = re.compile(r"\bminutes\b|\bnotes\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -96,9 +59,65 @@ class MinutesWords:
     """The minutes vocabulary (pipeline/data/vocabulary/minutes.json)."""
     title_patterns: tuple[str, ...]
     attendance_labels: tuple[str, ...]
+    sections: dict[str, str]
+    attendance_values: dict[str, str]
+    apologies_prose_patterns: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    plural_honorifics: tuple[str, ...]
+    rank_patterns: tuple[str, ...]
+    role_words: tuple[str, ...]
+    draft_words: tuple[str, ...]
+    approved_words: tuple[str, ...]
+    approval_note_patterns: tuple[str, ...]
+    heading_labels: dict[str, str]
+    body_nouns: tuple[str, ...]
+    decision_verbs: tuple[str, ...]
+    decision_subjects: tuple[str, ...]
+    resolved_patterns: tuple[str, ...]
+    action_label_patterns: tuple[str, ...]
+    minute_number_patterns: tuple[str, ...]
+    next_meeting_patterns: tuple[str, ...]
+    columns: dict[str, tuple[str, ...]]
+    attendee_columns: dict[str, tuple[str, ...]]
+    bullet_patterns: tuple[str, ...]
 
 
 WORDS = vocabulary.loader("minutes", MinutesWords)
+
+
+@cache
+def compiled() -> "Compiled":
+    return Compiled(WORDS())
+
+
+class Compiled:
+    """The vocabulary's patterns, compiled once."""
+
+    def __init__(self, words: MinutesWords):
+        self.words = words
+        self.minute_numbers = [re.compile(p, re.I) for p in words.minute_number_patterns]
+        self.resolved = [re.compile(p, re.I) for p in words.resolved_patterns]
+        self.action_labels = [re.compile(p, re.I) for p in words.action_label_patterns]
+        self.next_meeting = [re.compile(p, re.I) for p in words.next_meeting_patterns]
+        self.apologies = [re.compile(p, re.I) for p in words.apologies_prose_patterns]
+        self.approval_note = [re.compile(p, re.I) for p in words.approval_note_patterns]
+        self.bullets = [re.compile(p) for p in words.bullet_patterns]
+        verbs = "|".join(words.decision_verbs)
+        subject = (r"(?:[A-Z][\w&’'-]*\s+){0,5}?(?:" + "|".join(re.escape(w) for w in words.decision_subjects)
+                   + r")(?:\s*\([^)]{0,40}\))?")
+        self.deciding = re.compile(CLAUSE_START + subject + ADVERB + r"\s+(" + verbs + r")\b")
+        self.coordinated = re.compile(r"(?:\band|,)" + ADVERB + r"\s+(" + verbs + r")\b")
+        self.bare_verb = re.compile(r"^(" + verbs + r")\b", re.I)
+        nouns = "|".join(re.escape(n) for n in words.body_nouns)
+        self.body = re.compile(r"((?:[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}?(?i:" + nouns + r"))\b")
+        self.draft = vocabulary.phrase_pattern(words.draft_words)
+        self.approved = vocabulary.phrase_pattern(words.approved_words)
+
+    def minute_number(self, token: str) -> bool:
+        return any(p.match(token) for p in self.minute_numbers)
+
+    def action_label(self, text: str) -> re.Match | None:
+        return next((m for p in self.action_labels if (m := p.match(text))), None)
 
 
 class MinutesExtractor:
@@ -116,23 +135,120 @@ class MinutesExtractor:
             findings.append((0.7, f"attendance labels {sorted(blocks)}"))
         if resolutions := [t for t in lines_matching(pages, (r"\bresolved\b",))]:
             findings.append((0.4, f"{len(resolutions)} 'resolved' lines"))
+        grids = [cells for page in pages for table in page.tables
+                 if (cells := minutes_grid_columns(table)) and {"decision", "discussion"} & set(cells)]
+        if grids:
+            findings.append((0.85, f"minutes table with columns {sorted(grids[0])}"))
         return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:
         if not pages:
             return
-        lines = part_lines(pages)
+        pages = [clean_page(page) for page in pages]
+        grids = [(page, table, columns) for page in pages for table in page.tables
+                 if (columns := minutes_grid_columns(table))]
+        lines = [pl for pl in part_lines(pages)
+                 if not any(page is pl.page and inside(pl.line, table) for page, table, _ in grids)]
         margin = number_margin(lines)
-        head_end = next((i for i, pl in enumerate(lines) if paragraph_number(pl.line, margin)), len(lines))
-        meeting = read_heading(lines[:head_end], part, context)
+        first_number = next((i for i, pl in enumerate(lines) if paragraph_number(pl.line, margin)), len(lines))
+        entries, block_end = read_attendance(lines[:first_number], pages, grids)
+        label_at = first_label(lines[:first_number])
+        head = lines[:min(first_number, label_at)]
+        meeting = read_heading(head, lines, part, pages, context)
         if meeting is None:
             context.problem(pages[0].number, STAGE, "no meeting date in the minutes heading",
                             " / ".join(pl.text for pl in lines[:6]))
             return
         yield meeting.mention
-        yield from read_attendance_block(lines[:head_end], pages, meeting, context)
-        for paragraph in read_paragraphs(lines[head_end:], margin):
+        attendees = unique_attendees(entries, meeting, context)
+        meeting.initials = {e.alias.upper(): e.name for e in entries if e.alias}
+        yield from attendees
+        start = first_number if first_number < len(lines) else (block_end or len(head))
+        seen: set = set()
+        for record in self.body_records(lines[start:], margin, grids, meeting, context):
+            key = dedupe_key(record)
+            if key in seen:
+                continue
+            seen.add(key)
+            if isinstance(record, Attendee) and known_attendee(record, attendees):
+                continue
+            if isinstance(record, Attendee):
+                attendees.append(record)
+            yield record
+
+    def body_records(self, lines, margin, grids, meeting, context) -> Iterator:
+        for paragraph in read_paragraphs(lines, margin):
             yield from read_paragraph(paragraph, meeting, context)
+        for page, table, columns in grids:
+            yield from read_grid(page, table, columns, meeting, context)
+
+
+def dedupe_key(record) -> tuple:
+    if isinstance(record, Attendee):
+        return ("attendee", record.name.lower(), record.attendance)
+    if isinstance(record, Decision):
+        return ("decision", record.item_number, normal_text(record.text))
+    if isinstance(record, ActionSighting):
+        return ("action", normal_text(record.description))
+    return (id(record),)
+
+
+def known_attendee(record: Attendee, attendees: list[Attendee]) -> bool:
+    """A person named again in prose (often by surname: 'Councillors Mott and Nightingale')."""
+    surname = record.name.split()[-1].lower()
+    return any(a.name.lower() == record.name.lower() or
+               (len(record.name.split()) == 1 and a.name.split()[-1].lower() == surname) for a in attendees)
+
+
+# --- page clean-up -------------------------------------------------------------------------
+
+def clean_page(page: Page) -> Page:
+    """The page with watermark letters dropped and two text columns read one after the other."""
+    lines = [line for line in (without_outsize_words(line, typical_size(page)) for line in page.lines) if line]
+    if not page.tables:
+        lines = reflow_columns(lines, page.width)
+    return Page(page.document_id, page.number, page.width, page.height, lines, page.furniture,
+                page.tables, page.has_images)
+
+
+def without_outsize_words(line: Line, body_size: float) -> Line | None:
+    """A diagonal watermark's letters are many times the body size; they are not text."""
+    if not body_size:
+        return line
+    words = tuple(w for w in line.words if w.size < body_size * 3)
+    return Line(words) if words else None
+
+
+def reflow_columns(lines: list[Line], width: float) -> list[Line]:
+    """Two columns of text read as lines that cross the gutter are cut at it and read
+    left column first. The gutter is an x in the middle of the page that no word crosses,
+    with text on both sides of it on many lines."""
+    gutter = find_gutter(lines, width)
+    if gutter is None:
+        return lines
+    left, right = [], []
+    for line in lines:
+        before = tuple(w for w in line.words if w.x1 <= gutter)
+        after = tuple(w for w in line.words if w.x0 >= gutter)
+        if before:
+            left.append(Line(before))
+        if after:
+            right.append(Line(after))
+    return left + right
+
+
+def find_gutter(lines: list[Line], width: float) -> float | None:
+    words = [w for line in lines for w in line.words]
+    if len(lines) < 10:
+        return None
+    for x in range(int(width * 0.35), int(width * 0.65), 2):
+        if any(w.x0 < x < w.x1 for w in words):
+            continue
+        right = [line for line in lines if line.x1 > x]
+        aligned = sum(1 for line in right if abs(min(w.x0 for w in line.words if w.x0 > x) - x) < 30)
+        if len(right) >= max(5, len(lines) * 0.15) and aligned >= len(right) * 0.8:
+            return float(x)
+    return None
 
 
 # --- heading ------------------------------------------------------------------------
@@ -143,24 +259,53 @@ class Meeting:
     body: str
     date: str
     mention: MeetingMention
+    initials: dict[str, str] = field(default_factory=dict)
 
     @property
     def reference(self) -> datetime.date:
         return datetime.date.fromisoformat(self.date)
 
 
-def read_heading(head: list[PlacedLine], part: DocumentPart, context: Context) -> Meeting | None:
+def first_label(lines: list[PlacedLine]) -> int:
+    """Where the attendance block begins: the first line opening with a section label."""
+    words = WORDS()
+    labels = vocabulary.phrase_pattern(tuple(words.sections))
+    for index, placed in enumerate(lines):
+        match = labels.match(placed.text)
+        if match and index:
+            return index
+    return len(lines)
+
+
+def read_heading(head: list[PlacedLine], lines: list[PlacedLine], part: DocumentPart, pages: list[Page],
+                 context: Context) -> Meeting | None:
     values = heading_values(head)
+    text = " ".join(pl.text for pl in head)
     date = parse_date(values.get("date", "")).iso or heading_date(head)
     if date is None:
         return None
-    body = next((b for pl in head if not layout.labelled_values(pl.line)
-                 and (b := layout.find_body_name(pl.text))), None) or part.body or context.body
+    running = running_heading(head)
+    time = parse_time(values.get("time")) or heading_time(running)
+    location = values.get("location") or heading_location(running)
     mention = MeetingMention(
-        body=body, meeting_date=date, origin="minutes", source=heading_source(head, part, context),
-        start_time=parse_time(values.get("time")), location=values.get("location") or None,
-        minutes_status=heading_status(head))
-    return Meeting(body, date, mention)
+        body=heading_body(head) or part.body or context.body, meeting_date=date, origin="minutes",
+        source=heading_source(head, part, context), start_time=time, location=location or None,
+        minutes_status=minutes_status(head, values, lines, pages))
+    return Meeting(mention.body, date, mention)
+
+
+def running_heading(head: list[PlacedLine]) -> str:
+    """The heading's running text, up to the first labelled line or approval note."""
+    notes = compiled().approval_note
+    labels = set(WORDS().heading_labels) | set(WORDS().sections)
+    taken = []
+    for placed in head:
+        text = placed.text.strip()
+        label = re.match(r"^([A-Z][\w /]{1,24}):\s", text)
+        if taken and ((label and label.group(1).lower() in labels) or any(p.match(text) for p in notes)):
+            break
+        taken.append(text)
+    return " ".join(taken)
 
 
 def heading_source(head: list[PlacedLine], part: DocumentPart, context: Context):
@@ -170,10 +315,11 @@ def heading_source(head: list[PlacedLine], part: DocumentPart, context: Context)
 
 
 def heading_values(head: list[PlacedLine]) -> dict[str, str]:
+    fields = WORDS().heading_labels
     values: dict[str, str] = {}
     for placed in head:
         for label, value in layout.labelled_values(placed.line).items():
-            name = HEADING_FIELDS.get(label)
+            name = fields.get(label)
             if name and value and name not in values:
                 values[name] = value
     return values
@@ -181,196 +327,332 @@ def heading_values(head: list[PlacedLine]) -> dict[str, str]:
 
 def heading_date(head: list[PlacedLine]) -> str | None:
     """A date printed in a heading line ('Minutes of the meeting held on 12 April 2018')."""
-    for placed in head[:8]:
+    for placed in head[:10]:
         for span in find_dates(placed.text):
             if span.value.iso:
                 return span.value.iso
-    return None
+    text = " ".join(pl.text for pl in head[:10])  # a date broken over two lines
+    return next((s.value.iso for s in find_dates(text) if s.value.iso), None)
 
 
-def heading_status(head: list[PlacedLine]) -> str | None:
-    for placed in head[:8]:
+OCLOCK = re.compile(r"\bat\s+(\d{1,2})\s*o[’']?\s*clock\b", re.I)
+TIME_TEXT = re.compile(r"(?:(?:commencing|starting|beginning)\s+)?(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|hrs\b|hours\b)"
+                       r"(?:\s*(?:[–—-]|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?)?)?"
+                       r"|(?:at\s+)?\d{1,2}:\d{2}(?:\s*(?:[–—-]|to)\s*\d{1,2}[:.]\d{2})?(?:\s?hrs\b)?", re.I)
+
+
+def heading_time(text: str) -> str | None:
+    """The start time of a running heading ('at 2.00pm', '14:00–16:00', 'at 10 o'clock')."""
+    time = parse_time(text)
+    if time:
+        return time
+    oclock = OCLOCK.search(text)
+    return f"{int(oclock.group(1)):02d}:00" if oclock else None
+
+
+def heading_location(text: str) -> str | None:
+    """The place of a running heading: 'held at X on <date>' or what follows the date and time."""
+    held_at = re.search(r"\bheld\s+(?:at|in)\s+(.+?),?\s+on\s+(?:\w+day\b|\d)", text, re.I)
+    if held_at:
+        return clean_location(held_at.group(1))
+    spans = [s for s in find_dates(text) if s.value.iso]
+    if not spans:
+        return None
+    timed = [s for s in spans if (t := TIME_TEXT.search(text, s.end)) and t.start() - s.end < 25]
+    rest = text[(timed or spans)[0].end:]
+    times = list(TIME_TEXT.finditer(rest))
+    if times and times[0].start() < 25:
+        rest = rest[times[0].end():]
+    rest = re.split(r"\s+(?:Status|Present|Attendees|Chair)\s*:|\.\s|\s[–—]\s(?=[A-Z]{2})", rest)[0]
+    return clean_location(rest)
+
+
+def clean_location(text: str) -> str | None:
+    text = re.sub(r"^[\s,;:–—-]*(?:(?:held\s+)?(?:in|at)\s+)?(?:the\s+)?", "", text.strip())
+    text = text.strip(" ,.;:–—-")
+    return text if len(text) > 2 and not re.match(r"^\d+$", text) else None
+
+
+def heading_body(head: list[PlacedLine]) -> str | None:
+    """The fullest name of the body: from the most prominent heading lines (consecutive lines
+    of one size joined), lengthened where a running heading prints more of the same name."""
+    patterns = compiled()
+    groups = heading_groups(head)
+    found = []
+    named = []  # names a running heading gives as "a meeting of the X"
+    for rank, text in groups:
+        for match in patterns.body.finditer(text):
+            name = match.group(1).strip()
+            if len(name.split()) >= 2 or name.isupper():
+                found.append((rank, name))
+                if re.search(r"\bof\s+(?:the\s+)?$", text[:match.start(1)], re.I):
+                    named.append(name)
+    if not found:
+        return None
+    best_rank = max(rank for rank, _ in found)
+    prominent = max((n for r, n in found if r == best_rank), key=lambda n: len(n.split()))
+    longer = [n for n in named if len(n.split()) > len(prominent.split())
+              and n.lower().endswith(prominent.lower())]
+    return layout.canonical_body(max(longer, key=len) if longer else prominent)
+
+
+def heading_groups(head: list[PlacedLine]) -> list[tuple[tuple, str]]:
+    groups: list[list] = []
+    for placed in head[:12]:
+        line = placed.line
+        style = (round(line.size), line.bold)
+        if groups and groups[-1][0] == style and line.top - groups[-1][2] < line.size * 2.2:
+            groups[-1][1] += " " + placed.text
+            groups[-1][2] = line.bottom
+        else:
+            groups.append([style, placed.text, line.bottom])
+    return [((size, bold), text) for (size, bold), text, _ in groups]
+
+
+def minutes_status(head: list[PlacedLine], values: dict[str, str], lines: list[PlacedLine],
+                   pages: list[Page]) -> str:
+    """'approved' where the paper carries an approval mark (Status: Approved, a confirmation
+    note, an APPROVED title); 'draft' otherwise (DRAFT, Unconfirmed, or no mark at all)."""
+    patterns = compiled()
+    if "status" in values:
+        return status_of(values["status"]) or "draft"
+    for placed in head[:10]:
         text = placed.text.strip()
-        match = STATUS.search(text)
-        if match and (placed.line.bold or text.isupper()) and len(text.split()) <= 6:
-            return STATUS_VALUE[match.group(1).lower()]
+        if any(p.match(text) for p in patterns.approval_note):
+            return "approved"
+        if (placed.line.bold or text.isupper()) and len(text.split()) <= 6 and (found := status_of(text)):
+            return found
+    for placed in lines[-8:]:
+        if any(p.match(placed.text.strip()) for p in patterns.approval_note):
+            return "approved"
+    return "draft"
+
+
+def status_of(text: str) -> str | None:
+    patterns = compiled()
+    if patterns.draft.search(text):
+        return "draft"
+    if patterns.approved.search(text):
+        return "approved"
     return None
 
 
-# --- attendance block ------------------------------------------------------------------
-
-@dataclass
-class AttendanceCursor:
-    """Walks the Members / In Attendance block: the section and name column in force."""
-    section: str | None = None
-    name_x: float | None = None
-    rows: list = field(default_factory=list)  # [attendance, name, role_parts, placed]
-
-
-def section_kind(label: str) -> str:
-    key = label.strip().lower()
-    return next((kind for prefix, kind in SECTION_KIND.items() if key.startswith(prefix)), "member")
-
-
-def read_attendance_block(head: list[PlacedLine], pages: list[Page], meeting: Meeting,
-                          context: Context) -> Iterator[Attendee]:
-    cursor = AttendanceCursor()
-    tables = [(page, t) for page in pages for t in page.tables]
-    done: set[int] = set()
-    for placed in head:
-        table = next((i for i, (page, t) in enumerate(tables) if page is placed.page and inside(placed.line, t)), None)
-        if table is None:
-            read_attendance_line(cursor, placed)
-        elif table not in done:
-            done.add(table)
-            read_attendance_table(cursor, *tables[table])
-    for attendance, name, role_parts, page, bbox in cursor.rows:
-        role = " ".join(role_parts).strip(" ,;") or None
-        yield Attendee(body=meeting.body, meeting_date=meeting.date, name=name, attendance=attendance,
-                       role_text=role, source=context.source(page, bbox))
-
+# --- attendance ------------------------------------------------------------------------
 
 def inside(line: Line, table: Table) -> bool:
     x0, top, x1, bottom = table.bbox
     return top - 1 <= line.top and line.bottom <= bottom + 1 and line.x0 >= x0 - 1
 
 
-def read_attendance_line(cursor: AttendanceCursor, placed: PlacedLine) -> None:
-    words = list(placed.line.words)
-    label = SECTION.match(placed.text)
-    if label:
-        cursor.section, cursor.name_x = section_kind(label.group(1)), None
-        words = words_after(words, label.group(0))
-    elif layout.labelled_values(placed.line):
-        cursor.section = None  # another heading label (Date:, Location:) ends the block
-    if words and cursor.section is not None:
-        add_attendance_words(cursor, words, placed.page, placed.line)
+def read_attendance(head: list[PlacedLine], pages: list[Page], grids) -> tuple[list[Entry], int | None]:
+    words = WORDS()
+    reader = BlockReader(words, compiled().bullets)
+    entries: list[Entry] = []
+    tables = [(page, table, columns) for page in pages for table in page.tables
+              if (columns := attendance_table(table, words))]
+    table_lines = [pl for pl in head if any(page is pl.page and inside(pl.line, t) for page, t, _ in tables)]
+    for page, table, columns in tables:
+        entries += read_table(page, table, columns, reader, words, label_above(head, page, table, reader))
+    free = [pl for pl in head if pl not in table_lines]
+    found, end = reader.read(free)
+    entries += found
+    if end is not None:
+        end = head.index(free[end - 1]) + 1 if end - 1 < len(free) else len(head)
+    if table_lines:
+        end = max(end or 0, head.index(table_lines[-1]) + 1)
+    return entries, end
 
 
-def add_attendance_words(cursor: AttendanceCursor, words: list[Word], page: Page, line: Line) -> None:
-    runs = layout.split_on_gaps(Line(tuple(words)))
-    first = runs[0][0].x0
-    if cursor.name_x is None:
-        cursor.name_x = first
-    text = layout.words_text(runs[0])
-    starts_name = abs(first - cursor.name_x) < 10 and (len(runs) > 1 or person_name(text)[0])
-    if starts_name:
-        name, role = (text, "") if len(runs) > 1 else name_and_role(text)
-        rest = " ".join(layout.words_text(r) for r in runs[1:])
-        cursor.rows.append([cursor.section, name, [p for p in (role, rest) if p], page, line.bbox])
-    elif cursor.rows:
-        cursor.rows[-1][2].append(" ".join(layout.words_text(r) for r in runs))
+def label_above(head: list[PlacedLine], page: Page, table: Table, reader: BlockReader) -> str:
+    """The section a table stands under: a label line just above it ("In Attendance:")."""
+    above = [pl for pl in head if pl.page is page and pl.line.bottom <= table.bbox[1] + 1]
+    if above and table.bbox[1] - above[-1].line.bottom < 30 and (match := reader.label_at(above[-1].text)):
+        return reader.kind_of(match.group(1))
+    return "member"
 
 
-def words_after(words: list[Word], prefix: str) -> list[Word]:
-    """The words of a line after a label that spans its first words."""
-    taken = len(prefix.split())
-    return words[taken:]
-
-
-def read_attendance_table(cursor: AttendanceCursor, page: Page, table: Table) -> None:
-    for index, row in enumerate(table.rows):
-        cells = [layout.cell_text(c) for c in row if layout.cell_text(c)]
-        if cells and (label := SECTION.match(cells[0])) and not cells[0][label.end():].strip():
-            cursor.section = section_kind(label.group(1))
-            cells = cells[1:]
-        if not cells or cursor.section is None or layout.header_key(cells[0]) == "name":
+def unique_attendees(entries: list[Entry], meeting: Meeting, context: Context) -> list[Attendee]:
+    out, seen = [], set()
+    for entry in entries:
+        key = (entry.name.lower(), entry.attendance)
+        if key in seen:
             continue
-        cursor.rows.append([cursor.section, cells[0], cells[1:2], page, row_bbox(table, index)])
-
-
-def row_bbox(table: Table, index: int):
-    """A table row's box: from its top to the next row's top (or the table's bottom)."""
-    tops = table.row_tops
-    if index >= len(tops):
-        return table.bbox
-    bottom = tops[index + 1] if index + 1 < len(tops) else table.bbox[3]
-    return (table.bbox[0], round(tops[index], 1), table.bbox[2], round(bottom, 1))
-
-
-# --- people in prose ---------------------------------------------------------------------
-
-def person_name(text: str) -> tuple[str | None, str]:
-    """'Alec Wood Chief Constable, X' -> ('Alec Wood', 'Chief Constable, X'); no name -> (None, text)."""
-    words = text.split()
-    taken = 0
-    while taken < len(words) and words[taken].strip(".").lower() in HONORIFICS:
-        taken += 1
-    start = taken
-    while taken < len(words) and taken - start < 4 and is_name_word(words[taken]):
-        taken += 1
-        if words[taken - 1].endswith(","):
-            break
-    if taken - start < 2 and not (start and taken > start):
-        return None, text
-    name = " ".join(words[:taken]).rstrip(",")
-    return name, " ".join(words[taken:]).strip(" ,;–-").rstrip(".")
-
-
-def is_name_word(word: str) -> bool:
-    bare = word.rstrip(",.")
-    return bool(NAME_WORD.match(bare)) and bare.lower() not in ROLE_WORDS
-
-
-def name_and_role(text: str) -> tuple[str, str]:
-    """One line holding both: 'Name, Role' / 'Name – Role' or, failing that, name words then role."""
-    parts = re.split(r"\s*(?:,|\s[–—-])\s+", text, maxsplit=1)
-    if len(parts) == 2 and person_name(parts[0])[0] == parts[0]:
-        return parts[0], parts[1]
-    name, role = person_name(text)
-    return (name or text), role
-
-
-def split_people(text: str) -> list[tuple[str, str | None]]:
-    """'A B Role, Org and C D Role' -> [('A B', 'Role, Org'), ('C D', 'Role')].
-
-    The list is cut at ', ' and ' and ' only where a new person's name begins, so commas
-    inside a role ('Chief Constable, Some Constabulary') stay in the role."""
-    pieces = re.split(r"(,\s+|;\s+|\s+and\s+|\s*&\s*)", text.strip().rstrip("."))
-    people: list[str] = [pieces[0]]
-    for separator, piece in zip(pieces[1::2], pieces[2::2]):
-        if person_name(piece)[0]:
-            people.append(piece)
-        else:
-            people[-1] += separator + piece
-    found = []
-    for person in people:
-        name, role = person_name(person)
-        if name:
-            found.append((name, role or None))
-    return found
+        seen.add(key)
+        out.append(Attendee(body=meeting.body, meeting_date=meeting.date, name=entry.name,
+                            attendance=entry.attendance, role_text=entry.role,
+                            source=context.source(entry.page, entry.bbox)))
+    return out
 
 
 def apologies_in(paragraph: "Paragraph", meeting: Meeting, context: Context) -> Iterator[Attendee]:
+    patterns = compiled()
+    people = PeopleReader(WORDS())
     for sentence in paragraph.sentences():
-        match = APOLOGIES_PROSE.search(sentence.text)
+        match = next((m for p in patterns.apologies if (m := p.search(sentence.text))), None)
         if not match:
             continue
-        people = split_people(sentence.text[match.end():])
-        if not people:
+        found = people.people_in(sentence.text[match.end():])
+        if not found:
             context.problem(sentence.page.number, STAGE, "apologies list without a readable name", sentence.text)
-        for name, role in people:
-            yield Attendee(body=meeting.body, meeting_date=meeting.date, name=name,
-                           attendance="apologies", role_text=role, source=sentence.source(context))
+        for person in found:
+            yield Attendee(body=meeting.body, meeting_date=meeting.date, name=person.name,
+                           attendance="apologies", role_text=person.role, source=sentence.source(context))
+
+
+def split_people(text: str) -> list[tuple[str, str | None]]:
+    """'A B Role, Org and C D Role' -> [('A B', 'Role, Org'), ('C D', 'Role')]."""
+    return [(p.name, p.role) for p in PeopleReader(WORDS()).people_in(text)]
+
+
+# --- grids: minutes set out as a table ---------------------------------------------------------
+
+def minutes_grid_columns(table: Table) -> dict[str, int] | None:
+    """The columns of a minutes table (number, title, discussion, decision, action, owner,
+    deadline) where its header names them and one column holds minute numbers."""
+    if not table.rows or len(table.rows[0]) < 2:
+        return None
+    columns = layout.map_columns(list(table.rows[0]), WORDS().columns)
+    number = number_column(table)
+    if number is None:
+        return None
+    columns = {k: v for k, v in columns.items() if v != number}
+    if not {"discussion", "decision", "action"} & set(columns):
+        return None
+    return {"number": number, **columns}
+
+
+def number_column(table: Table) -> int | None:
+    patterns = compiled()
+    body = table.rows[1:]
+    for index in range(len(table.rows[0])):
+        cells = [layout.cell_text(row[index]) for row in body if index < len(row) and layout.cell_text(row[index])]
+        if cells and sum(patterns.minute_number(c.split()[0]) for c in cells) >= max(1, 0.6 * len(cells)):
+            return index
+    return None
+
+
+def read_grid(page: Page, table: Table, columns: dict[str, int], meeting: Meeting,
+              context: Context) -> Iterator:
+    for index, row in enumerate(table.rows[1:], start=1):
+        cells = [layout.cell_text(c) for c in row]
+        number = layout.clean_number(cell(cells, columns["number"]))
+        if not number or not compiled().minute_number(number.split()[0]):
+            continue
+        source = context.source(page, row_bbox(table, index))
+        if text := cell(cells, columns.get("decision")):
+            yield from grid_decisions(text, number, source, meeting)
+        if text := cell(cells, columns.get("discussion")):
+            yield from grid_minute(row[columns["discussion"]] or "", number, cells, columns, source, meeting)
+        if text := cell(cells, columns.get("action")):
+            if not blank(text):
+                yield grid_action(text, number, cell(cells, columns.get("owner")),
+                                  cell(cells, columns.get("deadline")), source, meeting)
+
+
+def cell(cells: list[str], index: int | None) -> str | None:
+    if index is None or index >= len(cells):
+        return None
+    return cells[index] or None
+
+
+def blank(text: str) -> bool:
+    return not re.sub(r"[\s–—\-.]", "", text) or text.strip().lower() in ("none", "n/a", "nil", "tbc")
+
+
+def grid_decisions(text: str, number: str, source, meeting: Meeting) -> Iterator[Decision]:
+    """A Decision cell: each sentence that decides (the cell itself says it is a decision,
+    so a sentence opening with the verb counts too)."""
+    if blank(text):
+        return
+    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
+        kind = decision_type(sentence)
+        if kind is None and (verb := compiled().bare_verb.match(sentence)):
+            kind = verb.group(1).lower()
+        if kind:
+            yield Decision(body=meeting.body, meeting_date=meeting.date, item_number=number,
+                           decision_type=kind, text=sentence.strip(), source=source)
+
+
+def grid_minute(raw: str, number: str, cells, columns, source, meeting: Meeting) -> Iterator:
+    """A Minute cell: its sentences may decide, and its 'Action:' lines are actions whose
+    owner stands in the row's Action-by column."""
+    owner = cell(cells, columns.get("owner"))
+    patterns = compiled()
+    lines = [re.sub(r"\s+", " ", l).strip() for l in raw.split("\n") if l.strip()]
+    minute, actions = [], []
+    for line in lines:
+        label = patterns.action_label(line)
+        if label:
+            actions.append(line[label.end():])
+        elif actions:
+            actions[-1] += " " + line  # an action runs on to the end of its cell
+        else:
+            minute.append(line)
+    text = " ".join(minute)
+    for sentence in split_plain_sentences(text):
+        if kind := decision_type(sentence):
+            yield Decision(body=meeting.body, meeting_date=meeting.date, item_number=number,
+                           decision_type=kind, text=sentence, source=source)
+    for action in actions:
+        yield grid_action(action, number, owner if "action" not in columns else None, None, source, meeting)
+
+
+def split_plain_sentences(text: str) -> list[str]:
+    ends = sentence_ends(text) + [len(text)]
+    out, start = [], 0
+    for end in ends:
+        if chunk := text[start:end].strip():
+            out.append(chunk)
+        start = end
+    return out
+
+
+def grid_action(text: str, number: str, owner: str | None, deadline: str | None, source,
+                meeting: Meeting) -> ActionSighting:
+    description = re.sub(r"\s+", " ", text).strip()
+    target, target_text = (parse_date(deadline).iso, deadline) if deadline else target_of(description, meeting.reference)
+    owner = None if owner is None or blank(owner) else owner
+    names = owner_names(owner or description, meeting, leading=owner is None)
+    return ActionSighting(
+        body=meeting.body, seen_at=meeting.date, origin="minutes", description=description, source=source,
+        raised_date=meeting.date, agenda_item_number=number, owner_text=owner if not names else owner,
+        owner_names=names, subject_text=None if owner else description,
+        target_date=target, target_date_text=target_text if target or deadline else None)
+
+
+def owner_names(text: str, meeting: Meeting, leading: bool) -> tuple[str, ...]:
+    """People an owner text gives by the initials the attendance list defines ('LP/VS', 'FK / SL');
+    with `leading`, only the initials that open an action ('PF to provide …')."""
+    if not meeting.initials:
+        return ()
+    if leading:
+        match = re.match(r"^((?:[A-Z]{2,4}\s*(?:/|&|,|and)\s*)*[A-Z]{2,4})\s+to\b", text.strip())
+        if not match:
+            return ()
+        text = match.group(1)
+    tokens = [t for t in re.split(r"\s*(?:/|&|,|\band\b)\s*", text.strip()) if t]
+    if tokens and all(t.upper() in meeting.initials for t in tokens):
+        return tuple(meeting.initials[t.upper()] for t in tokens)
+    return ()
 
 
 # --- paragraphs ----------------------------------------------------------------------------
 
 def number_margin(lines: list[PlacedLine]) -> float:
     """The x where paragraph numbers stand: the leftmost numbered line's x."""
-    xs = [pl.line.x0 for pl in lines if layout.NUMBER_TOKEN.match(pl.line.words[0].text)]
+    xs = [pl.line.x0 for pl in lines if compiled().minute_number(pl.line.words[0].text)]
     return min(xs) if xs else min((pl.line.x0 for pl in lines), default=0.0)
 
 
 def paragraph_number(line: Line, margin: float) -> str | None:
     """The number a line opens a paragraph with, if its first word is one at the margin."""
     first = line.words[0]
-    if not layout.NUMBER_TOKEN.match(first.text) or first.x0 > margin + 45:
+    if not compiled().minute_number(first.text) or first.x0 > margin + 45:
         return None
     number = layout.clean_number(first.text)
     # A bare integer with no stop and ordinary spacing is a wrapped date or count ("10 May").
     rest = line.words[1:]
-    if "." not in first.text and rest and rest[0].x0 - first.x1 < 8 and not line.bold:
+    if not re.search(r"[./]", first.text) and rest and rest[0].x0 - first.x1 < 8 and not line.bold:
         return None
     return number
 
@@ -382,6 +664,12 @@ class Paragraph:
     lines: list[PlacedLine]
     own_column: bool                  # its number stands in a column of its own
     next_meeting: bool = False
+    inherited: str | None = None      # an unnumbered block's number: the paragraph it continues
+
+    @property
+    def minute(self) -> str | None:
+        """The number a decision here is keyed by: its own, the one it continues, or its item's."""
+        return self.number or self.inherited or self.item
 
     def segments(self) -> list[tuple[str, PlacedLine]]:
         """The text of each line, the number taken off the first."""
@@ -389,7 +677,7 @@ class Paragraph:
         for i, placed in enumerate(self.lines):
             text = placed.text
             if i == 0 and self.number is not None:
-                text = layout.leading_number(text)[1]
+                text = without_number(text)
             out.append((text, placed))
         return out
 
@@ -405,14 +693,26 @@ def read_paragraphs(lines: list[PlacedLine], margin: float) -> list[Paragraph]:
         if number is not None:
             item = number if "." not in number else (item if item and number.startswith(item + ".")
                                                      else number.split(".")[0])
-            next_meeting = bool(NEXT_MEETING.match(layout.leading_number(placed.text)[1]))
+            next_meeting = is_next_meeting(without_number(placed.text))
             paragraphs.append(Paragraph(number, item, [placed], number_in_column(placed.line), next_meeting))
         elif not paragraphs or starts_block(paragraphs[-1], placed, margin):
-            next_meeting = next_meeting or bool(NEXT_MEETING.match(placed.text))
-            paragraphs.append(Paragraph(None, item, [placed], False, next_meeting))
+            next_meeting = next_meeting or is_next_meeting(placed.text)
+            previous = paragraphs[-1] if paragraphs else None
+            inherited = (previous.number or previous.inherited) if previous and not placed.line.bold else None
+            paragraphs.append(Paragraph(None, item, [placed], previous.own_column if previous else False,
+                                        next_meeting, inherited))
         else:
             paragraphs[-1].lines.append(placed)
     return paragraphs
+
+
+def without_number(text: str) -> str:
+    words = text.strip().split(maxsplit=1)
+    return words[1] if len(words) > 1 else ""
+
+
+def is_next_meeting(text: str) -> bool:
+    return any(p.match(text.strip()) for p in compiled().next_meeting)
 
 
 def number_in_column(line: Line) -> bool:
@@ -421,11 +721,14 @@ def number_in_column(line: Line) -> bool:
 
 
 def starts_block(paragraph: Paragraph, placed: PlacedLine, margin: float) -> bool:
-    """An unnumbered line that is not a continuation: a bold heading, or (numbers in their
-    own column) a line back at the number's margin."""
+    """An unnumbered line that is not a continuation: a bold heading, a line after a blank
+    line's space, or (numbers in their own column) a line back at the number's margin."""
     line, last = placed.line, paragraph.lines[-1].line
     if line.bold and not last.bold:
         return True
+    if placed.page is paragraph.lines[-1].page and (line.top - last.bottom > last.size * 0.9
+                                                    or line.top < last.top - 2):
+        return True  # a blank line's space, or the top of the next text column
     return paragraph.own_column and line.x0 < margin + 5
 
 
@@ -446,18 +749,29 @@ class Sentence:
 
 
 def split_sentences(segments: list[tuple[str, PlacedLine]]) -> list[Sentence]:
-    text, owners = "", []
-    for piece, placed in segments:
+    text, owners, headings = "", [], []
+    for index, (piece, placed) in enumerate(segments):
         start = len(text) + (1 if text else 0)
+        if index and heading_before(segments[index - 1], placed):
+            headings.append(len(text))  # a bold heading ends where the body text begins
         text = f"{text} {piece}" if text else piece
         owners.append((start, len(text), placed))
     sentences, start = [], 0
-    for end in sentence_ends(text) + [len(text)]:
+    for end in sorted(set(sentence_ends(text) + headings)) + [len(text)]:
         chunk = text[start:end].strip()
         if chunk:
             sentences.append(Sentence(chunk, [pl for s, e, pl in owners if s < end and e > start]))
         start = end
     return sentences
+
+
+def heading_before(previous: tuple[str, PlacedLine], placed: PlacedLine) -> bool:
+    """A heading line (bold, or a larger size, and short) above body text ends where the text
+    begins; a bold "RESOLVED – That" above its parts does not."""
+    text, line = previous[0], previous[1].line
+    if re.search(r"(?:\bthat|[:–—-])\s*$", text, re.I) or len(text.split()) > 12:
+        return False
+    return (line.bold and not placed.line.bold) or line.size > placed.line.size + 0.3
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -475,14 +789,15 @@ def sentence_ends(text: str) -> list[int]:
 
 def decision_type(sentence: str) -> str | None:
     """The strongest decision verb of a sentence whose subject is the board, or None."""
-    if RESOLVED_OPENING.match(sentence):
+    patterns = compiled()
+    if any(p.match(sentence) for p in patterns.resolved):
         return "resolved"
-    match = DECIDING_SUBJECT.search(sentence)
+    match = patterns.deciding.search(sentence)
     if not match:
         return None
     verbs = {match.group(1).lower()}
-    verbs |= {m.group(1).lower() for m in COORDINATED_VERB.finditer(sentence, match.end())}
-    return next(v for v in VERBS if v in verbs)
+    verbs |= {m.group(1).lower() for m in patterns.coordinated.finditer(sentence, match.end())}
+    return next(v for v in patterns.words.decision_verbs if v in verbs)
 
 
 def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator:
@@ -502,7 +817,7 @@ def decisions_in(sentence: Sentence, paragraph: Paragraph, meeting: Meeting, con
     kind = decision_type(sentence.text)
     if kind is None:
         return
-    yield Decision(body=meeting.body, meeting_date=meeting.date, item_number=paragraph.number,
+    yield Decision(body=meeting.body, meeting_date=meeting.date, item_number=paragraph.minute,
                    decision_type=kind, text=sentence.text, source=sentence.source(context))
     if kind in ("approved", "agreed", "resolved") and MINUTES_APPROVAL.search(sentence.text):
         yield from approval_mention(sentence, meeting, context)
@@ -526,20 +841,28 @@ def split_actions(paragraph: Paragraph) -> tuple[list, list[list[tuple[str, Plac
     """The paragraph's minute text, its action items (each a list of line segments), and
     whether it carries an action label at all."""
     segments = paragraph.segments()
-    at = next((i for i, (text, _) in enumerate(segments) if ACTION_LABEL.match(text)), None)
+    label = compiled().action_label
+    at = next((i for i, (text, _) in enumerate(segments) if label(text.strip())), None)
     if at is None:
         return segments, [], False
-    first_text, first_placed = segments[at]
-    rest = [(first_text[ACTION_LABEL.match(first_text).end():], first_placed)] + segments[at + 1:]
-    return segments[:at], action_items([(t, p) for t, p in rest if t.strip()]), True
+    return segments[:at], action_items(segments[at:]), True
 
 
 def action_items(segments: list[tuple[str, PlacedLine]]) -> list[list[tuple[str, PlacedLine]]]:
+    """Each action label or list marker starts an item; other lines continue the one before."""
     items: list[list[tuple[str, PlacedLine]]] = []
     for text, placed in segments:
+        text = text.strip()
+        label = compiled().action_label(text)
+        if label:
+            text = text[label.end():].strip()
         marker = ITEM_MARKER.match(text)
-        if marker or not items:
-            items.append([(text[marker.end():] if marker else text, placed)])
+        if marker:
+            text = text[marker.end():]
+        if not text:
+            continue
+        if label or marker or not items:
+            items.append([(text, placed)])
         else:
             items[-1].append((text, placed))
     return items
@@ -553,6 +876,7 @@ def action_record(item: list[tuple[str, PlacedLine]], paragraph: Paragraph, meet
         body=meeting.body, seen_at=meeting.date, origin="minutes", description=sentence.text,
         source=sentence.source(context), raised_date=meeting.date,
         agenda_item_number=paragraph.item, subject_text=sentence.text,
+        owner_names=owner_names(sentence.text, meeting, leading=True),
         target_date=target, target_date_text=target_text)
 
 

@@ -1,0 +1,430 @@
+"""Who attended a meeting, read from the attendance block of its minutes in any of its forms.
+
+Takes the heading lines of a minutes part (with their pages) and its ruled tables, and the
+minutes vocabulary (`MinutesWords`); yields `Entry`s (attendance kind, name, role as printed,
+initials the paper gives the person, and where it stands) from
+- label blocks: "Present:" / "In attendance:" / "Apologies:" followed by a run-in paragraph
+  ("A (Role), B (Role)", "Role A (AB); Role C"), a bulleted list, or lines with a name column
+  and a role column, the value beside the label or below it;
+- side-by-side blocks: one line of labels (Present · In attendance · Apologies) whose columns
+  hold the people below it;
+- tables: a Name column with a Role, Initials or Attendance (Present / Apologies) column, and
+  label rows ("Present", "Apologies") spanning the table;
+and `people_in(text)` for prose ("Apologies were received from Councillor A and B, Role").
+
+A name is kept without honorifics and ranks (Cllr, Dr, DCC, Chief Constable), which go to the
+role text; initials in brackets become the person's alias, so that "Action: PF" can be
+resolved to the person. Nothing here knows a body or a person: only the conventions above.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline import layout
+from pipeline.records import Line, Page, Table, Word
+
+from .base import PlacedLine
+
+
+@dataclass
+class Entry:
+    attendance: str
+    name: str
+    role: str | None
+    page: Page
+    bbox: tuple | None
+    alias: str | None = None
+
+
+INITIALS = re.compile(r"^[A-Z]{2,4}$")
+BRACKETED = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
+NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z’'\-]+|[A-Z]\.|(?:de|van|von|der|le|la|da|di|du)|"
+                       r"(?:Mc|Mac|O’|O')[A-Z][a-z]+)$")
+
+
+# --- one person ------------------------------------------------------------------------------
+
+@dataclass
+class Person:
+    name: str
+    role: str | None
+    alias: str | None = None
+
+
+class PeopleReader:
+    """Reads names, roles and initials with the vocabulary's honorifics, ranks and role words."""
+
+    def __init__(self, words):
+        self.honorifics = {h.lower() for h in words.honorifics}
+        self.plural = {h.lower() for h in words.plural_honorifics}
+        self.role_words = {w.lower() for w in words.role_words}
+        self.ranks = [re.compile(p) for p in words.rank_patterns]
+
+    def is_rank(self, word: str) -> bool:
+        bare = word.strip(",.;:")
+        return any(p.match(bare) for p in self.ranks) and bare.lower() not in {"and", "of"}
+
+    def is_honorific(self, word: str) -> bool:
+        return word.strip(",.;:").lower() in self.honorifics | self.plural
+
+    def is_role_word(self, word: str) -> bool:
+        bare = word.strip(",.;:()").lower()
+        return bare in self.role_words or self.is_rank(word) or bare.endswith("-chairman")
+
+    def is_name_word(self, word: str) -> bool:
+        bare = word.strip(",.;:")
+        return bool(NAME_WORD.match(bare)) and not self.is_role_word(bare) and not self.is_honorific(bare)
+
+    def person(self, text: str, honorific: str | None = None) -> Person | None:
+        """'Cllr Ann Lee (Chair)', 'Chief Constable Ann Lee (AL)', 'Ann Lee – Head of X', 'Ann Lee, Role'."""
+        text = re.sub(r"\s+", " ", text).strip(" ,;.–—-")
+        text = re.sub(r"^(?:and|from|&)\s+", "", text, flags=re.I)
+        alias, brackets = None, []
+        for match in BRACKETED.finditer(text):
+            inner = match.group(1).strip()
+            if INITIALS.match(inner) and alias is None:
+                alias = inner
+            else:
+                brackets.append(inner)
+        plain = BRACKETED.sub(" ", text)
+        plain = re.sub(r"\s+", " ", plain).strip()
+        head, tail = (re.split(r"\s+[–—-]\s+|,\s+", plain, maxsplit=1) + [""])[:2]
+        found = self.name_in(head)
+        if found is None:
+            return None
+        before, name, after = found
+        honorifics = [w for w in before if self.is_honorific(w)]
+        role_parts = [" ".join(w for w in before if not self.is_honorific(w)), after, tail, *brackets]
+        role = ", ".join(p for p in (r.strip(" ,;–—-") for r in role_parts) if p) or None
+        if honorific and not honorifics:
+            honorifics = [honorific]
+        if honorifics and role is None:
+            role = None  # an honorific alone is not a role
+        return Person(name, role, alias)
+
+    def name_in(self, text: str) -> tuple[list[str], str, str] | None:
+        """(words before the name: honorifics and role, the name, the text after it)."""
+        words = text.split()
+        start = 0
+        while start < len(words) and (self.is_honorific(words[start]) or self.is_role_word(words[start])):
+            start += 1
+        end = start
+        while end < len(words) and end - start < 4 and self.is_name_word(words[end]):
+            end += 1
+        count = end - start
+        if start and words[start - 1].lower() in {"of", "for", "and", "the", "&"}:
+            return None  # 'Director of Public Health': the words after 'of' name a subject, not a person
+        honoured = any(self.is_honorific(w) for w in words[:start])
+        if count < 2 and not (honoured and count == 1):
+            return None
+        return words[:start], " ".join(w.strip(",.;:") for w in words[start:end]), " ".join(words[end:])
+
+    def people_in(self, text: str) -> list[Person]:
+        """A run-in list: 'A (Role), B (Role) and C' / 'Role A; Role B' / 'Councillors A, B and C'.
+
+        Cut at commas, semicolons, 'and' and '&' outside brackets; a piece without a name of
+        its own continues the one before ('Ann Lee, Head of Estates')."""
+        pieces = split_outside_brackets(text.strip().rstrip("."))
+        people: list[tuple[str, str | None]] = []
+        honorific = None
+        for separator, piece in pieces:
+            words = piece.split()
+            if words and words[0].strip(",.").lower() in self.plural:
+                honorific, piece = words[0], " ".join(words[1:])
+            if separator == ";":
+                honorific = None
+            if self.person(piece, honorific) is not None or (honorific and self.single_name(piece)):
+                people.append((piece, honorific))
+            elif people:
+                joint = {";": "; ", ",": ", ", "and": " and "}.get(separator, " ")
+                people[-1] = (people[-1][0] + joint + piece, people[-1][1])
+        found = []
+        for piece, honorific in people:
+            person = self.person(piece, honorific) or self.surname_only(piece)
+            if person:
+                found.append(person)
+        return found
+
+    def single_name(self, piece: str) -> bool:
+        words = piece.split()
+        return bool(words) and self.is_name_word(words[0])
+
+    def surname_only(self, piece: str) -> Person | None:
+        """'Nightingale' after 'Councillors Mott and': a surname standing for a person."""
+        words = piece.split()
+        if words and self.is_name_word(words[0]):
+            return Person(words[0].strip(",.;:"), " ".join(words[1:]).strip(" ,") or None)
+        return None
+
+
+def split_outside_brackets(text: str) -> list[tuple[str, str]]:
+    """[(separator before, piece)] cut at ',', ';', ' and ', ' & ' at bracket depth 0."""
+    pieces: list[tuple[str, str]] = []
+    depth, start, separator, index = 0, 0, "", 0
+    while index < len(text):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            cut = None
+            if char in ",;":
+                cut = (char, index + 1)
+            else:
+                match = re.match(r"\s+(?:and|&)\s+", text[index:])
+                if match and index > start:
+                    cut = ("and", index + match.end())
+            if cut:
+                pieces.append((separator, text[start:index].strip()))
+                separator, start, index = cut[0], cut[1], cut[1]
+                continue
+        index += 1
+    pieces.append((separator, text[start:].strip()))
+    return [(s, p) for s, p in pieces if p]
+
+
+# --- blocks of lines -------------------------------------------------------------------------
+
+@dataclass
+class Section:
+    attendance: str
+    role: str | None = None             # a sub-label's words ("Independent Co-opted Members")
+    parts: list = field(default_factory=list)   # [(text, placed, starts_entry)]
+
+
+class BlockReader:
+    """Walks heading lines, collecting each labelled section's lines, then reads the people."""
+
+    def __init__(self, words, bullets: list[re.Pattern]):
+        self.sections = {k.lower(): v for k, v in words.sections.items()}
+        self.label = re.compile(
+            r"^(" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in
+                             sorted(self.sections, key=len, reverse=True)) + r")\b\s*(?::|–|-)?\s*", re.I)
+        self.bullets = bullets
+        self.people = PeopleReader(words)
+
+    def kind_of(self, label: str) -> str:
+        return self.sections[re.sub(r"\s+", " ", label.strip().lower())]
+
+    def label_at(self, text: str) -> re.Match | None:
+        match = self.label.match(text)
+        if not match:
+            return None
+        rest = text[match.end():]
+        # "Present:" or "Present  Name"; not a sentence that opens with the word ("Apologies were …")
+        if ":" in match.group(0) or not rest or rest[:1].isupper() or rest.startswith("("):
+            return match
+        return None
+
+    def side_by_side(self, line: Line) -> list[tuple[float, str]] | None:
+        """A line of two or more section labels set apart: their x and kinds."""
+        runs = layout.split_on_gaps(line, gap=24)
+        if len(runs) < 2:
+            return None
+        labels = []
+        for run in runs:
+            text = layout.words_text(run).rstrip(":")
+            if re.sub(r"\s+", " ", text.lower()) not in self.sections:
+                return None
+            labels.append((run[0].x0, self.kind_of(text)))
+        return labels
+
+    def bullet(self, text: str) -> re.Match | None:
+        return next((m for p in self.bullets if (m := p.match(text))), None)
+
+    def read(self, placed_lines: list[PlacedLine]) -> tuple[list[Entry], int | None]:
+        """Entries of the labelled sections, and the index of the first line after the block
+        (None when no section was found)."""
+        sections: list[Section] = []
+        columns: list[tuple[float, str]] | None = None
+        column_sections: dict[float, Section] = {}
+        current: Section | None = None
+        content_x: float | None = None
+        last_index = None
+        for index, placed in enumerate(placed_lines):
+            text = placed.text.strip()
+            if (labels := self.side_by_side(placed.line)) is not None:
+                columns, current = labels, None
+                column_sections = {x: Section(kind) for x, kind in labels}
+                sections.extend(column_sections.values())
+                last_index = index
+                continue
+            if columns is not None:
+                if self.add_columns(placed, columns, column_sections):
+                    last_index = index
+                    continue
+                columns = None
+            match = self.label_at(text)
+            if match:
+                current = Section(self.kind_of(match.group(1)))
+                sections.append(current)
+                rest_words = placed.line.words[len(match.group(0).split()):]
+                content_x = rest_words[0].x0 if rest_words else None
+                if rest_words:
+                    current.parts.append((layout.words_text(rest_words), placed, True, rest_words))
+                last_index = index
+                continue
+            if current is None:
+                continue
+            if self.ends_section(placed, current, content_x):
+                current = None
+                continue
+            bullet = self.bullet(text)
+            starts = bool(bullet) or (content_x is not None and abs(placed.line.x0 - content_x) < 4
+                                      and bool(current.parts) and self.new_line_entry(current, placed))
+            if content_x is None:
+                content_x = placed.line.x0
+                starts = True
+            words = list(placed.line.words)
+            if bullet:
+                words = words_after_prefix(words, bullet.group(0))
+                if not words:
+                    current.parts.append(("", placed, True, []))
+                    last_index = index
+                    continue
+                content_x = words[0].x0 if not current.parts or content_x is None else content_x
+            current.parts.append((layout.words_text(words), placed, starts, words))
+            last_index = index
+        entries = [e for s in sections for e in self.entries(s)]
+        return entries, (None if last_index is None else last_index + 1)
+
+    def new_line_entry(self, section: Section, placed: PlacedLine) -> bool:
+        """A line at the content's x starts a new person unless the one before runs on
+        (ends with a comma or 'and', or this line opens with 'and')."""
+        previous = next((p[0] for p in reversed(section.parts) if p[0]), "")
+        text = placed.text.strip()
+        if re.search(r"(?:,|\band|&|\()\s*$", previous) or re.match(r"^(?:and|&)\b", text, re.I):
+            return False
+        return True
+
+    def ends_section(self, placed: PlacedLine, section: Section, content_x: float | None) -> bool:
+        text = placed.text.strip()
+        label = re.match(r"^([A-Z][\w /-]{1,30}?)\s*:\s*(.*)$", text)
+        if label and label.group(1).strip().lower() not in self.sections and len(label.group(1).split()) <= 3 \
+                and self.people.name_in(label.group(2)) is None:
+            return True  # another heading label (Date:, Status:) ends the block
+        if placed.line.bold and section.parts:
+            return True
+        if self.bullet(text):
+            return False
+        bulleted = [p[1].line.x0 for p in section.parts if self.bullet(p[1].text.strip())]
+        # a bulleted list ends at a line back at (or left of) its bullets without one
+        return bool(bulleted) and placed.line.x0 <= min(bulleted) + 2
+
+    def add_columns(self, placed: PlacedLine, columns, sections) -> bool:
+        """Share a line's words among side-by-side columns; False when the line is not one."""
+        starts = [x for x, _ in columns]
+        if placed.line.x0 < starts[0] - 6:
+            return False
+        buckets: dict[float, list[Word]] = {x: [] for x in starts}
+        for word in placed.line.words:
+            column = max((x for x in starts if x <= word.x0 + 4), default=starts[0])
+            buckets[column].append(word)
+        for x, words in buckets.items():
+            if words:
+                sections[x].parts.append((layout.words_text(words), placed, True, words))
+        return True
+
+    def entries(self, section: Section) -> list[Entry]:
+        found: list[Entry] = []
+        for text, placed, role_hint in self.joined(section):
+            sub = re.match(r"^([A-Z][\w -]{2,40}?):\s+(.*)$", text)
+            role = None
+            if sub and self.people.name_in(sub.group(1)) is None:
+                role, text = sub.group(1).strip(), sub.group(2)
+            for person in self.people.people_in(text):
+                person_role = ", ".join(r for r in (person.role, role_hint, role) if r) or None
+                found.append(Entry(section.attendance, person.name, person_role, placed.page,
+                                   placed.line.bbox, person.alias))
+        return found
+
+    def joined(self, section: Section) -> list[tuple[str, PlacedLine, str | None]]:
+        """Entries' texts: lines joined until the next entry starts; a name and a role set in
+        columns of their own keep the role apart."""
+        out: list[list] = []
+        for text, placed, starts, words in section.parts:
+            if not text:
+                continue
+            runs = layout.split_on_gaps(Line(tuple(words))) if words else []
+            if starts or not out:
+                if len(runs) > 1 and self.people.name_in(layout.words_text(runs[0])):
+                    out.append([layout.words_text(runs[0]), placed,
+                                " ".join(layout.words_text(r) for r in runs[1:])])
+                else:
+                    out.append([text, placed, None])
+            elif out[-1][2] is not None:
+                out[-1][2] += " " + text
+            else:
+                out[-1][0] += " " + text
+        return [(t, p, r) for t, p, r in out]
+
+
+def words_after_prefix(words: list[Word], prefix: str) -> list[Word]:
+    """The words after a prefix that may be glued to the first word ('•Ann')."""
+    prefix = prefix.strip()
+    if not prefix:
+        return words
+    first = words[0]
+    if first.text == prefix or first.text.startswith(prefix) and len(first.text) == len(prefix):
+        return words[1:]
+    if first.text.startswith(prefix):
+        rest = first.text[len(prefix):].strip()
+        return [Word(rest, first.x0, first.top, first.x1, first.bottom, first.size, first.bold)] + words[1:]
+    return words[1:]
+
+
+# --- tables -----------------------------------------------------------------------------------
+
+def attendance_table(table: Table, words) -> dict[str, int] | None:
+    """The columns of an attendance table (name, role, initials, attendance), if it is one."""
+    for row in table.rows[:2]:
+        columns = layout.map_columns(list(row), words.attendee_columns)
+        if "name" in columns and len(columns) >= 2:
+            return columns
+    return None
+
+
+def read_table(page: Page, table: Table, columns: dict[str, int], reader: BlockReader,
+               words, section: str = "member") -> list[Entry]:
+    values = {k.lower(): v for k, v in words.attendance_values.items()}
+    found: list[Entry] = []
+    header_seen = False
+    for index, row in enumerate(table.rows):
+        cells = [layout.cell_text(c) for c in row]
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        if not header_seen and layout.map_columns(list(row), words.attendee_columns).get("name") is not None:
+            header_seen = True
+            continue
+        if len(filled) == 1 and reader.label_at(filled[0]) and reader.label.match(filled[0]).end() >= len(filled[0]) - 1:
+            section = reader.kind_of(reader.label.match(filled[0]).group(1))
+            continue
+        name_cell = cells[columns["name"]] if columns["name"] < len(cells) else ""
+        person = reader.people.person(name_cell) or reader.people.surname_only(name_cell)
+        if person is None:
+            continue
+        kind = section
+        if "attendance" in columns and columns["attendance"] < len(cells):
+            kind = values.get(cells[columns["attendance"]].strip().lower(), section)
+        role = ", ".join(r for r in (person.role, cell_at(cells, columns.get("role"))) if r) or None
+        alias = cell_at(cells, columns.get("initials")) or person.alias
+        found.append(Entry(kind, person.name, role, page, row_bbox(table, index), alias or None))
+    return found
+
+
+def cell_at(cells: list[str], index: int | None) -> str | None:
+    if index is None or index >= len(cells):
+        return None
+    return cells[index] or None
+
+
+def row_bbox(table: Table, index: int):
+    """A table row's box: from its top to the next row's top (or the table's bottom)."""
+    tops = table.row_tops
+    if index >= len(tops):
+        return table.bbox
+    bottom = tops[index + 1] if index + 1 < len(tops) else table.bbox[3]
+    return (table.bbox[0], round(tops[index], 1), table.bbox[2], round(bottom, 1))
