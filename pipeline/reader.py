@@ -9,6 +9,7 @@ extractors never see them.
 A file that cannot be read raises `UnreadablePDF` with a status (`failed`, `no_text`)
 and a reason a person can act on.
 """
+
 from __future__ import annotations
 
 import logging
@@ -21,6 +22,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
 from . import layout
+from .cache import cached_read
 from .records import Line, Page, Problem, Table, Word
 
 # pdfminer reports every odd object at WARNING; the run summary reports what matters.
@@ -96,11 +98,17 @@ def read_pages(pdf: pdfplumber.PDF, document_id: str, problems: list[Problem]) -
 
 
 def read_document(path: Path, document_id: str, problems: list[Problem]) -> list[Page]:
-    """A whole file as pages with headers and footers set aside; raises UnreadablePDF."""
-    with open_pdf(path) as pdf:
-        pages = list(read_pages(pdf, document_id, problems))
-    separate_furniture(pages)
-    return pages
+    """A whole file as pages with headers and footers set aside; raises UnreadablePDF.
+
+    With `BOARDPAPERS_PAGE_CACHE` set, the same bytes are read once (`pipeline.cache`)."""
+
+    def read(found: list[Problem]) -> list[Page]:
+        with open_pdf(Path(path)) as pdf:
+            pages = list(read_pages(pdf, document_id, found))
+        separate_furniture(pages)
+        return pages
+
+    return cached_read(Path(path), document_id, problems, read)
 
 
 def read_page(plumber_page, document_id: str, number: int) -> Page:
@@ -149,6 +157,7 @@ def group_lines(words: list[Word]) -> list[Line]:
 
 # --- running headers and footers ------------------------------------------------------
 
+
 def separate_furniture(pages: list[Page]) -> None:
     """Move running headers and footers of every page out of the body lines.
 
@@ -161,7 +170,8 @@ def separate_furniture(pages: list[Page]) -> None:
         for line in {layout.furniture_key(l.text): l for l in page.lines if layout.in_margin(l, page.height)}.values()
     )
     for page in pages:
-        body, furniture = [], []
+        body: list[Line] = []
+        furniture: list[Line] = []
         for line in page.lines:
             is_furniture = layout.in_margin(line, page.height) and (
                 layout.looks_like_furniture(line.text)

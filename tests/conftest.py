@@ -1,19 +1,77 @@
-"""Shared fixtures: the bundled corpus ingested once per test session."""
+"""Shared fixtures and session set-up.
+
+- Every PDF is parsed once: `pipeline.reader.read_document` keeps what it read in the page
+  cache (`pipeline/cache.py`), here `.pytest_cache/d/page-cache` (or a folder in the
+  session's temporary directory when the cache plugin is off, or the folder named by
+  `BOARDPAPERS_PAGE_CACHE` when that is set). The cache is keyed by the file's bytes and
+  the reader's code, so a changed reader or file is read again; entries of another reader
+  and entries unused for three days are removed at the end of a session. Synthetic PDFs are
+  written without timestamps, so they too are parsed once, not once per session.
+- The bundled corpus is ingested once per session, by whichever pytest-xdist worker asks
+  first; the others wait for it and use the same file.
+"""
+
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+import reportlab.rl_config
 
+from pipeline import cache
 from pipeline.run import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
+OWN_CACHE = pytest.StashKey[Path]()
+
+# Synthetic PDFs (reportlab) without a creation time or random id: the same test writes the
+# same bytes every run, so the page cache knows them from one session to the next.
+reportlab.rl_config.invariant = 1
+
+
+def is_xdist_worker(config: pytest.Config) -> bool:
+    return hasattr(config, "workerinput")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """Turn the page cache on for this process and, through the environment, its workers."""
+    if is_xdist_worker(config) or os.environ.get(cache.ENV):
+        return  # a worker inherits the controller's folder; a folder the user chose is theirs
+    if config.pluginmanager.has_plugin("cacheprovider") and getattr(config, "cache", None) is not None:
+        folder = config.cache.mkdir("page-cache")
+    else:
+        folder = config._tmp_path_factory.getbasetemp() / "page-cache"  # type: ignore[attr-defined]
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ[cache.ENV] = str(folder)
+    config.stash[OWN_CACHE] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Drop entries of another reader and entries unused for three days (synthetic PDFs of past runs)."""
+    folder = config.stash.get(OWN_CACHE, None)
+    if folder is not None:
+        os.environ.pop(cache.ENV, None)
+        cache.prune(folder, unused_for=3 * 24 * 3600)
+
+
+def shared_temp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder every xdist worker of this session sees (each worker's base is inside it)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
 @pytest.fixture(scope="session")
 def corpus_db(tmp_path_factory) -> Path:
     """A database built from corpus/ by the real pipeline (two workers, as a user runs it)."""
-    db = tmp_path_factory.mktemp("corpus") / "boardpapers.db"
-    report = ingest([ROOT / "corpus"], db, workers=2)
-    assert report.failed == 0, report.lines()
+    folder = shared_temp(tmp_path_factory) / "corpus"
+    folder.mkdir(exist_ok=True)
+    db, done = folder / "boardpapers.db", folder / "built"
+    with cache.locked(folder / "lock"):
+        if not done.exists():
+            db.unlink(missing_ok=True)
+            report = ingest([ROOT / "corpus"], db, workers=2)
+            assert report.failed == 0, report.lines()
+            done.write_text("\n".join(report.lines()))
     return db

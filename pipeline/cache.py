@@ -1,0 +1,193 @@
+"""An optional on-disk cache of read pages, keyed by a file's bytes and the reader's code.
+
+Takes a PDF's path and a function that reads it; yields the same pages and read problems
+that function gives, from disk when the same bytes were read before by the same reader.
+Off unless `BOARDPAPERS_PAGE_CACHE` names a folder: the test suite turns it on so that
+each test PDF is parsed once per session however many tests read it, and an archivist may
+turn it on to re-run extractors over a large archive without paying pdfplumber again.
+
+- The key is the sha256 of the file's bytes and `READER_VERSION`, a hash of the source of
+  the reader and of every pipeline module it imports, of pdfplumber's and pdfminer's
+  versions and of Python's; any change to those reads the file again.
+- An entry is a pickle of (pages, problems), written to a temporary file and renamed into
+  place, so parallel processes never see half an entry; a per-key lock (where the platform
+  has `fcntl`) makes a second process wait for the first instead of parsing the same file.
+- An entry that cannot be loaded is ignored and written again. A file that cannot be read
+  (`UnreadablePDF`) is never cached: it is cheap to find out again.
+- An entry's modification time is its last use: `prune` removes those unused for a while
+  and those of another reader, which can never be hit again.
+- Pages carry the document id they were read under; an entry read under another id has it
+  replaced, so a hit gives exactly what a fresh read would.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import dataclasses
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from .records import Page, Problem
+
+ENV = "BOARDPAPERS_PAGE_CACHE"
+PACKAGE = Path(__file__).resolve().parent
+
+Read = Callable[[list[Problem]], list[Page]]
+
+
+def local_imports(module: Path) -> set[Path]:
+    """The pipeline modules `module` imports, directly or not (relative imports only)."""
+    seen: set[Path] = set()
+    todo = [module]
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.exists():
+            continue
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                names = [node.module] if node.module else [alias.name for alias in node.names]
+                todo += [PACKAGE / f"{name.split('.')[0]}.py" for name in names]
+    return seen
+
+
+def reader_version() -> str:
+    """Changes whenever the code that turns a PDF into pages changes."""
+    import pdfminer
+    import pdfplumber
+
+    digest = hashlib.sha256()
+    for path in sorted(local_imports(PACKAGE / "reader.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    versions = (pdfplumber.__version__, pdfminer.__version__, sys.version_info[:2], pickle.HIGHEST_PROTOCOL)
+    digest.update(repr(versions).encode())
+    return digest.hexdigest()[:16]
+
+
+READER_VERSION = reader_version()
+
+
+def folder() -> Path | None:
+    """The cache folder, or None when the cache is off."""
+    value = os.environ.get(ENV, "").strip()
+    return Path(value) if value else None
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def cached_read(path: Path, document_id: str, problems: list[Problem], read: Read) -> list[Page]:
+    """`read(problems)`, or its pages and problems from the cache; `problems` is extended alike."""
+    root = folder()
+    if root is None:
+        return read(problems)
+    root.mkdir(parents=True, exist_ok=True)
+    entry = root / f"{file_sha256(path)}-{READER_VERSION}.pickle"
+    with locked(entry.with_suffix(".lock")):
+        hit = load(entry)
+        if hit is None:
+            found: list[Problem] = []
+            pages = read(found)
+            store(entry, (document_id, pages, found))
+            hit = (document_id, pages, found)
+        else:
+            hit = restamp(*hit, document_id)
+            with contextlib.suppress(OSError):
+                os.utime(entry)  # an entry's time is its last use, for `prune`
+    _, pages, found = hit
+    problems.extend(found)
+    return pages
+
+
+def load(entry: Path) -> tuple[str, list[Page], list[Problem]] | None:
+    """The entry's (document id, pages, problems), or None when absent or unusable."""
+    try:
+        with open(entry, "rb") as handle:
+            value = pickle.load(handle)
+        document_id, pages, problems = value
+        if not (isinstance(pages, list) and all(isinstance(p, Page) for p in pages)):
+            return None
+        if not all(isinstance(p, Problem) for p in problems):
+            return None
+        return document_id, pages, list(problems)
+    except FileNotFoundError:
+        return None
+    except Exception:  # a truncated or foreign file: read the PDF again and overwrite it
+        return None
+
+
+def store(entry: Path, value: tuple[str, list[Page], list[Problem]]) -> None:
+    """Write the entry atomically; a cache that cannot be written is no reason to fail a read."""
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=entry.name, suffix=".tmp", dir=entry.parent)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, entry)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+    except OSError:
+        pass
+
+
+def restamp(old_id: str, pages: list[Page], problems: list[Problem], document_id: str):
+    """The entry as read under `document_id` (pages and problems name the document they are in)."""
+    if old_id != document_id:
+        for page in pages:
+            page.document_id = document_id
+        problems = [dataclasses.replace(p, document_id=document_id) if p.document_id == old_id else p for p in problems]
+    return document_id, pages, problems
+
+
+@contextlib.contextmanager
+def locked(lock: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `lock` (released by the OS if the process dies).
+
+    Without `fcntl` (Windows) two processes may both parse a file, which is only slower."""
+    if sys.platform == "win32":
+        yield
+        return
+    import fcntl
+
+    try:
+        handle = open(lock, "a+b")
+    except OSError:
+        yield
+        return
+    with handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def prune(root: Path, unused_for: float) -> int:
+    """Remove entries of another reader, and entries not used for `unused_for` seconds; how many."""
+    removed = 0
+    now = time.time()
+    for entry in root.glob("*"):
+        if entry.suffix not in (".pickle", ".lock", ".tmp"):
+            continue
+        try:
+            stale = not entry.name.split(".")[0].endswith(READER_VERSION) or now - entry.stat().st_mtime > unused_for
+            if stale:
+                entry.unlink()
+                removed += 1
+        except OSError:
+            pass
+    return removed
