@@ -13,9 +13,11 @@ It prints pages/s of each, the ratios, and checks them against the targets:
 ingest(1) >= 0.8 x bare, ingest(2) >= 1.7 x ingest(1), re-run < 1 s per 100 files,
 peak RSS < 500 MB.
 """
+
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -60,10 +62,18 @@ def timed(command: list[str]) -> tuple[float, str]:
 
 def peak_rss_of(command: list[str]) -> float:
     """Peak resident memory (MB) of the largest process the command ran (rusage of waited children)."""
-    probe = subprocess.run([sys.executable, "-c",
-                            "import resource,subprocess,sys;subprocess.run(sys.argv[1:], capture_output=True);"
-                            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)", *command],
-                           cwd=ROOT, capture_output=True, text=True)
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import resource,subprocess,sys;subprocess.run(sys.argv[1:], capture_output=True);"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)",
+            *command,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     return int(probe.stdout.strip().splitlines()[-1]) / 1024
 
 
@@ -76,6 +86,7 @@ def main() -> int:
     parser.add_argument("paths", nargs="*", default=[str(ROOT / "corpus")])
     parser.add_argument("--copies", type=int, default=3)
     args = parser.parse_args()
+    os.environ.pop("BOARDPAPERS_PAGE_CACHE", None)  # measure pdfplumber, not the page cache (pipeline/cache.py)
     sources = sorted(p for root in map(Path, args.paths) for p in ([root] if root.is_file() else root.rglob("*.pdf")))
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     try:
