@@ -36,6 +36,7 @@ class PaperWords:
     subject_labels: tuple[str, ...]
     opening_patterns: tuple[str, ...]
     appendix_patterns: tuple[str, ...]
+    paper_label_patterns: tuple[str, ...]
 
 
 WORDS = vocabulary.loader("papers", PaperWords)
@@ -47,6 +48,7 @@ KIND_RANK = ("risk_register", "action_log", "minutes", "agenda", "report", "othe
 class PageSignals:
     """What one page says about where papers begin and what they are."""
     footer_item: str | None = None
+    paper: str | None = None            # 'Paper 3' in a running header or footer
     footer_page: tuple[int, int] | None = None
     labels: dict | None = None          # the To:/From:/Date: block, if any
     labels_at: int = -1                 # index of the block's last line
@@ -87,9 +89,16 @@ def recognise(page: Page) -> list[Evidence]:
 
 
 def read_footer(page: Page, signals: PageSignals) -> None:
+    """Which paper the page belongs to, from its running header or footer.
+
+    Only furniture counts: a body line naming an agenda item may be a minute's heading."""
     for line in page.furniture:
-        if item := layout.FOOTER_ITEM.search(line.text):
-            signals.footer_item = item.group(1)
+        for pattern in WORDS().paper_label_patterns:
+            if found := re.search(pattern, line.text, re.I):
+                labels = found.groupdict()
+                signals.footer_item = labels.get("item") or signals.footer_item
+                signals.paper = labels.get("paper") or signals.paper
+    for line in page.furniture:
         if pages := layout.PAGE_OF.search(line.text):
             signals.footer_page = (int(pages.group(1)), int(pages.group(2)))
 
@@ -143,6 +152,8 @@ def starts_part(signals: PageSignals, previous: PageSignals | None, current_kind
     if signals.footer_page and signals.footer_page[0] == 1:
         return True
     if signals.footer_item and previous.footer_item and signals.footer_item != previous.footer_item:
+        return True
+    if signals.paper and previous.paper and signals.paper != previous.paper:
         return True
     if signals.labels:
         return True
