@@ -128,10 +128,6 @@ class Problem:
     text: str = ""
 
 
-class DropRecord(Exception):
-    """Raised inside an extractor to drop one record, with the reason."""
-
-
 # --- document parts ------------------------------------------------------------------
 
 @dataclass(frozen=True)
