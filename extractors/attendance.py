@@ -272,7 +272,9 @@ class BlockReader:
                 current = None
                 continue
             bullet = self.bullet(text)
-            starts = bool(bullet) or (content_x is not None and abs(placed.line.x0 - content_x) < 4
+            honoured = bool(current.parts) and self.people.is_honorific(text.split()[0]) and \
+                self.new_line_entry(current, placed)
+            starts = bool(bullet) or honoured or (content_x is not None and abs(placed.line.x0 - content_x) < 4
                                       and bool(current.parts) and self.new_line_entry(current, placed))
             if content_x is None:
                 content_x = placed.line.x0

@@ -316,12 +316,15 @@ def heading_source(head: list[PlacedLine], part: DocumentPart, context: Context)
 
 def heading_values(head: list[PlacedLine]) -> dict[str, str]:
     fields = WORDS().heading_labels
+    labels = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(fields, key=len, reverse=True))
+    # labels may share a line with no wide gap between them ("Date: 02.03.22  Time: 09:15")
+    pattern = re.compile(rf"(?:^|\s)({labels})\s*:\s*(.*?)(?=\s+(?:{labels})\s*:|$)", re.I)
     values: dict[str, str] = {}
     for placed in head:
-        for label, value in layout.labelled_values(placed.line).items():
-            name = fields.get(label)
-            if name and value and name not in values:
-                values[name] = value
+        for match in pattern.finditer(placed.text.strip()):
+            name = fields.get(re.sub(r"\s+", " ", match.group(1).lower()))
+            if name and match.group(2).strip() and name not in values:
+                values[name] = match.group(2).strip()
     return values
 
 

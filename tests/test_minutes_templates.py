@@ -1,0 +1,167 @@
+"""The minutes extractor on synthetic minutes in templates of their own (invented bodies and
+people, wording unlike the gallery's): a council-style running heading with minute numbers
+"12/21" and RESOLVED blocks, notes with a label-value header, a run-in Present list with the
+role before the name and initials in brackets and consecutive ACTION lines, and grid minutes
+whose columns are named with other synonyms, with an attendee table holding an Attendance column."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.minutes import MinutesExtractor
+from pipeline.records import ActionSighting, Attendee, Decision, MeetingMention
+from tests.minutes_fixtures import read_part
+from tests.synthetic import PaperBuilder
+
+
+def of(records, kind):
+    return [r for r in records if isinstance(r, kind)]
+
+
+def meeting_of(records):
+    return next(m for m in of(records, MeetingMention) if m.origin == "minutes")
+
+
+# --- council-style minutes -------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("tpl") / "council.pdf")
+    doc.text("NORTHSHIRE FIRE AUTHORITY", x=200, size=13, bold=True)
+    doc.gap(6)
+    doc.text("MINUTES of a meeting of the Northshire Fire Authority held at the Guildhall, Exampleton,", x=60, size=10)
+    doc.text("on Monday, 3rd May, 2021 at 2.15 pm.", x=60, size=10)
+    doc.gap(8)
+    doc.text("PRESENT: Councillor Ingrid Vale (Chair)", x=60, size=10)
+    doc.text("Councillors Oscar Penn, Maud Ferrers and", x=120, size=10)
+    doc.text("Tobias Wren", x=120, size=10)
+    doc.text("Officers: Yusuf Adeyemi (Chief Fire Officer) and Nell Garrick (Clerk).", x=60, size=10)
+    doc.gap(10)
+    doc.text("12/21", x=60, size=10, bold=True, columns=[(120, "APOLOGIES")])
+    doc.text("Apologies for absence were received from Councillor Amos Thorne.", x=120, size=10)
+    doc.gap(6)
+    doc.text("13/21", x=60, size=10, bold=True, columns=[(120, "BUDGET MONITORING")])
+    doc.text("The Treasurer introduced the report.", x=120, size=10)
+    doc.gap(6)
+    doc.text("RESOLVED – That", x=120, size=10, bold=True)
+    doc.text("(a) the report be noted; and", x=120, size=10)
+    doc.text("(b) the virement to reserves be approved.", x=120, size=10)
+    doc.gap(6)
+    doc.text("14/21", x=60, size=10, bold=True, columns=[(120, "FLEET STRATEGY")])
+    doc.text("The Authority endorsed the fleet strategy. The Authority has approved the lease in March.", x=120,
+             size=10)
+    doc.gap(12)
+    doc.text("These minutes were confirmed as a correct record at the meeting held on 5th July, 2021.",
+             x=60, size=9)
+    records, problems = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records
+
+
+def test_council_heading(council):
+    meeting = meeting_of(council)
+    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.minutes_status) == \
+        ("Northshire Fire Authority", "2021-05-03", "14:15", "approved")
+    assert meeting.location == "Guildhall, Exampleton"
+
+
+def test_council_attendance(council):
+    people = {(a.name, a.attendance) for a in of(council, Attendee)}
+    assert people == {("Ingrid Vale", "member"), ("Oscar Penn", "member"), ("Maud Ferrers", "member"),
+                      ("Tobias Wren", "member"), ("Yusuf Adeyemi", "in_attendance"),
+                      ("Nell Garrick", "in_attendance"), ("Amos Thorne", "apologies")}
+
+
+def test_council_decisions_one_per_resolution(council):
+    decisions = [(d.item_number, d.decision_type, d.text) for d in of(council, Decision)]
+    assert decisions == [
+        ("13/21", "resolved", "RESOLVED – That (a) the report be noted; and (b) the virement to reserves be approved."),
+        ("14/21", "endorsed", "The Authority endorsed the fleet strategy."),
+    ]
+
+
+# --- notes: label-value header, role before name, initials, consecutive actions ---------------
+
+@pytest.fixture(scope="module")
+def notes(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("tpl") / "notes.pdf")
+    doc.text("Strategic Oversight Group – Notes", x=60, size=15)
+    doc.gap(6)
+    doc.text("Date: 02.03.22     Time: 09:15 hrs", x=60, size=10)
+    doc.text("Venue: Board Room, Exampleton Police Station", x=60, size=10)
+    doc.text("Status: Unconfirmed", x=60, size=10)
+    doc.gap(6)
+    doc.text("Present: PCC Rowan Hale (RH); Chief Constable Ines Marr (IM); Director of Finance", x=60, size=10)
+    doc.text("Colm Reddy (CR)", x=60, size=10)
+    doc.text("Apologies: ACC Bea Lomax", x=60, size=10)
+    doc.gap(10)
+    doc.text("1. Estates review", x=60, size=10.5)
+    doc.text("CR presented the review of the estate.", x=84, size=10)
+    doc.text("The Commissioner approved the closure of the old depot.", x=84, size=10)
+    doc.text("ACTION – CR/IM to prepare a disposal plan by 31.05.22.", x=84, size=10)
+    doc.text("ACTION – RH to brief the panel chair.", x=84, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records
+
+
+def test_notes_heading(notes):
+    meeting = meeting_of(notes)
+    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.location, meeting.minutes_status) == \
+        ("Strategic Oversight Group", "2022-03-02", "09:15", "Board Room, Exampleton Police Station", "draft")
+
+
+def test_notes_attendance_role_before_name(notes):
+    people = {(a.name, a.attendance, a.role_text) for a in of(notes, Attendee)}
+    assert people == {("Rowan Hale", "member", "PCC"), ("Ines Marr", "member", "Chief Constable"),
+                      ("Colm Reddy", "member", "Director of Finance"), ("Bea Lomax", "apologies", "ACC")}
+
+
+def test_notes_actions_kept_apart_with_owners_from_initials(notes):
+    actions = [(a.description, a.agenda_item_number, a.owner_names, a.target_date) for a in of(notes, ActionSighting)]
+    assert actions == [
+        ("CR/IM to prepare a disposal plan by 31.05.22.", "1", ("Colm Reddy", "Ines Marr"), "2022-05-31"),
+        ("RH to brief the panel chair.", "1", ("Rowan Hale",), None),
+    ]
+    decisions = [(d.item_number, d.decision_type) for d in of(notes, Decision)]
+    assert decisions == [("1", "approved")]
+
+
+# --- grid minutes with an attendee table --------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def grid(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("tpl") / "grid.pdf", landscape_pages=True)
+    doc.text("EXAMPLETON COMMUNITY SAFETY BOARD", x=60, size=12, bold=True)
+    doc.text("Minutes – 7 June 2022, 10 am, Committee Room 2", x=60, size=10)
+    doc.gap(6)
+    doc.table([["Name", "Organisation", "Attendance"],
+               ["Dr Petra Lund", "Exampleton Council", "Present"],
+               ["Hugo Strand", "Exampleton Police", "Apologies"],
+               ["Vera Oakes", "Health Trust", "Present"]], [150, 200, 100], size=9, x=60)
+    doc.table([["Ref", "Subject", "Notes", "Outcome", "Action", "Lead", "Due"],
+               ["1", "Night-time economy", "The police lead described the pilot.",
+                "The Board agreed to extend the pilot.", "Report pilot results", "Head of Safety", "30/09/2022"],
+               ["2", "Any other business", "None.", "–", "–", "–", "–"]],
+              [40, 110, 170, 150, 120, 80, 60], size=8, x=40)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records
+
+
+def test_grid_attendance_column(grid):
+    people = {(a.name, a.attendance) for a in of(grid, Attendee)}
+    assert people == {("Petra Lund", "member"), ("Hugo Strand", "apologies"), ("Vera Oakes", "member")}
+
+
+def test_grid_decisions_and_actions(grid):
+    meeting = meeting_of(grid)
+    assert (meeting.body, meeting.meeting_date, meeting.start_time) == \
+        ("Exampleton Community Safety Board", "2022-06-07", "10:00")
+    assert [(d.item_number, d.decision_type, d.text) for d in of(grid, Decision)] == \
+        [("1", "agreed", "The Board agreed to extend the pilot.")]
+    assert [(a.description, a.agenda_item_number, a.owner_text, a.target_date) for a in of(grid, ActionSighting)] == \
+        [("Report pilot results", "1", "Head of Safety", "2022-09-30")]
+
+
+def test_recognised_as_minutes(tmp_path_factory, grid):
+    from pipeline.reader import read_document
+    path = tmp_path_factory.getbasetemp()
+    pdf = next(path.rglob("grid.pdf"))
+    assert MinutesExtractor().recognise(read_document(pdf, "x", [])).claimed
