@@ -20,123 +20,38 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pipeline.dates import DateValue, find_dates
 from pipeline.layout import cell_text, header_key
 from pipeline.records import DocumentPart, Line, Page, RiskEntry, RiskRating, Table
 
-from pipeline import vocabulary
-
 from .base import Evidence, header_rows_naming, lines_matching, strongest, title_lines, Context
-from .risk_scoring import (REFERENCE, PrintedRating, Scheme, choose_scheme, grid_placements,
-                           grid_scores, is_scoring_grid, phase_in_heading, phase_of,
-                           printed_ratings, read_grid, row_bbox)
+from .risk_cards import first_card, is_risk_cards, parse_risk_cards
+from .risk_model import (STAGE, Placed, Placement, Register, RiskDraft, add_ratings, objective_text,
+                         outside_grid, read_matrix, reading_order, register_date)
+from .risk_scoring import Scheme, choose_scheme, phase_of, row_bbox
+from .risk_tables import is_column_table, parse_column_table, register_header
+from .risk_words import WORDS, RiskWords, reference_text
 
-STAGE = "risk_register"
+__all__ = ["RiskRegisterExtractor", "RiskWords", "WORDS"]
 
-# Labels of a risk block's fields, as different years print them.
-BLOCK_LABELS: dict[str, tuple[str, ...]] = {
-    "reference": ("reference", "risk reference", "ref", "risk ref", "risk no", "risk number", "risk id"),
-    "objective": ("objective", "strategic objective", "theme", "priority"),
-    "status": ("status", "last updated", "updated", "review date", "date reviewed"),
-    "description": ("risk description", "description", "risk statement", "statement"),
-}
-STATEMENT_LINE = re.compile(rf"^({REFERENCE.pattern})\s*[–—-]\s*(\S.*)$")
-OBJECTIVE_PREFIX = re.compile(r"^(?:strategic\s+)?objective\s*\d*(?:\.\d+)?\s*[:–—-]?\s*", re.I)
-RISK_BLOCK = re.compile(r"^(?:risk\s+)?reference\s+S?R\d{1,2}(?:\.\d{1,2})?\b", re.I)
 REGISTER_WORDS = re.compile(r"risk\s+register|summary|^key\b|^appendix", re.I)
 
 
-# --- what the part holds, in reading order ------------------------------------------------
-
-@dataclass(frozen=True)
-class Placed:
-    """A line outside any table, or a table, with its page, in reading order."""
-    page: Page
-    top: float
-    line: Line | None = None
-    table: Table | None = None
+def statement_line(text: str) -> re.Match | None:
+    """'R1.1 – There is a risk that …': a reference, a dash, the statement."""
+    return re.match(rf"^({reference_text().pattern})\s*[–—-]\s*(\S.*)$", text)
 
 
-def inside(line: Line, table: Table) -> bool:
-    x0, top, x1, bottom = table.bbox
-    return top - 1 <= line.top <= bottom + 1 and x0 - 1 <= line.x0 <= x1 + 1
-
-
-def reading_order(pages: list[Page]) -> list[Placed]:
-    items: list[Placed] = []
-    for page in pages:
-        page_items = [Placed(page, t.bbox[1], table=t) for t in page.tables]
-        page_items += [Placed(page, l.top, line=l) for l in page.lines
-                       if not any(inside(l, t) for t in page.tables)]
-        items += sorted(page_items, key=lambda p: p.top)
-    return items
-
-
-# --- what the families collect -------------------------------------------------------
-
-@dataclass
-class RiskDraft:
-    reference: str
-    page: Page
-    bbox: tuple
-    objective: str | None = None
-    description: str | None = None
-    date: DateValue | None = None
-    origin: str = "block"            # where its numbers stand: its own 'block' or a small 'table'
-    ratings: list[tuple[PrintedRating, Page, Table]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Placement:
-    reference: str
-    phase: str
-    phase_text: str
-    likelihood: int
-    impact: int
-    page: Page
-    bbox: tuple
-
-
-@dataclass
-class Register:
-    family: str
-    risks: dict[str, RiskDraft] = field(default_factory=dict)
-    summaries: dict[str, tuple[str, Page, tuple]] = field(default_factory=dict)
-    placements: list[Placement] = field(default_factory=list)
-    lookup: dict[tuple[int, int], int] = field(default_factory=dict)
-    texts: list[str] = field(default_factory=list)
-    date: DateValue | None = None
-
-
-# --- shared readers -----------------------------------------------------------------------
-
-def matrix_heading(item: Placed) -> str | None:
-    """The nearest bold heading above a matrix that names a phase ('Current ratings')."""
-    above = [l for l in item.page.lines if l.bold and l.bottom <= item.top + 1]
-    return next((l.text for l in reversed(above) if phase_in_heading(l.text)), None)
-
-
-def read_matrix(item: Placed, register: Register) -> bool:
-    """A likelihood x impact grid: scores go to the lookup, references to placements."""
-    grid = read_grid(item.table)
-    if grid is None:
-        return False
-    if is_scoring_grid(item.table, grid):
-        register.lookup.update(grid_scores(item.table, grid))
-        return True
-    heading = matrix_heading(item)
-    phase = phase_in_heading(heading) if heading else "current"  # a bare matrix shows where risks stand now
-    for reference, l, i, r in grid_placements(item.table, grid):
-        bbox = row_bbox(item.table, item.table.row_tops[r] if r < len(item.table.row_tops) else None)
-        register.placements.append(Placement(reference, phase, heading or "matrix", l, i, item.page, bbox))
-    return True
+def risk_block_line(text: str) -> bool:
+    """'Reference SR1.1 …' heading a risk block."""
+    return bool(re.match(rf"(?i)^(?:risk\s+)?reference\s+(?-i:{reference_text().pattern})", text))
 
 
 def read_summary_listing(item: Placed, register: Register) -> bool:
     """A table of 'reference | one-line statement' rows (the register's front page)."""
-    rows = [r for r in item.table.rows if len(r) >= 2 and REFERENCE.fullmatch(cell_text(r[0]))]
+    rows = [r for r in item.table.rows if len(r) >= 2 and reference_text().fullmatch(cell_text(r[0]))]
     if not rows or len(rows) * 2 < len(item.table.rows):
         return False
     for row in rows:
@@ -145,38 +60,17 @@ def read_summary_listing(item: Placed, register: Register) -> bool:
     return True
 
 
-def add_ratings(item: Placed, draft: RiskDraft | None, context: Context) -> None:
-    for rating, why in printed_ratings(item.table):
-        if why:
-            context.problem(item.page.number, STAGE, "risk rating unreadable", why)
-        elif draft is None:
-            context.problem(item.page.number, STAGE, "rating printed before any risk reference",
-                            rating.phase_text)
-        else:
-            draft.ratings.append((rating, item.page, item.table))
-
-
-def title_date(part: DocumentPart, items: list[Placed]) -> DateValue | None:
-    """The date in the register's title ('…REGISTER, August 2019'): a month gives no day."""
-    texts = [part.title or ""] + [i.line.text for i in items[:3] if i.line is not None]
-    for text in texts:
-        spans = find_dates(text)
-        if spans:
-            return DateValue(spans[0].value.iso, spans[0].text)
-    return None
-
-
 # --- family 1: one bordered block per risk ---------------------------------------------------
 
 def label_field(cell: str | None) -> str | None:
     key = header_key(cell)
-    return next((f for f, labels in BLOCK_LABELS.items() if key in labels), None)
+    return next((f for f, labels in WORDS().labels.items() if key in labels), None)
 
 
 def fused_field(cell: str | None) -> tuple[str, str] | None:
     """A label and its value printed in one cell: 'Reference: SR1.1', 'Status Update 13/08/2019'."""
     text = cell_text(cell)
-    for name, labels in BLOCK_LABELS.items():
+    for name, labels in WORDS().labels.items():
         for label in sorted(labels, key=len, reverse=True):
             match = re.match(rf"(?i){re.escape(label)}\s*:?\s+(\S.*)$", text)
             if match:
@@ -200,7 +94,7 @@ def block_fields(row: tuple) -> dict[str, str]:
 def block_start(table: Table) -> tuple[int, dict[str, str]] | None:
     for index, row in enumerate(table.rows):
         fields = block_fields(row)
-        if REFERENCE.fullmatch(fields.get("reference", "")):
+        if reference_text().fullmatch(fields.get("reference", "")):
             return index, fields
     return None
 
@@ -246,22 +140,22 @@ def parse_block_register(part: DocumentPart, items: list[Placed], context: Conte
         elif read_matrix(item, register) or read_summary_listing(item, register):
             continue
         add_ratings(item, draft, context)
-    register.date = title_date(part, items)
+    register.date = register_date(part, items)
     return register
 
 
 # --- family 2: statements under objective headings, with small rating tables -----------------
 
 def is_summary_tables(items: list[Placed]) -> bool:
-    return any(i.line is not None and STATEMENT_LINE.match(i.line.text) for i in items)
+    return any(i.line is not None and statement_line(i.line.text) for i in items)
 
 
 def objective_heading(line: Line) -> str | None:
     """A bold line that is neither the register's title nor a rating label."""
     text = line.text.strip()
-    if not line.bold or REGISTER_WORDS.search(text) or phase_of(text) or STATEMENT_LINE.match(text):
+    if not line.bold or REGISTER_WORDS.search(text) or phase_of(text) or statement_line(text):
         return None
-    return OBJECTIVE_PREFIX.sub("", text).strip() or None
+    return objective_text(text)
 
 
 def parse_summary_tables(part: DocumentPart, items: list[Placed], context: Context) -> Register:
@@ -275,7 +169,7 @@ def parse_summary_tables(part: DocumentPart, items: list[Placed], context: Conte
             continue
         line = item.line
         register.texts.append(line.text)
-        if match := STATEMENT_LINE.match(line.text.strip()):
+        if match := statement_line(line.text.strip()):
             draft = RiskDraft(match.group(1), item.page, line.bbox, objective, match.group(2).strip(),
                               origin="table")
             register.risks.setdefault(draft.reference, draft)
@@ -284,12 +178,14 @@ def parse_summary_tables(part: DocumentPart, items: list[Placed], context: Conte
             objective, collecting = heading, False
         elif collecting and draft is not None:
             draft.description = f"{draft.description} {line.text.strip()}"
-    register.date = title_date(part, items)
+    register.date = register_date(part, items)
     return register
 
 
 FAMILIES = (
     ("block-register", is_block_register, parse_block_register),
+    ("risk-cards", is_risk_cards, parse_risk_cards),
+    ("column-table", is_column_table, parse_column_table),
     ("summary-tables", is_summary_tables, parse_summary_tables),
 )
 
@@ -312,14 +208,14 @@ class RatingDraft:
 def printed_drafts(draft: RiskDraft, scheme: Scheme, context: Context) -> list[RatingDraft]:
     """The numbers a block or table prints, scored: the printed score wins, checked against the scheme."""
     drafts = []
-    for rating, page, table in draft.ratings:
+    for rating, page, bbox in draft.ratings:
         expected = scheme.score(rating.likelihood, rating.impact)
         score = rating.score if rating.score is not None else expected
         if rating.score is not None and expected is not None and rating.score != expected:
             context.problem(page.number, STAGE, "printed score differs from the register's scheme",
                             f"{draft.reference} {rating.phase_text}: printed {rating.score}, scheme {expected}")
         drafts.append(RatingDraft(rating.phase, rating.phase_text, rating.likelihood, rating.impact,
-                                  score, page, row_bbox(table, rating.top), draft.origin))
+                                  score, page, bbox, draft.origin))
     return drafts
 
 
@@ -336,9 +232,9 @@ def reconcile(printed: list[RatingDraft], placements: list[Placement], scheme: S
             conflict = (f"{spot.phase}: matrix places {spot.reference} at L{spot.likelihood} I{spot.impact}, "
                         f"{other.origin} rates L{other.likelihood} I{other.impact}")
             result[result.index(other)] = RatingDraft(**{**other.__dict__, "conflict": conflict})
+        score = spot.score if spot.score is not None else scheme.score(spot.likelihood, spot.impact)
         result.append(RatingDraft(spot.phase, spot.phase_text, spot.likelihood, spot.impact,
-                                  scheme.score(spot.likelihood, spot.impact), spot.page, spot.bbox,
-                                  "matrix", conflict))
+                                  score, spot.page, spot.bbox, "matrix", conflict))
     return result
 
 
@@ -386,28 +282,21 @@ def unread_blocks(items: list[Placed], register: Register, context: Context) -> 
     """A 'Reference SRx' line outside any ruled table: a block this reader could not see."""
     for item in items:
         if item.line is not None and re.match(r"^(?:risk\s+)?reference\s+\S+", item.line.text, re.I):
-            found = REFERENCE.search(item.line.text)
+            found = reference_text().search(item.line.text)
             if found and found.group(0) not in register.risks:
                 context.problem(item.page.number, STAGE, "risk block not in a ruled table", item.line.text)
 
 
-@dataclass(frozen=True)
-class RiskWords:
-    """The risk-register vocabulary (pipeline/data/vocabulary/risks.json)."""
-    title_patterns: tuple[str, ...]
-    header_words: tuple[str, ...]
-
-
-WORDS = vocabulary.loader("risks", RiskWords)
-
-
 def has_risk_matrix(page: Page) -> bool:
-    """A likelihood x impact grid: a header row of five-ish scale labels and cells of references."""
+    """A likelihood x impact grid of references: scale labels in its first row and column, or
+    printed beside and under its cells (a heat map)."""
     for table in page.tables:
         cells = " ".join(cell_text(c) for row in table.rows for c in row)
-        if re.search(r"\blikel", cells, re.I) or REFERENCE.search(cells):
+        if re.search(r"\blikel", cells, re.I) or reference_text().search(cells):
             scale = [cell_text(c) for c in table.rows[0]] if table.rows else []
             if sum(bool(re.match(r"^\d\s+\w", c)) for c in scale) >= 3:
+                return True
+            if reference_text().search(cells) and outside_grid(Placed(page, table.bbox[1], table=table)):
                 return True
     return False
 
@@ -421,11 +310,17 @@ class RiskRegisterExtractor:
     def recognise(self, pages: list[Page]) -> Evidence:
         words = WORDS()
         findings = [(0.9, f"title '{t}'") for t in title_lines(pages, words.title_patterns)[:1]]
-        findings += [(0.8, f"risk block '{t}'") for t in lines_matching(pages, RISK_BLOCK, head=8)[:1]]
+        findings += [(0.8, f"risk block '{t}'") for p in pages for t in
+                     [l.text for l in p.lines[:8] if risk_block_line(l.text)]][:1]
         findings += [(0.8, f"table header naming rating columns {h}")
                      for h in header_rows_naming(pages, words.header_words, 2)[:1]]
         if any(has_risk_matrix(page) for page in pages):
             findings.append((0.7, "a likelihood x impact matrix of references"))
+        items = reading_order(pages)
+        if card := first_card(items):
+            findings.append((0.8, f"risk card '{card}' with phase ratings"))
+        if header := register_header(items):
+            findings.append((0.8, f"register columns {header}"))
         return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:

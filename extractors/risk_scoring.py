@@ -19,28 +19,13 @@ from dataclasses import dataclass, field
 from pipeline.layout import cell_text, header_key
 from pipeline.records import BBox, Table
 
-# --- vocabulary ----------------------------------------------------------------------
+from .risk_words import WORDS, compiled, reference_text
 
-PHASE_PHRASES: dict[str, tuple[str, ...]] = {
-    "inherent": ("inherent", "before mitigating controls", "before controls", "before mitigation",
-                 "gross", "original", "untreated"),
-    "current": ("current", "residual", "after mitigating controls", "after controls",
-                "after mitigation", "net", "treated"),
-    "target": ("target", "future", "forecast", "tolerated"),
-}
-MEASURE_PHRASES: dict[str, tuple[str, ...]] = {
-    "likelihood": ("l", "likelihood", "probability"),
-    "impact": ("i", "impact", "severity", "consequence"),
-    "score": ("r", "rating", "score", "total", "overall", "risk rating", "risk score", "rr", "s"),
-}
-# Scale labels that tell a likelihood axis from an impact axis when no axis title is printed.
-LIKELIHOOD_WORDS = ("unlikely", "possible", "likely", "probable", "rare", "almost certain",
-                    "remote", "improbable", "certain", "more likely than not")
-IMPACT_WORDS = ("insignificant", "minor", "moderate", "significant", "major", "catastrophic",
-                "severe", "negligible", "critical", "serious", "limited")
-PRODUCT_KEY = re.compile(r"\b(?:likelihood|l)\s*(?:x|×|\*|multiplied\s+by)\s*(?:impact|i)\b", re.I)
-REFERENCE = re.compile(r"\b[A-Z]{0,3}R\d{1,3}(?:\.\d{1,2})?\b")
-SCALE_LABEL = re.compile(r"^(\d{1,2})\b\.?\s*(.*)$")
+SCALE_LABEL = re.compile(r"^(\d{1,2})\b\.?\s*(.*)$", re.S)
+
+
+def _has_phrase(key: str, phrase: str) -> bool:
+    return re.search(rf"(?:^|\s){re.escape(phrase)}(?:\s|$)", key) is not None
 
 
 def phase_of(text: str | None) -> str | None:
@@ -48,29 +33,75 @@ def phase_of(text: str | None) -> str | None:
     key = header_key(text)
     if not key or "action" in key:
         return None  # a column of planned actions is not a rating phase
-    for phase, phrases in PHASE_PHRASES.items():
+    for phase, phrases in WORDS().phases.items():
         if any(key == p or key.startswith(p + " ") for p in phrases):
             return phase
     return None
 
 
-def phase_in_heading(text: str) -> str | None:
+def phase_in_heading(text: str | None) -> str | None:
     """A phase named anywhere in a heading ('Strategic Risk – Current ratings')."""
     key = header_key(text)
-    for phase, phrases in PHASE_PHRASES.items():
-        if any(re.search(rf"(?:^|\s){p}(?:\s|$)", key) for p in phrases if len(p) > 3):
+    for phase, phrases in WORDS().phases.items():
+        if any(_has_phrase(key, p) for p in phrases if len(p) > 3):
             return phase
+    return None
+
+
+def rating_phase(label: str | None) -> str | None:
+    """The phase a column or field label rates, by meaning ('Net risk', 'Before controls',
+    'Future rating'); None for a label that names a phase but holds text ('Planned actions',
+    'Controls in place', 'Target date')."""
+    key = header_key(label)
+    for phase, phrases in WORDS().phases.items():
+        for phrase in sorted(phrases, key=len, reverse=True):
+            if _has_phrase(key, phrase):
+                rest = re.sub(rf"(?:^|\s){re.escape(phrase)}(?:\s|$)", " ", key).split()
+                if any(w in WORDS().not_rating_words for w in rest):
+                    return None
+                return phase
     return None
 
 
 def measure_of(text: str | None) -> str | None:
     key = header_key(text)
-    return next((m for m, phrases in MEASURE_PHRASES.items() if key in phrases), None)
+    return next((m for m, phrases in WORDS().measures.items() if key in phrases), None)
 
 
 def small_int(text: str | None) -> int | None:
     match = re.fullmatch(r"\s*(\d{1,2})\s*", text or "")
     return int(match.group(1)) if match else None
+
+
+@dataclass(frozen=True)
+class RatingText:
+    """Numbers read from one printed rating ('4x3=12', 'L4 I3 (12)', '9 (Amber)')."""
+    likelihood: int | None
+    impact: int | None
+    score: int | None
+
+
+def read_rating_text(text: str | None) -> RatingText | None:
+    """A rating printed in one cell or line, in any of the vocabulary's notations."""
+    text = cell_text(text)
+    if not text:
+        return None
+    for pattern in compiled("rating_patterns"):
+        match = pattern.search(text)
+        if match:
+            found = match.groupdict()
+            score = found.get("s")
+            return RatingText(int(found["l"]), int(found["i"]), int(score) if score else None)
+    return read_score_text(text)
+
+
+def read_score_text(text: str | None) -> RatingText | None:
+    """A score alone, maybe with its band ('9 (Amber)', '16 High')."""
+    for pattern in compiled("score_patterns"):
+        match = pattern.search(cell_text(text))
+        if match:
+            return RatingText(None, None, int(match.group("s")))
+    return None
 
 
 # --- printed ratings in a table ---------------------------------------------------------
@@ -130,6 +161,8 @@ def read_values(table: Table, row_index: int, group: dict[str, int], text: str):
     if not any(cells.values()):
         return None, ""  # nothing printed for this phase (e.g. no future rating)
     values = {m: small_int(v) for m, v in cells.items()}
+    if values.get("score") is None and cells.get("score") and (banded := read_score_text(cells["score"])):
+        values["score"] = banded.score  # '9 (Amber)': the score with its band
     if values["likelihood"] is None or values["impact"] is None:
         return None, f"{text}: unreadable rating {cells}"
     top = table.row_tops[row_index] if row_index < len(table.row_tops) else None
@@ -165,9 +198,14 @@ def scale_values(cells) -> dict[int, tuple[int, str]]:
 def axis_leaning(labels: list[str]) -> int:
     """> 0 when the labels read as likelihood words, < 0 as impact words."""
     text = " ".join(labels)
-    like = sum(bool(re.search(rf"\b{w}\b", text)) for w in LIKELIHOOD_WORDS)
-    impact = sum(bool(re.search(rf"\b{w}\b", text)) for w in IMPACT_WORDS)
+    like = sum(bool(re.search(rf"\b{w}\b", text)) for w in WORDS().likelihood_words)
+    impact = sum(bool(re.search(rf"\b{w}\b", text)) for w in WORDS().impact_words)
     return like - impact
+
+
+def is_scale(values: list[int]) -> bool:
+    """Scale labels run 1..n (either way round) with n of 3 or more: '1 2 3 4 5', '5 4 3 2 1'."""
+    return len(values) >= 3 and sorted(values) == list(range(1, len(values) + 1))
 
 
 def read_grid(table: Table) -> Grid | None:
@@ -176,13 +214,27 @@ def read_grid(table: Table) -> Grid | None:
         return None
     header = scale_values(table.rows[0][1:])
     side = scale_values([row[0] if row else None for row in table.rows[1:]])
-    if len(header) < 3 or len(side) < 3:
+    if not is_scale([v for v, _ in header.values()]) or not is_scale([v for v, _ in side.values()]):
         return None
     columns = {i + 1: v for i, (v, _) in header.items()}
     rows = {i + 1: v for i, (v, _) in side.items()}
+    corner = corner_axis(table.rows[0][0] if table.rows[0] else None)
+    if corner is not None:
+        return Grid(columns, rows, corner)
     # Columns are likelihood unless the row labels read more like likelihood than they do.
     swap = axis_leaning([w for _, w in side.values()]) > axis_leaning([w for _, w in header.values()])
     return Grid(columns, rows, not swap)
+
+
+def corner_axis(corner: str | None) -> bool | None:
+    """'Impact \\ Likelihood' in the corner cell: the first word names the rows, so columns are
+    likelihood; None when the corner does not name both axes."""
+    key = header_key(corner)
+    like = re.search(r"\blikelihood|\bprobability", key)
+    impact = re.search(r"\bimpact|\bseverity|\bconsequence", key)
+    if not like or not impact:
+        return None
+    return impact.start() < like.start()
 
 
 def grid_cells(table: Table, grid: Grid):
@@ -198,7 +250,7 @@ def grid_cells(table: Table, grid: Grid):
 def is_scoring_grid(table: Table, grid: Grid) -> bool:
     """Every inner cell holds a number (maybe with words: 'Tolerance Level 13'), no reference."""
     texts = [t for _, _, t, _ in grid_cells(table, grid)]
-    return all(re.search(r"\d", t) and not REFERENCE.search(t) for t in texts)
+    return all(re.search(r"\d", t) and not reference_text().search(t) for t in texts)
 
 
 def grid_scores(table: Table, grid: Grid) -> dict[tuple[int, int], int]:
@@ -206,10 +258,14 @@ def grid_scores(table: Table, grid: Grid) -> dict[tuple[int, int], int]:
 
 
 def grid_placements(table: Table, grid: Grid):
-    """(reference, likelihood, impact, row index) for each reference placed in a cell."""
+    """(reference, likelihood, impact, row index, printed score) for each reference placed in a
+    cell; a heat map prints the cell's score beside the references placed in it."""
     for l, i, text, r in grid_cells(table, grid):
-        for reference in REFERENCE.findall(text):
-            yield reference, l, i, r
+        references = reference_text().findall(text)
+        rest = reference_text().sub(" ", text)
+        numbers = re.findall(r"\b\d{1,2}\b", rest)
+        for reference in references:
+            yield reference, l, i, r, int(numbers[0]) if len(numbers) == 1 else None
 
 
 # --- the scoring scheme ---------------------------------------------------------------
@@ -232,7 +288,7 @@ def choose_scheme(lookup: dict, texts: list[str], printed: list[PrintedRating]) 
     """The register's matrix if it prints one, else its key's product, else what its numbers show."""
     if lookup:
         return Scheme("lookup", lookup)
-    if any(PRODUCT_KEY.search(t) for t in texts):
+    if any(p.search(t) for p in compiled("product_key_patterns") for t in texts):
         return Scheme("product")
     scored = [p for p in printed if p.score is not None]
     if scored and all(p.score == p.likelihood * p.impact for p in scored):

@@ -175,3 +175,27 @@ def find_body_name(text: str) -> str | None:
     """The first 'Xxx Yyy Board/Committee/Panel' named in a text, canonicalised."""
     match = BODY_NAME.search(text)
     return canonical_body(match.group(1)) if match else None
+
+
+# --- tables drawn without rules (whitespace columns) ------------------------------------
+
+def column_runs(line: Line, gap: float = 6.0) -> list[tuple[float, float, str]]:
+    """A header line cut into column labels at gaps wider than a word space: (x0, x1, text)."""
+    return [(run[0].x0, run[-1].x1, words_text(run)) for run in split_on_gaps(line, gap)]
+
+
+def column_of(x: float, starts: Sequence[float], slack: float = 4.0) -> int:
+    """The column a word starting at `x` falls in, given the columns' left edges (sorted)."""
+    index = 0
+    for position, start in enumerate(starts):
+        if x + slack >= start:
+            index = position
+    return index
+
+
+def cells_by_columns(line: Line, starts: Sequence[float], slack: float = 4.0) -> list[str]:
+    """A body line's words dealt into the columns that start at `starts`."""
+    cells: list[list[str]] = [[] for _ in starts]
+    for word in line.words:
+        cells[column_of(word.x0, starts, slack)].append(word.text)
+    return [" ".join(c) for c in cells]

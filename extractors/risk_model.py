@@ -1,0 +1,222 @@
+"""What every register family collects, and the readers they share.
+
+Takes a register part's pages; yields, for the families in `extractors.risk_register` and
+`extractors.risk_tables`:
+- `reading_order`: the part's lines outside ruled tables and its tables, page by page, top down;
+- `RiskDraft` / `Register`: a risk as a family reads it (reference, objective, statement,
+  owner, direction, date, printed ratings) and the register around it (matrix placements,
+  the look-up matrix of scores, its texts for the scoring key, its own date);
+- `read_matrix`: a likelihood x impact grid, whether its scale labels stand in the table or
+  beside it (a heat map whose labels are printed outside its cells);
+- `register_date`: the register's own date, from a review phrase ("Reviewed on …", "as at …")
+  or its title; a month or a quarter gives no day and so no ISO date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.dates import DateValue, find_dates
+from pipeline.layout import cell_text
+from pipeline.records import BBox, DocumentPart, Line, Page, Table, Word
+
+from .base import Context
+from .risk_scoring import (Grid, PrintedRating, axis_leaning, grid_placements, grid_scores,
+                           is_scale, is_scoring_grid, phase_in_heading, printed_ratings, read_grid,
+                           row_bbox)
+from .risk_words import WORDS, compiled
+
+STAGE = "risk_register"
+
+
+# --- what the part holds, in reading order ------------------------------------------------
+
+@dataclass(frozen=True)
+class Placed:
+    """A line outside any table, or a table, with its page, in reading order."""
+    page: Page
+    top: float
+    line: Line | None = None
+    table: Table | None = None
+
+
+def inside(line: Line, table: Table) -> bool:
+    x0, top, x1, bottom = table.bbox
+    return top - 1 <= line.top <= bottom + 1 and x0 - 1 <= line.x0 <= x1 + 1
+
+
+def reading_order(pages: list[Page]) -> list[Placed]:
+    items: list[Placed] = []
+    for page in pages:
+        page_items = [Placed(page, t.bbox[1], table=t) for t in page.tables]
+        page_items += [Placed(page, l.top, line=l) for l in page.lines
+                       if not any(inside(l, t) for t in page.tables)]
+        items += sorted(page_items, key=lambda p: p.top)
+    return items
+
+
+# --- what the families collect -------------------------------------------------------
+
+@dataclass
+class RiskDraft:
+    reference: str
+    page: Page
+    bbox: tuple
+    objective: str | None = None
+    description: str | None = None
+    date: DateValue | None = None
+    origin: str = "block"            # where its numbers stand: its own 'block', a 'table' row, a 'card'
+    ratings: list[tuple[PrintedRating, Page, BBox]] = field(default_factory=list)
+    owner_text: str | None = None
+    direction_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Placement:
+    reference: str
+    phase: str
+    phase_text: str
+    likelihood: int
+    impact: int
+    page: Page
+    bbox: tuple
+    score: int | None = None         # the number printed in the matrix cell, if any
+
+
+@dataclass
+class Register:
+    family: str
+    risks: dict[str, RiskDraft] = field(default_factory=dict)
+    summaries: dict[str, tuple[str, Page, tuple]] = field(default_factory=dict)
+    placements: list[Placement] = field(default_factory=list)
+    lookup: dict[tuple[int, int], int] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)
+    date: DateValue | None = None
+
+
+def add_ratings(item: Placed, draft: RiskDraft | None, context: Context) -> None:
+    """The rating groups a small table prints, given to the risk they belong to."""
+    for rating, why in printed_ratings(item.table):
+        if why:
+            context.problem(item.page.number, STAGE, "risk rating unreadable", why)
+        elif draft is None:
+            context.problem(item.page.number, STAGE, "rating printed before any risk reference",
+                            rating.phase_text)
+        else:
+            draft.ratings.append((rating, item.page, row_bbox(item.table, rating.top)))
+
+
+def objective_text(text: str) -> str | None:
+    """'Strategic objective: Public confidence' -> 'Public confidence'."""
+    text = cell_text(text)
+    for pattern in compiled("objective_prefix_patterns"):
+        text = pattern.sub("", text, count=1)
+    return text.strip(" :–—-") or None
+
+
+# --- likelihood x impact matrices -------------------------------------------------------
+
+def matrix_heading(item: Placed) -> str | None:
+    """The nearest bold heading above a matrix that names a phase ('Current ratings')."""
+    above = [l for l in item.page.lines if l.bold and l.bottom <= item.top + 1]
+    return next((l.text for l in reversed(above) if phase_in_heading(l.text)), None)
+
+
+def read_matrix(item: Placed, register: Register) -> bool:
+    """A likelihood x impact grid: scores go to the lookup, references to placements."""
+    table = item.table
+    grid = read_grid(table) or outside_grid(item)
+    if grid is None:
+        return False
+    if is_scoring_grid(table, grid):
+        register.lookup.update(grid_scores(table, grid))
+        return True
+    heading = matrix_heading(item)
+    phase = phase_in_heading(heading) if heading else "current"  # a bare matrix shows where risks stand now
+    for reference, l, i, r, score in grid_placements(table, grid):
+        bbox = row_bbox(table, table.row_tops[r] if r < len(table.row_tops) else None)
+        register.placements.append(Placement(reference, phase, heading or "matrix", l, i, item.page, bbox, score))
+    return True
+
+
+def outside_grid(item: Placed) -> Grid | None:
+    """A heat map whose scale labels stand outside its cells: numbers left of each row, and
+    numbers under (or over) each column; which axis is which from the labels' words."""
+    table, page = item.table, item.page
+    rows, columns = len(table.rows), max((len(r) for r in table.rows), default=0)
+    if not 3 <= rows <= 10 or not 3 <= columns <= 10 or len(table.row_tops) != rows:
+        return None
+    words = [w for line in page.lines for w in line.words]
+    row_labels = side_labels(words, table)
+    column_labels = foot_labels(words, table, columns)
+    if row_labels is None or column_labels is None:
+        return None
+    row_values, row_words = row_labels
+    column_values, column_words = column_labels
+    columns_are_likelihood = axis_leaning(column_words) >= axis_leaning(row_words)
+    return Grid({c: v for c, v in enumerate(column_values)}, {r: v for r, v in enumerate(row_values)},
+                columns_are_likelihood)
+
+
+def side_labels(words: list[Word], table: Table) -> tuple[list[int], list[str]] | None:
+    """The scale number printed left of each row of the table, and the words beside it."""
+    x0, _, _, bottom = table.bbox
+    edges = list(table.row_tops) + [bottom]
+    values, texts = [], []
+    for top, low in zip(edges, edges[1:]):
+        beside = sorted((w for w in words if w.x1 <= x0 + 1 and top <= (w.top + w.bottom) / 2 <= low),
+                        key=lambda w: w.x0)
+        number = next((int(w.text) for w in beside if re.fullmatch(r"\d{1,2}", w.text)), None)
+        if number is None:
+            return None
+        values.append(number)
+        texts.append(" ".join(w.text.lower() for w in beside))
+    return (values, texts) if is_scale(values) else None
+
+
+def foot_labels(words: list[Word], table: Table, count: int) -> tuple[list[int], list[str]] | None:
+    """The scale number printed under (else over) each column, columns being equal shares."""
+    x0, top, x1, bottom = table.bbox
+    width = (x1 - x0) / count
+    for near in (lambda w: bottom <= w.top <= bottom + 30, lambda w: top - 30 <= w.bottom <= top):
+        values, texts = [], []
+        for c in range(count):
+            left, right = x0 + c * width, x0 + (c + 1) * width
+            column = sorted((w for w in words if near(w) and left <= (w.x0 + w.x1) / 2 <= right),
+                            key=lambda w: (w.top, w.x0))
+            number = next((int(w.text) for w in column if re.fullmatch(r"\d{1,2}", w.text)), None)
+            values.append(number)
+            texts.append(" ".join(w.text.lower() for w in column))
+        if None not in values and is_scale(values):
+            return values, texts
+    return None
+
+
+# --- the register's own date -------------------------------------------------------------
+
+def register_date(part: DocumentPart, items: list[Placed]) -> DateValue | None:
+    """A review phrase's date ('Reviewed on 14 January 2020', 'as at 31 March 2021') outranks the
+    title's; a date without a day is kept as text only. A meeting's date in a cover report's
+    header is not the register's, so only the title and review phrases are read."""
+    lines = [i.line.text for i in items if i.line is not None]
+    for text in [part.title or ""] + lines:
+        for pattern in compiled("register_date_patterns"):
+            match = pattern.search(text)
+            if match and (spans := find_dates(match.group("date"))):
+                return DateValue(spans[0].value.iso, spans[0].text)
+    return title_date(part, items)
+
+
+def title_date(part: DocumentPart, items: list[Placed]) -> DateValue | None:
+    """The date in the register's title ('…REGISTER, August 2019'): a month gives no day."""
+    titles = [part.title or ""] + [i.line.text for i in items[:6] if i.line is not None and is_title(i.line)]
+    for text in titles:
+        spans = find_dates(text)
+        if spans:
+            return DateValue(spans[0].value.iso, spans[0].text)
+    return None
+
+
+def is_title(line: Line) -> bool:
+    return any(p.search(line.text) for p in (re.compile(t, re.I) for t in WORDS().title_patterns))
+

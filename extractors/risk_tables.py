@@ -1,0 +1,385 @@
+"""The 'column-table' register family: one row per risk, its fields and ratings in columns.
+
+Takes a register part in reading order (`risk_model.Placed`); yields a `Register` of risk drafts.
+The table may be ruled (pdfplumber's cells) or drawn with whitespace only (columns found
+from the header line's words), and is read the same way once its columns are known:
+- a header of one or two rows names the columns; a phase heading over sub-columns
+  ('Gross risk' over 'L | I | Score') rates each of them, a phase and a measure in one
+  header ('Target L') rate that column, a phase heading over one column ('After controls')
+  holds a rating in one cell in any notation ('4x3=12', 'L4 I3 (12)');
+- other columns by their header's synonyms: reference, description, owner, direction of
+  travel, last-reviewed date, objective (held in a column and merged down over rows);
+- a row whose only text spans the table is the objective the following risks sit under;
+- a row without a reference continues the risk above (rows broken over pages, cells merged
+  down); a table without a header on a later page continues with the last header's columns.
+Column words are vocabulary data (`columns`, `phases`, `measures` in risks.json).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.dates import DateValue, find_dates
+from pipeline.layout import cell_text, cells_by_columns, column_runs, header_key, map_columns
+from pipeline.records import Line, Page, Table
+
+from .base import Context
+from .risk_model import register_date, STAGE, Placed, Register, RiskDraft, objective_text, read_matrix
+from .risk_scoring import PrintedRating, measure_of, rating_phase, read_rating_text, read_score_text, small_int
+from .risk_words import WORDS, reference_cell
+
+FAMILY = "column-table"
+HEADER_GAP = 6.0       # points between words of two column labels in a header line
+LINE_GAP = 2.2         # a vertical gap this many line heights wide ends a table without rules
+
+
+# --- columns -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Column:
+    label: str                    # the whole header text over the column ('Gross risk L')
+    field: str | None = None      # reference, description, owner, direction, date, objective
+    phase: str | None = None      # the phase a rating column rates
+    measure: str | None = None    # likelihood, impact, score; None: a whole rating in one cell
+    phase_text: str = ""          # the phase as printed ('Gross risk', 'Before controls')
+
+
+def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
+    """Roles of columns from their group heading (top header row) and sub-heading (second row)."""
+    columns: list[Column | None] = []
+    for group, sub in zip(groups, subs):
+        label = f"{group} {sub}".strip()
+        phase = rating_phase(group) or rating_phase(label)
+        measure = measure_of(sub) or trailing_measure(label)
+        if phase:
+            columns.append(Column(label, None, phase, measure, phase_text(group, sub)))
+        elif measure in ("likelihood", "impact") or (measure and not group.strip()):
+            columns.append(Column(label, None, None, measure, label))
+        else:
+            columns.append(None)
+    plain = [c is None for c in columns]
+    fields = map_columns([label if free else None for label, free in
+                          zip((f"{g} {s}".strip() for g, s in zip(groups, subs)), plain)], WORDS().columns)
+    by_index = {index: name for name, index in fields.items()}
+    return [c if c is not None else Column(f"{g} {s}".strip(), by_index.get(i))
+            for i, (c, g, s) in enumerate(zip(columns, groups, subs))]
+
+
+def trailing_measure(label: str) -> str | None:
+    """'Target L' -> likelihood, 'Target rating' -> score: the measure a label ends with."""
+    words = header_key(label).split()
+    for size in (2, 1):
+        if len(words) > size and (measure := measure_of(" ".join(words[-size:]))):
+            return measure
+    return None
+
+
+def phase_text(group: str, sub: str) -> str:
+    """The phase as printed: the group heading, without a measure the sub-heading names."""
+    text = cell_text(group) or cell_text(sub)
+    words = text.split()
+    if len(words) > 1 and measure_of(words[-1]) in ("likelihood", "impact"):
+        text = " ".join(words[:-1])
+    return text
+
+
+def is_register_header(columns: list[Column]) -> bool:
+    """A reference column and at least one rating column."""
+    return (any(c.field == "reference" for c in columns)
+            and any(c.phase or c.measure in ("likelihood", "impact") for c in columns))
+
+
+# --- ruled tables ----------------------------------------------------------------------------
+
+def is_spanning(row: tuple) -> bool:
+    filled = [c for c in row if cell_text(c)]
+    return len(filled) == 1 and bool(cell_text(row[0])) and len(row) > 2
+
+
+def is_reference(text: str | None) -> bool:
+    return bool(reference_cell().fullmatch(first_line(text)))
+
+
+def first_line(text: str | None) -> str:
+    return cell_text((text or "").split("\n")[0])
+
+
+def header_depth(table: Table) -> int:
+    """Leading rows that hold no reference and span no objective: the header (at most 3)."""
+    depth = 0
+    for row in table.rows[:3]:
+        if any(is_reference(c) for c in row[:2]) or (depth and is_spanning(row)):
+            break
+        depth += 1
+    return depth
+
+
+def header_labels(table: Table, depth: int) -> tuple[list[str], list[str]]:
+    """Group and sub-heading of each column; a heading merged over sub-columns covers them all."""
+    width = max(len(r) for r in table.rows)
+    rows = [list(r) + [None] * (width - len(r)) for r in table.rows[:depth]]
+    groups = [""] * width
+    subs = [""] * width
+    for r, row in enumerate(rows):
+        below = rows[r + 1] if r + 1 < depth else None
+        current = ""
+        for c, cell in enumerate(row):
+            if cell is not None:
+                current = cell_text(cell)
+                text = current
+            else:
+                text = current if below is not None and below[c] is not None else ""
+            if r == depth - 1 and depth > 1:
+                subs[c] = text if cell is not None else ""
+            else:
+                groups[c] = f"{groups[c]} {text}".strip()
+    return groups, subs
+
+
+def ruled_columns(table: Table) -> tuple[list[Column], int] | None:
+    depth = header_depth(table)
+    if not depth:
+        return None
+    groups, subs = header_labels(table, depth)
+    columns = column_roles(groups, subs)
+    return (columns, depth) if is_register_header(columns) else None
+
+
+# --- tables without rules ---------------------------------------------------------------------
+
+@dataclass
+class LooseTable:
+    """A whitespace table rebuilt as rows of cells, with the lines each row came from."""
+    columns: list[Column]
+    starts: list[float]
+    rows: list[tuple[list[str], Page, tuple]]   # cells, page, bbox of the row
+
+
+def loose_header(lines: list[Line], index: int) -> tuple[list[Column], list[float], int] | None:
+    """The header at `lines[index]` (and a second header line under it): columns, their left
+    edges and how many lines the header takes."""
+    runs = column_runs(lines[index], HEADER_GAP)
+    if len(runs) < 3:
+        return None
+    groups = [text for _, _, text in runs]
+    starts = [x0 for x0, _, _ in runs]
+    subs = [""] * len(runs)
+    used = 1
+    if index + 1 < len(lines) and is_header_continuation(lines[index], lines[index + 1]):
+        groups, subs, starts = merge_second_line(runs, column_runs(lines[index + 1], HEADER_GAP))
+        used = 2
+    columns = column_roles(groups, subs)
+    if not is_register_header(columns):
+        return None
+    return columns, starts, used
+
+
+def is_header_continuation(header: Line, line: Line) -> bool:
+    close = line.top - header.bottom < (header.bottom - header.top) * 1.2
+    return close and line.bold == header.bold and not reference_cell().match(line.text)
+
+
+def merge_second_line(runs, seconds):
+    """Second-line labels join the label above them; several under one label split it into
+    sub-columns ('Gross risk' over 'L I Score')."""
+    bounds = [(runs[i][1] + runs[i + 1][0]) / 2 for i in range(len(runs) - 1)] + [float("inf")]
+    groups, subs, starts = [], [], []
+    for index, (x0, x1, text) in enumerate(runs):
+        left = bounds[index - 1] if index else float("-inf")
+        under = [s for s in seconds if left <= (s[0] + s[1]) / 2 < bounds[index]]
+        if len(under) >= 2:
+            for position, (sx0, _, stext) in enumerate(under):
+                groups.append(text)
+                subs.append(stext)
+                starts.append(min(sx0, x0) if position == 0 else sx0)
+        else:
+            groups.append(f"{text} {' '.join(s[2] for s in under)}".strip())
+            subs.append("")
+            starts.append(min([x0] + [s[0] for s in under]))
+    return groups, subs, starts
+
+
+def loose_tables(items: list[Placed]) -> list[LooseTable]:
+    """Every whitespace register table among the lines of the part, continued across pages."""
+    lines = [i for i in items if i.line is not None]
+    found: list[LooseTable] = []
+    index = 0
+    while index < len(lines):
+        header = loose_header([p.line for p in lines], index)
+        if header is None:
+            index += 1
+            continue
+        columns, starts, used = header
+        table = LooseTable(columns, starts, [])
+        index = fill_loose_table(table, lines, index + used, [l.line.text for l in lines[index:index + used]])
+        found.append(table)
+    return found
+
+
+def fill_loose_table(table: LooseTable, lines: list[Placed], index: int, header_texts: list[str]) -> int:
+    """Deal the lines after a header into rows until the table ends; returns the next index."""
+    reference_column = next(i for i, c in enumerate(table.columns) if c.field == "reference")
+    previous: Placed | None = None
+    height = None
+    while index < len(lines):
+        item = lines[index]
+        line = item.line
+        if line.text in header_texts:            # the header repeated on a later page
+            index += 1
+            continue
+        if line.x0 < table.starts[0] - 10:
+            break
+        if previous is not None and previous.page is item.page:
+            height = height or (line.bottom - line.top)
+            if line.top - previous.line.bottom > LINE_GAP * height * 2:
+                break
+        cells = cells_by_columns(line, table.starts)
+        starts_row = bool(cells[reference_column]) and (
+            is_reference(cells[reference_column]) or line.x0 <= table.starts[0] + 4)
+        if starts_row or not table.rows:
+            if not is_reference(cells[reference_column]):
+                cells = [line.text] + [""] * (len(cells) - 1)    # a row spanning the table: an objective
+            table.rows.append((cells, item.page, line.bbox))
+        else:
+            row, page, bbox = table.rows[-1]
+            table.rows[-1] = ([f"{a}\n{b}".strip() for a, b in zip(row, cells)], page, bbox)
+        previous = item
+        index += 1
+    return index
+
+
+# --- reading rows --------------------------------------------------------------------------
+
+@dataclass
+class TableReader:
+    """Reads rows of one register into drafts, remembering the objective they sit under."""
+    register: Register
+    context: Context
+    objective: str | None = None
+    last: RiskDraft | None = None
+    columns: list[Column] | None = None
+
+    def row(self, cells: list[str | None], page: Page, bbox: tuple) -> None:
+        columns = self.columns
+        field = {c.field: i for i, c in enumerate(columns) if c.field}
+        padded = list(cells) + [None] * (len(columns) - len(cells))
+        reference = first_line(padded[field["reference"]])
+        if not is_reference(reference):
+            if is_spanning(tuple(padded)) and not self.continues(padded):
+                self.objective = objective_text(padded[0])
+            elif self.last is not None:
+                self.extend(self.last, padded, field, page, bbox)
+            return
+        draft = RiskDraft(reference, page, bbox, self.objective, origin="table")
+        if "objective" in field and cell_text(padded[field["objective"]]):
+            self.objective = cell_text(padded[field["objective"]])  # later rows under a merged cell keep it
+            draft.objective = self.objective
+        self.extend(draft, padded, field, page, bbox)
+        self.register.risks.setdefault(reference, draft)
+        self.last = draft
+
+    def continues(self, cells: list) -> bool:
+        """A lone first-column text that is the rest of a statement broken over a page (lower case)."""
+        text = cell_text(cells[0])
+        return self.last is not None and bool(text) and text[0].islower()
+
+    def extend(self, draft: RiskDraft, cells: list, field: dict[str, int], page: Page, bbox: tuple) -> None:
+        def text(name):
+            return cell_text(cells[field[name]]) if name in field else ""
+
+        draft.description = join(draft.description, text("description"))
+        draft.owner_text = join(draft.owner_text, text("owner"))
+        draft.direction_text = draft.direction_text or text("direction") or None
+        if draft.date is None and (spans := find_dates(text("date"))):
+            draft.date = DateValue(spans[0].value.iso, spans[0].text)
+        for rating in self.ratings(cells, draft, page):
+            if all(r.phase != rating.phase for r, _, _ in draft.ratings):
+                draft.ratings.append((rating, page, bbox))
+
+    def ratings(self, cells: list, draft: RiskDraft, page: Page) -> list[PrintedRating]:
+        groups: dict[str, dict[str, str]] = {}
+        texts: dict[str, str] = {}
+        for column, cell in zip(self.columns, cells):
+            phase = column.phase or ("current" if column.measure else None)
+            if phase is None:
+                continue
+            texts.setdefault(phase, column.phase_text or column.label)
+            groups.setdefault(phase, {})[column.measure or "whole"] = cell_text(cell)
+        found = []
+        for phase, group in groups.items():
+            rating = self.read_group(group)
+            if rating is None:
+                if any(group.values()):
+                    self.context.problem(page.number, STAGE, "risk rating unreadable",
+                                         f"{draft.reference} {texts[phase]}: {group}")
+                continue
+            if rating is not False:
+                found.append(PrintedRating(phase, texts[phase], *rating, None))
+        return found
+
+    @staticmethod
+    def read_group(group: dict[str, str]):
+        """(likelihood, impact, score) from separate cells or one cell; False when nothing is printed."""
+        if not any(group.values()):
+            return False
+        likelihood, impact = small_int(group.get("likelihood")), small_int(group.get("impact"))
+        score_text = group.get("score") or ""
+        score = small_int(score_text)
+        if score is None and score_text and (banded := read_score_text(score_text)):
+            score = banded.score
+        whole = read_rating_text(group.get("whole") or (score_text if likelihood is None else ""))
+        if whole is not None and whole.likelihood is not None:
+            likelihood, impact, score = whole.likelihood, whole.impact, whole.score
+        if likelihood is None or impact is None:
+            return None
+        return likelihood, impact, score
+
+
+def join(before: str | None, more: str) -> str | None:
+    return f"{before} {more}".strip() if before and more else (before or more or None)
+
+
+# --- the family ------------------------------------------------------------------------------
+
+def register_header(items: list[Placed]) -> list[str] | None:
+    """The labels of the first register table's columns (ruled or not), if the items hold one."""
+    for item in items:
+        if item.table is not None and (found := ruled_columns(item.table)):
+            return [c.label for c in found[0]]
+    loose = loose_tables(items)
+    return [c.label for c in loose[0].columns] if loose else None
+
+
+def is_column_table(items: list[Placed]) -> bool:
+    return register_header(items) is not None
+
+
+def parse_column_table(part, items: list[Placed], context: Context) -> Register:
+    register = Register(FAMILY)
+    reader = TableReader(register, context)
+    for item in items:
+        if item.line is not None:
+            register.texts.append(item.line.text)
+        elif not read_matrix(item, register):
+            read_ruled(item, reader)
+    for loose in loose_tables(items):
+        reader.columns, reader.objective, reader.last = loose.columns, None, None
+        for cells, page, bbox in loose.rows:
+            reader.row(cells, page, bbox)
+    register.date = register_date(part, items)
+    return register
+
+
+def read_ruled(item: Placed, reader: TableReader) -> None:
+    table = item.table
+    found = ruled_columns(table)
+    if found is not None:
+        reader.columns, depth = found
+    elif reader.columns is not None and len(table.rows[0]) == len(reader.columns):
+        depth = 0                      # the table goes on over the page without its header
+    else:
+        return
+    for index, row in enumerate(table.rows[depth:], start=depth):
+        top = table.row_tops[index] if index < len(table.row_tops) else table.bbox[1]
+        bottom = table.row_tops[index + 1] if index + 1 < len(table.row_tops) else table.bbox[3]
+        reader.row(list(row), item.page, (table.bbox[0], round(top, 1), table.bbox[2], round(bottom, 1)))
