@@ -144,6 +144,7 @@ class ActionLogExtractor:
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator[ActionSighting]:
         seen_at = context.meeting_date or snapshot_date(pages)
+        context = replace(context, body=titled_body(pages) or context.body)
         section = Section()
         for row in merge_broken_rows(read_rows(pages, context)):
             if row.heading is not None:
@@ -193,6 +194,16 @@ def snapshot_date(pages: list[Page]) -> str | None:
                 day = first_day(match.group("date"))
                 if day:
                     return day
+    return None
+
+
+def titled_body(pages: list[Page]) -> str | None:
+    """The board a log's own title names ('Joint Executive Board – Action Log'): in a pack, the
+    paper's word on whose actions these are outranks the pack's publisher."""
+    for text in title_lines(pages, WORDS().title_patterns):
+        body = layout.find_body_name(text)
+        if body:
+            return body
     return None
 
 

@@ -18,8 +18,11 @@ read from two files (a pack and its per-item PDF) is one sighting.
 Life. The first sighting raises the action (at the meeting that raised it, when
 known); later log rows update it; minutes that carry it again discuss it; a row
 marked complete closes it, and so does the first later log of its board that no
-longer carries it. Ids come from the first sighting's content, so adding later
-snapshots never changes them.
+longer carries it; a later log that carries a closed action open again reopens it
+(event `reopened`). Snapshots are ordered by the meeting they were printed for, so the
+templates of the logs do not matter, only their dates. Names that one document gives
+its board (a pack's minutes and its log) are one board. Ids come from the first
+sighting's content, so adding later snapshots never changes them.
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ from .ids import content_id, normal_text
 from .records import ActionSighting, Source
 
 MeetingId = Callable[[str | None, str | None], str | None]
+Boards = Callable[[ActionSighting], str]
 ORIGIN_RANK = {"minutes": 0, "action_log": 1}
 SIMILAR = 0.6        # word-multiset similarity at which two descriptions are one text, edited
 SAME_TEXT = 0.9      # with no identifier to agree on, only a near-identical text matches
@@ -80,8 +84,9 @@ def link_actions(sightings: list[ActionSighting], meeting_id: MeetingId,
     `sightings` does not matter."""
     rank = {doc: index for index, doc in enumerate(document_order or ())}
     ordered, copies = unique_sightings(sightings, rank)
-    actions = identify(ordered, meeting_id)
-    close_dropped(actions, ordered, meeting_id)
+    boards = join_boards(ordered)
+    actions = identify(ordered, meeting_id, boards)
+    close_dropped(actions, ordered, meeting_id, boards)
     return {
         "actions": [action_row(a, copies, meeting_id) for a in actions],
         "action_events": [row for a in actions for row in a.events.values()],
@@ -115,11 +120,11 @@ def unique_sightings(sightings: list[ActionSighting], rank: dict[str, int]
     return list(kept.values()), copies
 
 
-def snapshots(ordered: list[ActionSighting]) -> list[list[ActionSighting]]:
+def snapshots(ordered: list[ActionSighting], boards: Boards) -> list[list[ActionSighting]]:
     """Runs of sightings from one document for one meeting: one printing of a log or of minutes."""
     groups: dict[tuple, list[ActionSighting]] = {}
     for s in ordered:
-        groups.setdefault((body_key(s.body), s.seen_at, s.origin, s.source.document_id), []).append(s)
+        groups.setdefault((boards(s), s.seen_at, s.origin, s.source.document_id), []).append(s)
     return list(groups.values())
 
 
@@ -127,14 +132,35 @@ def body_key(body: str | None) -> str:
     return normal_text(re.sub(r"(?i)co-ordinat", "coordinat", body or ""))
 
 
+def join_boards(ordered: list[ActionSighting]) -> Boards:
+    """The board of each sighting, as one key per board: names that one document gives to its
+    actions are one board (a pack's minutes may say 'Joint Executive Board' where its log says
+    no more than the publisher), so a minuted action and its log row can meet."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    first_in_document: dict[str, str] = {}
+    for s in ordered:
+        key = body_key(s.body)
+        other = first_in_document.setdefault(s.source.document_id, key)
+        a, b = root(other), root(key)
+        if a != b:
+            parent[b] = a
+    return lambda s: root(body_key(s.body))
+
+
 # --- identity -------------------------------------------------------------------------------
 
-def identify(ordered: list[ActionSighting], meeting_id: MeetingId) -> list[Tracked]:
+def identify(ordered: list[ActionSighting], meeting_id: MeetingId, boards: Boards) -> list[Tracked]:
     actions: list[Tracked] = []
     taken: set[str] = set()
     by_body: dict[str, list[Tracked]] = defaultdict(list)
-    for snapshot in snapshots(ordered):
-        known = by_body[body_key(snapshot[0].body)]
+    for snapshot in snapshots(ordered, boards):
+        known = by_body[boards(snapshot[0])]
         matched = assign(snapshot, known)   # before any new action joins: one printing, one row each
         for index, s in enumerate(snapshot):
             if index in matched:
@@ -237,9 +263,13 @@ def action_id(s: ActionSighting, taken: set[str]) -> str:
 
 
 def follow(action: Tracked, s: ActionSighting, meeting_id: MeetingId) -> None:
-    """A later sighting of a known action."""
+    """A later sighting of a known action; a later log that shows a closed action open again
+    reopens it (minutes that mention it do not: they carry no status)."""
     if s.closed and not action.closed:
         event = "closed"
+    elif action.closed and not s.closed and s.origin == "action_log" and (s.seen_at or "") > (action.closed_date or ""):
+        event = "reopened"
+        action.closed, action.closed_date, action.closed_meeting_id = False, None, None
     else:
         event = "discussed" if s.origin == "minutes" else "updated"
     action.add(s)
@@ -278,24 +308,34 @@ def provenance(source: Source) -> dict:
 
 # --- closed by leaving the log ------------------------------------------------------------------
 
-def close_dropped(actions: list[Tracked], ordered: list[ActionSighting], meeting_id: MeetingId) -> None:
-    """An open action a log carried is closed at the first later log of its board that does not carry it."""
-    logs = log_snapshots(ordered)
+def close_dropped(actions: list[Tracked], ordered: list[ActionSighting], meeting_id: MeetingId,
+                  boards: Boards) -> None:
+    """An open action a log carried is closed at the first later log of its board that does not
+    carry it; a still later log that carries it open again reopens it there."""
+    logs = log_snapshots(ordered, boards)
     for action in actions:
-        carried = [s.seen_at for s in action.sightings if s.origin == "action_log" and s.seen_at]
-        if action.closed or not carried:
+        carried = {s.seen_at: s for s in action.sightings if s.origin == "action_log" and s.seen_at}
+        if not carried:
             continue
-        later = [date for date in logs[body_key(action.first.body)] if date > max(carried)]
-        if later:
-            close_at(action, logs[body_key(action.first.body)][later[0]], meeting_id)
+        standing_open, dropped = False, False
+        for date, log_row in logs[boards(action.first)].items():
+            if date < min(carried):
+                continue
+            if date in carried:
+                if dropped and not carried[date].closed:
+                    reopen_at(action, carried[date], meeting_id)
+                standing_open, dropped = not carried[date].closed, False
+            elif standing_open:
+                close_at(action, log_row, meeting_id)
+                standing_open, dropped = False, True
 
 
-def log_snapshots(ordered: list[ActionSighting]) -> dict[str, dict[str, ActionSighting]]:
+def log_snapshots(ordered: list[ActionSighting], boards: Boards) -> dict[str, dict[str, ActionSighting]]:
     """Board -> meeting date -> the first row of that meeting's log, in date order."""
     logs: dict[str, dict[str, ActionSighting]] = defaultdict(dict)
     for s in ordered:
         if s.origin == "action_log" and s.seen_at:
-            logs[body_key(s.body)].setdefault(s.seen_at, s)
+            logs[boards(s)].setdefault(s.seen_at, s)
     return {body: dict(sorted(dates.items())) for body, dates in logs.items()}
 
 
@@ -306,6 +346,14 @@ def close_at(action: Tracked, log_row: ActionSighting, meeting_id: MeetingId) ->
     row = event_row(action, last, meeting, "closed", with_update=False)
     row.update(status_text=None, **provenance(Source(log_row.source.document_id, log_row.source.page)))
     add_event(action, row)
+
+
+def reopen_at(action: Tracked, s: ActionSighting, meeting_id: MeetingId) -> None:
+    """A log carries again an action an earlier log had dropped: its update there reopens it."""
+    meeting = meeting_id(s.body, s.seen_at)
+    action.closed, action.closed_date, action.closed_meeting_id = False, None, None
+    action.events.pop(content_id("action-event", action.id, meeting, "updated"), None)
+    add_event(action, event_row(action, s, meeting, "reopened"))
 
 
 # --- rows ---------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ then by path) gives the row its provenance; `record_sources` keeps every sightin
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
@@ -210,11 +211,16 @@ def link_actions(sightings: list[ActionSighting], directory_of: Directories,
     def owners_of(sighting: ActionSighting):
         directory = directory_of(sighting)
         # Owners the paper identified itself (initials resolved through its attendance list) win;
-        # else a log's OWNER column says who owns it; a minuted action names its owner as the subject.
+        # else an OWNER column (a log's, or an 'Action by' column of minutes set out as a grid) says
+        # who owns it; a minuted action without one names its owner as the subject.
         if sighting.owner_names:
             return [owner for name in sighting.owner_names for owner in directory.resolve(name)]
+        if sighting.owner_text:
+            owners = directory.resolve(sighting.owner_text)
+            if owners or sighting.origin == "action_log":
+                return owners
         if sighting.origin == "action_log":
-            return directory.resolve(sighting.owner_text)
+            return []
         return directory.subject_owners(sighting.subject_text or sighting.description)
 
     def meeting(body, date):
@@ -230,12 +236,18 @@ def link_risks(staged: Staged) -> tuple[list[dict], list[dict]]:
     for entry in staged.records["risk"]:
         latest[risk_id(entry)] = entry  # later documents carry the current wording
     risks = [{"id": rid, "reference": e.reference, "family": e.family, "objective": e.objective,
-              "description": e.description} for rid, e in sorted(latest.items())]
+              "description": e.description, "owner_text": e.owner_text, "direction": e.direction,
+              "direction_text": e.direction_text, "publisher": e.publisher} for rid, e in sorted(latest.items())]
     return risks, rating_rows(staged.records["risk_rating"], set(latest))
 
 
 def risk_id(record) -> str:
-    return content_id("risk", record.family, record.reference.upper())
+    """One risk per reference per publisher, whatever layout its registers take over the years
+    ('CRR 01' and 'CRR01' are one); the family stands in where no publisher was read."""
+    reference = re.sub(r"[\s_-]+", "", record.reference.upper())
+    if record.publisher:
+        return content_id("risk", record.publisher.lower(), reference)
+    return content_id("risk", record.family, reference)
 
 
 def rating_rows(ratings: list[RiskRating], known: set[str]) -> list[dict]:
@@ -248,7 +260,8 @@ def rating_rows(ratings: list[RiskRating], known: set[str]) -> list[dict]:
                                       r.likelihood, r.impact, r.score),
                      "risk_id": rid, "register_date": r.register_date, "register_date_text": r.register_date_text,
                      "phase": r.phase, "phase_text": r.phase_text, "likelihood": r.likelihood, "impact": r.impact,
-                     "score": r.score, "origin": r.origin, "conflict": r.conflict, **provenance(r)})
+                     "score": r.score, "origin": r.origin, "conflict": r.conflict, "direction": r.direction,
+                     "direction_text": r.direction_text, **provenance(r)})
     return first_by_id(rows)
 
 
