@@ -522,7 +522,7 @@ def to_sighting(row: Row, context: Context, section: Section, seen_at: str | Non
     return ActionSighting(
         body=context.body, seen_at=seen_at, origin="action_log", description=description,
         source=context.source(row.page, row.bbox),
-        action_number=layout.clean_number(cell(row.cells.get("action_number"))),
+        action_number=reference(cell(row.cells.get("action_number"))),
         raised_date=raised.iso, raised_date_text=raised.text or None,
         agenda_item_number=agenda_item(cell(row.cells.get("agenda_item")), raised_text),
         owner_text=cell(row.cells.get("owner")) or None,
@@ -531,6 +531,11 @@ def to_sighting(row: Row, context: Context, section: Section, seen_at: str | Non
         status_text=status,
         closed=section.closed or status_says_closed(row) or update_says_closed(update),
     )
+
+
+def reference(text: str) -> str | None:
+    """An action's number as printed; a narrow column wraps 'BCB/2019/05' at a separator."""
+    return layout.clean_number(re.sub(r"\s*([/.\-])\s*", r"\1", text))
 
 
 def agenda_item(text: str, raised_text: str = "") -> str | None:

@@ -76,3 +76,66 @@ def read_sightings(path: Path, document_id: str | None = None):
             context = Context(document_id, part.body, part.meeting_date, problems)
             sightings += ActionLogExtractor().extract(part, pages[part.page_start - 1: part.page_end], context)
     return sightings, problems, parts
+
+
+# --- other templates: block trackers and trackers ruled only between rows ------------------------
+
+def write_block_tracker(path: Path, title: list[str], blocks: list[list[tuple[str, str]]], *,
+                        heading: str | None = None, page_break_after: int | None = None) -> Path:
+    """A portrait tracker, one block of `Label: value` lines per action. With `heading` (a format
+    such as 'Action no. {ref}'), each block opens with that bold line; without, blocks follow each
+    other and only the labels coming round again divide them. A long value wraps onto indented lines."""
+    paper = PaperBuilder(path, footer=["Tracker page {page}"])
+    for index, line in enumerate(title):
+        paper.text(line, bold=index == 0, size=14 if index == 0 else 10)
+    paper.gap(10)
+    for number, block in enumerate(blocks):
+        if heading:
+            paper.text(heading.format(ref=dict(block).get("Ref", number + 1)), bold=True, size=11)
+        for label, value in block:
+            if heading and label == "Ref":
+                continue
+            pieces = textwrap.wrap(value, 80) or [""]
+            paper.text(f"{label}: {pieces[0]}", size=9)
+            for piece in pieces[1:]:
+                paper.text(piece, x=140, size=9)
+        paper.gap(12)
+        if page_break_after is not None and number == page_break_after:
+            paper.new_page()
+    return paper.save()
+
+
+RULED_COLUMNS = [40, 100, 150, 330, 420, 490]   # left edges of the rule-only tracker's columns
+
+
+def write_rule_tracker(path: Path, title: list[str], header: list[str], rows: list, *,
+                       rows_per_page: int | None = None) -> Path:
+    """A portrait tracker with horizontal rules only: a rule under the header and under each row,
+    no column rules; the header is printed once. `rows` holds lists of cells, or a string for a
+    bold section heading across the table. `rows_per_page` breaks the table over pages."""
+    paper = PaperBuilder(path, footer=["Page {page}"])
+    for index, line in enumerate(title):
+        paper.text(line, bold=index == 0, size=14 if index == 0 else 10)
+    paper.gap(6)
+    draw_rule_row(paper, header, bold=True)
+    for count, row in enumerate(rows):
+        if rows_per_page and count and count % rows_per_page == 0:
+            paper.new_page()
+        if isinstance(row, str):
+            paper.gap(4).text(row, x=RULED_COLUMNS[0], size=10, bold=True)
+            continue
+        draw_rule_row(paper, row)
+    return paper.save()
+
+
+def draw_rule_row(paper: PaperBuilder, cells: list[str], bold: bool = False) -> None:
+    edges = RULED_COLUMNS + [paper.width - 30]
+    wrapped_cells = [textwrap.wrap(c, int((right - left) / 4.4) - 1) or [""]
+                     for c, left, right in zip(cells, edges, edges[1:])]
+    for line in range(max(len(c) for c in wrapped_cells)):
+        texts = [(x, c[line]) for x, c in zip(RULED_COLUMNS, wrapped_cells) if line < len(c) and c[line]]
+        first_x, first_text = texts[0]
+        paper.text(first_text, x=first_x, size=8, bold=bold, columns=texts[1:])
+    paper.canvas.setLineWidth(0.5)
+    paper.canvas.line(RULED_COLUMNS[0], paper.y + 5, paper.width - 30, paper.y + 5)
+    paper.gap(6)
