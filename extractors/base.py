@@ -147,22 +147,23 @@ def title_lines(pages: list[Page], patterns: tuple[str, ...]) -> list[str]:
     compiled = [re.compile(p, re.I) for p in patterns]
     body_size = typical_size(pages[0])
     found = []
-    for line in head_lines(pages[0]):
+    for index, line in enumerate(head_lines(pages[0])):
         text = line.text.strip()
-        if not any(p.search(text) for p in compiled) or not looks_like_title(line, body_size):
+        if not any(p.search(text) for p in compiled) or not looks_like_title(line, body_size, index):
             continue
         found.append(text)
     return found
 
 
-def looks_like_title(line: Line, body_size: float) -> bool:
+def looks_like_title(line: Line, body_size: float, index: int = 0) -> bool:
+    """A heading rather than running text; the first two lines of a page head it whatever their style."""
     text = line.text.strip()
     words = text.split()
     if not words or text[0].islower() or len(words) > TITLE_WORDS:
         return False
     if re.match(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s", text) or (text.endswith(".") and len(words) > 6):
         return False
-    return line.bold or text.isupper() or line.size > body_size + 0.5 or len(words) <= 8
+    return line.bold or text.isupper() or line.size > body_size + 0.5 or len(words) <= 8 or index < 2
 
 
 def typical_size(page: Page) -> float:
