@@ -42,8 +42,12 @@ SHORT_LINE_WORDS = 12    # a cover's date or venue line is short, never a senten
 TIME_LINE_WORDS = 5      # a cover's time line ("2.00pm", "10.30 am start")
 SUMMONS_SPAN = 500       # characters of a summons read for its meeting
 TIME_AFTER_DATE = 40     # the start time follows the date closely ("… 2021 at 10.00am")
+TIMED_ITEMS = 3          # numbered lines each after a printed time: a timed agenda, nothing else
 COVER_LINES = 14         # a page with no items and no more lines than this is a cover
 MAX_BODY_WORDS = 10
+HEADLESS_ROWS, HEADLESS_SHARE = 2, 0.6  # a table without a header is an agenda when most rows are numbered
+HEADER_GAP_SHARE = 0.8   # of the font size: wider than a space between header cells
+HEADER_WORDS = 4         # a column header cell ('Lead officer', 'Item no.') is a few words
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class AgendaWords:
     """The agenda vocabulary (pipeline/data/vocabulary/agenda.json)."""
     title_patterns: tuple[str, ...]
     summons_patterns: tuple[str, ...]
+    meeting_sentence_patterns: tuple[str, ...]
     item_columns: tuple[str, ...]
     heading_labels: dict[str, tuple[str, ...]]
     column_synonyms: dict[str, tuple[str, ...]]
@@ -92,6 +97,9 @@ class AgendaExtractor:
         findings += [(0.6, f"table header {h}") for h in header_rows_naming(pages, words.item_columns, 3)[:1]]
         findings += [(0.6, f"column header '{line.text}'")
                      for line in (pages[0].lines if pages else []) if column_header(line)][:1]
+        timed = [line.text for page in pages for line in page.lines if (start := item_start(line)) and start[2]]
+        if len(timed) >= TIMED_ITEMS:
+            findings.append((0.6, f"{len(timed)} timed items ('{timed[0][:40]}')"))
         return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:
@@ -193,7 +201,8 @@ def fill_date(heading: Heading, order: tuple[Facts, ...], page: Page, context: C
 def summons_facts(head: list[PlacedLine]) -> Facts:
     """'You are requested to attend a meeting of the X Committee on <date> at <time>, to be held via …'."""
     text = " ".join(p.text for p in head)
-    found = [m for p in patterns(WORDS().summons_patterns) if (m := p.search(text))]
+    words = WORDS()
+    found = [m for p in patterns(words.summons_patterns + words.meeting_sentence_patterns) if (m := p.search(text))]
     if not found:
         return Facts()
     span = text[min(m.start() for m in found):][:SUMMONS_SPAN]
@@ -415,17 +424,20 @@ def fullest_body(names: list[str | None]) -> str | None:
 
 # --- item columns ------------------------------------------------------------------------
 
-def column_fields(cells: list[str]) -> list[str | None]:
+def column_fields(cells: list[str], exact: bool = False) -> list[str | None]:
     """Header cells -> the field of each column ('number', 'title', 'presenter', 'time', 'paper').
 
     'Item' is the number column beside a Subject/Title column, and the title column where there
-    is none; every other cell takes the field whose synonym it matches longest."""
+    is none; every other cell takes the field whose synonym it matches longest. A header is a few
+    words: a longer cell is content, and with `exact` (unruled lines, where any sentence could
+    pass) a cell must be a synonym itself."""
     synonyms = WORDS().column_synonyms
     fields: list[str | None] = []
     for cell in cells:
         key = layout.header_key(cell)
+        fits = (lambda p: p == key) if exact else (lambda p: layout._phrase_in(p, key))
         scored = sorted(((len(p), f) for f, phrases in synonyms.items() for p in phrases
-                         if key and layout._phrase_in(p, key)), reverse=True)
+                         if key and len(key.split()) <= HEADER_WORDS and fits(p)), reverse=True)
         best = [f for length, f in scored if length == scored[0][0]] if scored else []
         fields.append("item" if {"number", "title"} <= set(best) else (best[0] if best else None))
     item_means = "number" if "title" in fields else "title"
@@ -458,13 +470,15 @@ class Columns:
 
 def column_header(line: Line) -> Columns | None:
     """A line such as 'Item    Presented by' or 'No.  Subject  Lead  Paper' that heads an unruled agenda."""
-    runs = layout.split_on_gaps(line)
-    if len(runs) < 2:
-        return None
-    fields = column_fields([layout.words_text(r) for r in runs])
-    if None in fields or not is_item_header(fields):
-        return None
-    return Columns(tuple((r[0].x0, f) for r, f in zip(runs, fields)))
+    # Header cells may stand closer than a column gap ('Item  Subject'), never as close as a space.
+    for gap in (TITLE_GAP, line.size * HEADER_GAP_SHARE):
+        runs = layout.split_on_gaps(line, gap)
+        if len(runs) < 2:
+            continue
+        fields = column_fields([layout.words_text(r) for r in runs], exact=True)
+        if None not in fields and is_item_header(fields):
+            return Columns(tuple((r[0].x0, f) for r, f in zip(runs, fields)))
+    return None
 
 
 # --- items ----------------------------------------------------------------------------
@@ -516,7 +530,28 @@ def agenda_tables(pages: list[Page]) -> list[AgendaTable]:
                 found.append(AgendaTable(page, table, fields, header + 1))
             elif found and found[-1].page is not page and len(table.rows[0]) == len(found[-1].fields):
                 found.append(AgendaTable(page, table, found[-1].fields, 0))
+            elif fields := headless_fields(table):
+                found.append(AgendaTable(page, table, fields, 0))
     return found
+
+
+def headless_fields(table: Table) -> list[str | None] | None:
+    """A ruled table without a header whose rows are numbered: the number column, the title right of it,
+    the presenter right of that; a column of times left of the numbers is the time."""
+    rows = [[layout.cell_text(c) for c in row] for row in table.rows]
+    width = max((len(r) for r in rows), default=0)
+    filled = [r for r in rows if any(r)]
+    for column in range(width - 1):
+        numbered = sum(1 for r in filled if len(r) > column + 1 and item_number_text(r[column]) and r[column + 1])
+        if numbered >= max(HEADLESS_ROWS, HEADLESS_SHARE * len(filled)):
+            fields: list[str | None] = [None] * width
+            fields[column], fields[column + 1] = "number", "title"
+            if column + 2 < width:
+                fields[column + 2] = "presenter"
+            if column and all(start_time(r[column - 1]) for r in filled if item_number_text(r[column])):
+                fields[column - 1] = "time"
+            return fields
+    return None
 
 
 def table_items(tables: list[AgendaTable], context: Context) -> list[ItemDraft]:
@@ -526,7 +561,7 @@ def table_items(tables: list[AgendaTable], context: Context) -> list[ItemDraft]:
         for index in range(agenda.first_row, len(agenda.table.rows)):
             cells = [layout.cell_text(c) for c in agenda.table.rows[index]]
             filled = [c for c in cells if c]
-            if len(filled) == 1 and not layout.NUMBER_TOKEN.match(filled[0]):
+            if len(filled) == 1 and not item_token(filled[0]):
                 section = filled[0]  # a row spanning the table: PART 1 / PART 2 (exempt)
                 continue
             if filled:
@@ -553,9 +588,11 @@ def table_row_item(agenda: AgendaTable, index: int, cells: list[str], context: C
 
 
 def item_number_text(text: str) -> str | None:
-    """'3', '3.1.', 'Item 3' -> the number as printed; anything else is no number."""
-    text = re.sub(r"^(?i:" + "|".join(map(re.escape, WORDS().item_prefix_words)) + r")\s+", "", text.strip())
-    return text if layout.NUMBER_TOKEN.match(text) else None
+    """'3', '3.1.', 'Item 3', '(3)' -> the number as printed; anything else is no number."""
+    words = text.split()
+    while len(words) >= 2 and words[0].lower().rstrip(":") in WORDS().item_prefix_words:
+        words.pop(0)
+    return item_token(words[0]) if len(words) == 1 else None
 
 
 def row_box(table: Table, index: int) -> BBox:
@@ -647,26 +684,50 @@ class ListReader:
             item.boxes.append(line.bbox)
 
 
+ITEM_TOKEN = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2}){0,3})([.):]?)\)?$")  # '4', '4.1', '5.', '3)', '(3)', '2:'
+TIME_JOINERS = ("-", "–", "—", "to", "am", "pm", "a.m.", "p.m.", "hrs")
+
+
+def item_token(text: str) -> str | None:
+    """An item number as printed, without its stop ('4.1.' -> '4.1', '(3)' -> '3'), or None."""
+    match = ITEM_TOKEN.match(text)
+    return match.group(1) if match else None
+
+
 def item_start(line: Line) -> tuple[str, list[Word], str | None] | None:
     """The item number, the words after it, and a time printed before it, if the line opens an item."""
-    words = list(line.words)
-    time_text = None
-    if len(words) >= 3 and matches_any(WORDS().time_prefix_patterns, words[0].text) \
-            and layout.NUMBER_TOKEN.match(words[1].text):
-        time_text = words.pop(0).text   # '09:30  1  Welcome': a timed agenda
-    if len(words) >= 2 and words[0].text.lower() in WORDS().item_prefix_words and layout.NUMBER_TOKEN.match(words[1].text):
-        words.pop(0)                    # 'Item 3  Finance report'
+    words, time_text = strip_time_prefix(list(line.words))
+    prefix = WORDS().item_prefix_words
+    while len(words) >= 2 and words[0].text.lower().rstrip(":") in prefix:
+        words.pop(0)                    # 'Item 3  Finance report', 'Agenda item 3'
     first = words[0]
-    if not layout.NUMBER_TOKEN.match(first.text):
+    number = item_token(first.text)
+    if number is None:
         return None
     rest = words[1:]
     # '10.30 am' on a cover is a time, not item 10.30.
     if rest and re.match(r"^(?:am|pm|a\.m\.|p\.m\.|hrs|hours)\b", rest[0].text, re.I):
         return None
     # A bare integer with no stop and no column gap is more likely a wrapped date or count.
-    if "." not in first.text and rest and rest[0].x0 - first.x1 < 8:
+    if first.text == number and "." not in number and rest and rest[0].x0 - first.x1 < 8:
         return None
-    return layout.clean_number(first.text), rest, time_text
+    return number, rest, time_text
+
+
+def strip_time_prefix(words: list[Word]) -> tuple[list[Word], str | None]:
+    """'09:30  1  Welcome' or '10.00 – 10.10  2  Minutes': the time of a timed agenda, set aside."""
+    if len(words) < 3 or not matches_any(WORDS().time_prefix_patterns, words[0].text):
+        return words, None
+    lead = 1
+    while lead < len(words) - 1 and (words[lead].text.lower() in TIME_JOINERS
+                                      or matches_any(WORDS().time_prefix_patterns, words[lead].text)):
+        lead += 1
+    number_at = lead
+    while number_at < len(words) - 1 and words[number_at].text.lower().rstrip(":") in WORDS().item_prefix_words:
+        number_at += 1                  # '10.30 – 10.40  Item 1  Welcome'
+    if item_token(words[number_at].text) is None or number_at + 1 >= len(words):
+        return words, None
+    return words[lead:], layout.words_text(words[:lead])
 
 
 def wraps_title(item: ItemDraft, placed: PlacedLine) -> bool:

@@ -14,7 +14,11 @@ gallery papers it stands beside, so a pass shows the extractor follows layout an
   titles and 'Presented by' lines, a wrapped title and sub-items;
 - `build_cover_and_timed_agenda`: an 'Agenda and reports' cover with the date, 'at 10 o'clock'
   and the venue on bare lines, then an unruled timed agenda headed
-  Time | No. | Business | Lead officer | Report.
+  Time | No. | Business | Lead officer | Report;
+- `build_running_heading_agenda`: the meeting named in a heading sentence ("for the meeting of
+  the … to be held on … at 2 pm in …") over a ruled table with no header row;
+- `build_time_range_agenda`: 'Date and time:' / 'Location:' labels and 'Item n' lines after a
+  printed time range, with no title and no table.
 """
 from __future__ import annotations
 
@@ -136,4 +140,38 @@ def build_report_with_agenda_item(path: Path) -> Path:
     doc.gap(6)
     doc.text("1. Purpose of the report", x=60, bold=True)
     doc.text("To set out the vehicles due for replacement and the cost of the programme.", x=60)
+    return doc.save()
+
+
+def build_running_heading_agenda(path: Path) -> Path:
+    """A heading sentence ('for the meeting of the … to be held on … at 2 pm in …') over a ruled
+    table with no header row whose first column numbers the items."""
+    doc = PaperBuilder(path)
+    doc.text("AGENDA", x=265, size=16, bold=True)
+    doc.lines("for the meeting of the Brackley Vale Joint Independent Audit Committee to be held on",
+              "Tuesday, 8th March 2022 at 2 pm in the Board Room, Brackley Vale House.", x=60, size=11)
+    doc.gap(10)
+    doc.table([
+        ["1.", "Apologies for absence", "Chair"],
+        ["2.", "Declarations of interest", ""],
+        ["3.", "Internal audit annual plan 2022/23", "Head of Internal Audit"],
+        ["4.", "Minutes of the meeting held on 14 December 2021", "Chair"],
+        ["5.", "Any other business", ""],
+    ], widths=[35, 300, 150], size=10, header_rows=0)
+    doc.gap(10)
+    doc.text("The next meeting of the Committee will be held on Tuesday 14 June 2022.", x=60, size=10)
+    return doc.save()
+
+
+def build_time_range_agenda(path: Path) -> Path:
+    """'Date and time:' and 'Location:' labels; items as 'Item n' after a printed time range."""
+    doc = PaperBuilder(path)
+    doc.text("Corbridge Community Safety Partnership Board", x=60, size=14, bold=True)
+    doc.text("Date and time: Wednesday 9 March 2022, 10.30 a.m.", x=60)
+    doc.text("Location: online via Zoom", x=60)
+    doc.gap(10)
+    doc.text("10.30 – 10.40", x=60, columns=[(150, "Item 1"), (200, "Welcome and apologies")])
+    doc.text("10.40 – 11.15", x=60, columns=[(150, "Item 2"), (200, "Serious violence duty: partnership")])
+    doc.text("needs assessment", x=200)
+    doc.text("11.15 – 11.30", x=60, columns=[(150, "Item 3"), (200, "Any other business")])
     return doc.save()

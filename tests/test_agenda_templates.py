@@ -1,6 +1,7 @@
 """The agenda extractor on templates beyond the bundled corpus and the gallery: a ruled table
 agenda under a colon-less label heading, a notice letter with its agenda overleaf, a cover
-followed by an unruled timed agenda; and its `recognise` on agenda pages of each kind and on
+followed by an unruled timed agenda, a heading sentence over a headless table, a time-range
+list; and its `recognise` on agenda pages of each kind and on
 minutes and reports that merely mention an agenda. Each PDF is built and read once per module."""
 from __future__ import annotations
 
@@ -125,14 +126,61 @@ def test_unruled_columns_split_title_presenter_and_paper(timed):
     ]
 
 
+# --- a heading sentence over a headless table; a time-range list --------------------------------------
+
+@pytest.fixture(scope="module")
+def running(tmp_path_factory):
+    return extracted(tmp_path_factory, fixtures.build_running_heading_agenda)
+
+
+@pytest.fixture(scope="module")
+def ranges(tmp_path_factory):
+    return extracted(tmp_path_factory, fixtures.build_time_range_agenda)
+
+
+def test_heading_sentence_names_the_meeting(running):
+    _, records, problems = running
+    mention = meeting(records)
+    assert (mention.body, mention.meeting_date, mention.start_time, mention.location) == (
+        "Brackley Vale Joint Independent Audit Committee", "2022-03-08", "14:00",
+        "the Board Room, Brackley Vale House")
+    assert problems == []
+
+
+def test_headless_numbered_table_gives_items_and_presenters(running):
+    _, records, _ = running
+    assert [(n, i.title, i.presenter_text) for n, i in items(records).items()] == [
+        ("1", "Apologies for absence", "Chair"),
+        ("2", "Declarations of interest", None),
+        ("3", "Internal audit annual plan 2022/23", "Head of Internal Audit"),
+        ("4", "Minutes of the meeting held on 14 December 2021", "Chair"),
+        ("5", "Any other business", None),
+    ]
+    # Neither the minutes' date in item 4 nor the next meeting's under the table moves this meeting.
+    assert {r.meeting_date for r in records} == {"2022-03-08"}
+
+
+def test_date_and_time_label_and_time_range_items(ranges):
+    _, records, problems = ranges
+    mention = meeting(records)
+    assert (mention.meeting_date, mention.start_time, mention.location) == ("2022-03-09", "10:30", "online via Zoom")
+    assert mention.body == "Corbridge Community Safety Partnership Board"
+    assert [(n, i.title, i.time_text) for n, i in items(records).items()] == [
+        ("1", "Welcome and apologies", "10.30 – 10.40"),
+        ("2", "Serious violence duty: partnership needs assessment", "10.40 – 11.15"),
+        ("3", "Any other business", "11.15 – 11.30"),
+    ]
+    assert problems == []
+
+
 # --- recognition ------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def page_evidence(tmp_path_factory, ruled, letter, timed):
+def page_evidence(tmp_path_factory, ruled, letter, timed, ranges):
     folder = tmp_path_factory.mktemp("recognise")
     others = {name: builder(folder / f"{name}.pdf") for name, builder in (
         ("minutes", fixtures.build_minutes_mentioning_agenda), ("report", fixtures.build_report_with_agenda_item))}
-    paths = {"ruled": ruled[0], "letter": letter[0], "timed": timed[0], **others}
+    paths = {"ruled": ruled[0], "letter": letter[0], "timed": timed[0], "ranges": ranges[0], **others}
     return {name: [AgendaExtractor().recognise([page]) for page in read_document(path, name, [])]
             for name, path in paths.items()}
 
@@ -140,6 +188,7 @@ def page_evidence(tmp_path_factory, ruled, letter, timed):
 def test_recognises_agenda_pages_of_every_form(page_evidence):
     claims = {name: [e.claimed for e in evidence] for name, evidence in page_evidence.items()}
     assert claims["ruled"] == [True] and claims["letter"] == [True, True] and claims["timed"] == [True, True]
+    assert claims["ranges"] == [True]  # no title, no table: its timed items say it
     assert any("summons" in r for r in page_evidence["letter"][0].reasons)
     assert any("Agenda and reports" in r for r in page_evidence["timed"][0].reasons)
 
