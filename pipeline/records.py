@@ -236,6 +236,11 @@ class RiskEntry:
     source: Source
     objective: str | None = None
     description: str | None = None
+    owner_text: str | None = None     # the risk owner as printed
+    direction: str | None = None      # direction of travel: 'increasing', 'decreasing', 'unchanged', 'new'
+    direction_text: str | None = None  # as printed ('↑', 'Worsening', 'No change')
+    publisher: str | None = None      # who keeps the register (its running header or title), so that
+                                      # one publisher's registers in any layout share their risks
 
 
 @dataclass(frozen=True)
@@ -251,8 +256,11 @@ class RiskRating:
     score: int | None = None
     register_date: str | None = None
     register_date_text: str | None = None
-    origin: str = "block"             # where in the register: 'block', 'matrix', 'table'
+    origin: str = "block"             # where in the register: 'block', 'matrix', 'table', 'card'
     conflict: str | None = None       # set when two places in one register disagree
+    direction: str | None = None      # the risk's direction of travel in this register
+    direction_text: str | None = None
+    publisher: str | None = None
 
 
 RECORD_TYPES: dict[str, type] = {
