@@ -92,6 +92,7 @@ class Register:
     lookup: dict[tuple[int, int], int] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)
     date: DateValue | None = None
+    publisher: str | None = None
 
 
 def add_ratings(item: Placed, draft: RiskDraft | None, context: Context) -> None:
@@ -220,3 +221,34 @@ def title_date(part: DocumentPart, items: list[Placed]) -> DateValue | None:
 def is_title(line: Line) -> bool:
     return any(p.search(line.text) for p in (re.compile(t, re.I) for t in WORDS().title_patterns))
 
+
+
+# --- who keeps the register, and where its risks are heading ---------------------------------
+
+def read_publisher(part: DocumentPart, pages: list[Page]) -> str | None:
+    """The organisation keeping the register, from its running header, title or first lines
+    ('Ravensdale Constabulary', 'Brackenshire Fire and Rescue Authority'), so that its registers
+    link across layouts; None where none is named."""
+    first = pages[0] if pages else None
+    texts = [part.title or ""]
+    if first is not None:
+        texts = [l.text for l in first.furniture] + texts + [l.text for l in first.lines[:4]]
+    for pattern in compiled("publisher_patterns"):
+        for text in texts:
+            if match := pattern.search(text):
+                return re.sub(r"\s+", " ", match.group("publisher")).strip()
+    return None
+
+
+def direction_of(text: str | None) -> str | None:
+    """'↑', 'Worsening', 'increasing' -> 'increasing'; None where nothing known is printed."""
+    key = cell_text(text).lower()
+    if not key:
+        return None
+    for direction, words in WORDS().directions.items():
+        if any(key == w.lower() or (not w.isalpha() and w in key) for w in words):
+            return direction
+    for direction, words in WORDS().directions.items():
+        if any(len(w) > 3 and re.search(rf"\b{re.escape(w.lower())}\b", key) for w in words):
+            return direction
+    return None

@@ -28,8 +28,8 @@ from pipeline.records import DocumentPart, Line, Page, RiskEntry, RiskRating, Ta
 
 from .base import Evidence, header_rows_naming, lines_matching, strongest, title_lines, Context
 from .risk_cards import first_card, is_risk_cards, parse_risk_cards
-from .risk_model import (STAGE, Placed, Placement, Register, RiskDraft, add_ratings, objective_text,
-                         outside_grid, read_matrix, reading_order, register_date)
+from .risk_model import (STAGE, Placed, Placement, Register, RiskDraft, add_ratings, direction_of,
+                         objective_text, outside_grid, read_publisher, read_matrix, reading_order, register_date)
 from .risk_scoring import Scheme, choose_scheme, phase_of, row_bbox
 from .risk_tables import is_column_table, parse_column_table, register_header
 from .risk_words import WORDS, RiskWords, reference_text
@@ -242,15 +242,17 @@ def entry_for(reference: str, register: Register, context: Context) -> RiskEntry
     """The risk from its block; else from the summary one-liner; else where the matrix shows it."""
     draft = register.risks.get(reference)
     summary = register.summaries.get(reference)
+    kept = {"publisher": register.publisher}
     if draft is not None:
         description = draft.description or (summary[0] if summary else None)
         return RiskEntry(reference, register.family, context.source(draft.page, draft.bbox),
-                         draft.objective, description)
+                         draft.objective, description, owner_text=draft.owner_text,
+                         direction=direction_of(draft.direction_text), direction_text=draft.direction_text, **kept)
     if summary is not None:
         text, page, bbox = summary
-        return RiskEntry(reference, register.family, context.source(page, bbox), None, text)
+        return RiskEntry(reference, register.family, context.source(page, bbox), None, text, **kept)
     spot = next(p for p in register.placements if p.reference == reference)
-    return RiskEntry(reference, register.family, context.source(spot.page, spot.bbox))
+    return RiskEntry(reference, register.family, context.source(spot.page, spot.bbox), **kept)
 
 
 def register_records(register: Register, context: Context) -> Iterator:
@@ -268,6 +270,7 @@ def ratings_for(reference: str, register: Register, scheme: Scheme, context: Con
     spots = [p for p in register.placements if p.reference == reference]
     # A risk's own update date outranks the register's title date (DateValue is falsy without a day).
     date = draft.date if draft and draft.date else register.date
+    direction_text = draft.direction_text if draft else None
     for rating in reconcile(printed, spots, scheme):
         if rating.score is None:
             context.problem(rating.page.number, STAGE, "no score: the register prints none and states no scheme",
@@ -275,7 +278,8 @@ def ratings_for(reference: str, register: Register, scheme: Scheme, context: Con
         yield RiskRating(reference, register.family, rating.phase, context.source(rating.page, rating.bbox),
                          rating.phase_text, rating.likelihood, rating.impact, rating.score,
                          date.iso if date is not None else None, date.text if date is not None else None,
-                         rating.origin, rating.conflict)
+                         rating.origin, rating.conflict, direction=direction_of(direction_text),
+                         direction_text=direction_text, publisher=register.publisher)
 
 
 def unread_blocks(items: list[Placed], register: Register, context: Context) -> None:
@@ -330,5 +334,6 @@ class RiskRegisterExtractor:
             context.problem(part.page_start, STAGE, "no risk register layout recognised", part.title or "")
             return
         register = family[2](part, items, context)
+        register.publisher = read_publisher(part, pages)
         unread_blocks(items, register, context)
         yield from register_records(register, context)

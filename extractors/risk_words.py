@@ -34,6 +34,7 @@ class RiskWords:
     objective_prefix_patterns: tuple[str, ...]
     register_date_patterns: tuple[str, ...]
     directions: dict[str, tuple[str, ...]]
+    publisher_patterns: tuple[str, ...]
 
 
 WORDS = vocabulary.loader("risks", RiskWords)

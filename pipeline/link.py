@@ -232,28 +232,34 @@ def link_actions(sightings: list[ActionSighting], directory_of: Directories,
 # --- risks ---------------------------------------------------------------------------------------
 
 def link_risks(staged: Staged) -> tuple[list[dict], list[dict]]:
+    # A publisher the archivist's manifest gives outranks the one read from the register's header.
+    given = {d["id"]: d.get("publisher") for d in staged.documents}
+
+    def identity(record) -> str:
+        return risk_id(record, given.get(record.source.document_id) or record.publisher)
+
     latest: dict[str, RiskEntry] = {}
     for entry in staged.records["risk"]:
-        latest[risk_id(entry)] = entry  # later documents carry the current wording
+        latest[identity(entry)] = entry  # later documents carry the current wording
     risks = [{"id": rid, "reference": e.reference, "family": e.family, "objective": e.objective,
               "description": e.description, "owner_text": e.owner_text, "direction": e.direction,
               "direction_text": e.direction_text, "publisher": e.publisher} for rid, e in sorted(latest.items())]
-    return risks, rating_rows(staged.records["risk_rating"], set(latest))
+    return risks, rating_rows(staged.records["risk_rating"], set(latest), identity)
 
 
-def risk_id(record) -> str:
+def risk_id(record, publisher: str | None = None) -> str:
     """One risk per reference per publisher, whatever layout its registers take over the years
-    ('CRR 01' and 'CRR01' are one); the family stands in where no publisher was read."""
+    ('CRR 01' and 'CRR01' are one); the family stands in where no publisher is known."""
     reference = re.sub(r"[\s_-]+", "", record.reference.upper())
-    if record.publisher:
-        return content_id("risk", record.publisher.lower(), reference)
+    if publisher:
+        return content_id("risk", re.sub(r"\s+", " ", publisher.lower()).strip(), reference)
     return content_id("risk", record.family, reference)
 
 
-def rating_rows(ratings: list[RiskRating], known: set[str]) -> list[dict]:
+def rating_rows(ratings: list[RiskRating], known: set[str], identity=risk_id) -> list[dict]:
     rows = []
     for r in ratings:
-        rid = risk_id(r)
+        rid = identity(r)
         if rid not in known:
             continue
         rows.append({"id": content_id("rating", rid, r.register_date, r.register_date_text, r.phase, r.origin,
