@@ -8,7 +8,10 @@ yields a database that follows SCHEMA.md (the public contract) plus:
   redone over the whole archive without re-reading a PDF;
 - `record_sources`: every document and page that carries a linked record;
 - `meeting_conflicts`: values of a meeting that lost to a higher-ranked source;
-- views `open_actions`, `action_history`, `risk_history` for Datasette.
+- views `open_actions`, `action_history`, `risk_history`, `actions_overview`, `page_evidence`
+  for Datasette, foreign keys between the tables (Datasette links rows both ways through
+  them), generated label and sort-key columns (`DERIVED_COLUMNS`), and full-text indexes on
+  pages, agenda items, actions, action updates, decisions and risks (`SEARCHABLE`).
 
 Each document is written in one transaction, and the linked tables are replaced in
 one transaction, so the database only ever holds whole documents.
@@ -20,9 +23,12 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 import sqlite_utils
 
+from .evidence import printed_page_label
 from .records import DocumentResult, record_from_dict, record_to_dict
 
 SCHEMA_VERSION = "1"
@@ -40,7 +46,7 @@ DOCUMENT_TABLES = {
         "author_text": str, "recipient_text": str, "paper_date": str, "paper_date_text": str,
         "page_start": int, "page_end": int, "evidence": str,
     }, "id"),
-    "pages": ({"document_id": str, "page": int, "text": str}, ("document_id", "page")),
+    "pages": ({"document_id": str, "page": int, "text": str, "label": str}, ("document_id", "page")),
     "problems": ({"document_id": str, "page": int, "stage": str, "reason": str, "text": str}, None),
     "extractions": ({"document_id": str, "parser_version": str, "records": str}, "document_id"),
 }
@@ -101,6 +107,49 @@ INDEXES = {
     "action_owners": [["owner_id"]], "record_sources": [["document_id"]],
 }
 
+# a column of this name, in any table but its target, points at the target's row
+FOREIGN_KEYS = {
+    "document_id": ("documents", "id"), "meeting_id": ("meetings", "id"), "raised_meeting_id": ("meetings", "id"),
+    "closed_meeting_id": ("meetings", "id"), "action_id": ("actions", "id"), "risk_id": ("risks", "id"),
+    "owner_id": ("owners", "id"), "person_id": ("owners", "id"), "role_id": ("owners", "id"),
+}
+# tables others point at are created first
+REFERENCED = ("documents", "meetings", "actions", "risks", "owners")
+
+
+def item_key(column: str) -> str:
+    """SQL for a numeric sort key of a printed number: '8.0' < '10.0', '5.9' < '5.10' < '5.10.1'."""
+    rest = f"substr({column}, instr({column}, '.') + 1)"
+    third = f"substr({rest}, instr({rest}, '.') + 1)"
+    return (f"case when {column} is null then null else cast({column} as integer) * 1000000 + "
+            f"case when instr({column}, '.') > 0 then cast({rest} as integer) * 1000 + "
+            f"case when instr({rest}, '.') > 0 then cast({third} as integer) else 0 end else 0 end end")
+
+
+# table -> column -> (type, SQL over the row): virtual generated columns, computed when read,
+# so they are never out of step with the row and nothing writes them
+DERIVED_COLUMNS = {
+    "documents": {"label": ("text", "coalesce(title, path)")},
+    "meetings": {"label": ("text", "coalesce(body, 'Meeting') || ' ' || coalesce(meeting_date, '?')"),
+                 "year": ("text", "substr(meeting_date, 1, 4)")},
+    "agenda_items": {"item_sort": ("integer", item_key("item_number"))},
+    "decisions": {"item_sort": ("integer", item_key("item_number"))},
+    "document_parts": {"item_sort": ("integer", item_key("agenda_item_number"))},
+    "actions": {"label": ("text", "coalesce('Action ' || action_number || ' raised ', 'Action raised ') || "
+                                  "coalesce(raised_date, '?')"),
+                "action_sort": ("integer", item_key("action_number")),
+                "item_sort": ("integer", item_key("agenda_item_number")),
+                "raised_year": ("text", "substr(raised_date, 1, 4)")},
+    "action_events": {"year": ("text", "substr(update_date, 1, 4)")},
+    "risk_ratings": {"register_year": ("text", "substr(register_date, 1, 4)")},
+}
+
+# table -> columns with a full-text index (porter stemming), kept in step by triggers
+SEARCHABLE = {
+    "pages": ["text"], "agenda_items": ["title"], "actions": ["action_number", "description", "owner_text"],
+    "action_events": ["update_text"], "decisions": ["text"], "risks": ["reference", "objective", "description"],
+}
+
 VIEWS = {
     "open_actions": """
         select a.id, a.action_number, a.raised_date, a.agenda_item_number, a.description,
@@ -115,11 +164,12 @@ VIEWS = {
     "action_history": """
         select e.action_id, a.action_number, a.description, m.meeting_date, e.meeting_id, e.event,
                e.update_text, e.update_date, e.update_date_text, e.target_date, e.status_text,
-               d.path as document_path, e.document_id, e.page
+               d.path as document_path, e.document_id, e.page, p.label as page_label
         from action_events e
         join actions a on a.id = e.action_id
         left join meetings m on m.id = e.meeting_id
         left join documents d on d.id = e.document_id
+        left join pages p on p.document_id = e.document_id and p.page = e.page
         order by e.action_id, m.meeting_date,
                  case e.event when 'raised' then 0 when 'discussed' then 1 when 'updated' then 2 else 3 end""",
     "action_owner_holders": """
@@ -133,12 +183,38 @@ VIEWS = {
     "risk_history": """
         select r.reference, r.objective, r.description, rr.register_date, rr.phase, rr.phase_text,
                rr.likelihood, rr.impact, rr.score, rr.origin, rr.conflict,
-               d.path as document_path, rr.document_id, rr.page, r.id as risk_id, r.family
+               d.path as document_path, rr.document_id, rr.page, r.id as risk_id, r.family, p.label as page_label
         from risk_ratings rr
         join risks r on r.id = rr.risk_id
         left join documents d on d.id = rr.document_id
+        left join pages p on p.document_id = rr.document_id and p.page = rr.page
         order by r.reference, rr.register_date,
                  case rr.phase when 'inherent' then 0 when 'current' then 1 else 2 end""",
+    # every action with what an analyst filters on: owners (a JSON array, for an array facet),
+    # the last meeting whose papers carry it, the board's meetings held while it was open,
+    # and the targets it has had, in the order the papers gave them
+    "actions_overview": """
+        select a.id, a.action_number, a.raised_date, a.agenda_item_number, a.description, a.status,
+               (select json_group_array(o.name) from action_owners ao join owners o on o.id = ao.owner_id
+                where ao.action_id = a.id) as owners,
+               a.owner_text, a.target_date, a.closed_date, a.body,
+               (select max(m.meeting_date) from action_events e join meetings m on m.id = e.meeting_id
+                where e.action_id = a.id) as last_seen,
+               (select count(*) from meetings m
+                where m.meeting_date > a.raised_date and (a.closed_date is null or m.meeting_date <= a.closed_date)
+                  and (m.body = a.body or m.body is null or a.body is null)) as meetings_open,
+               (select group_concat(target_date, ' -> ') from (
+                    select e.target_date, min(m.meeting_date) as first_seen from action_events e
+                    left join meetings m on m.id = e.meeting_id
+                    where e.action_id = a.id and e.target_date is not null
+                    group by e.target_date order by first_seen)) as target_history,
+               a.raised_year, a.action_sort, a.item_sort, a.source, a.document_id, a.page
+        from actions a""",
+    # every page of every file, with the page number the paper prints and where the file is
+    "page_evidence": """
+        select p.document_id, p.page, p.label as page_label, d.path, d.title, d.source_url, d.doc_kind,
+               d.page_count
+        from pages p join documents d on d.id = p.document_id""",
 }
 
 
@@ -159,25 +235,61 @@ class Store:
     # --- schema -----------------------------------------------------------------
 
     def create_schema(self) -> None:
-        for name, (columns, pk) in {**DOCUMENT_TABLES, **LINKED_TABLES}.items():
-            self.db[name].create(columns, pk=pk, if_not_exists=True)
-            self.add_missing_columns(name, columns)
+        tables: dict[str, Any] = {**DOCUMENT_TABLES, **LINKED_TABLES}
+        for name in sorted(tables, key=lambda n: n not in REFERENCED):
+            columns, pk = tables[name]
+            self.db.table(name).create(columns, pk=pk, foreign_keys=foreign_keys_of(name, columns), if_not_exists=True)
+            added = self.add_missing_columns(name, columns)
+            if name == "pages" and "label" in added:
+                self.fill_page_labels()
+        self.add_missing_foreign_keys(tables)
+        self.add_derived_columns()
         for name, indexes in INDEXES.items():
             for columns in indexes:
                 self.db[name].create_index(columns, if_not_exists=True)
-        if not self.db["pages_fts"].exists():
-            self.db["pages"].enable_fts(["text"], create_triggers=True, tokenize="porter")
+        self.enable_search()
         self.db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
         for name, sql in VIEWS.items():
             self.db.create_view(name, sql, replace=True)
 
-    def add_missing_columns(self, name: str, columns: dict) -> None:
+    def add_missing_columns(self, name: str, columns: dict) -> list[str]:
         """A database made by an older version gains the columns added since (never drops any)."""
         table = self.db[name]
         have = set(table.columns_dict)
-        for column, kind in columns.items():
-            if column not in have:
-                table.add_column(column, kind)
+        added = [column for column in columns if column not in have]
+        for column in added:
+            table.add_column(column, columns[column])
+        return added
+
+    def fill_page_labels(self) -> None:
+        """Pages stored before `pages.label` existed get the label their text prints."""
+        with self.transaction() as conn:
+            rows = conn.execute("select document_id, page, text from pages").fetchall()
+            conn.executemany("update pages set label = ? where document_id = ? and page = ?",
+                             [(printed_page_label(text), doc, page) for doc, page, text in rows])
+
+    def add_missing_foreign_keys(self, tables: dict[str, Any]) -> None:
+        """A database made before the foreign keys gains them (the table is rebuilt, rows kept)."""
+        missing = []
+        for name, (columns, _pk) in tables.items():
+            have = {fk.column for fk in self.db.table(name).foreign_keys}
+            missing += [(name, *fk) for fk in foreign_keys_of(name, columns) if fk[0] not in have]
+        if missing:
+            self.db.add_foreign_keys(missing)
+
+    def add_derived_columns(self) -> None:
+        for name, derived in DERIVED_COLUMNS.items():
+            have = {row[1] for row in self.db.execute(f"pragma table_xinfo({name})")}
+            for column, (kind, sql) in derived.items():
+                if column not in have:
+                    self.db.execute(f"alter table {name} add column {column} {kind} generated always as ({sql}) virtual")
+
+    def enable_search(self) -> None:
+        """Full-text indexes with their triggers; rebuilt when a table was rebuilt without them."""
+        for name, columns in SEARCHABLE.items():
+            triggers = {t.name for t in self.db.table(name).triggers}
+            if not self.db[f"{name}_fts"].exists() or f"{name}_ai" not in triggers:
+                self.db.table(name).enable_fts(columns, create_triggers=True, tokenize="porter", replace=True)
 
     @contextmanager
     def transaction(self):
@@ -236,7 +348,8 @@ class Store:
         }])
         insert(conn, "document_paths", [{"document_id": result.id, "path": result.path}])
         insert(conn, "document_parts", [dict(part_row(p)) for p in result.parts])
-        insert(conn, "pages", [{"document_id": result.id, "page": n, "text": t} for n, t in result.page_texts])
+        insert(conn, "pages", [{"document_id": result.id, "page": n, "text": t, "label": printed_page_label(t)}
+                               for n, t in result.page_texts])
         insert(conn, "problems", [problem_row(p) for p in result.problems])
         records = json.dumps([record_to_dict(r) for r in result.records], ensure_ascii=False)
         insert(conn, "extractions", [{"document_id": result.id, "parser_version": version, "records": records}])
@@ -295,6 +408,11 @@ class Store:
         return {name: self.db[name].count for name in (*DOCUMENT_TABLES, *LINKED_TABLES)}
 
 
+def foreign_keys_of(name: str, columns: dict) -> list[tuple[str, str, str]]:
+    return [(column, *FOREIGN_KEYS[column]) for column in columns
+            if column in FOREIGN_KEYS and FOREIGN_KEYS[column][0] != name]
+
+
 def insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
     if not rows:
         return
@@ -327,15 +445,20 @@ def problem_row(problem) -> dict:
 
 # --- read-side queries behind the CLI (the views serve Datasette the same answers) -------------
 
-def read_only(db_path: str | Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+@contextmanager
+def read_only(db_path: str | Path) -> Iterator[sqlite3.Connection]:
+    """A connection that cannot write (and never creates the file), closed on leaving."""
+    conn = sqlite3.connect(f"file:{quote(Path(db_path).absolute().as_posix())}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
-    return conn
+    try:
+        yield conn
+    finally:
+        conn.close()
 
 
-def fetch(db_path: str | Path, sql: str, params: Iterable = ()) -> list[dict]:
+def fetch(db_path: str | Path, sql: str, params: Iterable | dict = ()) -> list[dict]:
     with read_only(db_path) as conn:
-        return [dict(row) for row in conn.execute(sql, list(params))]
+        return [dict(row) for row in conn.execute(sql, params if isinstance(params, dict) else list(params))]
 
 
 def list_actions(db_path, only_open: bool = False, owner: str | None = None,
@@ -375,3 +498,91 @@ def list_owners(db_path, name: str | None = None) -> list[dict]:
         sql += " where o.name like ? or o.id in (select owner_id from owner_aliases where alias like ?)"
         params = [f"%{name}%", f"%{name}%"]
     return fetch(db_path, sql + " order by o.kind, o.name", params)
+
+
+class NotABoardpapersDatabase(ValueError):
+    """The file is missing, is not SQLite, or lacks the tables of the database contract."""
+
+
+CONTRACT_TABLES = ("documents", "pages", "meetings", "actions", "action_events", "risks", "risk_ratings", "owners")
+
+
+def check_database(db_path) -> None:
+    """Raise `NotABoardpapersDatabase`, saying why, unless `db_path` is a boardpapers database."""
+    path = Path(db_path)
+    if not path.is_file():
+        raise NotABoardpapersDatabase(f"{path} does not exist: run `boardpapers ingest` first")
+    try:
+        with read_only(path) as conn:
+            tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
+    except sqlite3.DatabaseError as error:
+        raise NotABoardpapersDatabase(f"{path} is not a SQLite database ({error})") from None
+    missing = [t for t in CONTRACT_TABLES if t not in tables]
+    if missing:
+        raise NotABoardpapersDatabase(f"{path} is not a boardpapers database: it has no {', '.join(missing)} "
+                                      f"table{'s' if len(missing) > 1 else ''}; build one with `boardpapers ingest`")
+
+
+def find_actions(db_path, reference: str, raised: str | None = None) -> list[dict]:
+    """Actions whose id is `reference`, or whose printed number is (`6`, `6.0`), raised on `raised` if given."""
+    sql = """select * from actions_overview
+             where (id = :ref or action_number = :ref or action_sort = :key) and (:raised is null or raised_date = :raised)
+             order by raised_date, action_sort"""
+    return fetch(db_path, sql.replace(":key", f"({item_key(':ref')})"), {"ref": reference, "raised": raised})
+
+
+def risk_scores(db_path, phase: str = "current") -> list[dict]:
+    """Each risk's score in each dated register, oldest first (the chart of scores over time)."""
+    return fetch(db_path, """select reference, register_date, score, likelihood, impact, document_path, page
+                             from risk_history where phase = ? and register_date is not null
+                             order by reference, register_date""", [phase])
+
+
+def register_snapshots(db_path, phase: str = "current") -> list[dict]:
+    """Every rating of `phase` with its register (document and date): one heat map per register."""
+    return fetch(db_path, """select document_path, document_id, register_date, reference, likelihood, impact, score
+                             from risk_history where phase = ? and likelihood is not null and impact is not null
+                             order by register_date, document_path, reference""", [phase])
+
+
+def open_action_ages(db_path, as_at: str) -> list[dict]:
+    """Open actions raised by `as_at`, one row per owner (or 'no owner'), with age in days."""
+    return fetch(db_path, """
+        select coalesce(o.name, 'no owner recorded') as owner, a.id, a.action_number, a.raised_date,
+               cast(julianday(:as_at) - julianday(a.raised_date) as integer) as age_days
+        from actions a left join action_owners ao on ao.action_id = a.id left join owners o on o.id = ao.owner_id
+        where a.status = 'open' and a.raised_date <= :as_at
+        order by owner, a.raised_date""", {"as_at": as_at})
+
+
+def latest_meeting_date(db_path) -> str | None:
+    rows = fetch(db_path, "select max(meeting_date) as latest from meetings")
+    return rows[0]["latest"] if rows else None
+
+
+def evidence_index(db_path) -> tuple[dict[str, dict], dict[tuple[str, int], str]]:
+    """(documents by id: path, source_url, title; printed page labels by (document, page))."""
+    documents = {r["id"]: r for r in fetch(db_path, "select id, path, source_url, title from documents")}
+    labels = {(r["document_id"], r["page"]): r["label"]
+              for r in fetch(db_path, "select document_id, page, label from pages where label is not null")}
+    return documents, labels
+
+
+def document_paths(db_path, document_id: str) -> list[str]:
+    """Every path the document's bytes were found under (its own path first)."""
+    rows = fetch(db_path, """select path from documents where id = :id
+                             union all select path from document_paths where document_id = :id""",
+                 {"id": document_id})
+    return list(dict.fromkeys(r["path"] for r in rows))
+
+
+def schema_columns(db_path) -> dict[str, list[str]]:
+    """Every table's and view's columns, generated columns included (full-text tables left out)."""
+    with read_only(db_path) as conn:
+        names = [r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view') "
+                                             "and name not like '%\\_fts%' escape '\\' order by name")]
+        return {name: [r[1] for r in conn.execute(f"pragma table_xinfo([{name}])")] for name in names}
+
+
+def table_names(db_path) -> set[str]:
+    return {r["name"] for r in fetch(db_path, "select name from sqlite_master where type = 'table'")}
