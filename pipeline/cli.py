@@ -6,6 +6,7 @@ whose message says how to fix them.
 """
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import click
 from . import store
 from .discover import DiscoverError
 from .evaluate import EvaluationError, evaluate as evaluate_db
+from .formats import render
 from .manifest import Manifest, ManifestError
 from .run import RunReport, ingest as run_ingest
 from .vocabulary import VocabularyError
@@ -118,65 +120,153 @@ def evaluate(gold_dir, db_path, misses, as_json):
         click.echo(report.as_table(misses=misses))
 
 
+# --- read commands: the workbench on the command line --------------------------------------------
+
+read_db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="BOARDPAPERS_DB",
+                              show_envvar=True, type=click.Path(dir_okay=False), help="SQLite database file")
+
+
+def output_options(command):
+    """--table (default), --json, --nl, --csv, and --width to cut table cells (nothing is cut otherwise)."""
+    for flag, help_text in (("--csv", "CSV of every column"), ("--nl", "newline-delimited JSON, a row a line"),
+                            ("--json", "JSON of every column")):
+        command = click.option(flag, "fmt", flag_value=flag[2:], help=help_text)(command)
+    command = click.option("--table", "fmt", flag_value="table", default=True, help="an aligned table (default)")(command)
+    return click.option("--width", type=click.IntRange(min=4), default=None,
+                        help="Cut table cells to N characters [default: nothing is cut]")(command)
+
+
 @cli.command()
-@db_option
+@read_db_option
 @click.option("--open", "only_open", is_flag=True, help="Only actions still open")
 @click.option("--owner", help="Only actions whose owner (canonical name or alias) contains TEXT")
 @click.option("--overdue-at", type=click.DateTime(["%Y-%m-%d"]), help="Only open actions whose target is before DATE")
-def actions(db_path, only_open, owner, overdue_at):
+@output_options
+def actions(db_path, only_open, owner, overdue_at, fmt, width):
     """List actions (from the `open_actions` / `actions` tables)."""
     rows = store.list_actions(require_db(db_path), only_open=only_open, owner=owner,
-                           overdue_at=overdue_at.date().isoformat() if overdue_at else None)
-    echo_rows(rows, ("id", "action_number", "raised_date", "status", "target_date", "owners", "description"))
+                              overdue_at=overdue_at.date().isoformat() if overdue_at else None)
+    echo_rows(rows, ("id", "action_number", "raised_date", "status", "target_date", "owners", "description"), fmt, width)
 
 
 @cli.command()
-@click.argument("action_id")
-@db_option
-def trace(action_id, db_path):
-    """Print one action's timeline, with the document and page of every step."""
-    steps = store.action_trace(require_db(db_path), action_id)
-    if not steps:
-        raise click.ClickException(f"no action with id {action_id!r}: list ids with `boardpapers actions`")
-    echo_rows(steps, ("meeting_date", "event", "target_date", "update_date", "update_text", "document_path", "page"))
+@click.argument("action")
+@click.option("--raised", type=click.DateTime(["%Y-%m-%d"]),
+              help="The date the action was raised, when several actions share its number")
+@read_db_option
+@output_options
+def trace(action, raised, db_path, fmt, width):
+    """Print one action's timeline, with the document and page of every step.
+
+    ACTION is an action number as printed (`6.0`, or `6`) or an action id."""
+    header = one_action(require_db(db_path), action, raised.date().isoformat() if raised else None)
+    steps = store.action_trace(db_path, header["id"])
+    columns = ("meeting_date", "event", "target_date", "update_date", "update_text", "document_path", "page", "page_label")
+    if fmt == "json":
+        action_row = {**header, "owners": json.loads(header["owners"] or "[]")}
+        click.echo(json.dumps({"action": action_row, "steps": steps}, indent=2, ensure_ascii=False))
+        return
+    if fmt == "table":
+        for line in action_header(header):
+            click.echo(line)
+        click.echo()
+    echo_rows(steps, columns, fmt, width)
+
+
+def one_action(db_path: str, reference: str, raised: str | None) -> dict:
+    found = store.find_actions(db_path, reference, raised)
+    when = f" raised {raised}" if raised else ""
+    if not found:
+        raise click.ClickException(f"no action {reference!r}{when} in {db_path}: list actions with "
+                                   f"`boardpapers actions` (give the number as printed, or an id)")
+    if len(found) > 1:
+        choices = ", ".join(f"{a['action_number']} raised {a['raised_date']}" for a in found)
+        raise click.ClickException(f"{len(found)} actions have number {reference!r}{when} ({choices}): "
+                                   f"choose one with --raised YYYY-MM-DD")
+    return found[0]
+
+
+def action_header(action: dict) -> list[str]:
+    owners = ", ".join(json.loads(action["owners"] or "[]")) or action["owner_text"] or "no owner recorded"
+    number = action["action_number"] or "(minuted, no number)"
+    return [f"Action {number}, raised {action['raised_date'] or '?'} under item {action['agenda_item_number'] or '?'}",
+            f"  {action['description'] or ''}",
+            f"  owners: {owners}",
+            f"  status: {action['status']}" + (f" (closed {action['closed_date']})" if action["closed_date"] else "")
+            + f"; target {action['target_date'] or 'none'}; last seen {action['last_seen'] or '?'}",
+            f"  id: {action['id']}"]
 
 
 @cli.command()
 @click.argument("reference")
-@db_option
-def risks(reference, db_path):
+@read_db_option
+@output_options
+def risks(reference, db_path, fmt, width):
     """Print a risk's ratings over time (from the `risk_history` view)."""
     rows = store.risk_history(require_db(db_path), reference)
     if not rows:
         raise click.ClickException(f"no risk with reference {reference!r} in {db_path}")
-    click.echo(f"{rows[0]['reference']} {rows[0]['objective'] or ''}: {rows[0]['description'] or ''}")
-    echo_rows(rows, ("register_date", "phase", "likelihood", "impact", "score", "origin", "document_path", "page"))
+    if fmt == "table":
+        click.echo(f"{rows[0]['reference']} {rows[0]['objective'] or ''}: {rows[0]['description'] or ''}")
+    echo_rows(rows, ("register_date", "phase", "likelihood", "impact", "score", "origin", "document_path", "page",
+                     "page_label"), fmt, width)
 
 
 @cli.command()
 @click.argument("name", required=False)
-@db_option
-def owners(name, db_path):
+@read_db_option
+@output_options
+def owners(name, db_path, fmt, width):
     """List owners with their aliases and what they own."""
-    echo_rows(store.list_owners(require_db(db_path), name), ("id", "kind", "name", "aliases", "actions"))
+    echo_rows(store.list_owners(require_db(db_path), name), ("id", "kind", "name", "aliases", "actions"), fmt, width)
+
+
+@cli.command()
+@read_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on")
+@click.option("--root", type=click.Path(exists=True, file_okay=False), default=".", show_default=True,
+              help="The folder `ingest` ran in: the PDFs are found under it by their stored paths")
+@click.option("--charts", "charts_dir", type=click.Path(file_okay=False), default=None,
+              help="Where to write the charts served at /charts/ [default: charts/ beside the database]")
+def serve(db_path, host, port, root, charts_dir):
+    """Browse the database in Datasette, read-only: described tables, links between rows, search,
+    the users' questions as canned queries, charts, and every row's page of its PDF."""
+    from . import serve as workbench
+    db_path = require_db(db_path)
+    charts_dir = charts_dir or str(Path(db_path).parent / "charts")
+    click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    workbench.run(db_path, host=host, port=port, root=root, charts_dir=charts_dir)
+
+
+@cli.command()
+@read_db_option
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Folder for the SVG charts and index.html [default: charts/ beside the database]")
+@click.option("--as-at", type=click.DateTime(["%Y-%m-%d"]), help="Date for action ageing [default: the latest meeting]")
+def report(db_path, out, as_at):
+    """Write the charts as SVG: each risk's score over time, a likelihood × impact heat map per
+    register snapshot, and open actions by owner and age."""
+    from .charts import write_report
+    db_path = require_db(db_path)
+    for path in write_report(db_path, out or Path(db_path).parent / "charts",
+                             as_at.date().isoformat() if as_at else None):
+        click.echo(str(path))
 
 
 def require_db(db_path: str) -> str:
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path} does not exist: run `boardpapers ingest` first")
+    """The path, if it is a boardpapers database; otherwise an error saying why (nothing is created)."""
+    try:
+        store.check_database(db_path)
+    except store.NotABoardpapersDatabase as error:
+        raise click.ClickException(str(error)) from None
     return db_path
 
 
-def echo_rows(rows: list[dict], columns: tuple[str, ...]) -> None:
-    if not rows:
-        click.echo("(none)")
-        return
-    widths = {c: min(60, max(len(c), *(len(str(r.get(c) if r.get(c) is not None else "")) for r in rows)))
-              for c in columns}
-    click.echo("  ".join(c.ljust(widths[c]) for c in columns))
-    for row in rows:
-        cells = [str(row.get(c) if row.get(c) is not None else "")[:60].ljust(widths[c]) for c in columns]
-        click.echo("  ".join(cells).rstrip())
+def echo_rows(rows: list[dict], columns: tuple[str, ...], fmt: str = "table", width: int | None = None) -> None:
+    text = render(rows, columns, fmt, width)
+    if text:
+        click.echo(text)
 
 
 if __name__ == "__main__":
