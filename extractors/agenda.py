@@ -24,6 +24,7 @@ Every word list lives in pipeline/data/vocabulary/agenda.json.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -46,6 +47,8 @@ TIMED_ITEMS = 3          # numbered lines each after a printed time: a timed age
 COVER_LINES = 14         # a page with no items and no more lines than this is a cover
 MAX_BODY_WORDS = 10
 HEADLESS_ROWS, HEADLESS_SHARE = 2, 0.6  # a table without a header is an agenda when most rows are numbered
+ALIGNED_ITEMS = 3        # item lines whose words align before a column is inferred
+ALIGNED_GAP_SHARE = 0.8  # of the font size: a gap wider than a space opens a column
 HEADER_GAP_SHARE = 0.8   # of the font size: wider than a space between header cells
 HEADER_WORDS = 4         # a column header cell ('Lead officer', 'Item no.') is a few words
 
@@ -110,7 +113,7 @@ class AgendaExtractor:
         listed = ListReader(lines)
         drafts = table_items(tables, context) + listed.items
         head = heading_lines(lines, tables, listed)
-        heading = read_heading(head, pages[0], part, context)
+        heading = read_heading(head, pages, part, context)
         if heading.meeting_date is None:
             context.problem(pages[0].number, "agenda", "no meeting date in the agenda heading",
                             heading.date_text or "")
@@ -151,6 +154,7 @@ class Facts:
     time_text: str | None = None
     location: str | None = None
     body: str | None = None
+    from_line: int | None = None      # a summons: the heading line it starts on
 
 
 def heading_lines(lines: list[PlacedLine], tables: list[AgendaTable], listed: ListReader) -> list[PlacedLine]:
@@ -164,20 +168,30 @@ def heading_lines(lines: list[PlacedLine], tables: list[AgendaTable], listed: Li
     return [p for p in lines if (p.page.number, p.line.top) < first]
 
 
-def read_heading(head: list[PlacedLine], first_page: Page, part: DocumentPart, context: Context) -> Heading:
+def read_heading(head: list[PlacedLine], pages: list[Page], part: DocumentPart, context: Context) -> Heading:
+    first_page = pages[0]
     summons = summons_facts(head)
-    labelled = labelled_facts([p.line for p in head], first_page)
-    bare = bare_facts([p.line for p in head])
+    lines = [p.line for p in head]
+    labelled = labelled_facts(lines, first_page)
+    bare = bare_facts(lines)
     heading = Heading(boxes=[p.line.bbox for p in head if p.page is first_page])
-    # A letter's own Date: is the day it was sent; its summons names the meeting's day.
-    order = (summons, labelled, bare)
+    # A letter's own Date: is the day it was sent; its summons, and the labels under the summons,
+    # name the meeting's.
+    below_summons = labelled_facts(lines[summons.from_line:], first_page) if summons.from_line is not None else Facts()
+    order = (summons, below_summons, labelled, bare)
     fill_date(heading, order, first_page, context)
     heading.meeting_date = heading.meeting_date or part.meeting_date or context.meeting_date
     heading.start_time = first_of(start_time(f.time_text) for f in order)
     heading.location = first_of(f.location for f in order)
     heading.body = (fullest_body([summons.body] + heading_bodies(head))
-                    or fullest_body(heading_bodies(head, WORDS().organisation_nouns)) or part.body or context.body)
+                    or fullest_body(heading_bodies(head, WORDS().organisation_nouns))
+                    or fullest_body(furniture_bodies(pages)) or part.body or context.body)
     return heading
+
+
+def furniture_bodies(pages: list[Page]) -> list[str]:
+    """Body names in the running headers and footers, where a heading names none ('Audit Committee – 17 March')."""
+    return [name for page in pages for line in page.furniture for name in body_names(line.text)]
 
 
 def first_of(values) -> str | None:
@@ -199,15 +213,19 @@ def fill_date(heading: Heading, order: tuple[Facts, ...], page: Page, context: C
 # --- a letter's summons
 
 def summons_facts(head: list[PlacedLine]) -> Facts:
-    """'You are requested to attend a meeting of the X Committee on <date> at <time>, to be held via …'."""
+    """'You are requested to attend a meeting of the X Committee on <date> at <time>, to be held via …'.
+
+    The date is read from the summons' first two sentences only: a letter goes on to other dates."""
     text = " ".join(p.text for p in head)
     words = WORDS()
     found = [m for p in patterns(words.summons_patterns + words.meeting_sentence_patterns) if (m := p.search(text))]
     if not found:
         return Facts()
-    span = text[min(m.start() for m in found):][:SUMMONS_SPAN]
-    facts = Facts(body=first_of(body_names(span)))
-    dated = next((d for d in find_dates(span) if d.value.iso), None)
+    begins = min(m.start() for m in found)
+    span = text[begins:][:SUMMONS_SPAN]
+    facts = Facts(body=first_of(body_names(span)), from_line=line_at(head, begins))
+    second_stop = [m.end() for m in re.finditer(r"\.\s+(?=[A-Z])", span)][1:2]
+    dated = next((d for d in find_dates(span[: second_stop[0]] if second_stop else span) if d.value.iso), None)
     if dated is None:
         return facts
     facts.date_text = dated.text
@@ -215,6 +233,16 @@ def summons_facts(head: list[PlacedLine]) -> Facts:
     facts.time_text = after[:TIME_AFTER_DATE] if start_time(after[:TIME_AFTER_DATE]) else None
     facts.location = venue_in(sentence_of(span, dated.start))
     return facts
+
+
+def line_at(head: list[PlacedLine], offset: int) -> int:
+    """The index of the head line holding a character offset of the lines joined by spaces."""
+    position = 0
+    for index, placed in enumerate(head):
+        position += len(placed.text) + 1
+        if offset < position:
+            return index
+    return len(head)
 
 
 def sentence_of(text: str, position: int) -> str:
@@ -619,7 +647,8 @@ class ListReader:
     def __init__(self, lines: list[PlacedLine]):
         self.items: list[ItemDraft] = []
         self.anchors: list[tuple[int, float]] = []   # where items or their column header begin
-        self.columns: Columns | None = None
+        # Without a header line, columns may still show in the alignment of the item lines.
+        self.columns: Columns | None = aligned_columns(lines)
         self.section: str | None = None
         for placed in lines:
             self.absorb(placed)
@@ -692,6 +721,26 @@ def item_token(text: str) -> str | None:
     """An item number as printed, without its stop ('4.1.' -> '4.1', '(3)' -> '3'), or None."""
     match = ITEM_TOKEN.match(text)
     return match.group(1) if match else None
+
+
+def aligned_columns(lines: list[PlacedLine]) -> Columns | None:
+    """Columns of a header-less list: x positions where, after a gap wider than a space, a word starts
+    on at least half the item lines (and on ALIGNED_ITEMS of them). Text from the first such x is the
+    presenter ('Welcome   Chair'), from a later one the paper; a title's own words never align so."""
+    starts = [(placed.line, start) for placed in lines if (start := item_start(placed.line)) and start[1]]
+    if len(starts) < ALIGNED_ITEMS:
+        return None
+    counts: Counter[int] = Counter()
+    for line, (_, words, _) in starts:
+        counts.update({round(word.x0) for previous, word in zip(words, words[1:])
+                       if word.x0 - previous.x1 >= line.size * ALIGNED_GAP_SHARE})
+    needed = max(ALIGNED_ITEMS, len(starts) / 2)
+    edges = sorted(x for x, count in counts.items() if count >= needed)
+    if not edges:
+        return None
+    title_x = min(words[0].x0 for _, (_, words, _) in starts)
+    names = ["presenter"] + ["paper"] * (len(edges) - 1)
+    return Columns(((title_x, "title"),) + tuple(zip(map(float, edges), names)))
 
 
 def item_start(line: Line) -> tuple[str, list[Word], str | None] | None:

@@ -18,7 +18,10 @@ gallery papers it stands beside, so a pass shows the extractor follows layout an
 - `build_running_heading_agenda`: the meeting named in a heading sentence ("for the meeting of
   the … to be held on … at 2 pm in …") over a ruled table with no header row;
 - `build_time_range_agenda`: 'Date and time:' / 'Location:' labels and 'Item n' lines after a
-  printed time range, with no title and no table.
+  printed time range, with no title and no table;
+- `build_letter_with_labels_and_aligned_list`: a summons without a date, the meeting's
+  Date/Time/Venue labels under it (the letter's own Date: above), and an agenda whose presenter
+  column is aligned but closer to the longest title than a wide gap.
 """
 from __future__ import annotations
 
@@ -174,4 +177,35 @@ def build_time_range_agenda(path: Path) -> Path:
     doc.text("10.40 – 11.15", x=60, columns=[(150, "Item 2"), (200, "Serious violence duty: partnership")])
     doc.text("needs assessment", x=200)
     doc.text("11.15 – 11.30", x=60, columns=[(150, "Item 3"), (200, "Any other business")])
+    return doc.save()
+
+
+def build_letter_with_labels_and_aligned_list(path: Path) -> Path:
+    """A letter dated before the meeting whose summons gives no date: the Date/Time/Venue labels under
+    it do. Overleaf, numbered items with the presenter in an aligned column that stands, on the
+    longest title, closer than a wide gap."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    items = [("1.", "Apologies", "Chair"),
+             ("2.", "Minutes of the meeting held on 7 February 2022", "Chair"),
+             ("3.", "Estates rationalisation: Southgate depot", "Director of Estates"),
+             ("4.", "Workforce plan", "Chief Officer")]
+    presenter_x = 90 + max(stringWidth(title, "Helvetica", 11) for _, title, _ in items) + 10
+    doc = PaperBuilder(path)
+    doc.text("Date: 22 March 2022", x=60, size=10)
+    doc.gap(10)
+    doc.text("Dear Board Member", x=60)
+    doc.gap(6)
+    doc.lines("You are requested to attend a meeting of the Fenbridge Police Accountability Board",
+              "at the date, time and place set out below.", x=60)
+    doc.gap(6)
+    doc.text("Date: Monday 4 April 2022", x=60)
+    doc.text("Time: 2 pm", x=60)
+    doc.text("Venue: Room 12, Fenbridge Police Headquarters", x=60)
+    doc.new_page()
+    doc.text("AGENDA", x=270, size=14, bold=True)
+    doc.gap(6)
+    for number, title, presenter in items:
+        doc.text(number, x=60, columns=[(90, title), (presenter_x, presenter)])
+        doc.gap(4)
     return doc.save()

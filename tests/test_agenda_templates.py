@@ -1,7 +1,7 @@
 """The agenda extractor on templates beyond the bundled corpus and the gallery: a ruled table
 agenda under a colon-less label heading, a notice letter with its agenda overleaf, a cover
 followed by an unruled timed agenda, a heading sentence over a headless table, a time-range
-list; and its `recognise` on agenda pages of each kind and on
+list, a letter whose labels name the meeting over an aligned list; and its `recognise` on agenda pages of each kind and on
 minutes and reports that merely mention an agenda. Each PDF is built and read once per module."""
 from __future__ import annotations
 
@@ -171,6 +171,31 @@ def test_date_and_time_label_and_time_range_items(ranges):
         ("3", "Any other business", "11.15 – 11.30"),
     ]
     assert problems == []
+
+
+# --- a letter whose labels name the meeting; a list with an aligned presenter column ------------------
+
+@pytest.fixture(scope="module")
+def labelled_letter(tmp_path_factory):
+    return extracted(tmp_path_factory, fixtures.build_letter_with_labels_and_aligned_list)
+
+
+def test_labels_under_the_summons_outrank_the_letter_date(labelled_letter):
+    _, records, problems = labelled_letter
+    mention = meeting(records)
+    assert (mention.body, mention.meeting_date, mention.start_time, mention.location) == (
+        "Fenbridge Police Accountability Board", "2022-04-04", "14:00", "Room 12, Fenbridge Police Headquarters")
+    assert problems == []
+
+
+def test_aligned_presenter_column_is_found_without_a_header(labelled_letter):
+    _, records, _ = labelled_letter
+    assert [(n, i.title, i.presenter_text) for n, i in items(records).items()] == [
+        ("1", "Apologies", "Chair"),
+        ("2", "Minutes of the meeting held on 7 February 2022", "Chair"),
+        ("3", "Estates rationalisation: Southgate depot", "Director of Estates"),
+        ("4", "Workforce plan", "Chief Officer"),
+    ]
 
 
 # --- recognition ------------------------------------------------------------------------------
