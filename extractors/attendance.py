@@ -94,13 +94,11 @@ class PeopleReader:
         if found is None:
             return None
         before, name, after = found
-        honorifics = [w for w in before if self.is_honorific(w)]
-        role_parts = [" ".join(w for w in before if not self.is_honorific(w)), after, tail, *brackets]
+        honorifics = [w for w in before if self.is_honorific(w)] or ([singular(honorific)] if honorific else [])
+        # the honorific leaves the name but stays in the role text, as printed
+        role_parts = [" ".join(honorifics), " ".join(w for w in before if not self.is_honorific(w)),
+                      after, tail, *brackets]
         role = ", ".join(p for p in (r.strip(" ,;–—-") for r in role_parts) if p) or None
-        if honorific and not honorifics:
-            honorifics = [honorific]
-        if honorifics and role is None:
-            role = None  # an honorific alone is not a role
         return Person(name, role, alias)
 
     def name_in(self, text: str) -> tuple[list[str], str, str] | None:
@@ -156,6 +154,11 @@ class PeopleReader:
         if words and self.is_name_word(words[0]):
             return Person(words[0].strip(",.;:"), " ".join(words[1:]).strip(" ,") or None)
         return None
+
+
+def singular(honorific: str) -> str:
+    """'Councillors' before a list is each person's 'Councillor'."""
+    return honorific[:-1] if honorific.lower().endswith("s") and len(honorific) > 4 else honorific
 
 
 def split_outside_brackets(text: str) -> list[tuple[str, str]]:

@@ -62,6 +62,7 @@ class MinutesWords:
     sections: dict[str, str]
     attendance_values: dict[str, str]
     apologies_prose_patterns: tuple[str, ...]
+    substitute_patterns: tuple[str, ...]
     honorifics: tuple[str, ...]
     plural_honorifics: tuple[str, ...]
     rank_patterns: tuple[str, ...]
@@ -69,6 +70,7 @@ class MinutesWords:
     draft_words: tuple[str, ...]
     approved_words: tuple[str, ...]
     approval_note_patterns: tuple[str, ...]
+    signature_patterns: tuple[str, ...]
     heading_labels: dict[str, str]
     body_nouns: tuple[str, ...]
     decision_verbs: tuple[str, ...]
@@ -101,6 +103,8 @@ class Compiled:
         self.next_meeting = [re.compile(p, re.I) for p in words.next_meeting_patterns]
         self.apologies = [re.compile(p, re.I) for p in words.apologies_prose_patterns]
         self.approval_note = [re.compile(p, re.I) for p in words.approval_note_patterns]
+        self.signature = [re.compile(p, re.I) for p in words.signature_patterns]
+        self.substitute = [re.compile(p, re.I) for p in words.substitute_patterns]
         self.bullets = [re.compile(p) for p in words.bullet_patterns]
         verbs = "|".join(words.decision_verbs)
         subject = (r"(?:[A-Z][\w&’'-]*\s+){0,5}?(?:" + "|".join(re.escape(w) for w in words.decision_subjects)
@@ -426,7 +430,9 @@ def minutes_status(head: list[PlacedLine], values: dict[str, str], lines: list[P
         if (placed.line.bold or text.isupper()) and len(text.split()) <= 6 and (found := status_of(text)):
             return found
     for placed in lines[-8:]:
-        if any(p.match(placed.text.strip()) for p in patterns.approval_note):
+        text = placed.text.strip()
+        # a confirmation note, or a signature block that is filled in (not dots to sign on)
+        if any(p.match(text) for p in patterns.approval_note + patterns.signature):
             return "approved"
     return "draft"
 
@@ -502,6 +508,19 @@ def apologies_in(paragraph: "Paragraph", meeting: Meeting, context: Context) -> 
                            attendance="apologies", role_text=person.role, source=sentence.source(context))
 
 
+def substitutes_in(paragraph: "Paragraph", meeting: Meeting, context: Context) -> Iterator[Attendee]:
+    """'Councillor A B attended as substitute for Councillor C': A B attended as a member."""
+    people = PeopleReader(WORDS())
+    for sentence in paragraph.sentences():
+        match = next((m for p in compiled().substitute if (m := p.match(sentence.text))), None)
+        person = people.person(match.group("who")) if match else None
+        if person is None:
+            continue
+        role = ", ".join(r for r in (person.role, f"substitute for {match.group('for')}") if r)
+        yield Attendee(body=meeting.body, meeting_date=meeting.date, name=person.name,
+                       attendance="member", role_text=role, source=sentence.source(context))
+
+
 def split_people(text: str) -> list[tuple[str, str | None]]:
     """'A B Role, Org and C D Role' -> [('A B', 'Role, Org'), ('C D', 'Role')]."""
     return [(p.name, p.role) for p in PeopleReader(WORDS()).people_in(text)]
@@ -517,7 +536,8 @@ def minutes_grid_columns(table: Table) -> dict[str, int] | None:
     columns = layout.map_columns(list(table.rows[0]), WORDS().columns)
     number = number_column(table)
     if number is None:
-        return None
+        # an action table at the end of the minutes may leave its actions unnumbered
+        return {"number": None, **columns} if "action" in columns and {"owner", "deadline"} & set(columns) else None
     columns = {k: v for k, v in columns.items() if v != number}
     if not {"discussion", "decision", "action"} & set(columns):
         return None
@@ -539,7 +559,7 @@ def read_grid(page: Page, table: Table, columns: dict[str, int], meeting: Meetin
     for index, row in enumerate(table.rows[1:], start=1):
         cells = [layout.cell_text(c) for c in row]
         number = layout.clean_number(cell(cells, columns["number"]))
-        if not number or not compiled().minute_number(number.split()[0]):
+        if columns["number"] is not None and (not number or not compiled().minute_number(number.split()[0])):
             continue
         source = context.source(page, row_bbox(table, index))
         if text := cell(cells, columns.get("decision")):
@@ -548,8 +568,12 @@ def read_grid(page: Page, table: Table, columns: dict[str, int], meeting: Meetin
             yield from grid_minute(row[columns["discussion"]] or "", number, cells, columns, source, meeting)
         if text := cell(cells, columns.get("action")):
             if not blank(text):
-                yield grid_action(text, number, cell(cells, columns.get("owner")),
-                                  cell(cells, columns.get("deadline")), source, meeting)
+                action = grid_action(text, number, cell(cells, columns.get("owner")),
+                                     cell(cells, columns.get("deadline")), source, meeting)
+                if action.target_date is None and action.target_date_text and re.search(r"\d", action.target_date_text):
+                    context.problem(page.number, STAGE, "action deadline without a readable day",
+                                    action.target_date_text)
+                yield action
 
 
 def cell(cells: list[str], index: int | None) -> str | None:
@@ -613,12 +637,13 @@ def split_plain_sentences(text: str) -> list[str]:
 def grid_action(text: str, number: str, owner: str | None, deadline: str | None, source,
                 meeting: Meeting) -> ActionSighting:
     description = re.sub(r"\s+", " ", text).strip()
+    deadline = None if deadline is None or blank(deadline) else deadline
     target, target_text = (parse_date(deadline).iso, deadline) if deadline else target_of(description, meeting.reference)
     owner = None if owner is None or blank(owner) else owner
     names = owner_names(owner or description, meeting, leading=owner is None)
     return ActionSighting(
         body=meeting.body, seen_at=meeting.date, origin="minutes", description=description, source=source,
-        raised_date=meeting.date, agenda_item_number=number, owner_text=owner if not names else owner,
+        raised_date=meeting.date, agenda_item_number=number, owner_text=owner,
         owner_names=names, subject_text=None if owner else description,
         target_date=target, target_date_text=target_text if target or deadline else None)
 
@@ -806,6 +831,7 @@ def decision_type(sentence: str) -> str | None:
 def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator:
     minute, actions, labelled = split_actions(paragraph)
     yield from apologies_in(paragraph, meeting, context)
+    yield from substitutes_in(paragraph, meeting, context)
     if not paragraph.next_meeting:
         for sentence in paragraph.sentences(minute):
             yield from decisions_in(sentence, paragraph, meeting, context)

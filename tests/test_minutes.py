@@ -203,7 +203,7 @@ def test_decision_type(sentence, expected):
     ("Ann Smith Chief Constable, Northshire Police and Bob Jones Treasurer, Office of the Police and Crime "
      "Commissioner.", [("Ann Smith", "Chief Constable, Northshire Police"),
                        ("Bob Jones", "Treasurer, Office of the Police and Crime Commissioner")]),
-    ("Dr Ann Smith, Director of Public Health.", [("Ann Smith", "Director of Public Health")]),
+    ("Dr Ann Smith, Director of Public Health.", [("Ann Smith", "Dr, Director of Public Health")]),
 ])
 def test_split_people(text, people):
     assert split_people(text) == people

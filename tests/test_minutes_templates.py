@@ -165,3 +165,52 @@ def test_recognised_as_minutes(tmp_path_factory, grid):
     path = tmp_path_factory.getbasetemp()
     pdf = next(path.rglob("grid.pdf"))
     assert MinutesExtractor().recognise(read_document(pdf, "x", [])).claimed
+
+
+# --- side-by-side attendance table, substitutes, prose apologies, signed record, action table ----
+
+@pytest.fixture(scope="module")
+def boxed(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("tpl") / "boxed.pdf")
+    doc.text("Record of the Police Accountability Forum meeting held on 4 October 2022 at 10 o'clock,", x=60,
+             size=10, bold=True)
+    doc.text("Harbour House, Exampleton", x=60, size=10, bold=True)
+    doc.gap(6)
+    doc.table([["Present", "In attendance", "Apologies"],
+               ["Ada Quill, Chair<br/>Ben Tallis, Vice-Chair", "Cora Fenn, Minute Taker", "Dev Oduya, Treasurer"]],
+              [150, 150, 150], size=9, x=60)
+    doc.text("1.", x=60, columns=[(90, "Apologies and substitutes")], bold=True)
+    doc.text("1.1", x=60, columns=[(90, "Apologies: Eli Marsh (Director of Finance).")])
+    doc.text("1.2", x=60, columns=[(90, "Fay Hollins attended as substitute for Eli Marsh.")])
+    doc.gap(6)
+    doc.text("2.", x=60, columns=[(90, "Victims' services")], bold=True)
+    doc.text("2.1", x=60, columns=[(90, "The Forum approved the victims' services specification.")])
+    doc.gap(8)
+    doc.table([["Action", "Owner", "Deadline"],
+               ["Publish the specification", "Cora Fenn", "14 November 2022"],
+               ["Report uptake figures", "Ben Tallis", "Q3 2022/23"]], [220, 120, 110], size=9, x=60)
+    doc.gap(8)
+    doc.text("Signed: Ada Quill, Chair     Date: 6 December 2022", x=60, size=10)
+    records, problems = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records, problems
+
+
+def test_boxed_heading_and_signed_status(boxed):
+    meeting = meeting_of(boxed[0])
+    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.minutes_status) == \
+        ("Police Accountability Forum", "2022-10-04", "10:00", "approved")
+
+
+def test_boxed_attendance_side_by_side_with_substitute_and_apologies(boxed):
+    people = {(a.name, a.attendance) for a in of(boxed[0], Attendee)}
+    assert people == {("Ada Quill", "member"), ("Ben Tallis", "member"), ("Cora Fenn", "in_attendance"),
+                      ("Dev Oduya", "apologies"), ("Eli Marsh", "apologies"), ("Fay Hollins", "member")}
+
+
+def test_boxed_decision_and_action_table(boxed):
+    records, problems = boxed
+    assert [(d.item_number, d.decision_type) for d in of(records, Decision)] == [("2.1", "approved")]
+    actions = [(a.description, a.owner_text, a.target_date, a.target_date_text) for a in of(records, ActionSighting)]
+    assert actions == [("Publish the specification", "Cora Fenn", "2022-11-14", "14 November 2022"),
+                       ("Report uptake figures", "Ben Tallis", None, "Q3 2022/23")]
+    assert [p.reason for p in problems] == ["action deadline without a readable day"]
