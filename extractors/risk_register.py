@@ -30,7 +30,7 @@ from .base import Evidence, header_rows_naming, lines_matching, strongest, title
 from .risk_cards import first_card, is_risk_cards, parse_risk_cards
 from .risk_model import (STAGE, Placed, Placement, Register, RiskDraft, add_ratings, direction_of,
                          objective_text, outside_grid, read_publisher, read_matrix, reading_order, register_date)
-from .risk_scoring import Scheme, choose_scheme, phase_of, row_bbox
+from .risk_scoring import Scheme, choose_scheme, phase_of, printed_ratings, row_bbox
 from .risk_tables import is_column_table, parse_column_table, register_header
 from .risk_words import WORDS, RiskWords, reference_text
 
@@ -159,27 +159,56 @@ def objective_heading(line: Line) -> str | None:
 
 
 def parse_summary_tables(part: DocumentPart, items: list[Placed], context: Context) -> Register:
+    """Statements under objective headings; each risk's small rating tables may stand after its
+    statement or before it, and their phase in the table or on a line above it."""
     register = Register("summary-tables")
-    draft, objective, collecting = None, None, False
+    draft, objective, collecting, label = None, None, False, None
+    pending: list = []               # ratings printed before the statement they belong to
     for item in items:
         if item.table is not None:
             collecting = False
             if not read_matrix(item, register):
-                add_ratings(item, draft, context)
+                draft_or_pending(summary_ratings(item, label, context), draft, pending)
+            label = None
             continue
         line = item.line
         register.texts.append(line.text)
         if match := statement_line(line.text.strip()):
             draft = RiskDraft(match.group(1), item.page, line.bbox, objective, match.group(2).strip(),
                               origin="table")
+            draft.ratings, pending = pending, []
             register.risks.setdefault(draft.reference, draft)
             collecting = True
+        elif phase_of(line.text):
+            label, collecting = line.text.strip(), False
         elif heading := objective_heading(line):
             objective, collecting = heading, False
         elif collecting and draft is not None:
             draft.description = f"{draft.description} {line.text.strip()}"
+    for rating, page, _ in pending:
+        context.problem(page.number, STAGE, "rating printed before any risk reference", rating.phase_text)
     register.date = register_date(part, items)
     return register
+
+
+def summary_ratings(item: Placed, label: str | None, context: Context) -> list:
+    found = []
+    for rating, why in printed_ratings(item.table, label):
+        if why:
+            context.problem(item.page.number, STAGE, "risk rating unreadable", why)
+        else:
+            found.append((rating, item.page, row_bbox(item.table, rating.top)))
+    return found
+
+
+def draft_or_pending(ratings: list, draft: RiskDraft | None, pending: list) -> None:
+    """A rating belongs to the risk above it unless that risk already has its phase: then it
+    opens the next risk's ratings, printed before that risk's statement."""
+    for rating in ratings:
+        if draft is None or pending or any(r.phase == rating[0].phase for r, _, _ in draft.ratings):
+            pending.append(rating)
+        else:
+            draft.ratings.append(rating)
 
 
 FAMILIES = (

@@ -65,7 +65,12 @@ def rating_phase(label: str | None) -> str | None:
 
 def measure_of(text: str | None) -> str | None:
     key = header_key(text)
-    return next((m for m, phrases in WORDS().measures.items() if key in phrases), None)
+    # a narrow header cell breaks a word without a hyphen ('Likeliho' / 'od')
+    for candidate in (key, key.replace(" ", "")):
+        found = next((m for m, phrases in WORDS().measures.items() if candidate in phrases), None)
+        if found:
+            return found
+    return None
 
 
 def small_int(text: str | None) -> int | None:
@@ -142,13 +147,14 @@ def phase_label(table: Table, row_index: int, start: int, floor: int) -> str | N
     return None
 
 
-def printed_ratings(table: Table) -> list[tuple[PrintedRating | None, str]]:
-    """Every rating group the table prints, as (rating, '') or (None, why unreadable)."""
+def printed_ratings(table: Table, label: str | None = None) -> list[tuple[PrintedRating | None, str]]:
+    """Every rating group the table prints, as (rating, '') or (None, why unreadable); `label`
+    is the phase printed above the table, for groups whose own header names none."""
     found = []
     for row_index, row in enumerate(table.rows[:-1]):
         floor = 0
         for group in measure_groups(row):
-            text = phase_label(table, row_index, group["likelihood"], floor)
+            text = phase_label(table, row_index, group["likelihood"], floor) or label
             floor = max(group.values()) + 1
             if text is not None:
                 found.append(read_values(table, row_index + 1, group, text))

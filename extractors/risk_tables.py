@@ -165,7 +165,7 @@ def loose_header(lines: list[Line], index: int) -> tuple[list[Column], list[floa
     starts = [x0 for x0, _, _ in runs]
     subs = [""] * len(runs)
     used = 1
-    if index + 1 < len(lines) and is_header_continuation(lines[index], lines[index + 1]):
+    if index + 1 < len(lines) and is_header_continuation(lines[index], lines[index + 1], runs):
         groups, subs, starts = merge_second_line(runs, column_runs(lines[index + 1], HEADER_GAP))
         used = 2
     columns = column_roles(groups, subs)
@@ -174,9 +174,12 @@ def loose_header(lines: list[Line], index: int) -> tuple[list[Column], list[floa
     return columns, starts, used
 
 
-def is_header_continuation(header: Line, line: Line) -> bool:
+def is_header_continuation(header: Line, line: Line, runs) -> bool:
+    """The header's second line: close under it, in its style, and not starting under the first
+    column (an objective row right under the header starts there)."""
     close = line.top - header.bottom < (header.bottom - header.top) * 1.2
-    return close and line.bold == header.bold and not reference_cell().match(line.text)
+    return (close and line.bold == header.bold and line.x0 > runs[0][1]
+            and not reference_cell().match(line.text))
 
 
 def merge_second_line(runs, seconds):

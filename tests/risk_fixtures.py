@@ -150,3 +150,162 @@ def summary_tables_register(path: Path, objectives: list[tuple[str, list[Summary
                             [220, 70, 70, 70], size=9, header_rows=1)
     paper.gap().text(key, size=9)
     return paper.save()
+
+
+# --- registers in other layouts (tests/test_risk_layouts.py) ---------------------------------
+
+def styled_table(paper: PaperBuilder, rows: list[list[str]], widths: list[float], commands: list, *,
+                 size: float = 8, header_rows: int = 1, x: float = 40) -> None:
+    """A reportlab table drawn at the cursor with its own style commands (spans, rules)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table as RLTable, TableStyle
+
+    style = ParagraphStyle("cell", fontName="Helvetica", fontSize=size, leading=size * 1.2)
+    bold = ParagraphStyle("head", parent=style, fontName="Helvetica-Bold")
+    data = [[Paragraph(cell or "", bold if r < header_rows else style) for cell in row] for r, row in enumerate(rows)]
+    table = RLTable(data, colWidths=widths)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")] + commands))
+    _, height = table.wrapOn(paper.canvas, paper.width, paper.size[1])
+    table.drawOn(paper.canvas, x, paper.y - height)
+    paper.y -= height + 12
+
+
+GRID = [("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))]
+GROUPED_WIDTHS = [30, 80, 210, 70, 45, 40, 40, 110, 45, 40, 40, 45, 40, 40, 50]
+
+
+def grouped_columns_register(path: Path) -> Path:
+    """One row per risk under a two-row header of grouped ratings (Inherent / Residual / Tolerance,
+    each Likelihood · Impact · Rating), plain-number references, the theme in a column merged down
+    over its risks, and the table running on over a page without its header (a row broken there)."""
+    paper = PaperBuilder(path, landscape_pages=True, footer=["Test Police Corporate Risk Register"])
+    paper.text("NORTHWICK POLICE – CORPORATE RISK REGISTER", size=13, bold=True)
+    paper.text("Position at 30 June 2022", size=10).gap()
+    head = [["No.", "Theme", "Risk", "Lead", "Inherent", "", "", "Mitigations", "Residual", "", "",
+             "Tolerance", "", "", "Trend"],
+            ["", "", "", "", "Likelihood", "Impact", "Rating", "", "Likelihood", "Impact", "Rating",
+             "Likelihood", "Impact", "Rating", ""]]
+    body = [
+        ["1", "Keeping communities safe", "Response times in rural districts fall below the published standard.",
+         "Chief Superintendent Operations", "4", "4", "16", "Shift review.", "3", "4", "12", "2", "3", "6", "Rising"],
+        ["2", "", "Too few trained investigators to manage the caseload of serious crime.",
+         "Head of Crime", "3", "5", "15", "Training plan.", "3", "4", "12", "2", "4", "8", "Static"],
+        ["3", "Value for money", "Capital projects run over their budgets because the costs of materials",
+         "Head of Estates", "4", "3", "12", "Fixed-price contracts.", "3", "3", "9", "", "", "", "Falling"],
+    ]
+    spans = [("SPAN", (4, 0), (6, 0)), ("SPAN", (8, 0), (10, 0)), ("SPAN", (11, 0), (13, 0)),
+             ("SPAN", (1, 2), (1, 3))] + [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 3, 7, 14)]
+    styled_table(paper, head + body, GROUPED_WIDTHS, GRID + spans, header_rows=2, x=30)
+    paper.new_page()
+    more = [["", "", "keep rising.", "", "", "", "", "", "", "", "", "", "", "", ""],
+            ["4", "Value for money", "Income from charging for events is lower than the budget assumes.",
+             "Chief Finance Officer", "2", "3", "6", "Charging policy.", "2", "2", "4", "1", "2", "2", "Static"]]
+    styled_table(paper, more, GROUPED_WIDTHS, GRID, header_rows=0, x=30)
+    return paper.save()
+
+
+def whitespace_register_report(path: Path) -> Path:
+    """A cover report with the register in an appendix, set in whitespace columns without any rule:
+    'L 4 x I 4 = 16' ratings before and after mitigation, objective rows, wrapped statements."""
+    paper = PaperBuilder(path, footer=["Test Audit Committee"])
+    paper.text("TEST AUDIT COMMITTEE", bold=True).text("Report of the Chief Executive", size=10)
+    paper.text("Corporate Risk Register – quarterly update", size=13, bold=True).gap()
+    paper.lines("1. The Committee is asked to note the register at Appendix 1.",
+                "2. Two risks have reduced since the last quarter.", size=10)
+    paper.new_page()
+    paper.text("Appendix 1 – Corporate Risk Register", size=12, bold=True)
+    paper.text("Updated on 3 March 2021 by the leadership team", size=10).gap()
+    columns = [(60, "Reference"), (125, "Description of risk"), (300, "Owner"), (370, "Unmitigated"),
+               (450, "Mitigated"), (525, "Movement")]
+
+    def row(values, bold=False):
+        paper.text(values[0], x=columns[0][0], size=8, bold=bold,
+                   columns=[(x, v) for (x, _), v in zip(columns[1:], values[1:]) if v])
+
+    row([c for _, c in columns], bold=True)
+    paper.text("Priority: Safer streets", x=60, size=8, bold=True)
+    row(["CR07", "Night-time economy disorder rises as", "Superintendent", "L 4 x I 4 = 16", "L 3 x I 4 = 12",
+         "Down"])
+    row(["", "licensing hours extend.", "", "", "", ""])
+    row(["CR08", "Road deaths do not fall in line with", "Head of Roads", "L 3 x I 5 = 15", "L 3 x I 4 = 12",
+         "Same"])
+    row(["", "the partnership plan.", "Policing", "", "", ""])
+    paper.text("Priority: A resilient organisation", x=60, size=8, bold=True)
+    row(["CR11", "Staff sickness absence remains high.", "HR Director", "L 4 x I 3 = 12", "L 2 x I 3 = 6",
+         "Up"])
+    return paper.save()
+
+
+def card_register(path: Path) -> Path:
+    """Unboxed risk cards ('CR21 – theme' then 'Label: value' lines, one rating line per phase in
+    several notations) scored from a printed 4 x 4 look-up matrix whose rows are likelihood."""
+    paper = PaperBuilder(path, footer=["Test OPCC"])
+    paper.text("TEST OPCC RISK REGISTER – SPRING 2022", size=13, bold=True)
+    paper.text("Ratings are read from the matrix below.", size=9)
+    matrix = [["Likelihood \\ Impact", "1", "2", "3", "4"],
+              ["4", "8", "12", "15", "16"], ["3", "5", "9", "13", "14"],
+              ["2", "3", "6", "10", "11"], ["1", "1", "2", "4", "7"]]
+    paper.table(matrix, [110, 40, 40, 40, 40], size=8, header_rows=1)
+    cards = [
+        ("CR21 – Information", "Personal data is disclosed in error by staff handling requests.",
+         "Data Protection Officer", [("Gross", "Likelihood: 4, Impact: 3, Score: 15"),
+                                     ("Net", "L2 I3 (10)"), ("Target", "1 x 3 = 4")],
+         "Worsening", "14/05/2022"),
+        ("CR22 – Partnerships", "A partner withdraws from the joint victims hub.",
+         "Head of Commissioning", [("Gross", "Likelihood: 3, Impact: 4, Score: 14"),
+                                   ("Net", "L2 I4 (12)")], "Stable", "02/05/2022"),
+    ]
+    for title, statement, owner, ratings, direction, reviewed in cards:
+        paper.gap(6).text(title, size=10, bold=True)
+        paper.text(f"Description: {statement}", size=9).text(f"Owner: {owner}", size=9)
+        for phase, rating in ratings:
+            paper.text(f"{phase}: {rating}", size=9)
+        paper.text(f"Direction of travel: {direction}", size=9).text(f"Date reviewed: {reviewed}", size=9)
+    return paper.save()
+
+
+def summary_before_statement_register(path: Path) -> Path:
+    """The comprehensive-summary family with each risk's rating tables printed before its statement,
+    the phase on a line above each 'Likelihood | Impact | Total' table."""
+    paper = PaperBuilder(path, footer=["Test OPCC"])
+    paper.text("STRATEGIC RISKS SUMMARY – 9 November 2016", size=12, bold=True).gap()
+    risks = [("Objective 3: Keeping people safe", "R3.1", "There is a risk that victims are not referred to support.",
+              (4, 3, 12), (2, 3, 6)),
+             (None, "R3.2", "There is a risk that the custody suite fails its inspection.", (3, 3, 9), (1, 3, 3))]
+    for heading, reference, statement, before, after in risks:
+        if heading:
+            paper.text(heading, bold=True).gap(4)
+        for label, values in (("Before mitigating controls", before), ("After mitigating controls", after)):
+            paper.text(label, size=9)
+            paper.table([["Likelihood", "Impact", "Total"], [str(v) for v in values]], [70, 70, 70], size=9)
+        paper.text(f"{reference} – {statement}")
+    paper.gap().text("Total = likelihood x impact", size=9)
+    return paper.save()
+
+
+def heat_map_register(path: Path) -> Path:
+    """A table of target ratings ('6 - Low' with its band) and a 4 x 4 heat map placing each risk's
+    current position: likelihood down the side, impact along the top, labels outside the cells."""
+    paper = PaperBuilder(path, footer=["Test Constabulary"])
+    paper.text("Test Constabulary Strategic Risk Register", size=13, bold=True)
+    paper.text("Rating = likelihood x impact, as at 1 September 2022", size=9).gap()
+    paper.table([["Risk ID", "Risk", "Owner", "Target likelihood", "Target impact", "Target score"],
+                 ["TC1", "Call handling cannot meet demand at peak times.", "Head of Contact", "2", "3", "6 - Low"],
+                 ["TC2", "The fleet replacement programme slips.", "Head of Fleet", "1", "3", "3 - Low"]],
+                [50, 200, 90, 60, 60, 60], size=8, header_rows=1)
+    paper.new_page().text("Current position (residual risk)", size=12, bold=True)
+    canvas, left, top, cell = paper.canvas, 150, paper.size[1] - 160, 60
+    canvas.setFont("Helvetica", 8)
+    for c, label in enumerate(["1 Minor", "2 Moderate", "3 Major", "4 Severe"]):
+        canvas.drawString(left + c * cell + 5, top + 8, label)
+    placed = {(3, 2): "TC1", (2, 4): "TC2"}           # (likelihood, impact)
+    for r, likelihood in enumerate([4, 3, 2, 1]):
+        y = top - (r + 1) * cell
+        canvas.drawString(left - 80, y + cell / 2, f"{likelihood} {['Rare', 'Possible', 'Likely', 'Almost certain'][likelihood - 1]}")
+        for c, impact in enumerate([1, 2, 3, 4]):
+            canvas.rect(left + c * cell, y, cell, cell)
+            canvas.drawString(left + c * cell + 4, y + cell - 12, str(likelihood * impact))
+            if (likelihood, impact) in placed:
+                canvas.drawString(left + c * cell + 4, y + cell - 26, placed[(likelihood, impact)])
+    canvas.drawString(left, top - 4 * cell - 20, "Likelihood down the side, impact along the top.")
+    return paper.save()
