@@ -278,11 +278,26 @@ def labelled_facts(head: list[Line], page: Page) -> Facts:
     for index, line in enumerate(head):
         following = head[index + 1] if index + 1 < len(head) else None
         for name, value in line_labels(line, following).items():
+            if name not in values and following and continues_value(line, value, following):
+                value = f"{value}, {following.text}" if line.text.rstrip().endswith(",") else f"{value} {following.text}"
             values.setdefault(name, value)
     for name, value in table_labels(page).items():
         values.setdefault(name, value)
     return Facts(date_text=values.get("date"), location=values.get("location"),
                  time_text=values.get("time") or (values.get("date") if start_time(values.get("date")) else None))
+
+
+def continues_value(line: Line, value: str, following: Line) -> bool:
+    """The next line carries on a label's value: it starts under the value, close below, with no label
+    of its own, and the value is the last thing on the line."""
+    if not line.text.rstrip(" ,;").endswith(value.rstrip(" ,;")) or inline_labels(following.text):
+        return False
+    first_value_word = next((w for w in line.words if value.startswith(w.text)), None)
+    if first_value_word is None or first_value_word is line.words[0]:
+        return False
+    runs = layout.split_on_gaps(following)
+    return (abs(following.x0 - first_value_word.x0) < 3 and following.top - line.bottom < line.size
+            and not label_field(layout.words_text(runs[0])))
 
 
 def label_field(text: str) -> str | None:
@@ -551,16 +566,29 @@ def agenda_tables(pages: list[Page]) -> list[AgendaTable]:
     found: list[AgendaTable] = []
     for page in pages:
         for table in page.tables:
-            header = next((i for i, row in enumerate(table.rows[:2])
-                           if is_item_header(column_fields([layout.cell_text(c) for c in row]))), None)
+            header = next((i for i, row in enumerate(table.rows[:2]) if headed_fields(table, i)), None)
             if header is not None:
-                fields = column_fields([layout.cell_text(c) for c in table.rows[header]])
-                found.append(AgendaTable(page, table, fields, header + 1))
+                found.append(AgendaTable(page, table, headed_fields(table, header), header + 1))
             elif found and found[-1].page is not page and len(table.rows[0]) == len(found[-1].fields):
                 found.append(AgendaTable(page, table, found[-1].fields, 0))
             elif fields := headless_fields(table):
                 found.append(AgendaTable(page, table, fields, 0))
     return found
+
+
+def headed_fields(table: Table, header: int) -> list[str | None] | None:
+    """The fields of a table whose row `header` names item columns. A number column the header
+    leaves unnamed ('#', blank) is known by its cells: most rows hold an item number there."""
+    fields = column_fields([layout.cell_text(c) for c in table.rows[header]])
+    if "title" not in fields or "number" in fields:
+        return fields if is_item_header(fields) else None
+    rows = [[layout.cell_text(c) for c in row] for row in table.rows[header + 1:]]
+    filled = [r for r in rows if sum(1 for c in r if c) > 1]
+    for column, name in enumerate(fields):
+        numbered = sum(1 for r in filled if column < len(r) and item_number_text(r[column]))
+        if name in (None, "time") and filled and numbered >= HEADLESS_SHARE * len(filled):
+            return fields[:column] + ["number"] + fields[column + 1:]
+    return fields if is_item_header(fields) else None
 
 
 def headless_fields(table: Table) -> list[str | None] | None:

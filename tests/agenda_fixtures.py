@@ -11,7 +11,8 @@ gallery papers it stands beside, so a pass shows the extractor follows layout an
 - `build_notice_letter`: a letter dated a fortnight before the meeting, whose notice ("Notice
   is hereby given that a meeting of the … will be held at … on … at 10.30 am") names the
   meeting, with the panel's membership; the agenda follows on page 2 with regular-weight
-  titles and 'Presented by' lines, a wrapped title and sub-items;
+  titles and 'Presented by' or '(Treasurer …)' lines in the title's own style, a wrapped title
+  and sub-items;
 - `build_cover_and_timed_agenda`: an 'Agenda and reports' cover with the date, 'at 10 o'clock'
   and the venue on bare lines, then an unruled timed agenda headed
   Time | No. | Business | Lead officer | Report;
@@ -19,8 +20,11 @@ gallery papers it stands beside, so a pass shows the extractor follows layout an
   the … to be held on … at 2 pm in …") over a ruled table with no header row;
 - `build_time_range_agenda`: 'Date and time:' / 'Location:' labels and 'Item n' lines after a
   printed time range, with no title and no table;
+- `build_unnamed_number_column_agenda`: a ruled table '# | Item | Who' whose number column the
+  header does not name;
 - `build_letter_with_labels_and_aligned_list`: a summons without a date, the meeting's
-  Date/Time/Venue labels under it (the letter's own Date: above), and an agenda whose presenter
+  Date/Time/Venue labels under it (the letter's own Date: above; the venue wrapped under its first
+  line), and an agenda whose presenter
   column is aligned but closer to the longest title than a wide gap.
 """
 from __future__ import annotations
@@ -91,6 +95,7 @@ def build_notice_letter(path: Path) -> Path:
     doc.text("Lead: Chief Fire Officer", x=115)
     doc.gap(8)
     doc.text("4.", x=60, columns=[(90, "Proposed precept for 2022/23: timetable")])
+    doc.text("(Treasurer to the Commissioner)", x=90)
     doc.gap(8)
     doc.text("5.", x=60, columns=[(90, "Work programme")])
     return doc.save()
@@ -201,11 +206,26 @@ def build_letter_with_labels_and_aligned_list(path: Path) -> Path:
     doc.gap(6)
     doc.text("Date: Monday 4 April 2022", x=60)
     doc.text("Time: 2 pm", x=60)
-    doc.text("Venue: Room 12, Fenbridge Police Headquarters", x=60)
+    doc.text("Venue:", x=60, columns=[(110, "Room 12, Fenbridge Police Headquarters,")])
+    doc.text("Corn Street, Fenbridge", x=110)
     doc.new_page()
     doc.text("AGENDA", x=270, size=14, bold=True)
     doc.gap(6)
     for number, title, presenter in items:
         doc.text(number, x=60, columns=[(90, title), (presenter_x, presenter)])
         doc.gap(4)
+    return doc.save()
+
+
+def build_unnamed_number_column_agenda(path: Path) -> Path:
+    doc = PaperBuilder(path)
+    doc.text("Ashdown Valley Ethics and Integrity Panel", x=60, size=14, bold=True)
+    doc.text("Agenda", x=60, size=12, bold=True)
+    doc.text("Date: Wednesday 11 May 2022", x=60)
+    doc.gap(6)
+    doc.table([["#", "Item", "Who"],
+               ["1", "Welcome", "Panel Chair"],
+               ["2", "Complaints handling dip-sample", "Head of Professional Standards"],
+               ["3", "Stop and search scrutiny", "Inspector, Equalities Team"]],
+              widths=[30, 280, 170], size=10)
     return doc.save()

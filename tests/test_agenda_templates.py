@@ -102,6 +102,7 @@ def test_letter_agenda_on_page_two_with_presenter_lines_and_wrapped_titles(lette
     assert found["3"].presenter_text == "Presented by the Commissioner"
     assert found["3.1"].presenter_text == "Lead: Chief Fire Officer"
     assert found["1"].presenter_text is None and found["4"].title == "Proposed precept for 2022/23: timetable"
+    assert found["4"].presenter_text == "(Treasurer to the Commissioner)"
 
 
 # --- a cover, then an unruled timed agenda ------------------------------------------------------------
@@ -184,7 +185,8 @@ def test_labels_under_the_summons_outrank_the_letter_date(labelled_letter):
     _, records, problems = labelled_letter
     mention = meeting(records)
     assert (mention.body, mention.meeting_date, mention.start_time, mention.location) == (
-        "Fenbridge Police Accountability Board", "2022-04-04", "14:00", "Room 12, Fenbridge Police Headquarters")
+        "Fenbridge Police Accountability Board", "2022-04-04", "14:00",
+        "Room 12, Fenbridge Police Headquarters, Corn Street, Fenbridge")
     assert problems == []
 
 
@@ -196,6 +198,17 @@ def test_aligned_presenter_column_is_found_without_a_header(labelled_letter):
         ("3", "Estates rationalisation: Southgate depot", "Director of Estates"),
         ("4", "Workforce plan", "Chief Officer"),
     ]
+
+
+def test_number_column_known_by_its_cells_when_the_header_leaves_it_unnamed(tmp_path_factory):
+    _, records, problems = extracted(tmp_path_factory, fixtures.build_unnamed_number_column_agenda)
+    assert meeting(records).meeting_date == "2022-05-11"
+    assert [(n, i.title, i.presenter_text) for n, i in items(records).items()] == [
+        ("1", "Welcome", "Panel Chair"),
+        ("2", "Complaints handling dip-sample", "Head of Professional Standards"),
+        ("3", "Stop and search scrutiny", "Inspector, Equalities Team"),
+    ]
+    assert problems == []
 
 
 # --- recognition ------------------------------------------------------------------------------
