@@ -8,7 +8,9 @@ turn it on to re-run extractors over a large archive without paying pdfplumber a
 
 - The key is the sha256 of the file's bytes and `READER_VERSION`, a hash of the source of
   the reader and of every pipeline module it imports, of pdfplumber's and pdfminer's
-  versions and of Python's; any change to those reads the file again.
+  versions and of Python's; any change to those reads the file again. (Should the reader
+  come to import `pipeline.vocabulary`, the vocabulary files, the bundled ones and the
+  user's, join the key.)
 - An entry is a pickle of (pages, problems), written to a temporary file and renamed into
   place, so parallel processes never see half an entry; a per-key lock (where the platform
   has `fcntl`) makes a second process wait for the first instead of parsing the same file.
@@ -58,16 +60,34 @@ def local_imports(module: Path) -> set[Path]:
     return seen
 
 
+READER_MODULES = local_imports(PACKAGE / "reader.py")
+# Should the reader come to read template vocabularies, their files are part of the key too.
+READS_VOCABULARY = PACKAGE / "vocabulary.py" in READER_MODULES
+
+
 def reader_version() -> str:
-    """Changes whenever the code that turns a PDF into pages changes."""
+    """Changes whenever the code (or the data it reads) that turns a PDF into pages changes."""
     import pdfminer
     import pdfplumber
 
     digest = hashlib.sha256()
-    for path in sorted(local_imports(PACKAGE / "reader.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    data = sorted((PACKAGE / "data").rglob("*.json")) if READS_VOCABULARY else []
+    for path in sorted(READER_MODULES) + data:
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     versions = (pdfplumber.__version__, pdfminer.__version__, sys.version_info[:2], pickle.HIGHEST_PROTOCOL)
     digest.update(repr(versions).encode())
+    return digest.hexdigest()[:16]
+
+
+def user_vocabulary() -> str:
+    """A hash of the user's vocabulary files in force, when the reader reads vocabularies; else ''."""
+    if not READS_VOCABULARY:
+        return ""
+    from . import vocabulary
+
+    digest = hashlib.sha256()
+    for path in vocabulary.user_files():
+        digest.update(Path(path).read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 
@@ -93,8 +113,12 @@ def cached_read(path: Path, document_id: str, problems: list[Problem], read: Rea
     root = folder()
     if root is None:
         return read(problems)
-    root.mkdir(parents=True, exist_ok=True)
-    entry = root / f"{file_sha256(path)}-{READER_VERSION}.pickle"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a cache that cannot be made is no reason to fail a read
+        return read(problems)
+    extra = user_vocabulary()
+    entry = root / f"{file_sha256(path)}-{READER_VERSION}{'-' + extra if extra else ''}.pickle"
     with locked(entry.with_suffix(".lock")):
         hit = load(entry)
         if hit is None:
@@ -184,7 +208,8 @@ def prune(root: Path, unused_for: float) -> int:
         if entry.suffix not in (".pickle", ".lock", ".tmp"):
             continue
         try:
-            stale = not entry.name.split(".")[0].endswith(READER_VERSION) or now - entry.stat().st_mtime > unused_for
+            version = entry.name.split(".")[0].split("-")[1:2]
+            stale = version != [READER_VERSION] or now - entry.stat().st_mtime > unused_for
             if stale:
                 entry.unlink()
                 removed += 1
