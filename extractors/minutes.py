@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline import layout
@@ -75,8 +75,11 @@ class MinutesWords:
     body_nouns: tuple[str, ...]
     decision_verbs: tuple[str, ...]
     decision_subjects: tuple[str, ...]
+    opening_patterns: dict[str, str]
+    decision_label_patterns: tuple[str, ...]
     resolved_patterns: tuple[str, ...]
     action_label_patterns: tuple[str, ...]
+    action_field_patterns: dict[str, str]
     minute_number_patterns: tuple[str, ...]
     next_meeting_patterns: tuple[str, ...]
     columns: dict[str, tuple[str, ...]]
@@ -99,6 +102,8 @@ class Compiled:
         self.words = words
         self.minute_numbers = [re.compile(p, re.I) for p in words.minute_number_patterns]
         self.resolved = [re.compile(p, re.I) for p in words.resolved_patterns]
+        self.openings = {verb: re.compile(p) for verb, p in words.opening_patterns.items()}
+        self.decision_label = [re.compile(p, re.I) for p in words.decision_label_patterns]
         self.action_labels = [re.compile(p, re.I) for p in words.action_label_patterns]
         self.next_meeting = [re.compile(p, re.I) for p in words.next_meeting_patterns]
         self.apologies = [re.compile(p, re.I) for p in words.apologies_prose_patterns]
@@ -106,6 +111,7 @@ class Compiled:
         self.signature = [re.compile(p, re.I) for p in words.signature_patterns]
         self.substitute = [re.compile(p, re.I) for p in words.substitute_patterns]
         self.bullets = [re.compile(p) for p in words.bullet_patterns]
+        self.action_fields = {name: re.compile(p) for name, p in words.action_field_patterns.items()}
         verbs = "|".join(words.decision_verbs)
         subject = (r"(?:[A-Z][\w&’'-]*\s+){0,5}?(?:" + "|".join(re.escape(w) for w in words.decision_subjects)
                    + r")(?:\s*\([^)]{0,40}\))?")
@@ -324,11 +330,37 @@ def heading_values(head: list[PlacedLine]) -> dict[str, str]:
     # labels may share a line with no wide gap between them ("Date: 02.03.22  Time: 09:15")
     pattern = re.compile(rf"(?:^|\s)({labels})\s*:\s*(.*?)(?=\s+(?:{labels})\s*:|$)", re.I)
     values: dict[str, str] = {}
-    for placed in head:
-        for match in pattern.finditer(placed.text.strip()):
-            name = fields.get(re.sub(r"\s+", " ", match.group(1).lower()))
-            if name and match.group(2).strip() and name not in values:
-                values[name] = match.group(2).strip()
+    for index, placed in enumerate(head):
+        found = {fields[re.sub(r"\s+", " ", m.group(1).lower())]: m.group(2).strip()
+                 for m in pattern.finditer(placed.text.strip()) if m.group(2).strip()}
+        if not found:
+            below = head[index + 1].line if index + 1 < len(head) else None
+            found = gapped_values(placed.line, below, fields)
+        for name, value in found.items():
+            values.setdefault(name, value)
+    return values
+
+
+def gapped_values(line: Line, below: Line | None, fields: dict[str, str]) -> dict[str, str]:
+    """Labels without colons: 'Date    14 May 2020    Time    10:00' (each value beside its
+    label), or a row of labels with their values in the line below, under each label."""
+    runs = layout.split_on_gaps(line, gap=12)
+    label_of = [fields.get(re.sub(r"\s+", " ", layout.words_text(r).lower().rstrip(":"))) for r in runs]
+    if not label_of[0]:
+        return {}
+    if all(label_of) and below is not None:
+        starts = [r[0].x0 for r in runs]
+        values: dict[str, list[str]] = {}
+        for word in below.words:
+            column = max((i for i, x in enumerate(starts) if x <= word.x0 + 4), default=0)
+            values.setdefault(label_of[column], []).append(word.text)
+        return {k: " ".join(v) for k, v in values.items()}
+    values, current = {}, None
+    for run, label in zip(runs, label_of):
+        if label:
+            current = label
+        elif current:
+            values[current] = (values.get(current, "") + " " + layout.words_text(run)).strip()
     return values
 
 
@@ -818,8 +850,14 @@ def sentence_ends(text: str) -> list[int]:
 def decision_type(sentence: str) -> str | None:
     """The strongest decision verb of a sentence whose subject is the board, or None."""
     patterns = compiled()
+    for label in patterns.decision_label:  # "Decision: The Board approved …"
+        sentence = label.sub("", sentence, count=1)
     if any(p.match(sentence) for p in patterns.resolved):
         return "resolved"
+    # "AGREED – that …": the body's verb opens the minute
+    opened = [verb for verb, p in patterns.openings.items() if p.match(sentence)]
+    if opened:
+        return next(v for v in patterns.words.decision_verbs if v in opened)
     match = patterns.deciding.search(sentence)
     if not match:
         return None
@@ -900,6 +938,12 @@ def action_items(segments: list[tuple[str, PlacedLine]]) -> list[list[tuple[str,
 def action_record(item: list[tuple[str, PlacedLine]], paragraph: Paragraph, meeting: Meeting,
                   context: Context) -> ActionSighting:
     sentence = Sentence(re.sub(r"\s+", " ", " ".join(t for t, _ in item)).strip(), [p for _, p in item])
+    description, fields = action_fields(sentence.text)
+    if "owner" in fields or "deadline" in fields:
+        # "Action: circulate the plan. Owner: CFO  Deadline: 30 June 2021" reads like a grid row
+        action = grid_action(description, paragraph.item, fields.get("owner"), fields.get("deadline"),
+                             sentence.source(context), meeting)
+        return replace(action, description=description)
     target, target_text = target_of(sentence.text, meeting.reference)
     return ActionSighting(
         body=meeting.body, seen_at=meeting.date, origin="minutes", description=sentence.text,
@@ -907,6 +951,18 @@ def action_record(item: list[tuple[str, PlacedLine]], paragraph: Paragraph, meet
         agenda_item_number=paragraph.item, subject_text=sentence.text,
         owner_names=owner_names(sentence.text, meeting, leading=True),
         target_date=target, target_date_text=target_text)
+
+
+def action_fields(text: str) -> tuple[str, dict[str, str]]:
+    """An action's text without its labelled owner and deadline, and those values."""
+    marks = sorted((m.start(), m.end(), name) for name, p in compiled().action_fields.items()
+                   for m in p.finditer(text) if m.start() > 0)
+    if not marks:
+        return text, {}
+    fields = {}
+    for (start, end, name), following in zip(marks, marks[1:] + [(len(text), 0, "")]):
+        fields.setdefault(name, text[end:following[0]].strip(" .;,)"))
+    return text[:marks[0][0]].strip(" ;,(–—-"), fields
 
 
 def target_of(text: str, reference: datetime.date) -> tuple[str | None, str | None]:

@@ -214,3 +214,47 @@ def test_boxed_decision_and_action_table(boxed):
     assert actions == [("Publish the specification", "Cora Fenn", "2022-11-14", "14 November 2022"),
                        ("Report uptake figures", "Ben Tallis", None, "Q3 2022/23")]
     assert [p.reason for p in problems] == ["action deadline without a readable day"]
+
+
+# --- labels above their values, ranks before names, labelled decisions and action fields -------
+
+@pytest.fixture(scope="module")
+def labelled(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("tpl") / "labelled.pdf")
+    doc.text("Minutes", x=60, size=16, bold=True)
+    doc.text("Exampleton Police Performance Committee", x=60, size=13, bold=True)
+    doc.gap(4)
+    doc.text("Date", x=60, size=10, bold=True, columns=[(200, "Time"), (300, "Venue"), (460, "Status")])
+    doc.text("Friday 9 September 2022", x=60, size=10,
+             columns=[(200, "14:00 hrs"), (300, "Room 12, Exampleton HQ"), (460, "Approved")])
+    doc.gap(6)
+    doc.text("Attendees:", x=60, size=10)
+    doc.text("Ch Supt Gil Marsh (GM) – Chair", x=80, size=10)
+    doc.text("T/Supt Ola Brandt (OB)", x=80, size=10)
+    doc.text("Mr Ivo Kell, Head of Analysis", x=80, size=10)
+    doc.gap(8)
+    doc.text("4.", x=60, size=10, bold=True, columns=[(90, "Demand review")])
+    doc.text("4.1", x=60, size=10, columns=[(90, "OB summarised the demand data for the quarter.")])
+    doc.text("4.2", x=60, size=10, columns=[(90, "Decision: The Committee approved the revised demand model.")])
+    doc.text("4.3", x=60, size=10, columns=[(90, "AGREED – that the data be published quarterly.")])
+    doc.text("4.4", x=60, size=10, columns=[(90, "Action: publish the first quarterly dataset. Owner: GM / OB")])
+    doc.text("", x=90, size=10, columns=[(90, "Deadline: 21 October 2022")])
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records
+
+
+def test_labels_above_values(labelled):
+    meeting = meeting_of(labelled)
+    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.location, meeting.minutes_status) == \
+        ("Exampleton Police Performance Committee", "2022-09-09", "14:00", "Room 12, Exampleton HQ", "approved")
+
+
+def test_ranks_stay_in_the_role(labelled):
+    people = {(a.name, a.role_text) for a in of(labelled, Attendee)}
+    assert people == {("Gil Marsh", "Ch Supt, Chair"), ("Ola Brandt", "T/Supt"), ("Ivo Kell", "Mr, Head of Analysis")}
+
+
+def test_labelled_decisions_and_action_fields(labelled):
+    assert [(d.item_number, d.decision_type) for d in of(labelled, Decision)] == [("4.2", "approved"), ("4.3", "agreed")]
+    actions = [(a.description, a.agenda_item_number, a.owner_names, a.target_date) for a in of(labelled, ActionSighting)]
+    assert actions == [("publish the first quarterly dataset.", "4", ("Gil Marsh", "Ola Brandt"), "2022-10-21")]
