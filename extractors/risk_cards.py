@@ -64,9 +64,13 @@ def card_title(text: str) -> re.Match | None:
 
 def phase_line(text: str) -> PrintedRating | None:
     """'Residual risk Likelihood 2 · Impact 3 · Rating 8' -> current (2, 3, 8); 'Target: 1 x 3 = 4'."""
-    label, colon, rest = text.partition(":")
-    if colon and rating_phase(label) and (rating := read_rating_text(rest)) and rating.likelihood is not None:
-        return PrintedRating(rating_phase(label), label.strip(), rating.likelihood, rating.impact, rating.score, None)
+    # the label runs to the first number ('Target: 1 x 3 = 4', 'Inherent risk 4 3 12') …
+    if split := re.match(r"^([^\d]+?)\s*[:–—-]?\s*(\d.*)$", text):
+        label, rest = split.group(1), split.group(2)
+        if rating_phase(label) and (rating := read_rating_text(rest)) and rating.likelihood is not None:
+            return PrintedRating(rating_phase(label), label.strip(" :"), rating.likelihood, rating.impact,
+                                 rating.score, None)
+    # … or to the first measure word ('Residual risk Likelihood 2 · Impact 3 · Rating 8')
     for pattern in compiled("rating_patterns"):
         match = pattern.search(text)
         if match is None or match.start() == 0:

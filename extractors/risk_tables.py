@@ -53,8 +53,8 @@ def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
         measure = measure_of(sub) or trailing_measure(label)
         if phase:
             columns.append(Column(label, None, phase, measure, phase_text(group, sub)))
-        elif measure in ("likelihood", "impact") or (measure and not group.strip()):
-            columns.append(Column(label, None, None, measure, label))
+        elif measure:
+            columns.append(Column(label, None, None, measure, label))   # rated now: read as 'current'
         else:
             columns.append(None)
     plain = [c is None for c in columns]
@@ -141,8 +141,23 @@ def ruled_columns(table: Table) -> tuple[list[Column], int] | None:
     if not depth:
         return None
     groups, subs = header_labels(table, depth)
-    columns = column_roles(groups, subs)
+    columns = reference_by_content(column_roles(groups, subs), table.rows[depth:])
     return (columns, depth) if is_register_header(columns) else None
+
+
+def reference_by_content(columns: list[Column], rows) -> list[Column]:
+    """Where no header names the reference column, the first column whose cells are mostly
+    references is it (a register headed '#', or with no heading over its numbers)."""
+    if any(c.field == "reference" for c in columns):
+        return columns
+    for index, column in enumerate(columns):
+        if column.field or column.phase or column.measure:
+            continue
+        cells = [first_line(r[index]) for r in rows if index < len(r) and cell_text(r[index])]
+        if len(cells) >= 2 and sum(is_reference(c) for c in cells) * 2 > len(cells) \
+                and any(re.search(r"[A-Za-z]", c) for c in cells if is_reference(c)):
+            return columns[:index] + [Column(column.label, "reference")] + columns[index + 1:]
+    return columns
 
 
 # --- tables without rules ---------------------------------------------------------------------
