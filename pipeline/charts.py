@@ -100,7 +100,7 @@ def heat_map_svg(rows: list[dict], title: str) -> str:
     body.append(text(left + scale * cell / 2, top + scale * cell + 34, "impact →", text_anchor="middle"))
     body.append(text(14, top + scale * cell / 2, "likelihood →", text_anchor="middle",
                      transform=f"rotate(-90 14 {top + scale * cell / 2})"))
-    return svg(left + scale * cell + 20, top + scale * cell + 50, title, body)
+    return svg(max(left + scale * cell + 20, 20 + 8 * len(title)), top + scale * cell + 50, title, body)
 
 
 def cell_labels(refs: list[str], x: float, y: float, cell: float) -> list[str]:

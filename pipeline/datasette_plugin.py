@@ -89,9 +89,27 @@ def page_link(datasette, database: str, document_id: str, page: int):
     return Markup(html)
 
 
+# column descriptions as a compact, scrollable two-column list, so a table page opens on its data
+CSS = """
+dl.column-descriptions { display: grid; grid-template-columns: max-content 1fr; gap: 0 1em; font-size: 0.8em;
+  max-height: 9em; overflow: auto; border: 1px solid #ddd; padding: 0.3em 0.6em; background: #fff; }
+dl.column-descriptions dd { margin: 0; }
+a.evidence { white-space: nowrap; }
+"""
+
+
+@hookimpl
+def extra_css_urls():
+    return ["/-/boardpapers.css"]
+
+
+async def serve_css(request):
+    return Response(CSS, content_type="text/css; charset=utf-8")
+
+
 @hookimpl
 def register_routes():
-    return [(r"^/-/pdf/(?P<document_id>[0-9a-f]{64})\.pdf$", serve_pdf)]
+    return [(r"^/-/pdf/(?P<document_id>[0-9a-f]{64})\.pdf$", serve_pdf), (r"^/-/boardpapers\.css$", serve_css)]
 
 
 async def serve_pdf(datasette, request):

@@ -13,8 +13,8 @@ from html import unescape
 
 import pytest
 import sqlite_utils
-
 from action_fixtures import write_log
+
 from pipeline import charts, serve, store
 from pipeline.run import ingest
 
@@ -35,7 +35,7 @@ def get(workbench, path: str, status: int = 200):
 
 def rows(workbench, path: str) -> list[dict]:
     separator = "&" if "?" in path else "?"
-    return get(workbench, f"{path.replace('/DB/', '/DB/', 1)}{separator}_shape=array&_size=max").json()
+    return get(workbench, f"{path}{separator}_shape=array&_size=max").json()
 
 
 def query(workbench, name: str, **params) -> list[dict]:
