@@ -108,21 +108,38 @@ class AgendaExtractor:
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:
         if not pages:
             return
-        tables = agenda_tables(pages)
-        lines = [p for p in lines_outside(pages, tables)]
-        listed = ListReader(lines)
-        drafts = table_items(tables, context) + listed.items
-        head = heading_lines(lines, tables, listed)
-        heading = read_heading(head, pages, part, context)
+        heading, drafts = read_agenda(pages, part, context)
         if heading.meeting_date is None:
             context.problem(pages[0].number, "agenda", "no meeting date in the agenda heading",
                             heading.date_text or "")
             return
         yield heading.mention(context, pages[0])
-        for draft in sorted(drafts, key=lambda d: (d.page.number, d.top)):
+        for draft in drafts:
             yield draft.record(heading, context)
         if not drafts and not is_cover(pages):
             context.problem(pages[0].number, "agenda", "no numbered agenda items found on the agenda's pages")
+
+
+def read_agenda(pages: list[Page], part: DocumentPart, context: Context) -> tuple[Heading, list[ItemDraft]]:
+    """The heading and the items of an agenda's pages, items in reading order."""
+    tables = agenda_tables(pages)
+    lines = lines_outside(pages, tables)
+    listed = ListReader(lines)
+    drafts = table_items(tables, context) + listed.items
+    heading = read_heading(heading_lines(lines, tables, listed), pages, part, context)
+    return heading, sorted(drafts, key=lambda d: (d.page.number, d.top))
+
+
+def agenda_meeting(pages: list[Page]) -> tuple[str | None, str | None]:
+    """The body and meeting date an agenda's own pages name, (None, None) where they name none.
+
+    For the segmenter, which stamps every part of a pack with the meeting its papers serve: a
+    summons letter's own date or a cover's first line is not that meeting."""
+    if not pages:
+        return None, None
+    blank = DocumentPart(pages[0].document_id, "agenda", pages[0].number, pages[-1].number)
+    heading, _ = read_agenda(pages, blank, Context(pages[0].document_id, None, None))
+    return heading.body, heading.meeting_date
 
 
 def is_cover(pages: list[Page]) -> bool:

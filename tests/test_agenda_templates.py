@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.agenda import AgendaExtractor, body_names, start_time
+from extractors.agenda import AgendaExtractor, agenda_meeting, body_names, start_time
 from pipeline.reader import read_document
 from pipeline.records import AgendaItem, Attendee, MeetingMention
 from tests import agenda_fixtures as fixtures
@@ -84,6 +84,11 @@ def test_notice_names_the_meeting_not_the_letter_date(letter):
     assert mention.location == "the Council Chamber, Shire Hall, Tamberley"
     assert mention.body == "Tamberley Police, Fire and Crime Panel"
     assert problems == []
+
+
+def test_agenda_meeting_gives_the_segmenter_the_summoned_meeting(letter):
+    path, _, _ = letter
+    assert agenda_meeting(read_document(path, "letter", [])) == ("Tamberley Police, Fire and Crime Panel", "2021-11-04")
 
 
 def test_membership_of_the_panel_is_not_attendance(letter):
