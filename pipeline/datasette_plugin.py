@@ -9,6 +9,7 @@ Takes Datasette's render_cell and register_routes hooks; yields
 - the route `/-/pdf/<sha256>.pdf`, which serves a document's own bytes, found under the folder
   the database was ingested from (plugin setting `root`), and only when they still hash to the id.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -36,8 +37,13 @@ def evidence_for(datasette, database: str) -> tuple[dict, dict]:
 
 
 # a column of these names in a view or a query links to the row it names (tables link by foreign key)
-LINKED = {"document_id": "documents", "meeting_id": "meetings", "action_id": "actions", "risk_id": "risks",
-          "owner_id": "owners"}
+LINKED = {
+    "document_id": "documents",
+    "meeting_id": "meetings",
+    "action_id": "actions",
+    "risk_id": "risks",
+    "owner_id": "owners",
+}
 
 
 def row_value(row, column: str):
@@ -125,6 +131,9 @@ async def serve_pdf(datasette, request):
                 content = file.read_bytes()
                 if hashlib.sha256(content).hexdigest() != document_id:
                     return Response.text(f"{path} has changed since it was read into the database", status=409)
-                return Response(content, content_type="application/pdf",
-                                headers={"Content-Disposition": f"inline; filename=\"{file.name}\""})
+                return Response(
+                    content,
+                    content_type="application/pdf",
+                    headers={"Content-Disposition": f'inline; filename="{file.name}"'},
+                )
     return Response.text(f"no file of document {document_id} under {root}", status=404)

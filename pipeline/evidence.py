@@ -4,6 +4,7 @@ Takes a page's text, or a document's path, source URL and page number; yields th
 paper prints on that page ("Page 4 of 4", which in a pack differs from the file's page number)
 and the URL a browser opens at that page (`…#page=N`, which PDF viewers honour).
 """
+
 from __future__ import annotations
 
 import re

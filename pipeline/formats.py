@@ -4,6 +4,7 @@ Takes a list of row dicts and the columns a table shows; yields the text. Only t
 limited to those columns, and nothing is cut unless a width is asked for; the machine formats
 carry every column of every row.
 """
+
 from __future__ import annotations
 
 import csv
@@ -36,7 +37,7 @@ def cell(value, width: int | None = None) -> str:
     """One line of text; cut to `width` (ending in '…') only when a width is given."""
     text = "" if value is None else " ".join(str(value).split())
     if width is not None and len(text) > width:
-        return text[:max(1, width - 1)] + "…"
+        return text[: max(1, width - 1)] + "…"
     return text
 
 
@@ -45,7 +46,6 @@ def as_table(rows: list[dict], columns: tuple[str, ...], width: int | None = Non
         return "(none)"
     cells = [[cell(row.get(c), width) for c in columns] for row in rows]
     widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(), "  ".join("-" * w for w in widths)]
     lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
     return "\n".join(lines)

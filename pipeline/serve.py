@@ -9,6 +9,7 @@ users' questions. `boardpapers_columns` in that file describes the columns that 
 share (`document_id`, `page`, …); each table's own entry wins. Charts (`charts.write_report`)
 are mounted at `/charts/`, PDFs at `/-/pdf/<sha256>.pdf` (the `datasette_plugin`).
 """
+
 from __future__ import annotations
 
 import json
@@ -66,8 +67,12 @@ def build(db_path, root=".", charts_dir=None, settings: dict | None = None):
     if charts_dir is not None:
         charts.write_report(db_path, charts_dir)
         mounts.append(("charts", str(charts_dir)))
-    return Datasette(immutables=[str(db_path)], metadata=metadata_for(db_path, root, table_columns(db_path)),
-                     static_mounts=mounts, settings={"sql_time_limit_ms": 5000, **(settings or {})})
+    return Datasette(
+        immutables=[str(db_path)],
+        metadata=metadata_for(db_path, root, table_columns(db_path)),
+        static_mounts=mounts,
+        settings={"sql_time_limit_ms": 5000, **(settings or {})},
+    )
 
 
 def run(db_path, host: str = "127.0.0.1", port: int = 8001, root=".", charts_dir=None) -> None:

@@ -1,4 +1,5 @@
 """The query commands over the corpus database: thin layers over the views analysts use."""
+
 from __future__ import annotations
 
 import csv
@@ -26,10 +27,14 @@ def first_column(output: str) -> list[str]:
 def test_overdue_actions_of_an_owner(corpus_db):
     output = run("actions", "--db", str(corpus_db), "--owner", "Constabulary", "--overdue-at", "2019-10-01")
     with sqlite3.connect(corpus_db) as conn:
-        expected = [r[0] for r in conn.execute(
-            "select a.id from actions a join action_owners ao on ao.action_id = a.id join owners o on o.id = ao.owner_id "
-            "where o.name = 'Cambridgeshire Constabulary' and a.status = 'open' and a.target_date < '2019-10-01' "
-            "order by a.raised_date, a.action_number")]
+        expected = [
+            r[0]
+            for r in conn.execute(
+                "select a.id from actions a join action_owners ao on ao.action_id = a.id join owners o on o.id = ao.owner_id "
+                "where o.name = 'Cambridgeshire Constabulary' and a.status = 'open' and a.target_date < '2019-10-01' "
+                "order by a.raised_date, a.action_number"
+            )
+        ]
     assert first_column(output) == expected and len(expected) == 3
 
 
@@ -76,8 +81,9 @@ def test_every_read_command_speaks_json_nl_and_csv(corpus_db):
         as_nl = [json.loads(line) for line in run(*command, "--db", str(corpus_db), "--nl").splitlines()]
         as_csv = list(csv.DictReader(io.StringIO(run(*command, "--db", str(corpus_db), "--csv"))))
         assert as_json == as_nl and len(as_json) == len(as_csv) > 0
-        assert [str(r["id" if "id" in r else "score"]) for r in as_json] == [r["id" if "id" in r else "score"]
-                                                                             for r in as_csv]
+        assert [str(r["id" if "id" in r else "score"]) for r in as_json] == [
+            r["id" if "id" in r else "score"] for r in as_csv
+        ]
 
 
 def test_tables_cut_nothing_unless_asked(corpus_db):
@@ -114,14 +120,20 @@ def test_risks_prints_the_ratings_of_a_reference(corpus_db):
     output = run("risks", "sr3.1", "--db", str(corpus_db))
     assert output.splitlines()[0].startswith("SR3.1 Resourcing and Enabling Delivery:")
     ratings = [line.split()[:5] for line in output.splitlines()[3:]]
-    assert ratings == [["2019-08-13", "inherent", "3", "4", "18"], ["2019-08-13", "current", "3", "4", "18"],
-                       ["2019-08-13", "target", "1", "2", "3"]]
+    assert ratings == [
+        ["2019-08-13", "inherent", "3", "4", "18"],
+        ["2019-08-13", "current", "3", "4", "18"],
+        ["2019-08-13", "target", "1", "2", "3"],
+    ]
 
 
-@pytest.mark.parametrize("name, owner_id", [
-    ("Constab", "org:cambridgeshire-constabulary"),
-    ("Commissioner", "role:police-and-crime-commissioner"),
-])
+@pytest.mark.parametrize(
+    "name, owner_id",
+    [
+        ("Constab", "org:cambridgeshire-constabulary"),
+        ("Commissioner", "role:police-and-crime-commissioner"),
+    ],
+)
 def test_owners_finds_by_name_or_alias(corpus_db, name, owner_id):
     assert owner_id in first_column(run("owners", name, "--db", str(corpus_db)))
 

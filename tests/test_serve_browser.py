@@ -5,6 +5,7 @@ The test asserts on the DOM Chromium built (after scripts ran) and keeps a scree
 page under output/screenshots/. Without Chromium it is skipped, saying so, unless
 BOARDPAPERS_REQUIRE_BROWSER is set (as `.ci/run` sets it): then it fails.
 """
+
 from __future__ import annotations
 
 import os
@@ -22,12 +23,23 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "output" / "screenshots"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--hide-scrollbars", "--window-size=1400,1000"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+    "--window-size=1400,1000",
+]
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None and not os.environ.get("BOARDPAPERS_REQUIRE_BROWSER"), reason="Chromium is not installed (apt-get install -y chromium; "
-                                                          ".ci/run installs it)")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None and not os.environ.get("BOARDPAPERS_REQUIRE_BROWSER"),
+    reason="Chromium is not installed (apt-get install -y chromium; .ci/run installs it)",
+)
 
 
 def free_port() -> int:
@@ -54,8 +66,23 @@ def wait_until_up(url: str, server: subprocess.Popen, seconds: float = 20) -> No
 def server(corpus_db, tmp_path_factory):
     port = free_port()
     charts = tmp_path_factory.mktemp("served-charts")
-    process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "serve", "--db", str(corpus_db), "--port", str(port),
-                                "--charts", str(charts)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pipeline.cli",
+            "serve",
+            "--db",
+            str(corpus_db),
+            "--port",
+            str(port),
+            "--charts",
+            str(charts),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         wait_until_up(base + "/", process, seconds=60)  # a few seconds on an idle machine
@@ -73,9 +100,13 @@ def browse(url: str, screenshot: str, profile: Path) -> str:
     """The DOM Chromium built for `url`; a screenshot of the page is kept as `screenshot`."""
     assert CHROMIUM, "Chromium is required here (BOARDPAPERS_REQUIRE_BROWSER is set) but not installed"
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", f"--screenshot={SCREENSHOTS / screenshot}",
-                           "--dump-dom", url], capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "HOME": str(profile)})
+    done = subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", f"--screenshot={SCREENSHOTS / screenshot}", "--dump-dom", url],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "HOME": str(profile)},
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert (SCREENSHOTS / screenshot).stat().st_size > 10_000
     return done.stdout
@@ -101,7 +132,7 @@ def table_page(base: str, db: str, profile: Path) -> None:
 def canned_query(base: str, db: str, profile: Path) -> None:
     dom = browse(f"{base}/{db}/action_trace?action=6.0&raised=", "auditor-trace.png", profile)
     assert "One action's trace" in dom
-    body = dom[dom.index("<tbody"):dom.index("</tbody>")]
+    body = dom[dom.index("<tbody") : dom.index("</tbody>")]
     assert body.count("<tr") == 2  # raised 2019-05-16, updated 2019-10-09
     assert body.index("2019-05-16") < body.index("2019-10-09") and "increase in sickness" in dom
     assert "19-10-09-BCB-Agenda-Pack.pdf" in body and ".pdf#page=2" in body

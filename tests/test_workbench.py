@@ -3,6 +3,7 @@
 Every page is asked of the real Datasette app (no network); the browser test
 (`test_serve_browser.py`) drives the same server through Chromium.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -45,12 +46,17 @@ def query(workbench, name: str, **params) -> list[dict]:
 
 # --- the configuration ---------------------------------------------------------------------------
 
+
 def test_every_table_view_and_column_is_described(corpus_db):
     metadata = serve.metadata_for(corpus_db, columns=store.schema_columns(corpus_db))
     assert {"title", "description_html", "source", "license", "license_url"} <= set(metadata)
     tables = metadata["databases"][serve.database_name(corpus_db)]["tables"]
-    undescribed = [f"{table}.{column}" for table, columns in store.schema_columns(corpus_db).items()
-                   for column in columns if not tables.get(table, {}).get("columns", {}).get(column)]
+    undescribed = [
+        f"{table}.{column}"
+        for table, columns in store.schema_columns(corpus_db).items()
+        for column in columns
+        if not tables.get(table, {}).get("columns", {}).get(column)
+    ]
     assert undescribed == [], "describe these in pipeline/data/datasette.json"
     assert all(tables[t].get("description") for t in store.schema_columns(corpus_db))
 
@@ -63,16 +69,20 @@ def test_internal_tables_are_hidden_and_the_real_ones_listed(workbench):
 
 def test_every_id_column_is_a_foreign_key(corpus_db):
     db = sqlite_utils.Database(corpus_db)
-    missing = [f"{table}.{column}" for table in db.table_names() if not table.endswith(("_fts", "_config", "_data",
-                                                                                          "_idx", "_docsize"))
-               for column in db.table(table).columns_dict
-               if column in ("document_id", "meeting_id", "action_id", "risk_id", "owner_id")
-               and column not in {fk.column for fk in db.table(table).foreign_keys}]
+    missing = [
+        f"{table}.{column}"
+        for table in db.table_names()
+        if not table.endswith(("_fts", "_config", "_data", "_idx", "_docsize"))
+        for column in db.table(table).columns_dict
+        if column in ("document_id", "meeting_id", "action_id", "risk_id", "owner_id")
+        and column not in {fk.column for fk in db.table(table).foreign_keys}
+    ]
     db.close()
     assert missing == []
 
 
 # --- links, labels and evidence ---------------------------------------------------------------------
+
 
 def test_rows_link_to_documents_and_meetings_by_label_not_hash(workbench):
     page = unescape(get(workbench, "/DB/decisions?_size=5").text)
@@ -90,9 +100,12 @@ def test_a_meeting_lists_the_rows_that_point_at_it(workbench):
 
 def test_every_page_cell_opens_the_pdf_at_its_page_with_the_printed_label(workbench, corpus_db):
     with sqlite3.connect(corpus_db) as conn:
-        document_id, page = conn.execute("select document_id, page from risk_ratings r join risks k on k.id = r.risk_id "
-                                         "where k.reference = 'SR3.1'").fetchone()
-        label = conn.execute("select label from pages where document_id = ? and page = ?", [document_id, page]).fetchone()[0]
+        document_id, page = conn.execute(
+            "select document_id, page from risk_ratings r join risks k on k.id = r.risk_id where k.reference = 'SR3.1'"
+        ).fetchone()
+        label = conn.execute(
+            "select label from pages where document_id = ? and page = ?", [document_id, page]
+        ).fetchone()[0]
     assert label and label.startswith("Page ")
     html = get(workbench, "/DB/risk_history?reference=SR3.1").text
     assert f"href='/-/pdf/{document_id}.pdf#page={page}'>p. {page} ({label})</a>" in html
@@ -101,9 +114,13 @@ def test_every_page_cell_opens_the_pdf_at_its_page_with_the_printed_label(workbe
 
 
 def test_item_and_action_numbers_sort_as_numbers(workbench):
-    numbers = [r["action_number"] for r in rows(workbench, "/DB/actions.json?_sort=action_sort&action_number__notblank=1")]
+    numbers = [
+        r["action_number"] for r in rows(workbench, "/DB/actions.json?_sort=action_sort&action_number__notblank=1")
+    ]
     assert numbers.index("8.0") < numbers.index("9.0") < numbers.index("10.0") < numbers.index("13.0")
-    items = [r["item_number"] for r in rows(workbench, "/DB/agenda_items.json?_sort=item_sort&meeting_id=bcb-2018-05-10")]
+    items = [
+        r["item_number"] for r in rows(workbench, "/DB/agenda_items.json?_sort=item_sort&meeting_id=bcb-2018-05-10")
+    ]
     assert items == sorted(items, key=lambda n: [int(p) for p in n.split(".")]) and "10" in items
 
 
@@ -116,8 +133,11 @@ def test_facets_on_status_owner_body_and_year(workbench):
 
 # --- search ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("table, words", [("actions", "sickness"), ("action_events", "psychological"),
-                                          ("decisions", "approved"), ("risks", "finances")])
+
+@pytest.mark.parametrize(
+    "table, words",
+    [("actions", "sickness"), ("action_events", "psychological"), ("decisions", "approved"), ("risks", "finances")],
+)
 def test_tables_have_full_text_search(workbench, table, words):
     assert rows(workbench, f"/DB/{table}.json?_search={words}")
 
@@ -130,12 +150,17 @@ def test_search_everything_shows_snippets(workbench):
 
 # --- canned queries ----------------------------------------------------------------------------------
 
+
 def test_overdue_actions_as_at_a_date_by_owner(workbench, corpus_db):
     found = query(workbench, "overdue_actions", as_at="2019-10-01", owner="Constab")
     with sqlite3.connect(corpus_db) as conn:
-        expected = {r[0] for r in conn.execute(
-            "select a.id from actions a join action_owners ao on ao.action_id = a.id "
-            "where ao.owner_id = 'org:cambridgeshire-constabulary' and a.status = 'open' and a.target_date < '2019-10-01'")}
+        expected = {
+            r[0]
+            for r in conn.execute(
+                "select a.id from actions a join action_owners ao on ao.action_id = a.id "
+                "where ao.owner_id = 'org:cambridgeshire-constabulary' and a.status = 'open' and a.target_date < '2019-10-01'"
+            )
+        }
     assert {r["action_id"] for r in found} == expected and len(expected) == 3
     assert all(r["days_overdue"] > 0 for r in found)
     assert len(query(workbench, "overdue_actions", as_at="2019-10-01", owner="")) > len(found)
@@ -168,12 +193,22 @@ def test_everything_on_one_page(workbench):
 def snapshots_db(tmp_path_factory):
     """Three snapshots of a log: one action's target slips, one closes with a note, one is dropped."""
     folder = tmp_path_factory.mktemp("logs")
-    first = ["1.0", "10/01/2019", "5.0", "Chief Constable to report on the custody review", "Chief Constable",
-             "28/02/2019", "", ""]
+    first = [
+        "1.0",
+        "10/01/2019",
+        "5.0",
+        "Chief Constable to report on the custody review",
+        "Chief Constable",
+        "28/02/2019",
+        "",
+        "",
+    ]
     dropped = ["2.0", "10/01/2019", "6.0", "Commissioner to write to partners", "PCC", "31/03/2019", "", ""]
-    logs = {"a.pdf": ("14 March 2019", [first, dropped]),
-            "b.pdf": ("16 May 2019", [first[:5] + ["18/07/2019", "Review under way", "02/05/2019"]]),
-            "c.pdf": ("18 July 2019", [first[:5] + ["18/07/2019", "Complete - report presented", "18/07/2019"]])}
+    logs = {
+        "a.pdf": ("14 March 2019", [first, dropped]),
+        "b.pdf": ("16 May 2019", [first[:5] + ["18/07/2019", "Review under way", "02/05/2019"]]),
+        "c.pdf": ("18 July 2019", [first[:5] + ["18/07/2019", "Complete - report presented", "18/07/2019"]]),
+    }
     for name, (printed, log) in logs.items():
         write_log(folder / name, printed, [log])
     db = folder / "db.sqlite"
@@ -195,6 +230,7 @@ def test_actions_closed_with_no_closing_evidence(snapshots_db):
 
 
 # --- charts ------------------------------------------------------------------------------------------
+
 
 def test_the_charts_are_served(workbench):
     page = get(workbench, "/charts/index.html").text
