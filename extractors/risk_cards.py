@@ -12,7 +12,7 @@ scores (or as placements of references). Labels are vocabulary data (`labels` in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.dates import DateValue, find_dates
 from pipeline.layout import cell_text
@@ -20,7 +20,7 @@ from pipeline.records import Page
 
 from .base import Context
 from .risk_model import register_date, Placed, Register, RiskDraft, objective_text, read_matrix
-from .risk_scoring import PrintedRating, rating_phase, read_rating_text
+from .risk_scoring import PrintedRating, measure_of, rating_phase, read_rating_text, read_score_text, small_int
 from .risk_words import WORDS, compiled, reference_text
 
 FAMILY = "risk-cards"
@@ -98,30 +98,66 @@ def first_card(items: list[Placed]) -> str | None:
     """The title of the first card: a reference line followed closely by a phase's rating."""
     rows = text_rows(items)
     for index, row in enumerate(rows):
-        if card_title(row.text) and any(phase_line(r.text) for r in rows[index + 1:index + 1 + LOOKAHEAD]):
+        if card_title(row.text) and rates_a_phase([r.text for r in rows[index + 1:index + 1 + LOOKAHEAD]]):
             return row.text
     return None
+
+
+def rates_a_phase(texts: list[str]) -> bool:
+    """A rating line, or a phase heading with a measure line right under it."""
+    for index, text in enumerate(texts):
+        if phase_line(text):
+            return True
+        if rating_phase(text) and index + 1 < len(texts) and measure_line(texts[index + 1]):
+            return True
+    return False
 
 
 def is_risk_cards(items: list[Placed]) -> bool:
     return first_card(items) is not None
 
 
+@dataclass
+class CardReading:
+    """Where a card's reading stands: the field a wrapped line continues, and a phase heading
+    ('Residual risk') whose measures follow on lines of their own ('Likelihood: 3')."""
+    draft: RiskDraft
+    last_field: str | None = None
+    phase_label: str | None = None
+    measures: dict[str, int] = field(default_factory=dict)
+
+    def finish_phase(self, row: TextRow) -> None:
+        """A phase heading's measures end: keep the rating if likelihood and impact were printed."""
+        rated = "likelihood" in self.measures and "impact" in self.measures
+        if self.phase_label and (rated or "score" in self.measures):
+            # a score printed alone is kept alone: likelihood and impact are never invented
+            add_card_rating(self.draft, PrintedRating(rating_phase(self.phase_label), self.phase_label,
+                                                      self.measures.get("likelihood") if rated else None,
+                                                      self.measures.get("impact") if rated else None,
+                                                      self.measures.get("score"), None), row)
+        self.phase_label, self.measures = None, {}
+
+
 def parse_risk_cards(part, items: list[Placed], context: Context) -> Register:
     register = Register(FAMILY)
-    draft, theme, last_field = None, None, None
+    reading, last_row = None, None
     for row in text_rows(items, register):
         title = card_title(row.text)
         if title:
-            draft, last_field = RiskDraft(title.group("ref"), row.page, row.bbox, origin="card"), None
+            if reading is not None:
+                reading.finish_phase(last_row)
+            draft = RiskDraft(title.group("ref"), row.page, row.bbox, origin="card")
             theme = title.group("rest")
-            register.risks.setdefault(draft.reference, draft)
             draft.objective = objective_text(theme) if theme else None
-            continue
-        if draft is None:
+            register.risks.setdefault(draft.reference, draft)
+            reading = CardReading(draft)
+        elif reading is None:
             register.texts.append(row.text)
-            continue
-        last_field = read_card_row(draft, row, last_field)
+        else:
+            read_card_row(reading, row)
+        last_row = row
+    if reading is not None:
+        reading.finish_phase(last_row)
     for risk in register.risks.values():
         if risk.description is None and risk.objective:
             risk.description, risk.objective = risk.objective, None   # the title carried the statement
@@ -129,20 +165,46 @@ def parse_risk_cards(part, items: list[Placed], context: Context) -> Register:
     return register
 
 
-def read_card_row(draft: RiskDraft, row: TextRow, last_field: str | None) -> str | None:
-    """One row of a card: a rating, a labelled field, or more of the field above it."""
+def measure_line(text: str) -> tuple[str, int] | None:
+    """'Likelihood: 3', 'Impact 4', 'Score – Amber 10': one measure of the phase headed above it."""
+    words = text.replace(":", " ").split()
+    for size in (2, 1):
+        measure = measure_of(" ".join(words[:size])) if len(words) > size else None
+        if measure is None:
+            continue
+        rest = " ".join(words[size:]).strip("–— -")
+        value = small_int(rest)
+        if value is None and measure == "score" and (banded := read_score_text(rest)):
+            value = banded.score
+        return (measure, value) if value is not None else None
+    return None
+
+
+def read_card_row(reading: CardReading, row: TextRow) -> None:
+    """One row of a card: a rating, a phase heading over measure lines, a measure, a labelled
+    field, or more of the field above it."""
+    draft = reading.draft
+    if reading.phase_label and (measure := measure_line(row.text)):
+        reading.measures[measure[0]] = measure[1]
+        return
+    reading.finish_phase(row)
     rating = phase_line(row.text)
     if rating is not None:
-        if all(r.phase != rating.phase for r, _, _ in draft.ratings):
-            draft.ratings.append((rating, row.page, row.bbox))
-        return None
+        add_card_rating(draft, rating, row)
+        reading.last_field = None
+        return
+    if not re.search(r"\d", row.text) and rating_phase(row.text) and len(row.text.split()) <= 5:
+        reading.phase_label, reading.last_field = row.text.strip(" :"), None
+        return
     found = labelled(row.text)
     if found is None:
-        if last_field == "description":
+        if reading.last_field == "description":
             draft.description = f"{draft.description} {row.text}".strip()
-            return last_field
-        return None
+        else:
+            reading.last_field = None
+        return
     name, value = found
+    reading.last_field = name
     if name == "description":
         draft.description = value
     elif name == "owner":
@@ -153,4 +215,8 @@ def read_card_row(draft: RiskDraft, row: TextRow, last_field: str | None) -> str
         draft.objective = objective_text(value)
     elif name == "status" and (spans := [s for s in find_dates(value) if s.value.iso]):
         draft.date = DateValue(spans[0].value.iso, spans[0].text)
-    return name
+
+
+def add_card_rating(draft: RiskDraft, rating: PrintedRating, row: TextRow) -> None:
+    if all(r.phase != rating.phase for r, _, _ in draft.ratings):
+        draft.ratings.append((rating, row.page, row.bbox))

@@ -238,7 +238,8 @@ def printed_drafts(draft: RiskDraft, scheme: Scheme, context: Context) -> list[R
     """The numbers a block or table prints, scored: the printed score wins, checked against the scheme."""
     drafts = []
     for rating, page, bbox in draft.ratings:
-        expected = scheme.score(rating.likelihood, rating.impact)
+        known = rating.likelihood is not None and rating.impact is not None
+        expected = scheme.score(rating.likelihood, rating.impact) if known else None
         score = rating.score if rating.score is not None else expected
         if rating.score is not None and expected is not None and rating.score != expected:
             context.problem(page.number, STAGE, "printed score differs from the register's scheme",

@@ -296,7 +296,7 @@ def choose_scheme(lookup: dict, texts: list[str], printed: list[PrintedRating]) 
         return Scheme("lookup", lookup)
     if any(p.search(t) for p in compiled("product_key_patterns") for t in texts):
         return Scheme("product")
-    scored = [p for p in printed if p.score is not None]
+    scored = [p for p in printed if p.score is not None and p.likelihood is not None and p.impact is not None]
     if scored and all(p.score == p.likelihood * p.impact for p in scored):
         return Scheme("product")
     return Scheme("printed")

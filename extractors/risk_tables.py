@@ -348,6 +348,8 @@ class TableReader:
         whole = read_rating_text(group.get("whole") or (score_text if likelihood is None else ""))
         if whole is not None and whole.likelihood is not None:
             likelihood, impact, score = whole.likelihood, whole.impact, whole.score
+        if likelihood is None and impact is None and score is not None:
+            return None, None, score             # only a score is printed: kept, nothing invented
         if likelihood is None or impact is None:
             return None
         return likelihood, impact, score

@@ -309,3 +309,26 @@ def heat_map_register(path: Path) -> Path:
                 canvas.drawString(left + c * cell + 4, y + cell - 26, placed[(likelihood, impact)])
     canvas.drawString(left, top - 4 * cell - 20, "Likelihood down the side, impact along the top.")
     return paper.save()
+
+
+def boxed_measure_cards(path: Path) -> Path:
+    """Risk cards boxed as two-column ruled tables, each phase a heading row over its own
+    Likelihood / Impact / Score rows, one card printing only a score for its target."""
+    paper = PaperBuilder(path, footer=["Test Fire Authority"])
+    paper.text("Test Fire Authority – Strategic Risk Register", size=13, bold=True).gap()
+    cards = [
+        ("SR-04 – Estates", "Station buildings need repairs the capital plan cannot fund.", "Head of Estates",
+         [("Inherent risk", ("4", "4", "16")), ("Residual risk", ("3", "4", "12"))], "12/01/2023"),
+        ("SR-05 – People", "Retained firefighter numbers fall below the crewing model.", "Area Manager",
+         [("Inherent risk", ("4", "5", "20")), ("Residual risk", ("3", "5", "15")),
+          ("Target risk", ("", "", "Amber 10"))], "19/01/2023"),
+    ]
+    for title, statement, owner, phases, reviewed in cards:
+        rows = [[title, ""], ["Risk statement", statement], ["Lead officer", owner]]
+        for phase, (likelihood, impact, score) in phases:
+            rows.append([phase, ""])
+            rows += [[name, value] for name, value in (("Likelihood", likelihood), ("Impact", impact),
+                                                       ("Score", score)) if value]
+        rows.append(["Review date", reviewed])
+        paper.table(rows, [120, 340], size=9, header_rows=1)
+    return paper.save()

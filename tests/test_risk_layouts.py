@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.risk_model import direction_of
+from extractors.risk_model import Placed, direction_of, register_date
+from pipeline.records import DocumentPart, Line, Word
 from extractors.risk_scoring import rating_phase, read_rating_text
-from tests.risk_fixtures import (card_register, grouped_columns_register, heat_map_register,
+from tests.risk_fixtures import (boxed_measure_cards, card_register, grouped_columns_register, heat_map_register,
                                  summary_before_statement_register, whitespace_register_report)
 from tests.test_risk_register import ratings, read_file, risks
 
@@ -108,6 +109,18 @@ def test_cards_fields_and_dates(cards):
     assert {r.register_date for r in ratings(records, "CR22")} == {"2022-05-02"}
 
 
+def test_boxed_cards_with_a_measure_per_row(tmp_path_factory):
+    records, problems = built(tmp_path_factory, boxed_measure_cards)
+    assert rated(records) == {("SR-04", "inherent", 4, 4, 16), ("SR-04", "current", 3, 4, 12),
+                              ("SR-05", "inherent", 4, 5, 20), ("SR-05", "current", 3, 5, 15),
+                              ("SR-05", "target", None, None, 10)}   # only a score printed: nothing invented
+    found = risks(records)
+    assert (found["SR-05"].objective, found["SR-05"].owner_text) == ("People", "Area Manager")
+    assert found["SR-04"].description == "Station buildings need repairs the capital plan cannot fund."
+    assert {r.register_date for r in ratings(records, "SR-05")} == {"2023-01-19"}
+    assert [p.reason for p in problems] == []
+
+
 # --- summary tables printed before their statement --------------------------------------------
 
 def test_summary_tables_before_the_statement_belong_to_it(tmp_path_factory):
@@ -137,6 +150,7 @@ def test_heat_map_position_gives_the_current_rating(tmp_path_factory):
     ("L4 I3 (12)", (4, 3, 12)), ("Likelihood 3 · Impact 4 · Rating 14", (3, 4, 14)),
     ("Likelihood: 2, Impact: 5, Score: 10", (2, 5, 10)), ("I3 L4 = 12", (4, 3, 12)),
     ("12 (Amber)", (None, None, 12)), ("9 - Medium", (None, None, 9)), ("2 x 2", (2, 2, None)),
+    ("High (16)", (None, None, 16)), ("4 3 12", (4, 3, 12)),
     ("Stable", None), ("", None),
 ])
 def test_rating_notations(text, expected):
@@ -161,3 +175,19 @@ def test_phases_by_meaning(label, phase):
 ])
 def test_direction_of_travel(text, direction):
     assert direction_of(text) == direction
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("Reviewed on 14 January 2020 by the management team", "2020-01-14"),
+    ("Updated: 3 March 2021", "2021-03-03"), ("Date of review: 12/05/2022", "2022-05-12"),
+    ("Position as at 30 June 2022", "2022-06-30"), ("Quarter 3 2019/20", None),
+])
+def test_register_date_phrases(line, iso):
+    part = DocumentPart("d", "risk_register", 1, 1, title="Risk Register")
+    found = register_date(part, [Placed(None, 0, line=line_of(line))])
+    assert (found.iso if found else None) == iso
+
+
+def line_of(text: str) -> Line:
+    """A body line of the words of `text`, as the reader would give it."""
+    return Line(tuple(Word(w, 10.0 * i, 0, 10.0 * i + 8, 9, 9, False) for i, w in enumerate(text.split())))
