@@ -67,6 +67,9 @@ class AgendaWords:
     time_prefix_patterns: tuple[str, ...]
     item_prefix_words: tuple[str, ...]
     oclock_patterns: tuple[str, ...]
+    hour_words: tuple[str, ...]
+    time_suffixes: tuple[str, ...]
+    time_joiners: tuple[str, ...]
     body_nouns: tuple[str, ...]
     organisation_nouns: tuple[str, ...]
     body_connectors: tuple[str, ...]
@@ -415,7 +418,6 @@ def start_time(text: str | None) -> str | None:
     return oclock(text)
 
 
-NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 AFTERNOON_BEFORE = 8  # a meeting 'at 2 o'clock' is in the afternoon: boards meet in the working day
 
 
@@ -423,7 +425,7 @@ def oclock(text: str) -> str | None:
     for pattern in patterns(WORDS().oclock_patterns):
         if match := pattern.search(text):
             hour = match.group("hour").lower()
-            hour_number = int(hour) if hour.isdigit() else NUMBER_WORDS.index(hour) + 1
+            hour_number = int(hour) if hour.isdigit() else WORDS().hour_words.index(hour) + 1
             if hour_number > 23:
                 continue
             if hour_number < AFTERNOON_BEFORE:
@@ -495,7 +497,7 @@ def column_fields(cells: list[str], exact: bool = False) -> list[str | None]:
     fields: list[str | None] = []
     for cell in cells:
         key = layout.header_key(cell)
-        fits = (lambda p: p == key) if exact else (lambda p: layout._phrase_in(p, key))
+        fits = (lambda p: p == key) if exact else (lambda p: re.search(rf"(?:^|\s){re.escape(p)}(?:\s|$)", key))
         scored = sorted(((len(p), f) for f, phrases in synonyms.items() for p in phrases
                          if key and len(key.split()) <= HEADER_WORDS and fits(p)), reverse=True)
         best = [f for length, f in scored if length == scored[0][0]] if scored else []
@@ -638,16 +640,18 @@ def table_items(tables: list[AgendaTable], context: Context) -> list[ItemDraft]:
                 section = filled[0]  # a row spanning the table: PART 1 / PART 2 (exempt)
                 continue
             if filled:
-                draft = table_row_item(agenda, index, cells, context)
+                draft = table_row_item(agenda, index, context)
                 if draft:
                     draft.section = section
                     items.append(draft)
     return items
 
 
-def table_row_item(agenda: AgendaTable, index: int, cells: list[str], context: Context) -> ItemDraft | None:
+def table_row_item(agenda: AgendaTable, index: int, context: Context) -> ItemDraft | None:
+    raw = agenda.table.rows[index]
+    cells = [layout.cell_text(c) for c in raw]
     value = {f: c for f, c in zip(agenda.fields, cells) if f}
-    title = value.get("title", "")
+    title, presenter_line = title_and_presenter_line(raw[agenda.fields.index("title")] if "title" in agenda.fields else "")
     number = item_number_text(value.get("number", ""))
     if number is None:
         number, title = layout.leading_number(title)
@@ -656,8 +660,16 @@ def table_row_item(agenda: AgendaTable, index: int, cells: list[str], context: C
         return None
     box = row_box(agenda.table, index)
     return ItemDraft(layout.clean_number(number), [title], agenda.page, box[1],
-                     presenter=value.get("presenter") or None, time_text=value.get("time") or None,
+                     presenter=value.get("presenter") or presenter_line, time_text=value.get("time") or None,
                      paper_text=value.get("paper") or None, boxes=[box])
+
+
+def title_and_presenter_line(cell: str | None) -> tuple[str, str | None]:
+    """A title cell whose last line says who brings it ('Estates strategy\nReport from the Treasurer')."""
+    lines = [line.strip() for line in (cell or "").split("\n") if line.strip()]
+    if len(lines) > 1 and matches_any(WORDS().presenter_patterns, lines[-1] + " "):
+        return layout.cell_text("\n".join(lines[:-1])), lines[-1]
+    return layout.cell_text(cell), None
 
 
 def item_number_text(text: str) -> str | None:
@@ -759,7 +771,6 @@ class ListReader:
 
 
 ITEM_TOKEN = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2}){0,3})([.):]?)\)?$")  # '4', '4.1', '5.', '3)', '(3)', '2:'
-TIME_JOINERS = ("-", "–", "—", "to", "am", "pm", "a.m.", "p.m.", "hrs")
 
 
 def item_token(text: str) -> str | None:
@@ -800,7 +811,7 @@ def item_start(line: Line) -> tuple[str, list[Word], str | None] | None:
         return None
     rest = words[1:]
     # '10.30 am' on a cover is a time, not item 10.30.
-    if rest and re.match(r"^(?:am|pm|a\.m\.|p\.m\.|hrs|hours)\b", rest[0].text, re.I):
+    if rest and rest[0].text.lower().rstrip(",.;") in WORDS().time_suffixes:
         return None
     # A bare integer with no stop and no column gap is more likely a wrapped date or count.
     if first.text == number and "." not in number and rest and rest[0].x0 - first.x1 < 8:
@@ -813,7 +824,8 @@ def strip_time_prefix(words: list[Word]) -> tuple[list[Word], str | None]:
     if len(words) < 3 or not matches_any(WORDS().time_prefix_patterns, words[0].text):
         return words, None
     lead = 1
-    while lead < len(words) - 1 and (words[lead].text.lower() in TIME_JOINERS
+    words_between = WORDS().time_joiners + WORDS().time_suffixes
+    while lead < len(words) - 1 and (words[lead].text.lower() in words_between
                                       or matches_any(WORDS().time_prefix_patterns, words[lead].text)):
         lead += 1
     number_at = lead

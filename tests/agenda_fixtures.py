@@ -21,7 +21,7 @@ gallery papers it stands beside, so a pass shows the extractor follows layout an
 - `build_time_range_agenda`: 'Date and time:' / 'Location:' labels and 'Item n' lines after a
   printed time range, with no title and no table;
 - `build_unnamed_number_column_agenda`: a ruled table '# | Item | Who' whose number column the
-  header does not name;
+  header does not name, one title cell closing with its own 'Presented by' line;
 - `build_letter_with_labels_and_aligned_list`: a summons without a date, the meeting's
   Date/Time/Venue labels under it (the letter's own Date: above; the venue wrapped under its first
   line), and an agenda whose presenter
@@ -226,6 +226,7 @@ def build_unnamed_number_column_agenda(path: Path) -> Path:
     doc.table([["#", "Item", "Who"],
                ["1", "Welcome", "Panel Chair"],
                ["2", "Complaints handling dip-sample", "Head of Professional Standards"],
-               ["3", "Stop and search scrutiny", "Inspector, Equalities Team"]],
+               ["3", "Stop and search scrutiny", "Inspector, Equalities Team"],
+               ["4", "Use of force data<br/>Presented by the Force Lead for Use of Force", ""]],
               widths=[30, 280, 170], size=10)
     return doc.save()

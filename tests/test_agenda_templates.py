@@ -212,6 +212,7 @@ def test_number_column_known_by_its_cells_when_the_header_leaves_it_unnamed(tmp_
         ("1", "Welcome", "Panel Chair"),
         ("2", "Complaints handling dip-sample", "Head of Professional Standards"),
         ("3", "Stop and search scrutiny", "Inspector, Equalities Team"),
+        ("4", "Use of force data", "Presented by the Force Lead for Use of Force"),
     ]
     assert problems == []
 
