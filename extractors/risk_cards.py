@@ -19,7 +19,7 @@ from pipeline.layout import cell_text
 from pipeline.records import Page
 
 from .base import Context
-from .risk_model import register_date, Placed, Register, RiskDraft, objective_text, read_matrix
+from .risk_model import Placed, Register, RiskDraft, objective_text, read_matrix, register_date
 from .risk_scoring import PrintedRating, measure_of, rating_phase, read_rating_text, read_score_text, small_int
 from .risk_words import WORDS, compiled, reference_text
 

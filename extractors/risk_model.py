@@ -21,9 +21,19 @@ from pipeline.layout import cell_text
 from pipeline.records import BBox, DocumentPart, Line, Page, Table, Word
 
 from .base import Context
-from .risk_scoring import (Grid, PrintedRating, axis_leaning, grid_placements, grid_scores,
-                           is_scale, is_scoring_grid, phase_in_heading, printed_ratings, read_grid,
-                           row_bbox)
+from .risk_scoring import (
+    Grid,
+    PrintedRating,
+    axis_leaning,
+    grid_placements,
+    grid_scores,
+    is_scale,
+    is_scoring_grid,
+    phase_in_heading,
+    printed_ratings,
+    read_grid,
+    row_bbox,
+)
 from .risk_words import WORDS, compiled
 
 STAGE = "risk_register"

@@ -5,16 +5,23 @@ Takes a `risk_register` part and its pages (body lines and ruled tables); yields
 the register prints for it.
 
 Registers change format over the years, so the part is read by the family its layout
-shows (`FAMILIES`, one small parser each, chosen by what the part contains):
+shows (`FAMILIES`, one small probe-able parser each, tried in order, chosen by what the part
+contains):
 - 'block-register': one bordered block per risk ("Reference | SR1.1 | Objective | …"),
   rating groups headed "Inherent / L I R", plus likelihood x impact matrices: one placing
   references (a rating too), one giving the overall score of each pair;
-- 'summary-tables': risks listed under objective headings as "R1.1 – statement", each
-  followed by small tables "Before/After mitigating controls | Likelihood | Impact | Total".
-Both share the rating reader, the matrices and the scoring scheme (extractors.risk_scoring).
-Scores are the register's own: its matrix lookup or its key's product; a printed score
-is kept and checked against that scheme. A matrix position that disagrees with a block's
-numbers is kept beside them, both flagged in `conflict`.
+- 'risk-cards' (extractors.risk_cards): a card per risk, its title the reference and theme,
+  its fields and one rating per phase as labelled lines or rows;
+- 'column-table' (extractors.risk_tables): one row per risk in a ruled or whitespace table,
+  ratings in grouped sub-columns or one cell in any notation, a heat map beside it;
+- 'summary-tables': risks listed under objective headings as "R1.1 – statement", with small
+  tables "Before/After mitigating controls | Likelihood | Impact | Total" around the statement.
+All share the reading order, matrices and register date (extractors.risk_model), the rating
+reader and scoring scheme (extractors.risk_scoring) and the vocabulary (risks.json, through
+extractors.risk_words). Scores are the register's own: its matrix lookup or its key's
+product; a printed score is kept and checked against that scheme. A matrix position that
+disagrees with a block's numbers is kept beside them, both flagged in `conflict`. Each risk
+keeps its owner and direction of travel as printed, and the register its publisher.
 """
 from __future__ import annotations
 
@@ -26,10 +33,23 @@ from pipeline.dates import DateValue, find_dates
 from pipeline.layout import cell_text, header_key
 from pipeline.records import DocumentPart, Line, Page, RiskEntry, RiskRating, Table
 
-from .base import Evidence, header_rows_naming, lines_matching, strongest, title_lines, Context
+from .base import Context, Evidence, header_rows_naming, strongest, title_lines
 from .risk_cards import first_card, is_risk_cards, parse_risk_cards
-from .risk_model import (STAGE, Placed, Placement, Register, RiskDraft, add_ratings, direction_of,
-                         objective_text, outside_grid, read_publisher, read_matrix, reading_order, register_date)
+from .risk_model import (
+    STAGE,
+    Placed,
+    Placement,
+    Register,
+    RiskDraft,
+    add_ratings,
+    direction_of,
+    objective_text,
+    outside_grid,
+    read_matrix,
+    read_publisher,
+    reading_order,
+    register_date,
+)
 from .risk_scoring import Scheme, choose_scheme, phase_of, printed_ratings, row_bbox
 from .risk_tables import is_column_table, parse_column_table, register_header
 from .risk_words import WORDS, RiskWords, reference_text

@@ -24,7 +24,7 @@ from pipeline.layout import cell_text, cells_by_columns, column_runs, header_key
 from pipeline.records import Line, Page, Table
 
 from .base import Context
-from .risk_model import register_date, STAGE, Placed, Register, RiskDraft, objective_text, read_matrix
+from .risk_model import STAGE, Placed, Register, RiskDraft, objective_text, read_matrix, register_date
 from .risk_scoring import PrintedRating, measure_of, rating_phase, read_rating_text, read_score_text, small_int
 from .risk_words import WORDS, reference_cell
 
@@ -202,7 +202,7 @@ def merge_second_line(runs, seconds):
     sub-columns ('Gross risk' over 'L I Score')."""
     bounds = [(runs[i][1] + runs[i + 1][0]) / 2 for i in range(len(runs) - 1)] + [float("inf")]
     groups, subs, starts = [], [], []
-    for index, (x0, x1, text) in enumerate(runs):
+    for index, (x0, _, text) in enumerate(runs):
         left = bounds[index - 1] if index else float("-inf")
         under = [s for s in seconds if left <= (s[0] + s[1]) / 2 < bounds[index]]
         if len(under) >= 2:

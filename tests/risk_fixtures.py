@@ -158,7 +158,8 @@ def styled_table(paper: PaperBuilder, rows: list[list[str]], widths: list[float]
                  size: float = 8, header_rows: int = 1, x: float = 40) -> None:
     """A reportlab table drawn at the cursor with its own style commands (spans, rules)."""
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Table as RLTable, TableStyle
+    from reportlab.platypus import Paragraph, TableStyle
+    from reportlab.platypus import Table as RLTable
 
     style = ParagraphStyle("cell", fontName="Helvetica", fontSize=size, leading=size * 1.2)
     bold = ParagraphStyle("head", parent=style, fontName="Helvetica-Bold")

@@ -11,10 +11,16 @@ from __future__ import annotations
 import pytest
 
 from extractors.risk_model import Placed, direction_of, register_date
-from pipeline.records import DocumentPart, Line, Word
 from extractors.risk_scoring import rating_phase, read_rating_text
-from tests.risk_fixtures import (boxed_measure_cards, card_register, grouped_columns_register, heat_map_register,
-                                 summary_before_statement_register, whitespace_register_report)
+from pipeline.records import DocumentPart, Line, Word
+from tests.risk_fixtures import (
+    boxed_measure_cards,
+    card_register,
+    grouped_columns_register,
+    heat_map_register,
+    summary_before_statement_register,
+    whitespace_register_report,
+)
 from tests.test_risk_register import ratings, read_file, risks
 
 

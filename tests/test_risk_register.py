@@ -14,9 +14,8 @@ from pipeline.evaluate import similarity
 from pipeline.reader import read_document
 from pipeline.records import RiskEntry, RiskRating, Table
 from pipeline.segment import segment
+from tests.risk_fixtures import FOOTER, FOUR_POINT, SummaryRisk, SyntheticRisk, block_register, summary_tables_register
 from tests.synthetic import PaperBuilder
-from tests.risk_fixtures import (FOOTER, FOUR_POINT, SummaryRisk, SyntheticRisk, block_register,
-                                 summary_tables_register)
 
 ROOT = Path(__file__).resolve().parent.parent
 PACK = ROOT / "corpus" / "19-10-09-BCB-Agenda-Pack.pdf"
