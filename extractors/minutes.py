@@ -149,6 +149,9 @@ class MinutesExtractor:
                  if (cells := minutes_grid_columns(table)) and {"decision", "discussion"} & set(cells)]
         if grids:
             findings.append((0.85, f"minutes table with columns {sorted(grids[0])}"))
+        deciding = [line.text for page in pages for line in page.lines if decision_type(line.text.strip())]
+        if len(deciding) >= 2:  # the body deciding in the past tense is what minutes record
+            findings.append((0.55, f"{len(deciding)} decision sentences"))
         return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:
@@ -254,9 +257,12 @@ def find_gutter(lines: list[Line], width: float) -> float | None:
     for x in range(int(width * 0.35), int(width * 0.65), 2):
         if any(w.x0 < x < w.x1 for w in words):
             continue
-        right = [line for line in lines if line.x1 > x]
-        aligned = sum(1 for line in right if abs(min(w.x0 for w in line.words if w.x0 > x) - x) < 30)
-        if len(right) >= max(5, len(lines) * 0.15) and aligned >= len(right) * 0.8:
+        right = [[w for w in line.words if w.x0 > x] for line in lines if line.x1 > x]
+        left = [[w for w in line.words if w.x1 < x] for line in lines if line.x0 < x]
+        aligned = sum(1 for words in right if abs(words[0].x0 - x) < 30)
+        # both sides run on as text; a name column beside a role column is a list of short runs
+        wordy = min(sum(len(words) for words in side) / max(1, len(side)) for side in (left, right))
+        if len(right) >= max(5, len(lines) * 0.15) and aligned >= len(right) * 0.8 and wordy >= 3.5:
             return float(x)
     return None
 
@@ -812,7 +818,7 @@ def split_sentences(segments: list[tuple[str, PlacedLine]]) -> list[Sentence]:
     text, owners, headings = "", [], []
     for index, (piece, placed) in enumerate(segments):
         start = len(text) + (1 if text else 0)
-        if index and heading_before(segments[index - 1], placed):
+        if index and heading_before(segments[index - 1], placed, first=index == 1):
             headings.append(len(text))  # a bold heading ends where the body text begins
         text = f"{text} {piece}" if text else piece
         owners.append((start, len(text), placed))
@@ -825,13 +831,17 @@ def split_sentences(segments: list[tuple[str, PlacedLine]]) -> list[Sentence]:
     return sentences
 
 
-def heading_before(previous: tuple[str, PlacedLine], placed: PlacedLine) -> bool:
+def heading_before(previous: tuple[str, PlacedLine], placed: PlacedLine, first: bool = False) -> bool:
     """A heading line (bold, or a larger size, and short) above body text ends where the text
-    begins; a bold "RESOLVED – That" above its parts does not."""
+    begins; a bold "RESOLVED – That" above its parts does not. A block's first line in the
+    body's own type is a heading when it is short, unpunctuated, and the text below runs wider."""
     text, line = previous[0], previous[1].line
     if re.search(r"(?:\bthat|[:–—-])\s*$", text, re.I) or len(text.split()) > 12:
         return False
-    return (line.bold and not placed.line.bold) or line.size > placed.line.size + 0.3
+    if (line.bold and not placed.line.bold) or line.size > placed.line.size + 0.3:
+        return True
+    return (first and len(text.split()) <= 8 and not re.search(r"[.,;:!?]$", text.strip())
+            and placed.text[:1].isupper() and line.x1 < placed.line.x1 - 40)
 
 
 def sentence_ends(text: str) -> list[int]:

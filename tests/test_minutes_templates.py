@@ -258,3 +258,34 @@ def test_labelled_decisions_and_action_fields(labelled):
     assert [(d.item_number, d.decision_type) for d in of(labelled, Decision)] == [("4.2", "approved"), ("4.3", "agreed")]
     actions = [(a.description, a.agenda_item_number, a.owner_names, a.target_date) for a in of(labelled, ActionSighting)]
     assert actions == [("publish the first quarterly dataset.", "4", ("Gil Marsh", "Ola Brandt"), "2022-10-21")]
+
+
+# --- two text columns ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def two_columns(tmp_path_factory):
+    """A note set in two columns: the reader sees lines that cross the gutter."""
+    doc = PaperBuilder(tmp_path_factory.mktemp("tpl") / "columns.pdf")
+    left = ["Exampleton Estates Forum", "Note of the meeting held on 12 May 2023", "at 11.00am, Library Room",
+            "", "Those present", "• Rhea Voss – Chair", "• Milo Grant – Estates Lead", "", "Fleet replacement",
+            "The Forum noted the fleet options", "paper and asked for costings of",
+            "electric vans for the next meeting.", "Action: Milo Grant to cost the", "electric van option."]
+    right = ["Depot lease", "The lease on the north depot", "expires in March. Rhea Voss asked",
+             "whether a shorter renewal was", "possible on the current terms.", "The Forum agreed to renew the",
+             "lease for two years only.", "", "Any other business", "None was raised at this meeting.", "", "",
+             "", ""]
+    for text, beside in zip(left, right):
+        doc.text(text, x=60, size=10, bold=text == left[0], columns=[(320, beside)] if beside else [])
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records
+
+
+def test_two_columns_read_one_after_the_other(two_columns):
+    assert {(a.name, a.attendance) for a in of(two_columns, Attendee)} == \
+        {("Rhea Voss", "member"), ("Milo Grant", "member")}
+    assert [(d.item_number, d.decision_type, d.text) for d in of(two_columns, Decision)] == [
+        (None, "noted", "The Forum noted the fleet options paper and asked for costings of electric vans for the "
+                        "next meeting."),
+        (None, "agreed", "The Forum agreed to renew the lease for two years only.")]
+    assert [a.description for a in of(two_columns, ActionSighting)] == \
+        ["Milo Grant to cost the electric van option."]
