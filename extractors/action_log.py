@@ -42,6 +42,9 @@ MAX_HEADER_WORDS = 5          # a header cell is a short label, never a sentence
 HEADER_FIELDS = 3             # at least this many recognised columns make a header
 WORD_GAP = 6.0                # points between words of different header columns
 EDGE_SLACK = 4.0              # a cell's words may start a little left of its header
+ROW_GAP = 0.8                 # a gap between lines, in font sizes, that parts two rows (wrapped lines sit closer)
+HEADING_WORDS = 10            # a section heading is short; a longer line above a table is a key or a note
+LABEL_GAP = 12.0              # points between a block's label and its value where no colon divides them
 MIN_BLOCKS = 2                # blocks of action labels make a tracker only when they repeat
 BLOCK_FIELDS = 3              # ... and each names at least this many fields
 SNAPSHOT_HEAD_LINES = 6       # how far down the first page a log says which meeting it is for
@@ -244,12 +247,59 @@ def read_table(page: Page, table: Table, columns: Columns | None, context: Conte
     start, found = find_table_header(table)
     if found is None and columns is not None and len(table.rows[0]) == columns.count:
         found, start = columns, 0   # a continuation page: the header was not repeated
+    if found is None and label_column(table):
+        return heading_above(page, table) + table_blocks(page, table), columns
     if found is None:
         context.problem(page.number, "action_log", "table without an action-log header or a matching earlier one",
                         " | ".join(layout.cell_text(c) for c in table.rows[0]))
         return [], columns
     rows = [table_row(page, table, index, found) for index in range(start, len(table.rows))]
-    return [r for r in rows if r is not None], found
+    return heading_above(page, table) + [r for r in rows if r is not None], found
+
+
+def heading_above(page: Page, table: Table) -> list[Row]:
+    """A section heading printed just above a table ('Completed actions'), outside every table."""
+    top = table.bbox[1]
+    above = [line for line in page.lines if line.bottom <= top + 1 and not inside_table(page, line)]
+    if not above:
+        return []
+    line = max(above, key=lambda line: line.bottom)
+    near = top - line.bottom < line.size * 3 and len(line.text.split()) <= HEADING_WORDS   # a key or a note is no heading
+    worded = any_match("closed_section_patterns", line.text) or any_match("open_section_patterns", line.text)
+    if near and worded and re.search(r"\bactions?\b", line.text, re.I):
+        return [Row(page.number, {}, line.bbox, heading=line.text.strip())]
+    return []
+
+
+def inside_table(page: Page, line: Line) -> bool:
+    return any(t.bbox[1] - 1 <= line.top and line.bottom <= t.bbox[3] + 1 for t in page.tables)
+
+
+def label_column(table: Table) -> bool:
+    """A table of `label | value` rows (one action per table or per run of labels)."""
+    labels = [label_field(layout.header_key(row[0])) for row in table.rows if row and row[0]]
+    return sum(1 for name in labels if name) >= BLOCK_FIELDS and "description" in labels
+
+
+def table_blocks(page: Page, table: Table) -> list[Row]:
+    """The actions of a label-column table: a label coming round again starts the next action;
+    a row whose one cell is an action heading ('Action 12/2020') gives the number."""
+    blocks: list[Row] = []
+    current: Row | None = None
+    for index, cells in enumerate(table.rows):
+        first = layout.cell_text(cells[0]) if cells else ""
+        value = "\n".join(c for c in cells[1:] if c)
+        start = any_match("block_start_patterns", first)
+        name = None if start else label_field(layout.header_key(first))
+        if start or (name and (current is None or name in current.cells)):
+            current = Row(page.number, {}, row_bbox(table, index))
+            blocks.append(current)
+            if start:
+                current.cells["action_number"] = start.group("ref")
+        if name and current is not None:
+            current.cells[name] = value
+            current.bbox = merge_bbox([current.bbox, row_bbox(table, index)])
+    return [b for b in blocks if b.has("description")]
 
 
 def find_table_header(table: Table) -> tuple[int, Columns | None]:
@@ -345,7 +395,7 @@ def overlap(words: list[Word], run: list[Word]) -> float:
 def is_heading_line(line: Line, row_size: float) -> bool:
     """A section heading across an unruled log: one run of words (no column gaps), set apart
     by weight or size, or worded as a section of actions."""
-    if len(layout.split_on_gaps(line, WORD_GAP)) > 1:
+    if len(layout.split_on_gaps(line, WORD_GAP)) > 1 or len(line.text.split()) > HEADING_WORDS:
         return False
     text = line.text.strip()
     set_apart = line.bold or line.size > row_size + 0.5
@@ -356,11 +406,12 @@ def is_heading_line(line: Line, row_size: float) -> bool:
 def word_rows(page: Page, lines: list[Line], columns: Columns) -> list[Row]:
     """Lines under the header, cut into rows where the number or raised-date column starts a value;
     a heading line between them is a row of its own."""
-    starters = [columns.fields[f] for f in ("action_number", "raised_date") if f in columns.fields] or [0]
+    starters = [columns.fields[f] for f in ("action_number", "raised_date") if f in columns.fields]
     row_size = typical_row_size(lines)
     rows: list[Row] = []
     groups: list[list[str]] | None = None
     boxes: list[BBox] = []
+    previous: Line | None = None
 
     def close() -> None:
         if groups is not None:
@@ -374,15 +425,24 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> list[Row]:
             rows.append(Row(page.number, {}, line.bbox, heading=line.text.strip()))
             continue
         cells = line_cells(line, columns)
-        if groups is None or any(starts_value(cells[i]) for i in starters if cells[i]):
+        if groups is None or starts_row(cells, starters, previous, line):
             close()
             groups, boxes = [[] for _ in range(columns.count)], []
         for i, text in enumerate(cells):
             if text:
                 groups[i].append(text)
         boxes.append(line.bbox)
+        previous = line
     close()
     return rows
+
+
+def starts_row(cells: list[str], starters: list[int], previous: Line | None, line: Line) -> bool:
+    """A new row: its number or raised-date column starts a reference or a date; in a log with
+    neither column, a gap wider than the leading of wrapped lines."""
+    if starters:
+        return any(starts_value(cells[i]) for i in starters if cells[i])
+    return previous is not None and line.top - previous.bottom > line.size * ROW_GAP
 
 
 def typical_row_size(lines: list[Line]) -> float:
@@ -425,7 +485,7 @@ def read_blocks(pages: list[Page]) -> list[Row]:
         for line in page.lines:
             text = line.text.strip()
             start = any_match("block_start_patterns", text)
-            label = None if start else labelled(text)
+            label = None if start else labelled(text) or gap_labelled(line)
             if start or (label and (current is None or label[0] in current.cells)):
                 current, last_field = Row(page.number, {}, line.bbox), None
                 blocks.append(current)
@@ -458,6 +518,15 @@ def labelled(text: str) -> tuple[str, str] | None:
         return None
     name = label_field(layout.header_key(match.group("label")))
     return (name, match.group("value").strip()) if name else None
+
+
+def gap_labelled(line: Line) -> tuple[str, str] | None:
+    """'Owner      Chief Executive': a label set apart from its value by a column gap, no colon."""
+    runs = layout.split_on_gaps(line, LABEL_GAP)
+    if len(runs) < 2:
+        return None
+    name = label_field(layout.header_key(layout.words_text(runs[0])))
+    return (name, " ".join(layout.words_text(run) for run in runs[1:])) if name else None
 
 
 def label_field(key: str) -> str | None:

@@ -12,6 +12,7 @@ import pytest
 from action_fixtures import read_sightings, write_block_tracker, write_log, write_rule_tracker
 from extractors.action_log import ActionLogExtractor, Row, status_cell, status_says_closed
 from pipeline.reader import read_document
+from tests.synthetic import PaperBuilder
 
 BLOCK_TITLE = ["Finance and Audit Panel", "Action tracker - prepared for the meeting on 14 May 2020"]
 BLOCKS = [
@@ -176,3 +177,80 @@ def test_minutes_set_out_as_a_grid_are_not_an_action_log(tmp_path):
     pages = read_document(path, "doc", [])
     evidence = ActionLogExtractor().recognise(pages)
     assert not any("table header" in reason for reason in evidence.reasons)
+
+
+# --- more layouts: label-column tables, labels without colons, a heading between tables, no ref column
+
+def label_table_tracker(path):
+    """One two-column ruled table per action, the label in the left column."""
+    paper = PaperBuilder(path, footer=["Page {page}"])
+    paper.text("Audit and Standards Committee", bold=True, size=14).text("Action tracker - as at 2 June 2021", size=10)
+    for ref, raised, text, owner, due, status in (
+            ("7/2021", "17 March 2021, item 8", "Publish the counter-fraud annual report.", "Head of Audit",
+             "30 April 2021", "Complete"),
+            ("8/2021", "17 March 2021, item 9", "Review the gifts and hospitality policy.", "Monitoring Officer",
+             "TBC", "In progress")):
+        paper.table([[f"Action {ref}", ""], ["Raised", raised], ["Action", text], ["Owner", owner],
+                     ["Due", due], ["Status", status]], [110, 380], header_rows=1, x=60)
+    return paper.save()
+
+
+def test_a_tracker_of_label_column_tables(tmp_path):
+    sightings, problems, parts = read_sightings(label_table_tracker(tmp_path / "tables.pdf"))
+    assert [p.part_kind for p in parts] == ["action_log"]
+    assert [(s.action_number, s.raised_date, s.agenda_item_number, s.owner_text, s.target_date,
+             s.target_date_text, s.closed) for s in sightings] == [
+        ("7/2021", "2021-03-17", "8", "Head of Audit", "2021-04-30", "30 April 2021", True),
+        ("8/2021", "2021-03-17", "9", "Monitoring Officer", None, "TBC", False),
+    ]
+    assert not [p for p in problems if p.stage == "action_log"]
+
+
+def test_a_block_tracker_with_labels_in_their_own_column(tmp_path):
+    paper = PaperBuilder(tmp_path / "gap.pdf", footer=["Page {page}"])
+    paper.text("Fire Authority", bold=True, size=14).text("Action list - updated 4 March 2022", size=10).gap(8)
+    for ref, text, lead, due, progress in (
+            ("FA-31", "Report the outcome of the station review consultation.", "Chief Fire Officer",
+             "31/03/2022", "Consultation closed; analysis under way."),
+            ("FA-32", "Agree the pensions remedy communication plan.", "Treasurer", "Next meeting", "Closed")):
+        for label, value in (("Ref", ref), ("Action", text), ("Lead", lead), ("Deadline", due),
+                             ("Progress", progress)):
+            paper.text(label, x=60, size=9, bold=True, columns=[(170, value)])
+        paper.gap(10)
+    sightings, _, parts = read_sightings(paper.save())
+    assert [p.part_kind for p in parts] == ["action_log"]
+    assert [(s.action_number, s.owner_text, s.target_date, s.target_date_text, s.closed, s.seen_at)
+            for s in sightings] == [
+        ("FA-31", "Chief Fire Officer", "2022-03-31", "31/03/2022", False, "2022-03-04"),
+        ("FA-32", "Treasurer", None, "Next meeting", True, "2022-03-04"),
+    ]
+
+
+def test_a_heading_printed_between_two_tables_closes_the_second_and_a_key_closes_nothing(tmp_path):
+    header = ["Ref", "Date raised", "Action", "Owner", "Target", "Update"]
+    widths = [50, 70, 220, 90, 70, 200]
+    paper = PaperBuilder(tmp_path / "two.pdf", landscape_pages=True, footer=["Page {page}"])
+    paper.text("Joint Scrutiny Board - Action Log", bold=True, size=13)
+    paper.text("Key: Open - in progress; Complete / Closed - no further action, to be removed after this meeting.",
+               size=9)   # a key naming the closed words is no section heading
+    paper.table([header, ["11", "05/01/2022", "Share the estates options appraisal.", "CFO", "28/02/2022", "Drafting"]],
+                widths)
+    paper.text("Completed actions", bold=True, size=11)
+    paper.table([header, ["9", "01/12/2021", "Circulate the audit plan.", "Chief Executive", "31/12/2021", "Sent"]],
+                widths)
+    sightings, problems, _ = read_sightings(paper.save())
+    assert [(s.action_number, s.closed) for s in sightings] == [("11", False), ("9", True)]
+    assert not [p for p in problems if p.stage == "action_log"]
+
+
+def test_an_unruled_log_without_number_or_date_columns_parts_rows_by_their_gaps(tmp_path):
+    header = ["Action", "Owner", "Due date", "Status", "", "", "", ""]
+    rows = [["Chief Constable to review the use of overtime in custody and report the findings to the next "
+             "meeting of the Board.", "CC", "30/06/2020", "Open", "", "", "", ""],
+            ["Commissioner to write to the Home Office about the special grant.", "PCC", "31/07/2020", "Complete",
+             "", "", "", ""]]
+    path = write_log(tmp_path / "plain.pdf", "2 April 2020", [rows], header=header, ruled=False)
+    sightings, problems, _ = read_sightings(path)
+    assert [(s.owner_text, s.target_date, s.closed) for s in sightings] == [
+        ("CC", "2020-06-30", False), ("PCC", "2020-07-31", True)]
+    assert sightings[0].description == rows[0][0]
