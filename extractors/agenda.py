@@ -15,10 +15,14 @@ lines of a cover (a date line, a time line, a venue line). The body is the fulle
 a board, committee, panel, authority, group or forum printed there.
 
 Items come from a ruled table whose header names an item column (Time | Item | Subject |
-Lead | Paper; rows spanning the table are Part 1 / Part 2 sections) or from numbered
-lines. A numbered line's title stops at a column edge (from a header line such as
-`Item    Presented by`) or at a wide gap; the line under it is a wrapped title when it is
-set in the title's style, and the presenter when it is set otherwise or says "Report from".
+Lead | Paper; rows spanning the table are Part 1 / Part 2 sections; a table without a header
+whose rows are numbered) or from numbered lines (after a printed time or 'Item', if any). A
+numbered line's title stops at a column edge (from a header line such as `Item    Presented
+by`, or from words aligned on most item lines) or at a wide gap; the line under it is a
+wrapped title when it is set in the title's style, and the presenter when it is set otherwise
+or says "Report from". An item title naming another meeting's date never moves this meeting.
+
+`agenda_meeting(pages)` gives the body and date an agenda's pages name, for the segmenter.
 Every word list lives in pipeline/data/vocabulary/agenda.json.
 """
 from __future__ import annotations
@@ -119,7 +123,7 @@ class AgendaExtractor:
         yield heading.mention(context, pages[0])
         for draft in drafts:
             yield draft.record(heading, context)
-        if not drafts and not is_cover(pages):
+        if not drafts and not is_cover(pages) and not heading.summoned:
             context.problem(pages[0].number, "agenda", "no numbered agenda items found on the agenda's pages")
 
 
@@ -158,6 +162,7 @@ class Heading:
     start_time: str | None = None
     location: str | None = None
     date_text: str | None = None
+    summoned: bool = False            # a summons letter (which may stand as a paper of its own before the agenda)
     boxes: list = field(default_factory=list)
 
     def mention(self, context: Context, page: Page) -> MeetingMention:
@@ -194,7 +199,7 @@ def read_heading(head: list[PlacedLine], pages: list[Page], part: DocumentPart, 
     lines = [p.line for p in head]
     labelled = labelled_facts(lines, first_page)
     bare = bare_facts(lines)
-    heading = Heading(boxes=[p.line.bbox for p in head if p.page is first_page])
+    heading = Heading(boxes=[p.line.bbox for p in head if p.page is first_page], summoned=summons.from_line is not None)
     # A letter's own Date: is the day it was sent; its summons, and the labels under the summons,
     # name the meeting's.
     below_summons = labelled_facts(lines[summons.from_line:], first_page) if summons.from_line is not None else Facts()

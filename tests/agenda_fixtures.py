@@ -136,6 +136,8 @@ def build_minutes_mentioning_agenda(path: Path) -> Path:
     doc.text("The Committee agreed to take item 5 before item 4 on the agenda.", x=90)
     doc.text("2.", x=60, bold=True, columns=[(90, "Minutes")])
     doc.text("The minutes of the meeting held on 6 December 2021 were approved.", x=90)
+    doc.text("3.", x=60, bold=True, columns=[(90, "Date of next meeting")])
+    doc.text("The next meeting of the Committee will be held on Monday 4 April 2022.", x=90)
     return doc.save()
 
 

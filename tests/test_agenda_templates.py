@@ -91,6 +91,18 @@ def test_agenda_meeting_gives_the_segmenter_the_summoned_meeting(letter):
     assert agenda_meeting(read_document(path, "letter", [])) == ("Tamberley Police, Fire and Crime Panel", "2021-11-04")
 
 
+def test_letter_read_as_a_paper_of_its_own_names_the_meeting_without_complaint(letter):
+    from extractors.base import Context
+    from pipeline.records import DocumentPart
+
+    path, _, _ = letter
+    page = read_document(path, "letter", [])[0]
+    context = Context("letter", None, None)
+    records = list(AgendaExtractor().extract(DocumentPart("letter", "agenda", 1, 1), [page], context))
+    assert [(r.meeting_date, r.start_time) for r in records] == [("2021-11-04", "10:30")]
+    assert context.problems == []
+
+
 def test_membership_of_the_panel_is_not_attendance(letter):
     _, records, _ = letter
     assert not [r for r in records if isinstance(r, Attendee)]
