@@ -1,21 +1,28 @@
-"""Read a meeting's minutes: the meeting, who attended, what was decided, what was actioned.
+"""Read a meeting's minutes or notes: the meeting, who attended, what was decided, what was actioned.
 
 Takes a `minutes` part (body lines across its pages, ruled tables) and the `Context`;
 yields
-- `MeetingMention(origin='minutes')` from the heading (board, Date:, Time:, Location:,
-  and the status the heading prints: DRAFT/UNCONFIRMED -> 'draft', APPROVED/CONFIRMED ->
-  'approved');
-- `MeetingMention(origin='approval')` for each earlier meeting whose minutes the board
-  approves in these minutes;
-- `Attendee`s from the Members / In Attendance block (lines with a name column and a
-  role column, or a ruled table) and from "Apologies were received from …" prose;
-- `Decision`s: sentences whose subject is the board or the Commissioner with a simple
-  past decision verb, typed by the strongest verb, keyed by the paragraph number;
-- `ActionSighting(origin='minutes')`s: each item introduced by an "Action:" label.
+- `MeetingMention(origin='minutes')` from the heading, in any of its forms: label-value lines
+  (Date / Time / Venue / Status, the value beside the label or in a row below it), or a running
+  sentence ("Minutes of a meeting of the X Panel held at Y on <date> at 10.30 am"); the body is
+  the fullest name the heading prints; the status is 'approved' for an approval mark (Status:
+  Approved, a confirmation note, a filled-in signature, an APPROVED title), else 'draft';
+- `MeetingMention(origin='approval')` for each earlier meeting whose minutes are approved here;
+- `Attendee`s from the attendance block (see `extractors.attendance`), prose apologies and
+  substitutes, each person once;
+- `Decision`s: sentences whose subject is the body or the Commissioner with a simple-past
+  decision verb, RESOLVED blocks (one per block, (a)(b) parts included), AGREED/NOTED openings,
+  the Decision column of grid minutes and a decisions log table; keyed by the minute number as
+  printed ("23/19", "18", "4.2"), null where the minutes are unnumbered;
+- `ActionSighting(origin='minutes')`s: each "Action:" / "ACTION –" item (consecutive ones kept
+  apart), the Action column of a grid, an action table; owners given by initials that the
+  attendance list defines are resolved to the people (`owner_names`).
 
-Paragraphs are found from layout: a line whose first word is a number near the left
-margin starts one; other lines continue it, across page breaks. Nothing here knows a
-board, a person or a meeting: only the wording and layout conventions of minutes.
+Paragraphs are found from layout: a line whose first word is a minute number near the left
+margin starts one; a heading, a blank line's space or the top of the next text column starts
+an unnumbered block; other lines continue it, across page breaks. A diagonal watermark's
+letters are dropped and two text columns are read one after the other. The words of all this
+are in `pipeline/data/vocabulary/minutes.json`; nothing here knows a body, a person or a meeting.
 """
 from __future__ import annotations
 
@@ -25,17 +32,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from pipeline import layout
+from pipeline import layout, vocabulary
 from pipeline.dates import find_dates, parse_date, parse_time, resolve_relative
-from pipeline.records import (ActionSighting, Attendee, Decision, DocumentPart, Line,
-                              MeetingMention, Page, Table, Word)
-
-from pipeline import vocabulary
 from pipeline.ids import normal_text
+from pipeline.records import ActionSighting, Attendee, Decision, DocumentPart, Line, MeetingMention, Page, Table
 
-from .attendance import (BlockReader, Entry, PeopleReader, attendance_table, read_table, row_bbox)
-from .base import (Context, Evidence, PlacedLine, lines_matching, merge_bbox, part_lines, strongest,
-                   title_lines, typical_size)
+from .attendance import BlockReader, Entry, PeopleReader, attendance_table, read_table, row_bbox
+from .base import (
+    Context,
+    Evidence,
+    PlacedLine,
+    lines_matching,
+    merge_bbox,
+    part_lines,
+    strongest,
+    title_lines,
+    typical_size,
+)
 
 STAGE = "minutes"
 
@@ -91,7 +104,7 @@ WORDS = vocabulary.loader("minutes", MinutesWords)
 
 
 @cache
-def compiled() -> "Compiled":
+def compiled() -> Compiled:
     return Compiled(WORDS())
 
 
@@ -112,6 +125,7 @@ class Compiled:
         self.substitute = [re.compile(p, re.I) for p in words.substitute_patterns]
         self.bullets = [re.compile(p) for p in words.bullet_patterns]
         self.action_fields = {name: re.compile(p) for name, p in words.action_field_patterns.items()}
+        self.people = PeopleReader(words)
         verbs = "|".join(words.decision_verbs)
         subject = (r"(?:[A-Z][\w&’'-]*\s+){0,5}?(?:" + "|".join(re.escape(w) for w in words.decision_subjects)
                    + r")(?:\s*\([^)]{0,40}\))?")
@@ -296,7 +310,6 @@ def first_label(lines: list[PlacedLine]) -> int:
 def read_heading(head: list[PlacedLine], lines: list[PlacedLine], part: DocumentPart, pages: list[Page],
                  context: Context) -> Meeting | None:
     values = heading_values(head)
-    text = " ".join(pl.text for pl in head)
     date = parse_date(values.get("date", "")).iso or heading_date(head)
     if date is None:
         return None
@@ -531,9 +544,9 @@ def unique_attendees(entries: list[Entry], meeting: Meeting, context: Context) -
     return out
 
 
-def apologies_in(paragraph: "Paragraph", meeting: Meeting, context: Context) -> Iterator[Attendee]:
+def apologies_in(paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator[Attendee]:
     patterns = compiled()
-    people = PeopleReader(WORDS())
+    people = compiled().people
     for sentence in paragraph.sentences():
         match = next((m for p in patterns.apologies if (m := p.search(sentence.text))), None)
         if not match:
@@ -546,9 +559,9 @@ def apologies_in(paragraph: "Paragraph", meeting: Meeting, context: Context) -> 
                            attendance="apologies", role_text=person.role, source=sentence.source(context))
 
 
-def substitutes_in(paragraph: "Paragraph", meeting: Meeting, context: Context) -> Iterator[Attendee]:
+def substitutes_in(paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator[Attendee]:
     """'Councillor A B attended as substitute for Councillor C': A B attended as a member."""
-    people = PeopleReader(WORDS())
+    people = compiled().people
     for sentence in paragraph.sentences():
         match = next((m for p in compiled().substitute if (m := p.match(sentence.text))), None)
         person = people.person(match.group("who")) if match else None
@@ -561,7 +574,7 @@ def substitutes_in(paragraph: "Paragraph", meeting: Meeting, context: Context) -
 
 def split_people(text: str) -> list[tuple[str, str | None]]:
     """'A B Role, Org and C D Role' -> [('A B', 'Role, Org'), ('C D', 'Role')]."""
-    return [(p.name, p.role) for p in PeopleReader(WORDS()).people_in(text)]
+    return [(p.name, p.role) for p in compiled().people.people_in(text)]
 
 
 # --- grids: minutes set out as a table ---------------------------------------------------------
@@ -747,7 +760,7 @@ class Paragraph:
             out.append((text, placed))
         return out
 
-    def sentences(self, segments=None) -> list["Sentence"]:
+    def sentences(self, segments=None) -> list[Sentence]:
         return split_sentences(segments if segments is not None else self.segments())
 
 
@@ -970,7 +983,7 @@ def action_fields(text: str) -> tuple[str, dict[str, str]]:
     if not marks:
         return text, {}
     fields = {}
-    for (start, end, name), following in zip(marks, marks[1:] + [(len(text), 0, "")]):
+    for (_, end, name), following in zip(marks, marks[1:] + [(len(text), 0, "")]):
         fields.setdefault(name, text[end:following[0]].strip(" .;,)"))
     return text[:marks[0][0]].strip(" ;,(–—-"), fields
 

@@ -13,8 +13,16 @@ from extractors.minutes import MinutesExtractor, decision_type, split_people
 from pipeline.evaluate import item_no, similarity
 from pipeline.ids import normal_text
 from pipeline.records import ActionSighting, Attendee, Decision, MeetingMention
-from tests.minutes_fixtures import (CORPUS, GOLD, MIN_SCORE, build_minutes, pair_by_key,
-                                    precision_recall, read_file, read_part)
+from tests.minutes_fixtures import (
+    CORPUS,
+    GOLD,
+    MIN_SCORE,
+    build_minutes,
+    pair_by_key,
+    precision_recall,
+    read_file,
+    read_part,
+)
 
 PACKS = ["18-05-10-BCB-Agenda-Pack.pdf", "19-10-09-BCB-Agenda-Pack.pdf"]
 
@@ -207,3 +215,21 @@ def test_decision_type(sentence, expected):
 ])
 def test_split_people(text, people):
     assert split_people(text) == people
+
+
+# --- people in every printed form -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, people", [
+    ("Ann Lee (Chief Executive, OPCC (minutes)), Bob Ray (Treasurer)",
+     [("Ann Lee", "Chief Executive, OPCC (minutes)", None), ("Bob Ray", "Treasurer", None)]),
+    ("DCC Cara Moss (CM); Chief Fire Officer Dan Holt (DH)",
+     [("Cara Moss", "DCC", "CM"), ("Dan Holt", "Chief Fire Officer", "DH")]),
+    ("Councillors Eve Park, Finn Rowe and Gus Hale",
+     [("Eve Park", "Councillor", None), ("Finn Rowe", "Councillor", None), ("Gus Hale", "Councillor", None)]),
+    ("Ch Supt Hal Innes – Head of Crime", [("Hal Innes", "Ch Supt, Head of Crime", None)]),
+    ("Mrs Ida Jones, Clerk and Monitoring Officer", [("Ida Jones", "Mrs, Clerk and Monitoring Officer", None)]),
+])
+def test_people_in_run_in_lists(text, people):
+    from extractors.minutes import compiled
+    found = [(p.name, p.role, p.alias) for p in compiled().people.people_in(text)]
+    assert found == people
