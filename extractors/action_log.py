@@ -146,7 +146,7 @@ class ActionLogExtractor:
         return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator[ActionSighting]:
-        seen_at = context.meeting_date or snapshot_date(pages)
+        seen_at = snapshot_date(pages, "meeting_patterns") or context.meeting_date or snapshot_date(pages, "as_at_patterns")
         context = replace(context, body=titled_body(pages) or context.body)
         section = Section()
         for row in merge_broken_rows(read_rows(pages, context)):
@@ -188,15 +188,15 @@ def count_blocks(pages: list[Page]) -> int:
 
 # --- the meeting a log was printed for -------------------------------------------------------
 
-def snapshot_date(pages: list[Page]) -> str | None:
-    """The meeting a log's head says it was prepared for, else the day it was 'as at'."""
+def snapshot_date(pages: list[Page], patterns: str) -> str | None:
+    """The day a log's head gives by one kind of wording: the meeting it was prepared for (which
+    outranks a date from the file name or the pack), or the day it stood 'as at' (which does not)."""
     head = " ".join(line.text for line in pages[0].lines[:SNAPSHOT_HEAD_LINES]) if pages else ""
-    for name in ("meeting_patterns", "as_at_patterns"):
-        for pattern in compiled(name):
-            for match in pattern.finditer(head):
-                day = first_day(match.group("date"))
-                if day:
-                    return day
+    for pattern in compiled(patterns):
+        for match in pattern.finditer(head):
+            day = first_day(match.group("date"))
+            if day:
+                return day
     return None
 
 
@@ -584,7 +584,7 @@ def to_sighting(row: Row, context: Context, section: Section, seen_at: str | Non
         return None
     raised_text = cell(row.cells.get("raised_date"))
     raised = parse_date(raised_text) if raised_text or section.raised is None else section.raised
-    target = target_date(cell(row.cells.get("target_date")))
+    target = target_date(cell(row.cells.get("revised_target")) or cell(row.cells.get("target_date")))
     update_date = latest_date(cell(row.cells.get("update_date")))
     update = cell(row.cells.get("update")) or None
     status = status_text(row)

@@ -254,3 +254,12 @@ def test_an_unruled_log_without_number_or_date_columns_parts_rows_by_their_gaps(
     assert [(s.owner_text, s.target_date, s.closed) for s in sightings] == [
         ("CC", "2020-06-30", False), ("PCC", "2020-07-31", True)]
     assert sightings[0].description == rows[0][0]
+
+
+def test_a_revised_date_column_outranks_the_due_date_column(tmp_path):
+    header = ["Ref", "Date raised", "Item", "Action", "Owner", "Due date", "Revised date", "Status"]
+    rows = [["21", "10/04/2019", "6", "Review the fleet replacement plan.", "CFO", "30/06/2019", "31/10/2019", "Open"],
+            ["22", "10/04/2019", "7", "Publish the custody inspection action plan.", "ACC", "31/05/2019", "", "Open"]]
+    sightings, _, _ = read_sightings(write_log(tmp_path / "revised.pdf", "12 June 2019", [rows], header=header))
+    assert [(s.target_date, s.target_date_text) for s in sightings] == [("2019-10-31", "31/10/2019"),
+                                                                     ("2019-05-31", "31/05/2019")]
