@@ -775,7 +775,7 @@ class ListReader:
             item.boxes.append(line.bbox)
 
 
-ITEM_TOKEN = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2}){0,3})([.):]?)\)?$")  # '4', '4.1', '5.', '3)', '(3)', '2:'
+ITEM_TOKEN = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)([.):]?)\)?$")  # '4', '4.1', '5.', '3)', '(3)', '2:', '5a'
 
 
 def item_token(text: str) -> str | None:

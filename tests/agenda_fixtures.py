@@ -96,6 +96,8 @@ def build_notice_letter(path: Path) -> Path:
     doc.gap(8)
     doc.text("4.", x=60, columns=[(90, "Proposed precept for 2022/23: timetable")])
     doc.text("(Treasurer to the Commissioner)", x=90)
+    doc.gap(4)
+    doc.text("4a", x=90, columns=[(115, "Precept consultation results")])
     doc.gap(8)
     doc.text("5.", x=60, columns=[(90, "Work programme")])
     return doc.save()

@@ -112,7 +112,7 @@ def test_membership_of_the_panel_is_not_attendance(letter):
 def test_letter_agenda_on_page_two_with_presenter_lines_and_wrapped_titles(letter):
     _, records, _ = letter
     found = items(records)
-    assert list(found) == ["1", "2", "3", "3.1", "4", "5"]
+    assert list(found) == ["1", "2", "3", "3.1", "4", "4a", "5"]
     assert {i.source.page for i in found.values()} == {2}
     assert found["3"].title == ("Commissioner's annual report 2020/21 and the response to the "
                                 "Panel's recommendations")
@@ -120,6 +120,7 @@ def test_letter_agenda_on_page_two_with_presenter_lines_and_wrapped_titles(lette
     assert found["3.1"].presenter_text == "Lead: Chief Fire Officer"
     assert found["1"].presenter_text is None and found["4"].title == "Proposed precept for 2022/23: timetable"
     assert found["4"].presenter_text == "(Treasurer to the Commissioner)"
+    assert found["4a"].title == "Precept consultation results"
 
 
 # --- a cover, then an unruled timed agenda ------------------------------------------------------------
