@@ -127,7 +127,8 @@ class Compiled:
         self.action_fields = {name: re.compile(p) for name, p in words.action_field_patterns.items()}
         self.people = PeopleReader(words)
         verbs = "|".join(words.decision_verbs)
-        subject = (r"(?:[A-Z][\w&’'-]*\s+){0,5}?(?:" + "|".join(re.escape(w) for w in words.decision_subjects)
+        # a name may join its words with "and", "of", "&" or a comma ("Police, Fire and Crime Commissioner")
+        subject = (r"(?:[A-Z][\w&’'-]*,?\s+(?:(?:and|of|for|&)\s+)?){0,6}?(?:" + "|".join(re.escape(w) for w in words.decision_subjects)
                    + r")(?:\s*\([^)]{0,40}\))?")
         self.deciding = re.compile(CLAUSE_START + subject + ADVERB + r"\s+(" + verbs + r")\b")
         self.coordinated = re.compile(r"(?:\band|,)" + ADVERB + r"\s+(" + verbs + r")\b")
@@ -176,6 +177,7 @@ class MinutesExtractor:
                  if (columns := minutes_grid_columns(table))]
         lines = [pl for pl in part_lines(pages)
                  if not any(page is pl.page and inside(pl.line, table) for page, table, _ in grids)]
+        lines, owners = split_owner_column(lines)
         margin = number_margin(lines)
         first_number = next((i for i, pl in enumerate(lines) if paragraph_number(pl.line, margin)), len(lines))
         entries, block_end = read_attendance(lines[:first_number], pages, grids)
@@ -192,6 +194,7 @@ class MinutesExtractor:
         yield from attendees
         start = first_number if first_number < len(lines) else (block_end or len(head))
         seen: set = set()
+        meeting.owners = owners
         for record in self.body_records(lines[start:], margin, grids, meeting, context):
             key = dedupe_key(record)
             if key in seen:
@@ -225,6 +228,39 @@ def known_attendee(record: Attendee, attendees: list[Attendee]) -> bool:
     surname = record.name.split()[-1].lower()
     return any(a.name.lower() == record.name.lower() or
                (len(record.name.split()) == 1 and a.name.split()[-1].lower() == surname) for a in attendees)
+
+
+# --- an "Action by" column beside borderless minutes ----------------------------------------
+
+def split_owner_column(lines: list[PlacedLine]) -> tuple[list[PlacedLine], dict[int, str]]:
+    """Minutes set as columns without rules (Item · Minute · Action by): from a header line whose
+    last run names the owner column, the words standing in that column are taken off each line
+    and kept as the owner of the line they stand on."""
+    columns = WORDS().columns
+    owner_words = {layout.header_key(w) for w in columns["owner"]}
+    other_words = {layout.header_key(w) for name, ws in columns.items() if name != "owner" for w in ws}
+    column_x: dict[int, float] = {}  # page number -> x of the owner column
+    out: list[PlacedLine] = []
+    owners: dict[int, str] = {}
+    for placed in lines:
+        runs = [layout.header_key(layout.words_text(r)) for r in layout.split_on_gaps(placed.line)]
+        if len(runs) >= 2 and runs[-1] in owner_words and any(r in other_words for r in runs[:-1]) \
+                and placed.line.words[-1].x0 > placed.page.width * 0.6:
+            column_x[placed.page.number] = layout.split_on_gaps(placed.line)[-1][0].x0
+            continue  # the header line itself is not minute text
+        x = column_x.get(placed.page.number)
+        if x is None:
+            out.append(placed)
+            continue
+        kept = tuple(w for w in placed.line.words if w.x0 < x - 6)
+        taken = [w.text for w in placed.line.words if w.x0 >= x - 6]
+        if not kept:
+            continue
+        trimmed = PlacedLine(placed.page, Line(kept)) if taken else placed
+        if taken:
+            owners[id(trimmed)] = " ".join(taken)
+        out.append(trimmed)
+    return out, owners
 
 
 # --- page clean-up -------------------------------------------------------------------------
@@ -290,6 +326,7 @@ class Meeting:
     date: str
     mention: MeetingMention
     initials: dict[str, str] = field(default_factory=dict)
+    owners: dict[int, str] = field(default_factory=dict)   # id(line) -> its "Action by" column text
 
     @property
     def reference(self) -> datetime.date:
@@ -962,6 +999,9 @@ def action_record(item: list[tuple[str, PlacedLine]], paragraph: Paragraph, meet
                   context: Context) -> ActionSighting:
     sentence = Sentence(re.sub(r"\s+", " ", " ".join(t for t, _ in item)).strip(), [p for _, p in item])
     description, fields = action_fields(sentence.text)
+    column_owner = next((meeting.owners[id(pl)] for pl in paragraph.lines if id(pl) in meeting.owners), None)
+    if column_owner and "owner" not in fields:
+        fields["owner"] = column_owner
     if "owner" in fields or "deadline" in fields:
         # "Action: circulate the plan. Owner: CFO  Deadline: 30 June 2021" reads like a grid row
         action = grid_action(description, paragraph.item, fields.get("owner"), fields.get("deadline"),

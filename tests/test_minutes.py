@@ -233,3 +233,16 @@ def test_people_in_run_in_lists(text, people):
     from extractors.minutes import compiled
     found = [(p.name, p.role, p.alias) for p in compiled().people.people_in(text)]
     assert found == people
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Police and Crime Commissioner approved the revised budget.", "approved"),
+    ("The Police, Fire and Crime Commissioner agreed the plan.", "agreed"),
+    ("The Authority noted the report.", "noted"),
+    ("The Chair noted the apologies.", None),
+    ("AGREED – that the report be accepted.", "agreed"),
+    ("Decision: The Joint Audit Committee endorsed the plan.", "endorsed"),
+    ("The Office of the Police and Crime Commissioner noted a risk.", None),
+])
+def test_decision_type_in_other_wordings(sentence, expected):
+    assert decision_type(sentence) == expected

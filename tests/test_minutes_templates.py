@@ -289,3 +289,29 @@ def test_two_columns_read_one_after_the_other(two_columns):
         (None, "agreed", "The Forum agreed to renew the lease for two years only.")]
     assert [a.description for a in of(two_columns, ActionSighting)] == \
         ["Milo Grant to cost the electric van option."]
+
+
+# --- borderless minutes with an owner column ----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def borderless(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("tpl") / "borderless.pdf")
+    doc.text("EXAMPLETON RESOURCES BOARD", x=60, size=13, bold=True)
+    doc.text("Minutes of the meeting held on 3 February 2023 at 9.30am, Room 5", x=60, size=10)
+    doc.gap(6)
+    doc.text("Present:", x=60, size=10, columns=[(130, "Rosa Kemp (RK), Chair; Jon Sale (JS), Finance Director")])
+    doc.gap(8)
+    doc.text("No.", x=60, size=10, bold=True, columns=[(100, "Minute"), (470, "Lead")])
+    doc.text("7", x=60, size=10, bold=True, columns=[(100, "Capital programme"), (470, "RK / JS")])
+    doc.text("The programme is behind plan.", x=100, size=10)
+    doc.text("Action: re-profile the programme for the next meeting.", x=100, size=10)
+    doc.text("8", x=60, size=10, bold=True, columns=[(100, "Any other business")])
+    doc.text("None.", x=100, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records
+
+
+def test_borderless_owner_column(borderless):
+    actions = [(a.description, a.agenda_item_number, a.owner_text, a.owner_names) for a in of(borderless, ActionSighting)]
+    assert actions == [("re-profile the programme for the next meeting.", "7", "RK / JS", ("Rosa Kemp", "Jon Sale"))]
+    assert {a.name for a in of(borderless, Attendee)} == {"Rosa Kemp", "Jon Sale"}
