@@ -50,7 +50,7 @@ from .risk_model import (
     reading_order,
     register_date,
 )
-from .risk_scoring import Scheme, choose_scheme, phase_of, printed_ratings, row_bbox
+from .risk_scoring import Scheme, choose_scheme, phase_of, printed_ratings, read_rating_text, row_bbox, small_int
 from .risk_tables import is_column_table, parse_column_table, register_header
 from .risk_words import WORDS, RiskWords, reference_text
 
@@ -355,6 +355,40 @@ def has_risk_matrix(page: Page) -> bool:
     return False
 
 
+def rated_rows(page: Page) -> list[str]:
+    """Rows that open with a risk reference and print a rating: a register's body, even on a page
+    its header does not reach ('CRR14 … 4 x 3 = 12 …', 'STR09 | … | 3 | 3 | 9 | …')."""
+    found = []
+    for line in page.lines:
+        first = line.text.split()[0] if line.text.split() else ""
+        if reference_text().fullmatch(first) and (rating := rating_in_line(line.text)):
+            found.append(f"{first} {rating}")
+    for table in page.tables:
+        for row in table.rows:
+            cells = [cell_text(c) for c in row]
+            if cells and reference_text().fullmatch(cells[0]) and product_triple(cells):
+                found.append(" | ".join(cells[:1] + [product_triple(cells)]))
+    return found
+
+
+def rating_in_line(text: str) -> str | None:
+    """A rating naming likelihood and impact, in one of the vocabulary's notations, within a line."""
+    for start in (m.start() for m in re.finditer(r"(?:(?<=\s)|^)\S", text)):
+        rating = read_rating_text(text[start:start + 40])
+        if rating is not None and rating.likelihood is not None:
+            return text[start:start + 40].strip()
+    return None
+
+
+def product_triple(cells: list[str]) -> str | None:
+    """Three cells side by side reading likelihood, impact and their product ('4 | 3 | 12')."""
+    numbers = [small_int(c) for c in cells]
+    for a, b, c in zip(numbers, numbers[1:], numbers[2:]):
+        if a and b and c and a <= 5 and b <= 5 and a * b == c:
+            return f"{a} {b} {c}"
+    return None
+
+
 class RiskRegisterExtractor:
     claims = "risk_register"
     name = "risk_register"
@@ -375,6 +409,9 @@ class RiskRegisterExtractor:
             findings.append((0.8, f"risk card '{card}' with phase ratings"))
         if header := register_header(items):
             findings.append((0.8, f"register columns {header}"))
+        rows = [row for page in pages for row in rated_rows(page)]
+        if len(rows) >= 2:
+            findings.append((0.7, f"{len(rows)} rows of a reference and its rating ('{rows[0]}')"))
         return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:

@@ -333,3 +333,22 @@ def boxed_measure_cards(path: Path) -> Path:
         rows.append(["Review date", reviewed])
         paper.table(rows, [120, 340], size=9, header_rows=1)
     return paper.save()
+
+
+def long_whitespace_register(path: Path, count: int = 40) -> Path:
+    """A whitespace-column register too long for one page: its rows run onto a page the header
+    does not reach, each rating printed '4 x 3 = 12'."""
+    paper = PaperBuilder(path, footer=["Test Council"])
+    paper.text("Corporate Risk Register – reviewed on 2 May 2023", size=13, bold=True)
+    columns = [(60, "Ref"), (110, "Risk"), (330, "Current score"), (420, "Target score"), (510, "Trend")]
+
+    def row(values, bold=False):
+        paper.text(values[0], x=60, size=9, bold=bold,
+                   columns=[(x, v) for (x, _), v in zip(columns[1:], values[1:]) if v])
+
+    row([c for _, c in columns], bold=True)
+    for n in range(1, count + 1):
+        row([f"CRR{n:02d}", f"Risk number {n}, a statement that wraps", f"{1 + n % 4} x 3 = {3 * (1 + n % 4)}",
+             "1 x 3 = 3", "Static"])
+        row(["", "onto a second line of text.", "", "", ""])
+    return paper.save()

@@ -18,6 +18,7 @@ from tests.risk_fixtures import (
     card_register,
     grouped_columns_register,
     heat_map_register,
+    long_whitespace_register,
     summary_before_statement_register,
     whitespace_register_report,
 )
@@ -86,6 +87,15 @@ def test_whitespace_register_ratings_and_review_date(whitespace):
                               ("CR08", "inherent", 3, 5, 15), ("CR08", "current", 3, 4, 12),
                               ("CR11", "inherent", 4, 3, 12), ("CR11", "current", 2, 3, 6)}
     assert {(r.register_date, r.register_date_text) for r in ratings(records)} == {("2021-03-03", "3 March 2021")}
+
+
+def test_whitespace_register_running_onto_a_page_without_its_header(tmp_path_factory):
+    records, problems = built(tmp_path_factory, long_whitespace_register)
+    assert problems == []
+    assert sorted(risks(records)) == [f"CRR{n:02d}" for n in range(1, 41)]
+    assert risks(records)["CRR40"].description == "Risk number 40, a statement that wraps onto a second line of text."
+    assert rated(records, "CRR40") == {("CRR40", "current", 1, 3, 3), ("CRR40", "target", 1, 3, 3)}
+    assert {r.source.page for r in ratings(records, "CRR40")} == {2}
 
 
 # --- unboxed risk cards scored from a look-up matrix ------------------------------------------
