@@ -60,8 +60,9 @@ REGISTER_WORDS = re.compile(r"risk\s+register|summary|^key\b|^appendix", re.I)
 
 
 def statement_line(text: str) -> re.Match | None:
-    """'R1.1 – There is a risk that …': a reference, a dash, the statement."""
-    return re.match(rf"^({reference_text().pattern})\s*[–—-]\s*(\S.*)$", text)
+    """'R1.1 – There is a risk that …', 'R1.2: …', 'R1.3 There is …': a reference, maybe a dash
+    or colon, then a statement in words (not a rating: 'R1.1 4 x 3 = 12')."""
+    return re.match(rf"^({reference_text().pattern})(?:\s*[–—:-]\s*|\s+)([A-Za-z]\S*(?:\s+\S+){{2,}})$", text)
 
 
 def risk_block_line(text: str) -> bool:

@@ -267,7 +267,7 @@ def card_register(path: Path) -> Path:
 
 def summary_before_statement_register(path: Path) -> Path:
     """The comprehensive-summary family with each risk's rating tables printed before its statement,
-    the phase on a line above each 'Likelihood | Impact | Total' table."""
+    the phase on a line above each 'Likelihood | Impact | Total' table, one statement without a dash."""
     paper = PaperBuilder(path, footer=["Test OPCC"])
     paper.text("STRATEGIC RISKS SUMMARY – 9 November 2016", size=12, bold=True).gap()
     risks = [("Objective 3: Keeping people safe", "R3.1", "There is a risk that victims are not referred to support.",
@@ -279,7 +279,7 @@ def summary_before_statement_register(path: Path) -> Path:
         for label, values in (("Before mitigating controls", before), ("After mitigating controls", after)):
             paper.text(label, size=9)
             paper.table([["Likelihood", "Impact", "Total"], [str(v) for v in values]], [70, 70, 70], size=9)
-        paper.text(f"{reference} – {statement}")
+        paper.text(f"{reference} {statement}" if reference.endswith("2") else f"{reference} – {statement}")
     paper.gap().text("Total = likelihood x impact", size=9)
     return paper.save()
 
