@@ -1,5 +1,5 @@
-"""The agenda extractor against the gold agenda items of the sample packs, on the per-item
-agenda PDF, and on a synthetic agenda with inline Date/Time/Venue labels."""
+"""The agenda extractor against the gold agenda items of the sample packs and of the gallery's
+agendas, on the per-item agenda PDF, and on a synthetic agenda with inline Date/Time/Venue labels."""
 from __future__ import annotations
 
 import json
@@ -94,3 +94,32 @@ def test_agenda_without_a_date_is_a_problem(tmp_path):
     doc.text("1.", x=62, bold=True, columns=[(96, "Welcome")])
     records, problems = read_part(doc.save(), "agenda", AgendaExtractor())
     assert records == [] and problems and problems[0].stage == "agenda"
+
+
+GALLERY = CORPUS.parent / "tests" / "gallery"
+
+
+@pytest.mark.parametrize("name, first, last", [
+    ("2019-09-17-Eastmere-SPCB-agenda", 1, 1),                       # ruled table with Part 1 / Part 2 rows
+    ("2021-03-17-Kingsmoor-Joint-Audit-Committee-agenda", 1, 2),     # summons letter, agenda overleaf
+    ("2020-02-12-Northfold-Joint-Executive-Board-pack", 2, 2),       # the pack's agenda page
+])
+def test_gallery_agendas_match_their_gold(name, first, last):
+    from extractors.base import Context
+    from pipeline.reader import read_document
+    from pipeline.records import DocumentPart
+
+    gold = json.loads((GALLERY / "gold" / f"{name}.json").read_text())
+    pages = read_document(GALLERY / f"{name}.pdf", "gallery", [])[first - 1:last]
+    context = Context("gallery", None, None)
+    records = list(AgendaExtractor().extract(DocumentPart("gallery", "agenda", first, last), pages, context))
+    mention = next(r for r in records if isinstance(r, MeetingMention))
+    want = next(m for m in gold["meetings"] if m["minutes_status"] is None)
+    assert (mention.body, mention.meeting_date, mention.start_time) == \
+        (want["body"], want["meeting_date"], want["start_time"])
+    assert similarity(mention.location, want["location"]) >= 0.7
+    found = {(i.meeting_date, i.item_number): i.title for i in items_of(records)}
+    wanted = {(i["meeting_date"], i["item_number"]): i["title"] for i in gold["agenda_items"]}
+    assert set(found) == set(wanted)
+    assert all(similarity(found[key], wanted[key]) >= 0.7 for key in wanted)
+    assert context.problems == []
