@@ -325,10 +325,20 @@ def table_row(page: Page, table: Table, index: int, columns: Columns) -> Row | N
     if not filled:
         return None
     bbox = row_bbox(table, index)
-    if len(filled) == 1 and any(c is None for c in cells):   # one cell spanning the row
+    if len(filled) == 1 and (any(c is None for c in cells) or section_in_first_cell(cells)):
         return Row(page.number, {}, bbox, heading=layout.cell_text(filled[0]))
     values = {name: cells[i] or "" for name, i in columns.fields.items() if i < len(cells)}
     return Row(page.number, values, bbox)
+
+
+def section_in_first_cell(cells) -> bool:
+    """A heading typed into the first cell of an otherwise empty row ('Closed actions', 'June 2019'),
+    not a reference whose row has lost its other cells."""
+    text = layout.cell_text(cells[0])
+    if not text or starts_value(text):
+        return False
+    worded = any_match("closed_section_patterns", text) or any_match("open_section_patterns", text)
+    return bool(worded or raised_heading(text) is not None)
 
 
 def row_bbox(table: Table, index: int) -> BBox:
@@ -595,6 +605,8 @@ def to_sighting(row: Row, context: Context, section: Section, seen_at: str | Non
         raised_date=raised.iso, raised_date_text=raised.text or None,
         agenda_item_number=agenda_item(cell(row.cells.get("agenda_item")), raised_text),
         owner_text=cell(row.cells.get("owner")) or None,
+        # a log without an owner column names the owner, if at all, as the subject ('CFO to …')
+        subject_text=description if "owner" not in row.cells else None,
         target_date=target.iso, target_date_text=target.text or None,
         update_text=update, update_date=update_date.iso, update_date_text=update_date.text or None,
         status_text=status,

@@ -37,8 +37,11 @@ class Staged:
 
 
 def relink(store) -> dict[str, int]:
-    tables = build_tables(load_staged(store))
-    store.replace_linked(tables)
+    """Rebuild the linked tables from every document, reading and writing in one transaction of the
+    writer (`Store.linking`), so two ingests into one database never link each other's rows away."""
+    with store.linking():
+        tables = build_tables(load_staged(store))
+        store.replace_linked(tables)
     return {name: len(rows) for name, rows in tables.items()}
 
 
@@ -219,8 +222,8 @@ def link_actions(sightings: list[ActionSighting], directory_of: Directories,
             owners = directory.resolve(sighting.owner_text)
             if owners or sighting.origin == "action_log":
                 return owners
-        if sighting.origin == "action_log":
-            return []
+        if sighting.origin == "action_log" and not sighting.subject_text:
+            return []   # a blank OWNER cell names nobody
         return directory.subject_owners(sighting.subject_text or sighting.description)
 
     def meeting(body, date):

@@ -13,6 +13,8 @@ import pytest
 from action_fixtures import read_sightings, write_block_tracker, write_log
 from pipeline.ids import meeting_id
 from pipeline.lifecycle import link_actions
+from pipeline.link import link_actions as link_stage
+from pipeline.owners import OwnerDirectory
 from pipeline.records import ActionSighting, Source
 
 
@@ -185,3 +187,19 @@ def test_a_minuted_action_and_its_row_in_the_same_pack_are_one_action():
 def replace_description(sighting, description, number):
     return replace(sighting, description=description, action_number=number, closed=False, status_text="Open",
                    source=Source("pack", 5, (60, 240, 500, 260)))
+
+
+# --- owners through the link stage ----------------------------------------------------------------
+
+def test_a_log_without_owner_column_takes_the_subject_and_a_blank_owner_cell_names_nobody():
+    directory = OwnerDirectory()
+    no_column = ActionSighting(
+        body="Test Board", seen_at="2021-04-01", origin="action_log", action_number="31",
+        description="Chief Finance Officer to publish the reserves strategy.",
+        subject_text="Chief Finance Officer to publish the reserves strategy.", source=Source("log", 1, None))
+    blank_cell = replace(no_column, action_number="32", subject_text=None,
+                         description="Chief Constable to brief members on vetting.")
+    tables = link_stage([no_column, blank_cell], lambda _: directory, ["log"])
+    owners = {row["action_id"] for row in tables["action_owners"]}
+    by_number = {a["action_number"]: a["id"] for a in tables["actions"]}
+    assert by_number["31"] in owners and by_number["32"] not in owners

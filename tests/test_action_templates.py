@@ -11,7 +11,9 @@ import pytest
 
 from action_fixtures import read_sightings, write_block_tracker, write_log, write_rule_tracker
 from extractors.action_log import ActionLogExtractor, Row, status_cell, status_says_closed
+from extractors.base import Context
 from pipeline.reader import read_document
+from pipeline.records import DocumentPart, Page, Table
 from tests.synthetic import PaperBuilder
 
 BLOCK_TITLE = ["Finance and Audit Panel", "Action tracker - prepared for the meeting on 14 May 2020"]
@@ -263,3 +265,18 @@ def test_a_revised_date_column_outranks_the_due_date_column(tmp_path):
     sightings, _, _ = read_sightings(write_log(tmp_path / "revised.pdf", "12 June 2019", [rows], header=header))
     assert [(s.target_date, s.target_date_text) for s in sightings] == [("2019-10-31", "31/10/2019"),
                                                                      ("2019-05-31", "31/05/2019")]
+
+
+def test_section_words_in_the_first_cell_head_a_section_and_a_log_without_owner_column_keeps_the_subject():
+    header = ("Ref", "Date raised", "Action", "Due", "Status")
+    rows = (header, ("Outstanding", "", "", "", ""),
+            ("31", "04/03/2021", "Chief Finance Officer to publish the reserves strategy.", "30/04/2021", "Open"),
+            ("Closed since the last meeting", "", "", "", ""),
+            ("29", "04/02/2021", "Deputy Chief Constable to brief members on vetting.", "04/03/2021", ""))
+    page = Page("doc", 1, 842, 595, tables=[Table((40, 50, 800, 300), rows, (50, 70, 90, 130, 150))])
+    context = Context("doc", "Test Board", "2021-04-01")
+    part = DocumentPart("doc", "action_log", 1, 1)
+    sightings = list(ActionLogExtractor().extract(part, [page], context))
+    assert [(s.action_number, s.closed) for s in sightings] == [("31", False), ("29", True)]
+    assert sightings[0].subject_text == sightings[0].description and sightings[0].owner_text is None
+    assert not context.problems
