@@ -217,9 +217,10 @@ def first_day(text: str) -> str | None:
 # --- pages -> rows ------------------------------------------------------------------------
 
 def read_rows(pages: list[Page], context: Context) -> list[Row]:
+    """Rows of the part's tables (ruled or by word positions), or its blocks where it has no table."""
     if not any(page.tables for page in pages) and not word_header_rows(pages):
         blocks = read_blocks(pages)
-        if len(blocks) >= 1:
+        if blocks:
             return blocks
     rows: list[Row] = []
     columns: Columns | None = None

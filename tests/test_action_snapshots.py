@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-
 from action_fixtures import read_sightings, write_block_tracker, write_log
+
 from pipeline.ids import meeting_id
 from pipeline.lifecycle import link_actions
 from pipeline.link import link_actions as link_stage

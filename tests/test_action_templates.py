@@ -8,8 +8,8 @@ grid whose columns are named 'Action ID', 'Min. ref', 'By whom', 'New date', 'RA
 from __future__ import annotations
 
 import pytest
-
 from action_fixtures import read_sightings, write_block_tracker, write_log, write_rule_tracker
+
 from extractors.action_log import ActionLogExtractor, Row, status_cell, status_says_closed
 from extractors.base import Context
 from pipeline.reader import read_document
