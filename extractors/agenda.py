@@ -37,8 +37,7 @@ from pipeline import layout, vocabulary
 from pipeline.dates import find_dates, parse_date, parse_time
 from pipeline.records import AgendaItem, BBox, DocumentPart, Line, MeetingMention, Page, Table, Word
 
-from .base import (Context, Evidence, PlacedLine, header_rows_naming, lines_matching, merge_bbox, strongest,
-                   title_lines)
+from .base import Context, Evidence, PlacedLine, header_rows_naming, lines_matching, merge_bbox, strongest, title_lines
 
 TITLE_GAP = 18.0         # points of white space that separate the title from a right-hand column
 COLUMN_SLACK = 6.0       # a word may start this far left of its column's header
@@ -132,6 +131,10 @@ def read_agenda(pages: list[Page], part: DocumentPart, context: Context) -> tupl
     tables = agenda_tables(pages)
     lines = lines_outside(pages, tables)
     listed = ListReader(lines)
+    if listed.restart is not None:
+        context.problem(listed.restart.page.number, "agenda",
+                        "item numbering starts again on a later page: read as another paper, not agenda items",
+                        listed.restart.text)
     drafts = table_items(tables, context) + listed.items
     heading = read_heading(heading_lines(lines, tables, listed), pages, part, context)
     return heading, sorted(drafts, key=lambda d: (d.page.number, d.top))
@@ -712,8 +715,10 @@ class ListReader:
         # Without a header line, columns may still show in the alignment of the item lines.
         self.columns: Columns | None = aligned_columns(lines)
         self.section: str | None = None
+        self.restart: PlacedLine | None = None        # where numbering restarts on a later page
         for placed in lines:
-            self.absorb(placed)
+            if self.restart is None:
+                self.absorb(placed)
 
     def absorb(self, placed: PlacedLine) -> None:
         """A line heads columns, opens a section, starts an item, names a presenter or wraps a title."""
@@ -728,7 +733,9 @@ class ListReader:
             if self.items:
                 self.items[-1].closed = True  # nothing under a section heading belongs to the item above
             return
-        if start is not None:
+        if start is not None and self.restarts(placed, start[0]):
+            self.restart = placed
+        elif start is not None:
             self.start_item(placed, *start)
         elif self.items:
             self.continue_item(self.items[-1], placed)
@@ -743,6 +750,13 @@ class ListReader:
                           x0=title_words[0].x0 if title_words else placed.line.x0, boxes=[placed.line.bbox])
         self.items.append(draft)
         self.anchors.append((placed.page.number, placed.line.top))
+
+    def restarts(self, placed: PlacedLine, number: str) -> bool:
+        """An agenda counts up; numbering that falls back on a later page is another paper (minutes
+        bound into the same part), whose paragraphs are not items."""
+        if not self.items or placed.page is self.items[0].page:
+            return False
+        return top_number(number) < max(top_number(i.number) for i in self.items)
 
     def cells(self, words: list[Word]) -> dict[str, list[Word]]:
         """The words of an item line by column: header columns if known, else title then a gap."""
@@ -782,6 +796,11 @@ def item_token(text: str) -> str | None:
     """An item number as printed, without its stop ('4.1.' -> '4.1', '(3)' -> '3'), or None."""
     match = ITEM_TOKEN.match(text)
     return match.group(1) if match else None
+
+
+def top_number(number: str) -> int:
+    """'5.1' -> 5, '4a' -> 4."""
+    return int(re.match(r"\d+", number).group())
 
 
 def aligned_columns(lines: list[PlacedLine]) -> Columns | None:

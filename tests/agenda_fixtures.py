@@ -22,6 +22,7 @@ gallery papers it stands beside, so a pass shows the extractor follows layout an
   printed time range, with no title and no table;
 - `build_unnamed_number_column_agenda`: a ruled table '# | Item | Who' whose number column the
   header does not name, one title cell closing with its own 'Presented by' line;
+- `build_agenda_then_minutes`: minutes bound into the agenda's part, numbered from 1 again;
 - `build_letter_with_labels_and_aligned_list`: a summons without a date, the meeting's
   Date/Time/Venue labels under it (the letter's own Date: above; the venue wrapped under its first
   line), and an agenda whose presenter
@@ -233,4 +234,22 @@ def build_unnamed_number_column_agenda(path: Path) -> Path:
                ["3", "Stop and search scrutiny", "Inspector, Equalities Team"],
                ["4", "Use of force data<br/>Presented by the Force Lead for Use of Force", ""]],
               widths=[30, 280, 170], size=10)
+    return doc.save()
+
+
+def build_agenda_then_minutes(path: Path) -> Path:
+    """An agenda page followed, in the same part, by minutes numbered from 1 again."""
+    doc = PaperBuilder(path)
+    doc.text("Wychbourne Police and Crime Panel", x=60, size=14, bold=True)
+    doc.text("Agenda", x=60, size=12, bold=True)
+    doc.text("Date: Thursday 20 January 2022   Time: 10am", x=60)
+    doc.gap(6)
+    for number, title in (("1.", "Apologies"), ("2.", "Minutes of the last meeting"), ("3.", "Precept report"),
+                          ("4.", "Complaints update")):
+        doc.text(number, x=60, bold=True, columns=[(90, title)])
+    doc.new_page()
+    doc.text("Minutes of the Wychbourne Police and Crime Panel, 18 November 2021", x=60, size=12, bold=True)
+    doc.text("1.", x=60, bold=True, columns=[(90, "Apologies")])
+    doc.text("1.1", x=60, columns=[(90, "Apologies were received from Councillor Drew.")])
+    doc.text("2.", x=60, bold=True, columns=[(90, "Police and crime plan")])
     return doc.save()

@@ -230,6 +230,14 @@ def test_number_column_known_by_its_cells_when_the_header_leaves_it_unnamed(tmp_
     assert problems == []
 
 
+def test_numbering_that_starts_again_on_a_later_page_ends_the_agenda(tmp_path_factory):
+    _, records, problems = extracted(tmp_path_factory, fixtures.build_agenda_then_minutes)
+    assert meeting(records).start_time == "10:00"
+    assert [(n, i.title) for n, i in items(records).items()] == [
+        ("1", "Apologies"), ("2", "Minutes of the last meeting"), ("3", "Precept report"), ("4", "Complaints update")]
+    assert [(p.page, p.stage) for p in problems] == [(2, "agenda")]
+
+
 # --- recognition ------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
