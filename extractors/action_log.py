@@ -220,8 +220,9 @@ def read_rows(pages: list[Page], context: Context) -> list[Row]:
     """Rows of the part's tables (ruled or by word positions), or its blocks where it has no table."""
     if not any(page.tables for page in pages) and not word_header_rows(pages):
         blocks = read_blocks(pages)
-        if blocks:
-            return blocks
+        if any(b.has("description") for b in blocks):
+            # a lone label in the paper's head ('Date: …') is no action; a fuller block without one is a problem
+            return [b for b in blocks if b.has("description") or len(b.cells) > 1]
     rows: list[Row] = []
     columns: Columns | None = None
     for page in pages:
@@ -515,7 +516,7 @@ def read_blocks(pages: list[Page]) -> list[Row]:
                 current.bbox = merge_bbox([current.bbox, line.bbox])
             previous = line
         previous = None
-    return [b for b in blocks if b.has("description")]
+    return blocks
 
 
 def follows(previous: Line, line: Line) -> bool:

@@ -280,3 +280,13 @@ def test_section_words_in_the_first_cell_head_a_section_and_a_log_without_owner_
     assert [(s.action_number, s.closed) for s in sightings] == [("31", False), ("29", True)]
     assert sightings[0].subject_text == sightings[0].description and sightings[0].owner_text is None
     assert not context.problems
+
+
+def test_a_block_without_its_action_is_a_problem_not_a_silent_loss(tmp_path):
+    broken = [label for label in BLOCKS[1] if label[0] != "Action required"]
+    path = write_block_tracker(tmp_path / "broken.pdf", BLOCK_TITLE, [BLOCKS[0], broken, BLOCKS[3]],
+                               heading="Action no. {ref}")
+    sightings, problems, _ = read_sightings(path)
+    assert [s.action_number for s in sightings] == ["FAP/2020/04", "FAP/2020/07"]
+    assert [(p.page, p.reason) for p in problems if p.stage == "action_log"] == [
+        (1, "action row without an action description")]
