@@ -37,6 +37,7 @@ class PaperWords:
     opening_patterns: tuple[str, ...]
     appendix_patterns: tuple[str, ...]
     paper_label_patterns: tuple[str, ...]
+    contains: dict[str, tuple[str, ...]]
 
 
 WORDS = vocabulary.loader("papers", PaperWords)
@@ -65,7 +66,15 @@ class PageSignals:
         best = self.evidence[0] if self.evidence and self.evidence[0].claimed else None
         if best and best.title_only and (self.labels or self.opening):
             return None
+        if best and best.score < TITLE_EVIDENCE:
+            return self.container_of(best) or best
         return best
+
+    def container_of(self, evidence: Evidence) -> Evidence | None:
+        """A claimed kind that carries this one inside it (minutes with their action table)."""
+        containers = WORDS().contains
+        return next((e for e in self.evidence
+                     if e.claimed and evidence.kind in containers.get(e.kind, ())), None)
 
     def score(self, kind: str) -> float:
         return next((e.score for e in self.evidence if e.kind == kind), 0.0)
@@ -222,7 +231,8 @@ def describe_part(kind: str, pages: list[Page], signals: list[PageSignals]) -> D
 
 def part_evidence(kind: str, pages: list[Page], first: PageSignals) -> str | None:
     """Why the part is of its kind: every extractor's evidence over the whole part, strongest first."""
-    found = sorted((e for e in (x.recognise(pages) for x in EXTRACTORS) if e.score > 0), key=lambda e: -e.score)
+    found = sorted((e for e in (x.recognise(pages) for x in EXTRACTORS) if e.score > 0),
+                   key=lambda e: (e.kind != kind, -e.score))  # the kind chosen first, then by strength
     said = [str(e) for e in found]
     if kind == "report":
         said.insert(0, "report (a To/From block)" if first.labels else "report (a numbered opening section)")
