@@ -194,6 +194,8 @@ def split_outside_brackets(text: str) -> list[tuple[str, str]]:
 class Section:
     attendance: str
     role: str | None = None             # a sub-label's words ("Independent Co-opted Members")
+    bulleted: bool = False              # its people are a bulleted list
+    pending: bool = False               # a bullet glyph alone on a line: the next line starts a person
     parts: list = field(default_factory=list)   # [(text, placed, starts_entry)]
 
 
@@ -207,6 +209,7 @@ class BlockReader:
                              sorted(self.sections, key=len, reverse=True)) + r")\b\s*(?::|–|-)?\s*", re.I)
         self.bullets = bullets
         self.people = PeopleReader(words)
+        self.unread: list[tuple[PlacedLine, str]] = []
 
     def kind_of(self, label: str) -> str:
         return self.sections[re.sub(r"\s+", " ", label.strip().lower())]
@@ -275,21 +278,27 @@ class BlockReader:
                 current = None
                 continue
             bullet = self.bullet(text)
-            honoured = bool(current.parts) and self.people.is_honorific(text.split()[0]) and \
-                self.new_line_entry(current, placed)
-            starts = bool(bullet) or honoured or (content_x is not None and abs(placed.line.x0 - content_x) < 4
-                                      and bool(current.parts) and self.new_line_entry(current, placed))
-            if content_x is None:
-                content_x = placed.line.x0
-                starts = True
             words = list(placed.line.words)
             if bullet:
                 words = words_after_prefix(words, bullet.group(0))
+                current.bulleted = True
                 if not words:
-                    current.parts.append(("", placed, True, []))
+                    # a bullet glyph set a little below its text reads as a line of its own
+                    glyph_of_previous = current.parts and abs(placed.line.top - current.parts[-1][1].line.top) \
+                        < placed.line.size
+                    current.pending = not glyph_of_previous
                     last_index = index
                     continue
-                content_x = words[0].x0 if not current.parts or content_x is None else content_x
+            honoured = bool(current.parts) and self.people.is_honorific(text.split()[0]) and \
+                self.new_line_entry(current, placed)
+            at_content = content_x is not None and abs(placed.line.x0 - content_x) < 4 and bool(current.parts) \
+                and self.new_line_entry(current, placed)
+            # in a bulleted list only a bullet starts a person; other lines run on
+            starts = bool(bullet) or current.pending or (not current.bulleted and (honoured or at_content))
+            current.pending = False
+            if content_x is None:
+                content_x = words[0].x0 if words else placed.line.x0
+                starts = True
             current.parts.append((layout.words_text(words), placed, starts, words))
             last_index = index
         entries = [e for s in sections for e in self.entries(s)]
@@ -339,7 +348,10 @@ class BlockReader:
             role = None
             if sub and self.people.name_in(sub.group(1)) is None:
                 role, text = sub.group(1).strip(), sub.group(2)
-            for person in self.people.people_in(text):
+            people = self.people.people_in(text)
+            if not people and not re.fullmatch(r"(?i)\W*(?:none|nil|n/?a|no\s+apologies(?:\s+were\s+received)?)\W*", text):
+                self.unread.append((placed, text))  # said, but not readable as a person: a problem
+            for person in people:
                 person_role = ", ".join(r for r in (person.role, role_hint, role) if r) or None
                 found.append(Entry(section.attendance, person.name, person_role, placed.page,
                                    placed.line.bbox, person.alias))

@@ -180,7 +180,7 @@ class MinutesExtractor:
         lines, owners = split_owner_column(lines)
         margin = number_margin(lines)
         first_number = next((i for i, pl in enumerate(lines) if paragraph_number(pl.line, margin)), len(lines))
-        entries, block_end = read_attendance(lines[:first_number], pages, grids)
+        entries, block_end = read_attendance(lines[:first_number], pages, context)
         label_at = first_label(lines[:first_number])
         head = lines[:min(first_number, label_at)]
         meeting = read_heading(head, lines, part, pages, context)
@@ -541,7 +541,7 @@ def inside(line: Line, table: Table) -> bool:
     return top - 1 <= line.top and line.bottom <= bottom + 1 and line.x0 >= x0 - 1
 
 
-def read_attendance(head: list[PlacedLine], pages: list[Page], grids) -> tuple[list[Entry], int | None]:
+def read_attendance(head: list[PlacedLine], pages: list[Page], context: Context) -> tuple[list[Entry], int | None]:
     words = WORDS()
     reader = BlockReader(words, compiled().bullets)
     entries: list[Entry] = []
@@ -553,6 +553,8 @@ def read_attendance(head: list[PlacedLine], pages: list[Page], grids) -> tuple[l
     free = [pl for pl in head if pl not in table_lines]
     found, end = reader.read(free)
     entries += found
+    for placed, text in reader.unread:
+        context.problem(placed.page.number, STAGE, "attendance entry without a readable name", text)
     if end is not None:
         end = head.index(free[end - 1]) + 1 if end - 1 < len(free) else len(head)
     if table_lines:

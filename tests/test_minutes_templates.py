@@ -315,3 +315,15 @@ def test_borderless_owner_column(borderless):
     actions = [(a.description, a.agenda_item_number, a.owner_text, a.owner_names) for a in of(borderless, ActionSighting)]
     assert actions == [("re-profile the programme for the next meeting.", "7", "RK / JS", ("Rosa Kemp", "Jon Sale"))]
     assert {a.name for a in of(borderless, Attendee)} == {"Rosa Kemp", "Jon Sale"}
+
+
+def test_unreadable_attendance_is_a_problem(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("tpl") / "unreadable.pdf")
+    doc.text("Minutes of the Exampleton Liaison Group meeting held on 1 March 2023", x=60, size=12, bold=True)
+    doc.text("Present: Ann Lee (Chair)", x=60, size=10)
+    doc.text("Apologies: as listed at the back of the pack", x=60, size=10)
+    doc.text("1.", x=60, size=10, columns=[(90, "The Group noted the update.")])
+    records, problems = read_part(doc.save(), "minutes", MinutesExtractor())
+    assert {(a.name, a.attendance) for a in of(records, Attendee)} == {("Ann Lee", "member")}
+    assert [(p.reason, p.text) for p in problems] == \
+        [("attendance entry without a readable name", "as listed at the back of the pack")]
