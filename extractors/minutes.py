@@ -278,7 +278,7 @@ def without_outsize_words(line: Line, body_size: float) -> Line | None:
     """A diagonal watermark's letters are many times the body size; they are not text."""
     if not body_size:
         return line
-    words = tuple(w for w in line.words if w.size < body_size * 3)
+    words = tuple(w for w in line.words if w.size < body_size * 5)  # a large title is 2-3 times the body
     return Line(words) if words else None
 
 
