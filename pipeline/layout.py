@@ -166,8 +166,10 @@ def body_slug(body: str) -> str:
     return "".join(w[0] for w in canonical_body(body).lower().split() if w not in SMALL_WORDS)
 
 
+# A name word starts where no name character precedes it: without that look-behind each `-` or
+# `&` inside one long token ("A-A-A-…") restarts a scan to the token's end (quadratic time).
 BODY_NAME = re.compile(
-    r"\b((?:[A-Z][\w&-]*\s+){0,5}(?i:board|committee|panel|group|forum))\b",
+    r"\b((?:(?<![\w&-])[A-Z][\w&-]*\s+){0,5}(?i:board|committee|panel|group|forum))\b",
 )
 
 
