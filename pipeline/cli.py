@@ -2,11 +2,16 @@
 
 Takes command-line words; calls `run.ingest`, `evaluate.evaluate` and the store's
 views, and prints what they return. Domain errors become `click.ClickException`s
-whose message says how to fix them.
+whose message says how to fix them: one line, never a traceback (a database that is
+read-only, locked, full or not a database; a path that holds no PDF). Text that came from
+a PDF or a file name is printed with control characters escaped (`\x1b`), so a hostile
+paper cannot drive the terminal; machine formats (JSON, CSV) are escaped only on a terminal.
 """
 from __future__ import annotations
 
 import json
+import re
+import signal
 import sys
 from pathlib import Path
 
@@ -17,13 +22,26 @@ from .discover import DiscoverError
 from .evaluate import EvaluationError, evaluate as evaluate_db
 from .formats import render
 from .manifest import Manifest, ManifestError
-from .run import RunReport, ingest as run_ingest
+from .run import RunReport, Stopped, ingest as run_ingest
 from .vocabulary import VocabularyError
+from .workers import Limits
 
 DEFAULT_DB = "output/boardpapers.db"
 DEFAULT_CORPUS = "corpus"
-db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
-                         type=click.Path(dir_okay=False), help="SQLite database file")
+db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="BOARDPAPERS_DB",
+                         show_envvar=True, type=click.Path(dir_okay=False), help="SQLite database file")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """Text that cannot drive a terminal: control characters (and bidi overrides) escaped, lone
+    surrogates of undecodable file names shown as \\udcNN; newlines and tabs kept."""
+    text = CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def say(text: str = "", err: bool = False) -> None:
+    click.echo(terminal_safe(text), err=err)
 
 
 @click.group()
@@ -42,21 +60,34 @@ def cli():
               help="CSV or JSON of file, source_url, publisher, body, meeting_date, title")
 @click.option("--vocabulary", "vocabularies", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="JSON file extending the template vocabularies (repeatable)")
-def ingest(paths, db_path, workers, quiet, manifest, vocabularies):
+@click.option("--timeout", type=click.FloatRange(min=1), default=Limits.seconds, show_default=True,
+              help="Seconds one file may take; a file over it is recorded as failed")
+@click.option("--max-memory", type=click.IntRange(min=64), default=Limits.memory_mb, show_default=True,
+              help="Megabytes of memory one file may use; a file over it is recorded as failed")
+@click.option("--prune", is_flag=True, help="Remove documents whose files are gone from the folders read")
+def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_memory, prune):
     """Read every PDF under PATHS (default: corpus/) into the database.
 
-    Re-running is safe: unchanged files are skipped, changed files replace their rows."""
+    Re-running is safe: unchanged files are skipped, changed files replace their rows, files gone
+    from the folders read are marked missing (removed with --prune)."""
     paths = paths or (DEFAULT_CORPUS,)
     try:
-        options = {"manifest": Manifest.load(manifest), "vocabulary_files": vocabularies}
+        options = {"manifest": Manifest.load(manifest), "vocabulary_files": vocabularies,
+                   "limits": Limits(timeout, max_memory), "prune": prune}
         report = ingest_with_progress(paths, db_path, workers, quiet, options)
     except DiscoverError as error:
-        raise click.ClickException(f"{error}. Give a PDF file or a folder of PDFs.")
+        raise click.ClickException(terminal_safe(f"{error}. Give a PDF file or a folder of PDFs."))
     except (ManifestError, VocabularyError) as error:
-        raise click.ClickException(f"{error}. Correct the file and run again.")
+        raise click.ClickException(terminal_safe(f"{error}. Correct the file and run again."))
+    except store.StoreError as error:
+        raise click.ClickException(terminal_safe(f"{error}."))
+    except KeyboardInterrupt as error:  # Ctrl-C, or SIGTERM (`Stopped`)
+        name = "SIGTERM" if isinstance(error, Stopped) else "SIGINT"
+        say(f"\nstopped by {name}: every file written so far is whole; run again to finish", err=True)
+        sys.exit(128 + signal.Signals[name].value)
     if not quiet:
         for line in report.lines():
-            click.echo(line)
+            say(line)
     if report.failed:
         sys.exit(1)
 
@@ -67,6 +98,9 @@ def ingest_with_progress(paths, db_path, workers, quiet, options=None) -> RunRep
         return run_ingest(paths, db_path, workers=workers, **options)
     bar = None
     pages = 0
+
+    def linking() -> None:
+        say("Linking meetings, actions, risks and owners across documents…", err=True)
 
     def start(total: int) -> None:
         nonlocal bar
@@ -79,7 +113,8 @@ def ingest_with_progress(paths, db_path, workers, quiet, options=None) -> RunRep
         bar.update(1, result)
 
     try:
-        return run_ingest(paths, db_path, workers=workers, progress=advance, on_start=start, **options)
+        return run_ingest(paths, db_path, workers=workers, progress=advance, on_start=start, on_link=linking,
+                          **options)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -97,9 +132,9 @@ def parts(pdf, vocabularies):
     try:
         lines = describe_parts(pdf, vocabularies)
     except (InspectError, VocabularyError) as error:
-        raise click.ClickException(str(error))
+        raise click.ClickException(terminal_safe(str(error)))
     for line in lines:
-        click.echo(line)
+        say(line)
 
 
 @cli.command()
@@ -109,15 +144,16 @@ def parts(pdf, vocabularies):
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON")
 def evaluate(gold_dir, db_path, misses, as_json):
     """Score the database against gold JSON records (precision, recall, F1, field accuracy)."""
+    if Path(db_path).is_file():
+        require_db(db_path)  # a PDF, a damaged file or another program's database: say so in one line
     try:
         report = evaluate_db(db_path, gold_dir)
     except EvaluationError as error:
-        raise click.ClickException(str(error))
+        raise click.ClickException(terminal_safe(str(error)))
     if as_json:
-        import json
         click.echo(json.dumps(report.as_dict(), indent=2))
     else:
-        click.echo(report.as_table(misses=misses))
+        say(report.as_table(misses=misses))
 
 
 # --- read commands: the workbench on the command line --------------------------------------------
@@ -164,12 +200,12 @@ def trace(action, raised, db_path, fmt, width):
     columns = ("meeting_date", "event", "target_date", "update_date", "update_text", "document_path", "page", "page_label")
     if fmt == "json":
         action_row = {**header, "owners": json.loads(header["owners"] or "[]")}
-        click.echo(json.dumps({"action": action_row, "steps": steps}, indent=2, ensure_ascii=False))
+        echo_text(json.dumps({"action": action_row, "steps": steps}, indent=2, ensure_ascii=False), fmt)
         return
     if fmt == "table":
         for line in action_header(header):
-            click.echo(line)
-        click.echo()
+            say(line)
+        say()
     echo_rows(steps, columns, fmt, width)
 
 
@@ -207,7 +243,7 @@ def risks(reference, db_path, fmt, width):
     if not rows:
         raise click.ClickException(f"no risk with reference {reference!r} in {db_path}")
     if fmt == "table":
-        click.echo(f"{rows[0]['reference']} {rows[0]['objective'] or ''}: {rows[0]['description'] or ''}")
+        say(f"{rows[0]['reference']} {rows[0]['objective'] or ''}: {rows[0]['description'] or ''}")
     echo_rows(rows, ("register_date", "phase", "likelihood", "impact", "score", "origin", "document_path", "page",
                      "page_label"), fmt, width)
 
@@ -266,6 +302,15 @@ def require_db(db_path: str) -> str:
 def echo_rows(rows: list[dict], columns: tuple[str, ...], fmt: str = "table", width: int | None = None) -> None:
     text = render(rows, columns, fmt, width)
     if text:
+        echo_text(text, fmt)
+
+
+def echo_text(text: str, fmt: str) -> None:
+    """Print rendered rows: a table always escaped, machine formats escaped only on a terminal
+    (so a file or pipe gets the data exactly)."""
+    if fmt == "table" or sys.stdout.isatty():
+        say(text)
+    else:
         click.echo(text)
 
 

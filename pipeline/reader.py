@@ -7,12 +7,20 @@ bounded on long packs. Running headers and footers are moved out of the body int
 extractors never see them.
 
 A file that cannot be read raises `UnreadablePDF` with a status (`failed`, `no_text`)
-and a reason a person can act on.
+and a reason a person can act on (one line, at most 200 characters).
+
+A page that lost its text is a `read` problem, never a silent empty page: a content stream
+that cannot be decompressed (or only in part), and glyphs that no font map turns into text
+(pdfminer's `(cid:N)`). pdfminer's and pdfplumber's warnings never reach the terminal: those
+that mean lost text become problems, the rest are dropped. Running out of memory is not a
+page's problem: `MemoryError` goes up to the worker, which reports the memory limit.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,15 +28,38 @@ from pathlib import Path
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
 
 from . import layout
 from .cache import cached_read
 from .records import Line, Page, Problem, Table, Word
 
-# pdfminer reports every odd object at WARNING; the run summary reports what matters.
-logging.getLogger("pdfminer").setLevel(logging.ERROR)
-
 LINE_TOLERANCE = 3.0  # points: words whose tops differ by less share a line
+CID = re.compile(r"\(cid:\d+\)")
+UNMAPPED_SHARE = 0.3  # a page whose characters are this much `(cid:N)` lost its text
+DATA_LOSS = "Data-loss while decompressing"
+
+
+class Warnings(logging.Handler):
+    """Collects pdfminer's and pdfplumber's log records (they never reach the terminal)."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.messages.append(record.getMessage())
+        except Exception:  # a record that cannot be formatted is no reason to fail a page
+            self.messages.append(str(record.msg))
+
+
+WARNINGS = Warnings()
+for _name in ("pdfminer", "pdfplumber"):
+    _logger = logging.getLogger(_name)
+    _logger.addHandler(WARNINGS)
+    _logger.propagate = False  # the run summary and the problems table say what matters
+    _logger.setLevel(logging.WARNING)
 
 
 class UnreadablePDF(Exception):
@@ -57,12 +88,20 @@ def open_pdf(path: Path) -> pdfplumber.PDF:
 def open_failure(error: Exception) -> str:
     """Why a PDF would not open, in words a person can act on."""
     cause = root_cause(error)
+    if isinstance(cause, MemoryError):
+        raise cause
     if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
         return "encrypted PDF: it needs a password to open (ask the publisher for an unprotected copy)"
-    detail = str(cause).strip() or type(cause).__name__
+    detail = brief(str(cause).strip() or type(cause).__name__)
     if isinstance(cause, PDFSyntaxError) or "EOF" in detail:
         return f"corrupt or truncated PDF ({detail}): download the file again"
     return f"corrupt PDF ({type(cause).__name__}: {detail}): download the file again"
+
+
+def brief(detail: str, limit: int = 100) -> str:
+    """A parser's message cut to one short line (some quote hundreds of bytes of the file)."""
+    line = " ".join(detail.split()).encode("unicode_escape").decode("ascii")
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def root_cause(error: BaseException) -> BaseException:
@@ -85,16 +124,65 @@ def check_header(path: Path) -> None:
 
 
 def read_pages(pdf: pdfplumber.PDF, document_id: str, problems: list[Problem]) -> Iterator[Page]:
-    """Yield each page as a `Page`; a page pdfplumber cannot read becomes an empty page and a problem."""
+    """Yield each page as a `Page`; a page pdfplumber cannot read becomes an empty page and a problem,
+    and so does a page whose text was lost (undecodable streams, unmapped glyphs)."""
     for index, plumber_page in enumerate(pdf.pages, start=1):
+        WARNINGS.messages.clear()
         try:
+            lost = undecodable_streams(plumber_page)
             page = read_page(plumber_page, document_id, index)
+        except MemoryError:
+            raise
         except Exception as error:  # one damaged page must not lose the rest of the file
-            problems.append(Problem(document_id, index, "read", f"page unreadable: {type(error).__name__}: {error}"))
+            problems.append(Problem(document_id, index, "read",
+                                    f"page unreadable: {type(error).__name__}: {brief(str(error))}",
+                                    " ".join(str(error).split())[:2000]))
             page = Page(document_id, index, float(plumber_page.width), float(plumber_page.height))
+        else:
+            problems += lost_text(page, lost, WARNINGS.messages)
         finally:
             plumber_page.close()
         yield page
+
+
+def undecodable_streams(plumber_page) -> int:
+    """How many of the page's content streams cannot be decompressed at all (pdfminer reads them as
+    nothing, silently). Decoding them here costs nothing: pdfminer keeps the decoded data."""
+    lost = 0
+    for stream in plumber_page.page_obj.contents:
+        stream = resolve1(stream)
+        if not isinstance(stream, PDFStream) or stream.data is not None or not stream.rawdata:
+            continue
+        raw = stream.rawdata
+        flate = any(f in LITERALS_FLATE_DECODE for f, _ in stream.get_filters())
+        if not stream.get_data() and flate and not inflates(raw):
+            lost += 1
+    return lost
+
+
+def inflates(raw: bytes) -> bool:
+    try:
+        zlib.decompress(raw)
+    except zlib.error:
+        return False
+    return True
+
+
+def lost_text(page: Page, undecodable: int, warnings: list[str]) -> list[Problem]:
+    """A problem for a page whose text was lost, saying how (nothing for a page read whole)."""
+    problems = []
+    if undecodable or any(DATA_LOSS in w for w in warnings):
+        what = f"{undecodable} content streams" if undecodable else "part of a content stream"
+        problems.append(Problem(page.document_id, page.number, "read",
+                                f"text lost: {what} could not be decompressed (a damaged file): download it again"))
+    text = " ".join(line.text for line in page.lines + page.furniture)
+    unmapped = len(CID.findall(text))
+    glyphs = len(CID.sub("#", text.replace(" ", "")))
+    if unmapped >= 3 and unmapped >= UNMAPPED_SHARE * glyphs:
+        problems.append(Problem(page.document_id, page.number, "read",
+                                f"text lost: {unmapped} of {glyphs} characters are glyphs with no Unicode map "
+                                f"(cid:N): the font maps no text; it needs OCR", text[:200]))
+    return problems
 
 
 def read_document(path: Path, document_id: str, problems: list[Problem]) -> list[Page]:

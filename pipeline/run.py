@@ -1,26 +1,35 @@
 """Orchestration: discover → parse → segment → extract → normalise → link → load.
 
 Takes paths and a database; yields a `RunReport`. Files are parsed in worker
-processes (one file each, pages released as they are read); the parent process is the
-only writer. Each file is written in one transaction as soon as it is parsed, so an
+processes (`pipeline.workers`: one file at a time, each under a time and a memory limit, a
+file over either recorded as `failed` with the limit it hit); the parent process is the
+only writer, and SIGTERM or Ctrl-C stops every worker before the run ends. Each file is written in one transaction as soon as it is parsed, so an
 interrupted run leaves whole documents only and the next run finishes the job. A file
 whose bytes and parser are unchanged is not parsed again. After the files, the link
 stage rebuilds the tables that join documents (meetings, actions, risks, owners).
+
+Every file found is recorded, the unreadable ones (and unreadable folders) with a reason; a
+file gone from the roots scanned is marked `missing` (rows kept) until it comes back or
+`prune` removes it. The database is opened only once the paths are known to hold PDFs, so a
+mistyped path creates nothing.
 """
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
+import signal
+import threading
+import traceback
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from extractors.base import Context
 
 from . import vocabulary
-from .discover import FoundFile, discover
+from .discover import DiscoverError, Discovery, FoundFile, find_files
 from .extract import extract
 from .manifest import FileFacts, Manifest
 from .profiles import detect as detect_publisher
@@ -28,7 +37,8 @@ from .normalise import normalise
 from .reader import UnreadablePDF, read_document, text_status
 from .records import DocumentResult, Page, Problem
 from .segment import segment
-from .store import Store
+from .store import Store, errors_explained, short_reason
+from .workers import LimitHit, Limits, Pool
 
 FAILED = ("failed", "no_text")
 
@@ -65,27 +75,47 @@ class RunReport:
     parts: int = 0
     records: int = 0
     failures: Counter = field(default_factory=Counter)    # reason -> files
+    failed_files: dict = field(default_factory=dict)      # reason -> [path, ...]
     unclaimed: list[str] = field(default_factory=list)    # parts no extractor claims: "path p.a–b (best …)"
     problems: Counter = field(default_factory=Counter)    # stage -> problems
     linked: dict = field(default_factory=dict)            # linked table -> rows
+    missing: list[str] = field(default_factory=list)      # paths of documents gone from the roots this run
+    pruned: list[str] = field(default_factory=list)       # paths of missing documents removed
 
     @property
     def failed(self) -> int:
         return sum(self.failures.values())
 
+    def fail(self, path: str, reason: str) -> None:
+        """Count a file that could not be used, by its reason, keeping its name for the summary."""
+        self.failures[reason] += 1
+        self.failed_files.setdefault(reason, []).append(path)
+
     def lines(self) -> list[str]:
         lines = [f"{self.files} files: {self.parsed} parsed, {self.unchanged} unchanged; "
                  f"{self.pages} pages, {self.parts} parts, {self.records} records"]
-        if not self.parsed and not self.linked:
+        if not self.parsed and not self.linked and not self.failed and not self.missing and not self.pruned:
             lines.append("nothing to do: every file is already in the database")
-        lines += [f"failed: {count} × {reason}" for reason, count in sorted(self.failures.items())]
+        lines += [f"failed: {count} × {reason}: {names(self.failed_files.get(reason, []))}"
+                  for reason, count in sorted(self.failures.items())]
         lines += [f"problems: {count} in {stage}" for stage, count in sorted(self.problems.items())]
         if self.unclaimed:
             shown = "; ".join(self.unclaimed[:5]) + (f"; … {len(self.unclaimed) - 5} more" if len(self.unclaimed) > 5 else "")
             lines.append(f"unclaimed parts: {len(self.unclaimed)} (no extractor reads them): {shown}")
+        if self.missing:
+            lines.append(f"missing: {len(self.missing)} files gone from the folders read, their rows kept and marked "
+                         f"'missing' (`ingest --prune` removes them): {names(self.missing)}")
+        if self.pruned:
+            lines.append(f"pruned: {len(self.pruned)} missing files and their rows removed: {names(self.pruned)}")
         if any(self.linked.values()):
             lines.append("linked: " + ", ".join(f"{n} {t}" for t, n in self.linked.items() if n))
         return lines
+
+
+def names(paths: list[str], shown: int = 3) -> str:
+    """A few file names of a list, and how many more."""
+    listed = ", ".join(Path(p).name or p for p in paths[:shown])
+    return listed + (f", … {len(paths) - shown} more" if len(paths) > shown else "")
 
 
 # --- one file, in a worker process -------------------------------------------------------
@@ -93,10 +123,15 @@ class RunReport:
 Job = tuple[FoundFile, FileFacts]
 
 
+def new_result(found: FoundFile, facts: FileFacts = FileFacts(), status: str = "ok",
+               error: str | None = None) -> DocumentResult:
+    return DocumentResult(id=found.sha256, path=found.path, size=found.size, status=status, error=error,
+                          publisher=facts.publisher, source_url=facts.source_url, title=facts.title)
+
+
 def parse_file(job: Job) -> DocumentResult:
     found, facts = job
-    result = DocumentResult(id=found.sha256, path=found.path, size=found.size, status="ok",
-                            publisher=facts.publisher, source_url=facts.source_url, title=facts.title)
+    result = new_result(found, facts)
     try:
         pages = read_document(found.absolute, found.sha256, result.problems)
     except UnreadablePDF as error:
@@ -109,7 +144,10 @@ def analyse(result: DocumentResult, pages: list[Page], facts: FileFacts = FileFa
     result.page_count = len(pages)
     result.page_texts = [(p.number, page_text(p)) for p in pages]
     result.status, result.error = text_status(pages)
+    lost = sum(p.stage == "read" for p in result.problems)
     if result.status != "ok":
+        if lost >= len(pages):  # no text because the text could not be read, not because it is a scan
+            result.status, result.error = "failed", f"the text of all {len(pages)} pages was lost: {lost_text_reason(result)}"
         return result
     result.doc_kind, parts = segment(pages)
     result.parts = with_outside_facts(parts, facts, result)
@@ -118,10 +156,16 @@ def analyse(result: DocumentResult, pages: list[Page], facts: FileFacts = FileFa
     report_unclaimed(result)
     context = Context(result.id, result.body, result.meeting_date, result.problems)
     result.records = normalise(extract(result.parts, pages, context), context)
-    if any(p.stage == "read" for p in result.problems):
+    if lost:
         result.status = "partial"
-        result.error = f"{sum(p.stage == 'read' for p in result.problems)} pages could not be read"
+        result.error = f"{lost} of {len(pages)} pages lost their text: {lost_text_reason(result)}"
     return result
+
+
+def lost_text_reason(result: DocumentResult) -> str:
+    """The first page problem of the reader, which says how the text was lost (see `problems`)."""
+    first = next(p for p in result.problems if p.stage == "read")
+    return f"p.{first.page} {first.reason}"[:150]
 
 
 def with_outside_facts(parts: list, facts: FileFacts, result: DocumentResult) -> list:
@@ -150,13 +194,25 @@ def page_text(page: Page) -> str:
 
 
 def parse_safely(job: Job) -> DocumentResult:
-    """A bug in the parser fails this file with its reason, not the batch."""
-    found = job[0]
+    """A bug in the parser fails this file with its reason, not the batch (running out of memory is
+    left to the worker, which reports the limit)."""
     try:
         return parse_file(job)
+    except MemoryError:
+        raise
     except Exception as error:
-        return DocumentResult(id=found.sha256, path=found.path, size=found.size, status="failed",
-                              error=f"internal error while parsing: {type(error).__name__}: {error}")
+        reason = (f"internal error while parsing ({short_reason(f'{type(error).__name__}: {error}', 100)}); "
+                  f"please report it with the file")
+        result = new_result(job[0], job[1], "failed", reason)
+        result.problems.append(Problem(job[0].sha256, None, "parse", reason, traceback.format_exc()[-4000:]))
+        return result
+
+
+def from_limit(job: Job, hit: LimitHit) -> DocumentResult:
+    """A file that hit a limit (or killed its worker): failed, with the limit as its reason."""
+    result = new_result(job[0], job[1], "failed", hit.reason)
+    result.problems.append(Problem(job[0].sha256, None, "limit", hit.reason, hit.detail or None))
+    return result
 
 
 # --- the batch, in the parent ------------------------------------------------------------------
@@ -164,31 +220,96 @@ def parse_safely(job: Job) -> DocumentResult:
 Progress = Callable[[DocumentResult], None]
 
 
+class NoPDFs(DiscoverError):
+    """The paths exist but hold no PDF."""
+
+
+class Stopped(KeyboardInterrupt):
+    """The run was asked to stop (SIGTERM); like Ctrl-C, it leaves whole documents only."""
+
+
 def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None = None,
            progress: Progress | None = None, on_start: Callable[[int], None] | None = None,
-           manifest: Manifest | None = None, vocabulary_files: Iterable[str | Path] = ()) -> RunReport:
+           manifest: Manifest | None = None, vocabulary_files: Iterable[str | Path] = (),
+           limits: Limits | None = None, prune: bool = False, on_link: Callable[[], None] | None = None,
+           lock_timeout: float = 120.0) -> RunReport:
+    """Read every PDF under `paths` into the database at `db_path`; see the module docstring."""
     report = RunReport()
     vocabulary.use_files(tuple(vocabulary_files))  # before the workers fork, so they share it
     version = run_version(vocabulary.user_files())
     manifest = manifest or Manifest()
-    store = Store(db_path)
-    try:
-        found = list(discover(paths))
-        jobs = plan(found, store, report, version)
-        if on_start:
-            on_start(len(jobs))
-        for result in parse_all([(f, manifest.facts(f.path)) for f in jobs], workers):
-            store.write_document(result, version)
-            count(result, report)
-            if progress:
-                progress(result)
-        record_names(found, store)
-        if store.link_pending():
-            from . import link  # spaCy loads with it: an unchanged re-run should not pay for that
-            report.linked = link.relink(store)
-    finally:
-        store.close()
+    paths = list(paths)
+    found = find_files(paths)  # before the database: a mistyped path creates nothing
+    if not found.files and not found.unreadable:
+        raise NoPDFs(f"no PDF files under {', '.join(found.roots)}")
+    with stopping_on_signals(), errors_explained(db_path):
+        store = Store(db_path, lock_timeout=lock_timeout)
+        try:
+            run_batch(found, store, report, version, manifest, workers, limits or Limits(), progress, on_start)
+            settle_paths(found, store, report, prune)
+            if store.link_pending():
+                if on_link:
+                    on_link()
+                from . import link  # spaCy loads with it: an unchanged re-run should not pay for that
+                report.linked = link.relink(store)
+        finally:
+            store.close()
     return report
+
+
+def run_batch(found: Discovery, store: Store, report: RunReport, version: str, manifest: Manifest,
+              workers: int | None, limits: Limits, progress: Progress | None,
+              on_start: Callable[[int], None] | None) -> None:
+    """Record the unreadable, parse what needs parsing, and write each file as it comes."""
+    jobs = plan(found.files, store, report, version)
+    unreadable = [u for u in found.unreadable if store.document_version(u.sha256) != version]
+    report.files += len(found.unreadable)
+    if on_start:
+        on_start(len(jobs) + len(unreadable))
+    for item in found.unreadable:
+        report.fail(item.path, item.error or "")
+    for item in unreadable:
+        save(new_result(item, status="failed", error=item.error), item, store, version, progress)
+    results = parse_all([(f, manifest.facts(f.path)) for f in jobs], workers, limits)
+    with closing(results):  # leaving early (an error, SIGTERM, Ctrl-C) stops the workers at once
+        for result, file in results:
+            save(result, file, store, version, progress)
+            count(result, report)
+
+
+def save(result: DocumentResult, found: FoundFile, store: Store, version: str, progress: Progress | None) -> None:
+    store.write_document(result, version, found)
+    if progress:
+        progress(result)
+
+
+def settle_paths(found: Discovery, store: Store, report: RunReport, prune: bool) -> None:
+    """Every name a file was found under points at its bytes; names gone from the roots read are
+    marked, documents left with none are `missing`, and `prune` removes those."""
+    for file in found.files:
+        store.add_path(file.sha256, file.path, file)
+    seen = {f.canonical for f in found.files + found.unreadable}
+    report.missing = store.mark_missing(found.roots, seen, found.blind_spots)
+    if prune:
+        report.pruned = store.prune_missing()
+
+
+@contextmanager
+def stopping_on_signals() -> Iterator[None]:
+    """SIGTERM raises `Stopped` (as Ctrl-C raises KeyboardInterrupt), so the workers are stopped and
+    the open transaction rolled back on the way out. Only the main thread can take signals."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise Stopped(signal.Signals(signum).name)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def plan(found: list[FoundFile], store: Store, report: RunReport, version: str = PARSER_VERSION) -> list[FoundFile]:
@@ -202,20 +323,14 @@ def plan(found: list[FoundFile], store: Store, report: RunReport, version: str =
     return sorted(jobs.values(), key=lambda f: -f.size)  # largest first keeps the workers busy
 
 
-def record_names(found: list[FoundFile], store: Store) -> None:
-    """Every name a file was found under points at its bytes (the same bytes twice are one document)."""
-    for file in found:
-        store.add_path(file.sha256, file.path)
-
-
-def parse_all(jobs: list[Job], workers: int | None):
-    workers = max(1, workers or os.cpu_count() or 1)
-    if workers == 1 or len(jobs) <= 1:
-        yield from map(parse_safely, jobs)
+def parse_all(jobs: list[Job], workers: int | None, limits: Limits = Limits()) -> Iterator[tuple[DocumentResult, FoundFile]]:
+    """(result, file) for every job, parsed in bounded worker processes (see `pipeline.workers`)."""
+    if not jobs:
         return
-    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
-    with context.Pool(min(workers, len(jobs)), maxtasksperchild=20) as pool:
-        yield from pool.imap_unordered(parse_safely, jobs)
+    workers = max(1, workers or os.cpu_count() or 1)
+    with Pool(parse_safely, min(workers, len(jobs)), limits) as pool:
+        for job, outcome in pool.run(jobs):
+            yield (from_limit(job, outcome) if isinstance(outcome, LimitHit) else outcome), job[0]
 
 
 def count(result: DocumentResult, report: RunReport) -> None:
@@ -225,6 +340,6 @@ def count(result: DocumentResult, report: RunReport) -> None:
     report.records += len(result.records)
     report.unclaimed += [f"{result.path} p.{p.page_start}–{p.page_end}" for p in result.parts if p.part_kind == "other"]
     if result.status in FAILED:
-        report.failures[result.error or result.status] += 1
+        report.fail(result.path, short_reason(result.error or result.status))
     for problem in result.problems:
         report.problems[problem.stage] += 1

@@ -3,7 +3,9 @@
 Takes `DocumentResult`s from the workers and the linked tables from the link stage;
 yields a database that follows SCHEMA.md (the public contract) plus:
 - `problems`: whatever a stage could not use, with page, stage and reason;
-- `document_paths`: every path a file's bytes were found under;
+- `document_paths`: every path a file's bytes were found under, with the root it was found
+  under, its canonical (resolved) form, its raw bytes in hex when they are not UTF-8, and
+  `gone` (when a run no longer found it there: a renamed file keeps its old names, marked);
 - `extractions`: each document's extracted records as JSON, so that linking can be
   redone over the whole archive without re-reading a PDF;
 - `record_sources`: every document and page that carries a linked record;
@@ -13,13 +15,21 @@ yields a database that follows SCHEMA.md (the public contract) plus:
   them), generated label and sort-key columns (`DERIVED_COLUMNS`), and full-text indexes on
   pages, agenda items, actions, action updates, decisions and risks (`SEARCHABLE`).
 
-Each document is written in one transaction, and the linked tables are replaced in
-one transaction, so the database only ever holds whole documents.
+Each document is written in one transaction, and the link stage reads the documents and
+replaces the linked tables in one write transaction (`linking`), so the database only ever
+holds whole documents and concurrent ingests never lose each other's rows. A document whose
+every path is gone is `missing` (its rows kept) until it comes back or `prune_missing`.
+
+Every database failure (read-only, not a database, locked, disk full, a folder that cannot be
+made) surfaces as a `StoreError` with one line a person can act on (`errors_explained`); an
+error longer than `REASON_LIMIT` is stored cut, its whole text in `documents.error_detail`.
 """
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,8 +49,10 @@ DOCUMENT_TABLES = {
         "id": str, "path": str, "doc_kind": str, "page_count": int, "status": str, "error": str,
         "size": int, "body": str, "meeting_date": str, "meeting_date_source": str, "publisher": str,
         "source_url": str, "title": str, "parser_version": str,
+        "root": str, "absolute_path": str, "path_bytes": str, "error_detail": str,
     }, "id"),
-    "document_paths": ({"document_id": str, "path": str}, ("document_id", "path")),
+    "document_paths": ({"document_id": str, "path": str, "root": str, "absolute_path": str, "path_bytes": str,
+                        "gone": str}, ("document_id", "path")),
     "document_parts": ({
         "id": str, "document_id": str, "part_kind": str, "title": str, "agenda_item_number": str,
         "author_text": str, "recipient_text": str, "paper_date": str, "paper_date_text": str,
@@ -100,7 +112,7 @@ LINKED_TABLES = {
 }
 
 INDEXES = {
-    "document_parts": [["document_id"]], "problems": [["document_id"]],
+    "document_parts": [["document_id"]], "problems": [["document_id"]], "document_paths": [["absolute_path"]],
     "attendance": [["meeting_id"], ["document_id"]], "agenda_items": [["meeting_id"], ["document_id"]],
     "decisions": [["meeting_id"], ["document_id"]], "actions": [["document_id"], ["status"]],
     "action_events": [["action_id"], ["document_id"]], "risk_ratings": [["risk_id"], ["document_id"]],
@@ -218,16 +230,56 @@ VIEWS = {
 }
 
 
+REASON_LIMIT = 200  # characters of a stored or printed reason; the whole text goes to error_detail
+
+
+def short_reason(text: str, limit: int = REASON_LIMIT) -> str:
+    """A reason on one line of at most `limit` characters (a parser's dump is cut, marked with …)."""
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+class StoreError(Exception):
+    """The database cannot be opened or written; the message says why and what to do."""
+
+
 class Store:
     """A boardpapers database file."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, lock_timeout: float = 120.0):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite_utils.Database(self.path)
+        self.depth = 0  # open transactions: an inner one joins the outer
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.refuse_foreign()
+        except OSError as error:
+            raise StoreError(f"cannot use {shown(self.path)} ({error.strerror or error}): give a --db in a folder "
+                             f"you can create and write") from None
+        self.db = sqlite_utils.Database(sqlite3.connect(str(self.path), timeout=lock_timeout))
         self.db.conn.execute("pragma journal_mode = wal")
         self.db.conn.execute("pragma synchronous = normal")
         self.create_schema()
+
+    def refuse_foreign(self) -> None:
+        """Never write boardpapers tables into a file of another program (a PDF, another app's database)."""
+        if not self.path.is_file() or self.path.stat().st_size == 0:
+            return
+        with open(self.path, "rb") as handle:
+            head = handle.read(16)
+        if head.startswith(b"%PDF-"):
+            raise StoreError(f"{shown(self.path)} is a PDF, not a database: give the database with --db "
+                             f"(e.g. output/boardpapers.db) and the PDFs as paths")
+        if head != b"SQLite format 3\x00":
+            raise StoreError(f"{shown(self.path)} is not a SQLite database (it may be damaged): give another --db "
+                             f"or move the file away (it was not changed)")
+        conn = sqlite3.connect(f"file:{quote(self.path.absolute().as_posix())}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+        finally:
+            conn.close()
+        if tables and "documents" not in tables and "meta" not in tables:
+            raise StoreError(f"{shown(self.path)} is a database of another program (tables: "
+                             f"{short_reason(', '.join(sorted(tables)), 80)}): give another --db (it was not changed)")
 
     def close(self) -> None:
         self.db.close()
@@ -295,9 +347,13 @@ class Store:
     def transaction(self):
         """All or nothing: a crash or Ctrl-C inside leaves the database as it was."""
         conn = self.db.conn
+        if self.depth:  # inside another transaction of this store: part of it
+            yield conn
+            return
         if conn.in_transaction:
             conn.commit()
         conn.execute("begin immediate")
+        self.depth += 1
         try:
             yield conn
         except BaseException:
@@ -305,48 +361,69 @@ class Store:
             raise
         else:
             conn.commit()
+        finally:
+            self.depth -= 1
 
     # --- documents --------------------------------------------------------------------
 
     def document_version(self, document_id: str) -> str | None:
-        row = self.db.execute("select parser_version from documents where id = ?", [document_id]).fetchone()
+        """The parser version that read this document (None if unknown or missing: read it again)."""
+        row = self.db.execute("select parser_version from documents where id = ? and status != 'missing'",
+                              [document_id]).fetchone()
         return row[0] if row else None
 
-    def document_at(self, path: str) -> str | None:
-        row = self.db.execute("select document_id from document_paths where path = ?", [path]).fetchone()
+    def document_at(self, canonical: str, path: str | None = None) -> str | None:
+        """The document a canonical path holds now (rows of old databases matched by their path)."""
+        row = self.db.execute("""select document_id from document_paths
+                                 where gone is null and (absolute_path = ? or (absolute_path is null and path = ?))""",
+                              [canonical, path if path is not None else canonical]).fetchone()
         return row[0] if row else None
 
-    def add_path(self, document_id: str, path: str) -> bool:
-        """Record another name for known bytes; True when the name is new."""
+    def add_path(self, document_id: str, path: str, found=None) -> bool:
+        """Record another name for known bytes (or a new spelling of a known name); True when it changed."""
+        place = location(path, found)
         with self.transaction() as conn:
-            old = self.document_at(path)
-            if old == document_id:
+            old = self.document_at(place["absolute_path"], path)
+            current = conn.execute("""select path, root from document_paths where document_id = ? and gone is null
+                                      and absolute_path = ?""", [document_id, place["absolute_path"]]).fetchone()
+            if old == document_id and current == (path, place["root"]):
                 return False
-            conn.execute("delete from document_paths where path = ?", [path])
-            conn.execute("insert into document_paths values (?, ?)", [document_id, path])
-            self._forget_orphans(conn, old)
-            self._mark_link_pending(conn)
+            self._put_path(conn, document_id, path, place)
+            self._forget_orphans(conn, old if old != document_id else None)
+            self._name_document(conn, document_id)
+            if old != document_id:
+                self._mark_link_pending(conn)
         return True
 
-    def write_document(self, result: DocumentResult, parser_version: str) -> None:
+    def write_document(self, result: DocumentResult, parser_version: str, found=None) -> None:
         """Replace everything known about this file, in one transaction."""
+        place = location(result.path, found)
         with self.transaction() as conn:
-            old = self.document_at(result.path)
-            self._delete_document(conn, result.id)
-            conn.execute("delete from document_paths where path = ?", [result.path])
-            self._insert_document(conn, result, parser_version)
-            self._forget_orphans(conn, old)
+            old = self.document_at(place["absolute_path"], result.path)
+            self._delete_contents(conn, result.id)
+            self._insert_document(conn, result, parser_version, place)
+            self._put_path(conn, result.id, result.path, place)
+            self._forget_orphans(conn, old if old != result.id else None)
+            self._name_document(conn, result.id)
             self._mark_link_pending(conn)
 
-    def _insert_document(self, conn: sqlite3.Connection, result: DocumentResult, version: str) -> None:
+    def _put_path(self, conn: sqlite3.Connection, document_id: str, path: str, place: dict) -> None:
+        """This canonical path holds this document now (and no other)."""
+        conn.execute("""delete from document_paths where absolute_path = ? or (absolute_path is null and path = ?)
+                        or (document_id = ? and path = ?)""", [place["absolute_path"], path, document_id, path])
+        insert(conn, "document_paths", [{"document_id": document_id, "path": path, **place, "gone": None}])
+
+    def _insert_document(self, conn: sqlite3.Connection, result: DocumentResult, version: str, place: dict) -> None:
+        error = result.error
         insert(conn, "documents", [{
             "id": result.id, "path": result.path, "doc_kind": result.doc_kind,
-            "page_count": result.page_count, "status": result.status, "error": result.error,
+            "page_count": result.page_count, "status": result.status,
+            "error": short_reason(error) if error else error,
+            "error_detail": error if error and short_reason(error) != error else None,
             "size": result.size, "body": result.body, "meeting_date": result.meeting_date,
             "meeting_date_source": result.meeting_date_source, "publisher": result.publisher,
-            "source_url": result.source_url, "title": result.title, "parser_version": version,
+            "source_url": result.source_url, "title": result.title, "parser_version": version, **place,
         }])
-        insert(conn, "document_paths", [{"document_id": result.id, "path": result.path}])
         insert(conn, "document_parts", [dict(part_row(p)) for p in result.parts])
         insert(conn, "pages", [{"document_id": result.id, "page": n, "text": t, "label": printed_page_label(t)}
                                for n, t in result.page_texts])
@@ -354,20 +431,69 @@ class Store:
         records = json.dumps([record_to_dict(r) for r in result.records], ensure_ascii=False)
         insert(conn, "extractions", [{"document_id": result.id, "parser_version": version, "records": records}])
 
-    def _delete_document(self, conn: sqlite3.Connection, document_id: str) -> None:
-        for table in ("document_parts", "pages", "problems", "extractions", "document_paths"):
+    def _delete_contents(self, conn: sqlite3.Connection, document_id: str) -> None:
+        """Everything read from a document, its names kept."""
+        for table in ("document_parts", "pages", "problems", "extractions"):
             conn.execute(f"delete from {table} where document_id = ?", [document_id])
         conn.execute("delete from documents where id = ?", [document_id])
 
+    def _delete_document(self, conn: sqlite3.Connection, document_id: str) -> None:
+        self._delete_contents(conn, document_id)
+        conn.execute("delete from document_paths where document_id = ?", [document_id])
+
     def _forget_orphans(self, conn: sqlite3.Connection, document_id: str | None) -> None:
-        """A file whose bytes changed replaces its old rows: drop the old document once no path holds it."""
+        """A file whose bytes changed replaces its old rows: drop the old document once no present path holds it."""
         if document_id is None:
             return
-        if not conn.execute("select 1 from document_paths where document_id = ?", [document_id]).fetchone():
+        if not conn.execute("select 1 from document_paths where document_id = ? and gone is null",
+                            [document_id]).fetchone():
             self._delete_document(conn, document_id)
             return
-        first = conn.execute("select min(path) from document_paths where document_id = ?", [document_id]).fetchone()
-        conn.execute("update documents set path = ? where id = ?", [first[0], document_id])
+        self._name_document(conn, document_id)
+
+    def _name_document(self, conn: sqlite3.Connection, document_id: str) -> None:
+        """A document is called by its first present path (a renamed file by its new name)."""
+        first = conn.execute("""select path, root, absolute_path, path_bytes from document_paths
+                                where document_id = ? and gone is null order by path limit 1""",
+                             [document_id]).fetchone()
+        if first:
+            conn.execute("update documents set path = ?, root = ?, absolute_path = ?, path_bytes = ? where id = ?",
+                         [*first, document_id])
+
+    # --- files gone from the roots ------------------------------------------------------------
+
+    def mark_missing(self, roots: list[str], seen: set[str], blind_spots: list[str] = ()) -> list[str]:
+        """Mark the paths under `roots` that this run did not see (outside `blind_spots`, folders it
+        could not read) as gone; a document left with no present path becomes `missing`, rows kept.
+        Returns the paths of the documents newly missing."""
+        now = time.strftime("%Y-%m-%dT%H:%M:%S")
+        with self.transaction() as conn:
+            rows = conn.execute("select document_id, path, absolute_path from document_paths where gone is null").fetchall()
+            gone = [(doc, path) for doc, path, absolute in rows
+                    if gone_from(absolute or canonical_of(path), roots, seen, blind_spots)]
+            conn.executemany("update document_paths set gone = ? where document_id = ? and path = ?",
+                             [(now, doc, path) for doc, path in gone])
+            missing = []
+            for doc in dict.fromkeys(doc for doc, _ in gone):
+                if conn.execute("select 1 from document_paths where document_id = ? and gone is null", [doc]).fetchone():
+                    self._name_document(conn, doc)  # renamed: known by its new name, the old one kept as gone
+                    continue
+                path = conn.execute("select path from documents where id = ?", [doc]).fetchone()
+                conn.execute("""update documents set status = 'missing', error = ? where id = ?""",
+                             [short_reason(f"the file is gone from the folder it was read from (since {now}); "
+                                           f"its rows are kept: `ingest --prune` removes them"), doc])
+                missing.append(path[0] if path else doc)
+        return missing
+
+    def prune_missing(self) -> list[str]:
+        """Remove every `missing` document and everything read from it; returns their paths."""
+        with self.transaction() as conn:
+            rows = conn.execute("select id, path from documents where status = 'missing'").fetchall()
+            for doc, _ in rows:
+                self._delete_document(conn, doc)
+            if rows:
+                self._mark_link_pending(conn)
+        return [path for _, path in rows]
 
     # --- linking --------------------------------------------------------------------------
 
@@ -389,6 +515,13 @@ class Store:
                         "publisher": publisher}
             yield document, [record_from_dict(r) for r in json.loads(records)]
 
+    @contextmanager
+    def linking(self) -> Iterator[None]:
+        """One write transaction around reading the documents and replacing the linked tables, so a
+        document written by a concurrent ingest is either seen by this link or waits for it."""
+        with self.transaction():
+            yield
+
     def replace_linked(self, tables: dict[str, list[dict]]) -> None:
         """Swap in a whole new set of linked tables, in one transaction."""
         with self.transaction() as conn:
@@ -406,6 +539,59 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return {name: self.db[name].count for name in (*DOCUMENT_TABLES, *LINKED_TABLES)}
+
+
+def location(path: str, found=None) -> dict:
+    """Where a file was found: its root, canonical path and raw bytes (from a `FoundFile`, or from
+    the path alone, resolved against the working folder)."""
+    if found is not None and getattr(found, "root", None):
+        return {"root": found.root, "absolute_path": found.canonical, "path_bytes": found.path_bytes}
+    return {"root": None, "absolute_path": canonical_of(path), "path_bytes": None}
+
+
+def canonical_of(path: str) -> str:
+    """A stored path's canonical form (for rows written before canonical paths were kept)."""
+    return os.fsencode(os.path.realpath(path)).decode("utf-8", "backslashreplace")
+
+
+def gone_from(path: str, roots, seen: set[str], blind_spots) -> bool:
+    """A path under the roots read this run that the run did not see (and could have seen)."""
+    return path not in seen and under(path, roots) and not under(path, blind_spots)
+
+
+def under(path: str, folders) -> bool:
+    """Whether `path` is one of `folders` or inside one of them."""
+    return any(path == f or path.startswith(f.rstrip("/") + "/") for f in folders)
+
+
+def shown(path) -> str:
+    return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
+
+
+@contextmanager
+def errors_explained(db_path) -> Iterator[None]:
+    """Turn a database or file-system failure into a `StoreError` of one line (nothing is lost:
+    whatever was being written is rolled back)."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise StoreError(explain(error, Path(db_path))) from error
+
+
+def explain(error: sqlite3.Error, path: Path) -> str:
+    """One line saying what is wrong with the database and what to do."""
+    text, name = str(error).lower(), shown(path)
+    if "readonly" in text or "read-only" in text:
+        return f"{name} is read-only: cannot write to it (check the permissions of the file and its folder)"
+    if "locked" in text or "busy" in text:
+        return f"{name} is locked by another program writing to it (another ingest?): wait for it to finish and run again"
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return f"{name} is not a usable SQLite database ({error}): give another --db or move the file away"
+    if "full" in text or "disk i/o" in text:
+        return f"cannot write {name}: the disk is full or failing ({error}); free some space and run again"
+    if "unable to open" in text:
+        return f"cannot open {name} ({error}): check that its folder exists and can be written"
+    return short_reason(f"database error in {name}: {type(error).__name__}: {error}")
 
 
 def foreign_keys_of(name: str, columns: dict) -> list[tuple[str, str, str]]:
