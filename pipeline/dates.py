@@ -442,10 +442,13 @@ def find_dates(
     return spans
 
 
+_RE_OCLOCK = re.compile(r"(?<![\w.:/])(?P<hour>\d{1,2})\s*o[’']?\s*clock\b", re.I)
+
+
 def parse_time(text: str | None) -> str | None:
     """The first printed time as 'HH:MM' (24 hour), or None.
 
-    "14:00", "10.30", "2pm", "2.30 pm", "2 p.m.", "1400hrs", "noon".  Dates
+    "14:00", "10.30", "2pm", "2.30 pm", "2 p.m.", "1400hrs", "noon", "10 o'clock".  Dates
     such as "10.05.2018" are not times.
     """
     if not isinstance(text, str):
@@ -461,6 +464,10 @@ def parse_time(text: str | None) -> str | None:
     noon = _RE_NOON.search(text)
     if noon:
         found.append((noon.start(), -1, "12:00"))
+    for match in _RE_OCLOCK.finditer(text):  # "at 10 o'clock": the hour as printed, on the hour
+        if 0 <= int(match["hour"]) <= 23:
+            found.append((match.start(), -1, f"{int(match['hour']):02d}:00"))
+            break
     # The earliest printed time wins: "14:00 to 16:00" starts at 14:00.
     return min(found)[2] if found else None
 

@@ -179,7 +179,7 @@ def ensure_meetings(tables: dict[str, list[dict]]) -> None:
 
 def learn_people(attendees: list[Attendee], directory_of: Directories) -> None:
     for person in sorted(attendees, key=lambda a: (a.meeting_date or "", a.name)):
-        directory_of(person).learn_person(person.name, person.role_text, person.meeting_date)
+        directory_of(person).learn_person(person.name, person.role_text, person.meeting_date, person.alias)
 
 
 def attendance_rows(attendees: list[Attendee], directory_of: Directories) -> list[dict]:

@@ -160,8 +160,12 @@ class OwnerDirectory:
         forms = set().union(*(f for k, f in self._people.items() if self._cluster(k) == ckey))
         return Owner(f"person:{slug(ckey)}", fullest(forms or {key}), "person")
 
-    def learn_person(self, name: str, role_text: str | None = None, seen: str | None = None) -> Owner:
-        """Register a person from an attendance list, with any canonical role and date seen."""
+    def learn_person(self, name: str, role_text: str | None = None, seen: str | None = None,
+                     alias: str | None = None) -> Owner:
+        """Register a person from an attendance list, with any canonical role and date seen.
+
+        An `alias` (the initials a paper gives the person) is recorded as a printed form of
+        them, but never matched elsewhere: the same initials name other people in other papers."""
         name, key = tidy(name), self.person_key(tidy(name))
         if not name:
             raise ValueError("learn_person needs a printed name")
@@ -171,6 +175,8 @@ class OwnerDirectory:
             self._cache.clear()
         self._people.setdefault(key, set()).add(name)
         self._seen.add((name, f"pkey:{key}"))
+        if alias and tidy(alias):
+            self._seen.add((tidy(alias), f"pkey:{key}"))
         for role_id in self._roles_named(role_text):
             if seen:
                 self._tenure.add((key, role_id, seen))

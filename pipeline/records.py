@@ -175,6 +175,7 @@ class Attendee:
     attendance: str
     source: Source
     role_text: str | None = None
+    alias: str | None = None          # the initials the paper gives the person ('(LP)', an Initials column)
 
 
 @dataclass(frozen=True)

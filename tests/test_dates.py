@@ -404,3 +404,8 @@ def test_financial_year_never_yields_a_day(year, sep):
     assert parse_date(text).iso is None
     assert parse_date(text, reference=MEETING).iso is None
     assert all(s.value.iso is None for s in find_dates(f"budget for {text} agreed"))
+
+
+@pytest.mark.parametrize("text, time", [("at 10 o'clock", "10:00"), ("Time: 9 o’clock", "09:00"), ("14 oclock", "14:00")])
+def test_times_on_the_hour_in_words(text, time):
+    assert parse_time(text) == time

@@ -256,3 +256,9 @@ def test_snapshot_content():
 def test_code_names_no_people_or_places():
     source = (DATA_PATH.parent.parent / "owners.py").read_text(encoding="utf-8")
     assert "Cambridgeshire" not in source and "Cambs" not in source
+
+
+def test_initials_a_paper_gives_a_person_are_an_alias_but_never_matched_elsewhere(od):
+    person = od.learn_person("Lena Price", "Chief Executive", "2021-09-14", alias="LP")
+    assert ("LP", person.id) in od.aliases()
+    assert od.resolve("LP")[0].kind == "unknown"  # initials alone name nobody outside their paper
