@@ -204,7 +204,9 @@ def parse_safely(job: Job) -> DocumentResult:
         reason = (f"internal error while parsing ({short_reason(f'{type(error).__name__}: {error}', 100)}); "
                   f"please report it with the file")
         result = new_result(job[0], job[1], "failed", reason)
-        result.problems.append(Problem(job[0].sha256, None, "parse", reason, traceback.format_exc()[-4000:]))
+        where = "".join(traceback.format_tb(error.__traceback__))[-3000:]
+        detail = f"Traceback (most recent call last):\n{where}{type(error).__name__}: {str(error)[:1000]}"
+        result.problems.append(Problem(job[0].sha256, None, "parse", reason, detail))
         return result
 
 
@@ -240,8 +242,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
     manifest = manifest or Manifest()
     paths = list(paths)
     found = find_files(paths)  # before the database: a mistyped path creates nothing
-    if not found.files and not found.unreadable:
-        raise NoPDFs(f"no PDF files under {', '.join(found.roots)}")
+    if not found.files and not found.unreadable and not Path(db_path).exists():
+        raise NoPDFs(f"no PDF files under {', '.join(found.roots)}")  # (with a database, its files go missing)
     with stopping_on_signals(), errors_explained(db_path):
         store = Store(db_path, lock_timeout=lock_timeout)
         try:

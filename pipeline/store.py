@@ -258,14 +258,20 @@ class Store:
         self.db = sqlite_utils.Database(sqlite3.connect(str(self.path), timeout=lock_timeout))
         self.db.conn.execute("pragma journal_mode = wal")
         self.db.conn.execute("pragma synchronous = normal")
+        with self.transaction():  # a locked file says so now, before any file is parsed
+            pass
         self.create_schema()
 
     def refuse_foreign(self) -> None:
         """Never write boardpapers tables into a file of another program (a PDF, another app's database)."""
         if not self.path.is_file() or self.path.stat().st_size == 0:
             return
-        with open(self.path, "rb") as handle:
-            head = handle.read(16)
+        try:
+            with open(self.path, "r+b") as handle:  # SQLite would open a read-only file read-only, silently
+                head = handle.read(16)
+        except PermissionError:
+            raise StoreError(f"{shown(self.path)} is read-only: cannot write to it (check the permissions of the "
+                             f"file and its folder); it was not changed") from None
         if head.startswith(b"%PDF-"):
             raise StoreError(f"{shown(self.path)} is a PDF, not a database: give the database with --db "
                              f"(e.g. output/boardpapers.db) and the PDFs as paths")
