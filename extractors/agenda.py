@@ -99,6 +99,10 @@ class AgendaExtractor:
     reads = frozenset({"agenda"})
     yields = (MeetingMention, AgendaItem)
 
+    def meeting_of(self, pages: list[Page]) -> tuple[str | None, str | None]:
+        """The body and date of the meeting an agenda summons: the meeting a pack's papers serve."""
+        return agenda_meeting(pages)
+
     def recognise(self, pages: list[Page]) -> Evidence:
         words = WORDS()
         findings = [(0.9, f"title '{t}'") for t in title_lines(pages, words.title_patterns)[:1]]

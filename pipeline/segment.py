@@ -308,24 +308,22 @@ def papers_context(pages: list[Page]) -> tuple[str | None, str | None]:
             dates.most_common(1)[0][0] if dates else None)
 
 
-def agenda_heading_context(pages: list[Page], parts: list[DocumentPart]) -> tuple[str | None, str | None]:
-    """Board and date from the first agenda's heading (its first line and its date)."""
+def summoned_meeting(pages: list[Page], parts: list[DocumentPart]) -> tuple[str | None, str | None]:
+    """Board and date of the meeting the file's agenda summons, as the agenda's extractor reads
+    them (`meeting_of`): a summons outranks its letter's own date, a cover's first line is not a body."""
+    readers = {e.claims: e for e in EXTRACTORS if hasattr(e, "meeting_of")}
     for part in parts:
-        if part.part_kind != "agenda":
-            continue
-        page = pages[part.page_start - 1]
-        body = layout.canonical_body(page.lines[0].text) if page.lines else None
-        for line in page.lines[:HEAD_LINES]:
-            if (date := parse_date(line.text)) and date.iso:
-                return body, date.iso
-        return body, None
+        if part.part_kind in readers:
+            body, date = readers[part.part_kind].meeting_of(pages[part.page_start - 1: part.page_end])
+            if body or date:
+                return body, date
     return None, None
 
 
 def segment(pages: list[Page]) -> tuple[str, list[DocumentPart]]:
     """Pages of one file -> (doc_kind, parts)."""
     parts = [describe_part(kind, ps, ss) for kind, ps, ss in split_parts(pages)]
-    body, date = agenda_heading_context(pages, parts)
+    body, date = summoned_meeting(pages, parts)
     footer_body, footer_date = papers_context(pages)
     body, date = body or footer_body, date or footer_date
     parts = [replace(p, body=body, meeting_date=date) for p in parts]
