@@ -36,6 +36,7 @@ NOT_VERBS = {"the", "a", "an", "this", "that", "these", "those", "its", "their",
 PASSIVE_AGENT = {"asked", "requested", "invited", "required", "tasked"}
 CLAUSE_BREAKS = {":", ";"}
 EDGE_PUNCT = " \t\r\n-–—,.;:/&+"
+PERSON_NAME = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+")  # two to four capitalised words
 
 
 @dataclass(frozen=True)
@@ -288,9 +289,23 @@ class OwnerDirectory:
         """(printed piece, ref) for each owner in a cell; unknown pieces get 'unknown:<slug>'."""
         out = []
         for piece in self.split(text or ""):
+            piece = self._person_before_title(piece)
             ref = self._match(piece) or f"unknown:{slug(strip_article(piece)) or slug(piece)}"
             out.append((piece, ref))
         return out
+
+    def _person_before_title(self, piece: str) -> str:
+        """'Harriet Bloom, Internal Audit Manager' names one owner, the person; the title after
+        the comma only says what she is (a known owner piece is left as it is)."""
+        name, comma, title = piece.partition(",")
+        if not comma or self._match(piece) or not PERSON_NAME.fullmatch(name.strip()):
+            return piece
+        words = {w.lower() for w in name.split()}
+        heads = self._words["body_heads"] | self._words["role_heads"]
+        title_words = re.findall(r"[a-z][a-z\-]*", title.lower())
+        if words & heads or not title_words or not (title_words[-1] in heads or title_words[0] in heads):
+            return piece
+        return name.strip()
 
     def _record(self, pieces: list[tuple[str, str]]) -> list[Owner]:
         owners: list[Owner] = []

@@ -262,3 +262,12 @@ def test_initials_a_paper_gives_a_person_are_an_alias_but_never_matched_elsewher
     person = od.learn_person("Lena Price", "Chief Executive", "2021-09-14", alias="LP")
     assert ("LP", person.id) in od.aliases()
     assert od.resolve("LP")[0].kind == "unknown"  # initials alone name nobody outside their paper
+
+
+@pytest.mark.parametrize("cell, owners", [
+    ("Yusuf Adeyemi, Head of Procurement", [("Yusuf Adeyemi", "unknown")]),
+    ("Chief Executive, OPCC", [("Chief Executive", "role")]),
+    ("Head of Finance, Director of People", [("Head of Finance", "unknown"), ("Director of People", "unknown")]),
+])
+def test_a_person_followed_by_their_title_is_one_owner(od, cell, owners):
+    assert names(od.resolve(cell)) == owners
