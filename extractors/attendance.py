@@ -91,6 +91,9 @@ class PeopleReader:
         plain = re.sub(r"\s+", " ", plain).strip()
         head, tail = (re.split(r"\s+[–—-]\s+|,\s+", plain, maxsplit=1) + [""])[:2]
         found = self.name_in(head)
+        if found is None and (role_first := self.role_before_dash(plain)):
+            head, tail = role_first  # 'Treasurer – Graham Orme': the role, then the name
+            found = self.name_in(head)
         if found is None:
             return None
         before, name, after = found
@@ -100,6 +103,13 @@ class PeopleReader:
                       after, tail, *brackets]
         role = ", ".join(p for p in (r.strip(" ,;–—-") for r in role_parts) if p) or None
         return Person(name, role, alias)
+
+    def role_before_dash(self, text: str) -> tuple[str, str] | None:
+        """(name part, role) where a role of role words is printed before a dash and the name."""
+        parts = re.split(r"\s+[–—-]\s+", text, maxsplit=1)
+        if len(parts) < 2 or not parts[0].split() or not all(self.is_role_word(w) for w in parts[0].split()):
+            return None
+        return parts[1], parts[0]
 
     def name_in(self, text: str) -> tuple[list[str], str, str] | None:
         """(words before the name: honorifics and role, the name, the text after it)."""
@@ -190,6 +200,16 @@ def split_outside_brackets(text: str) -> list[tuple[str, str]]:
 
 # --- blocks of lines -------------------------------------------------------------------------
 
+def section_label_pattern(words) -> re.Pattern:
+    """A line opening with an attendance label: a listed one ('Present', 'In attendance') or
+    one of a family the vocabulary describes by pattern ('Committee members:', 'Officers
+    attending:'); a family's label must end with a colon or dash, as a sentence's words do not."""
+    listed = "|".join(re.escape(k).replace(r"\ ", r"\s+")
+                      for k in sorted(words.sections, key=len, reverse=True))
+    family = "|".join(f"(?:{p})" for p in words.section_patterns.values())
+    return re.compile(rf"^((?:{family})(?=\s*[:–-])|{listed})\b\s*(?::|–|-)?\s*", re.I)
+
+
 @dataclass
 class Section:
     attendance: str
@@ -204,15 +224,18 @@ class BlockReader:
 
     def __init__(self, words, bullets: list[re.Pattern]):
         self.sections = {k.lower(): v for k, v in words.sections.items()}
-        self.label = re.compile(
-            r"^(" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in
-                             sorted(self.sections, key=len, reverse=True)) + r")\b\s*(?::|–|-)?\s*", re.I)
+        self.label = section_label_pattern(words)
+        self.kinds = [(kind, re.compile(p, re.I)) for kind, p in words.section_patterns.items()]
         self.bullets = bullets
         self.people = PeopleReader(words)
         self.unread: list[tuple[PlacedLine, str]] = []
 
     def kind_of(self, label: str) -> str:
-        return self.sections[re.sub(r"\s+", " ", label.strip().lower())]
+        key = re.sub(r"\s+", " ", label.strip().rstrip(":").strip().lower())
+        if key in self.sections:
+            return self.sections[key]
+        # a label of a family ('Committee members', 'Officers attending') by its pattern
+        return next(kind for kind, pattern in self.kinds if pattern.fullmatch(key))
 
     def label_at(self, text: str) -> re.Match | None:
         match = self.label.match(text)
@@ -307,11 +330,12 @@ class BlockReader:
     def new_line_entry(self, section: Section, placed: PlacedLine) -> bool:
         """A line at the content's x starts a new person unless the one before runs on
         (ends with a comma or 'and', or this line opens with 'and')."""
-        previous = next((p[0] for p in reversed(section.parts) if p[0]), "")
+        last = next((p for p in reversed(section.parts) if p[0]), None)
+        previous = last[0] if last else ""
         text = placed.text.strip()
         if re.search(r"(?:,|\band|&|\()\s*$", previous) or re.match(r"^(?:and|&)\b", text, re.I):
             return False
-        return True
+        return not (last and wrapped(last[1], last[3], placed))
 
     def ends_section(self, placed: PlacedLine, section: Section, content_x: float | None) -> bool:
         text = placed.text.strip()
@@ -376,6 +400,19 @@ class BlockReader:
             else:
                 out[-1][0] += " " + text
         return [(t, p, r) for t, p, r in out]
+
+
+def wrapped(previous: PlacedLine, previous_words: list[Word], placed: PlacedLine) -> bool:
+    """A run-in list wrapped by the typesetter: the line's first word would not have fitted at
+    the end of the line before, which runs on as one text (no column gap) to the text's right edge."""
+    if previous.page is not placed.page or not previous_words or not placed.line.words:
+        return False
+    if len(layout.split_on_gaps(Line(tuple(previous_words)))) > 1:
+        return False  # a name column beside a role column: each line is its own person
+    right = max(line.x1 for line in placed.page.lines)
+    first = placed.line.words[0]
+    space = previous.line.size * 0.5
+    return previous_words[-1].x1 + space + (first.x1 - first.x0) > right
 
 
 def words_after_prefix(words: list[Word], prefix: str) -> list[Word]:

@@ -37,7 +37,15 @@ from pipeline.dates import find_dates, parse_date, parse_time, resolve_relative
 from pipeline.ids import normal_text
 from pipeline.records import ActionSighting, Attendee, Decision, DocumentPart, Line, MeetingMention, Page, Table
 
-from .attendance import BlockReader, Entry, PeopleReader, attendance_table, read_table, row_bbox
+from .attendance import (
+    BlockReader,
+    Entry,
+    PeopleReader,
+    attendance_table,
+    read_table,
+    row_bbox,
+    section_label_pattern,
+)
 from .base import (
     Context,
     Evidence,
@@ -73,6 +81,7 @@ class MinutesWords:
     title_patterns: tuple[str, ...]
     attendance_labels: tuple[str, ...]
     sections: dict[str, str]
+    section_patterns: dict[str, str]
     attendance_values: dict[str, str]
     apologies_prose_patterns: tuple[str, ...]
     substitute_patterns: tuple[str, ...]
@@ -86,6 +95,8 @@ class MinutesWords:
     signature_patterns: tuple[str, ...]
     heading_labels: dict[str, str]
     body_nouns: tuple[str, ...]
+    meeting_nouns: tuple[str, ...]
+    record_words: tuple[str, ...]
     decision_verbs: tuple[str, ...]
     decision_subjects: tuple[str, ...]
     opening_patterns: dict[str, str]
@@ -94,6 +105,8 @@ class MinutesWords:
     action_label_patterns: tuple[str, ...]
     action_field_patterns: dict[str, str]
     minute_number_patterns: tuple[str, ...]
+    minute_label_pattern: str
+    minute_prefix_pattern: str
     next_meeting_patterns: tuple[str, ...]
     columns: dict[str, tuple[str, ...]]
     attendee_columns: dict[str, tuple[str, ...]]
@@ -114,6 +127,8 @@ class Compiled:
     def __init__(self, words: MinutesWords):
         self.words = words
         self.minute_numbers = [re.compile(p, re.I) for p in words.minute_number_patterns]
+        self.minute_label = re.compile(words.minute_label_pattern, re.I)
+        self.minute_prefix = re.compile(words.minute_prefix_pattern)
         self.resolved = [re.compile(p, re.I) for p in words.resolved_patterns]
         self.openings = {verb: re.compile(p) for verb, p in words.opening_patterns.items()}
         self.decision_label = [re.compile(p, re.I) for p in words.decision_label_patterns]
@@ -130,8 +145,9 @@ class Compiled:
         # a name may join its words with "and", "of", "&" or a comma ("Police, Fire and Crime Commissioner")
         subject = (r"(?:[A-Z][\w&’'-]*,?\s+(?:(?:and|of|for|&)\s+)?){0,6}?(?:" + "|".join(re.escape(w) for w in words.decision_subjects)
                    + r")(?:\s*\([^)]{0,40}\))?")
-        self.deciding = re.compile(CLAUSE_START + subject + ADVERB + r"\s+(" + verbs + r")\b")
-        self.coordinated = re.compile(r"(?:\band|,)" + ADVERB + r"\s+(" + verbs + r")\b")
+        # the verb may be set in capitals for emphasis ("The Panel RESOLVED that …")
+        self.deciding = re.compile(CLAUSE_START + subject + ADVERB + r"\s+((?i:" + verbs + r"))\b")
+        self.coordinated = re.compile(r"(?:\band|,)" + ADVERB + r"\s+((?i:" + verbs + r"))\b")
         self.bare_verb = re.compile(r"^(" + verbs + r")\b", re.I)
         nouns = "|".join(re.escape(n) for n in words.body_nouns)
         self.body = re.compile(r"((?:[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}?(?i:" + nouns + r"))\b")
@@ -178,6 +194,7 @@ class MinutesExtractor:
         lines = [pl for pl in part_lines(pages)
                  if not any(page is pl.page and inside(pl.line, table) for page, table, _ in grids)]
         lines, owners = split_owner_column(lines)
+        lines, word_tables = split_word_tables(lines)
         margin = number_margin(lines)
         first_number = next((i for i, pl in enumerate(lines) if paragraph_number(pl.line, margin)), len(lines))
         entries, block_end = read_attendance(lines[:first_number], pages, context)
@@ -195,7 +212,8 @@ class MinutesExtractor:
         start = first_number if first_number < len(lines) else (block_end or len(head))
         seen: set = set()
         meeting.owners = owners
-        for record in self.body_records(lines[start:], margin, grids, meeting, context):
+        records = self.body_records(lines[start:], margin, grids, meeting, context)
+        for record in [*records, *(r for table in word_tables for r in read_word_table(table, meeting, context))]:
             key = dedupe_key(record)
             if key in seen:
                 continue
@@ -335,8 +353,7 @@ class Meeting:
 
 def first_label(lines: list[PlacedLine]) -> int:
     """Where the attendance block begins: the first line opening with a section label."""
-    words = WORDS()
-    labels = vocabulary.phrase_pattern(tuple(words.sections))
+    labels = section_label_pattern(WORDS())
     for index, placed in enumerate(lines):
         match = labels.match(placed.text)
         if match and index:
@@ -364,14 +381,24 @@ def running_heading(head: list[PlacedLine]) -> str:
     """The heading's running text, up to the first labelled line or approval note."""
     notes = compiled().approval_note
     labels = set(WORDS().heading_labels) | set(WORDS().sections)
+    attendance = section_label_pattern(WORDS())
     taken = []
     for placed in head:
         text = placed.text.strip()
         label = re.match(r"^([A-Z][\w /]{1,24}):\s", text)
-        if taken and ((label and label.group(1).lower() in labels) or any(p.match(text) for p in notes)):
+        if taken and ((label and label.group(1).lower() in labels) or any(p.match(text) for p in notes)
+                      or attendance.match(text) or status_line(text)):
             break
         taken.append(text)
     return " ".join(taken)
+
+
+def status_line(text: str) -> bool:
+    """A line of the heading that states the record's status ('DRAFT – subject to approval')."""
+    words = text.split()
+    if any(re.search(p, text, re.I) for p in WORDS().title_patterns):
+        return False  # a title that names the status ('UNCONFIRMED MINUTES') still heads the date line
+    return len(words) <= 12 and status_of(" ".join(words[:2])) is not None
 
 
 def heading_source(head: list[PlacedLine], part: DocumentPart, context: Context):
@@ -431,7 +458,8 @@ def heading_date(head: list[PlacedLine]) -> str | None:
 
 
 OCLOCK = re.compile(r"\bat\s+(\d{1,2})\s*o[’']?\s*clock\b", re.I)
-TIME_TEXT = re.compile(r"(?:(?:commencing|starting|beginning)\s+)?(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|hrs\b|hours\b)"
+TIME_TEXT = re.compile(r"(?:(?:commencing|starting|beginning)\s+)?at\s+\d{1,2}[.:]\d{2}\b(?!\s?[ap]\.?m\b)(?:\s?hrs\b)?|"
+                       r"(?:(?:commencing|starting|beginning)\s+)?(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|hrs\b|hours\b)"
                        r"(?:\s*(?:[–—-]|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?)?)?"
                        r"|(?:at\s+)?\d{1,2}:\d{2}(?:\s*(?:[–—-]|to)\s*\d{1,2}[:.]\d{2})?(?:\s?hrs\b)?", re.I)
 
@@ -463,7 +491,8 @@ def heading_location(text: str) -> str | None:
 
 
 def clean_location(text: str) -> str | None:
-    text = re.sub(r"^[\s,;:–—-]*(?:(?:held\s+)?(?:in|at)\s+)?(?:the\s+)?", "", text.strip())
+    # a heading line may set date, time and venue apart with bars ('13 April 2021 | 09:30 | Room 4')
+    text = re.sub(r"^[\s,;:|·•–—-]*(?:(?:held\s+)?(?:in|at)\s+)?(?:the\s+)?", "", text.strip())
     text = text.strip(" ,.;:–—-")
     return text if len(text) > 2 and not re.match(r"^\d+$", text) else None
 
@@ -483,12 +512,30 @@ def heading_body(head: list[PlacedLine]) -> str | None:
                 if re.search(r"\bof\s+(?:the\s+)?$", text[:match.start(1)], re.I):
                     named.append(name)
     if not found:
-        return None
+        return meeting_name(groups)
     best_rank = max(rank for rank, _ in found)
     prominent = max((n for r, n in found if r == best_rank), key=lambda n: len(n.split()))
     longer = [n for n in named if len(n.split()) > len(prominent.split())
               and n.lower().endswith(prominent.lower())]
     return layout.canonical_body(max(longer, key=len) if longer else prominent)
+
+
+def meeting_name(groups: list[tuple[tuple, str]]) -> str | None:
+    """A body known only by the name of its meeting ('POLICING ACCOUNTABILITY MEETING'), from
+    the most prominent heading that gives one, when no board, panel or committee is named."""
+    nouns = "|".join(re.escape(n) for n in WORDS().meeting_nouns)
+    name = re.compile(r"((?:[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}?(?i:" + nouns + r"))\b")
+    generic = re.compile(r"^(?:" + "|".join(WORDS().record_words) + r")\b", re.I)
+    found = []
+    for rank, text in groups:
+        for match in name.finditer(text):
+            words = [w for w in match.group(1).split() if not generic.match(w)]
+            if len(words) >= 3 and not generic.match(match.group(1)):
+                found.append((rank, match.group(1).strip()))
+    if not found:
+        return None
+    best = max(rank for rank, _ in found)
+    return layout.canonical_body(next(n for r, n in found if r == best))
 
 
 def heading_groups(head: list[PlacedLine]) -> list[tuple[tuple, str]]:
@@ -515,7 +562,9 @@ def minutes_status(head: list[PlacedLine], values: dict[str, str], lines: list[P
         text = placed.text.strip()
         if any(p.match(text) for p in patterns.approval_note):
             return "approved"
-        if (placed.line.bold or text.isupper()) and len(text.split()) <= 6 and (found := status_of(text)):
+        # a status word in a title ('Confirmed minutes', 'DRAFT') however it is set
+        titled = placed.line.bold or text.isupper() or any(re.match(p, text, re.I) for p in WORDS().title_patterns)
+        if titled and len(text.split()) <= 6 and (found := status_of(text)):
             return found
     for placed in lines[-8:]:
         text = placed.text.strip()
@@ -578,7 +627,7 @@ def unique_attendees(entries: list[Entry], meeting: Meeting, context: Context) -
             continue
         seen.add(key)
         out.append(Attendee(body=meeting.body, meeting_date=meeting.date, name=entry.name,
-                            attendance=entry.attendance, role_text=entry.role,
+                            attendance=entry.attendance, role_text=entry.role, alias=entry.alias,
                             source=context.source(entry.page, entry.bbox)))
     return out
 
@@ -666,6 +715,95 @@ def read_grid(page: Page, table: Table, columns: dict[str, int], meeting: Meetin
                 yield action
 
 
+# --- an action table drawn without rules -------------------------------------------------------
+
+@dataclass
+class WordTable:
+    """An action table set in whitespace columns ('Actions arising': Item · Action · Who · When):
+    its columns' fields and left edges, and its rows as cell texts with the lines they stand on."""
+    fields: list[str]
+    starts: list[float]
+    rows: list[tuple[list[str], list[PlacedLine]]] = field(default_factory=list)
+
+
+def word_table_header(line: Line) -> tuple[list[str], list[float]] | None:
+    """A line of column labels naming an action and its owner or deadline, each set apart."""
+    runs = layout.column_runs(line, gap=line.size)
+    if len(runs) < 3:
+        return None
+    fields = []
+    for _, _, text in runs:
+        named = layout.map_columns([text], WORDS().columns)
+        if not named:
+            return None
+        fields.append(next(iter(named)))
+    if "action" not in fields or not {"owner", "deadline"} & set(fields) or len(set(fields)) < len(fields):
+        return None
+    return fields, [x0 for x0, _, _ in runs]
+
+
+def split_word_tables(lines: list[PlacedLine]) -> tuple[list[PlacedLine], list[WordTable]]:
+    """The lines without those of whitespace action tables, and the tables. A table runs from its
+    header while lines stay within its columns and close together; a repeated header on the
+    next page continues it."""
+    kept: list[PlacedLine] = []
+    tables: list[WordTable] = []
+    current: WordTable | None = None
+    last: PlacedLine | None = None
+    for placed in lines:
+        header = word_table_header(placed.line)
+        if header is not None:
+            if current is None or header[0] != current.fields:
+                current = WordTable(*header)
+                tables.append(current)
+            last = placed
+            continue
+        if current is not None and in_word_table(current, last, placed):
+            add_table_line(current, placed)
+            last = placed
+            continue
+        current = None
+        kept.append(placed)
+    return kept, tables
+
+
+def in_word_table(table: WordTable, last: PlacedLine | None, placed: PlacedLine) -> bool:
+    line = placed.line
+    if line.x0 < table.starts[0] - 6 or line.bold:
+        return False
+    if last is None or last.page is not placed.page:
+        return True  # the table runs on over a page break
+    return line.top - last.line.bottom < line.size * 1.6
+
+
+def add_table_line(table: WordTable, placed: PlacedLine) -> None:
+    """A line starts a row where its first column is filled (the item or number), or, with
+    the action first, where a later column is; otherwise it continues the row above."""
+    cells = layout.cells_by_columns(placed.line, table.starts)
+    first_filled = bool(cells[0]) if table.fields[0] != "action" else any(cells[1:])
+    if first_filled or not table.rows:
+        table.rows.append((cells, [placed]))
+        return
+    row, placed_lines = table.rows[-1]
+    table.rows[-1] = ([f"{a} {b}".strip() for a, b in zip(row, cells)], placed_lines + [placed])
+
+
+def read_word_table(table: WordTable, meeting: Meeting, context: Context) -> Iterator[ActionSighting]:
+    for cells, placed_lines in table.rows:
+        value = dict(zip(table.fields, cells))
+        if blank(value.get("action", "")):
+            continue
+        number = next((layout.clean_number(cells[i]) for i, name in enumerate(table.fields)
+                       if name not in ("action", "owner", "deadline") and cells[i]
+                       and compiled().minute_number(cells[i])), None)
+        page = placed_lines[0].page
+        source = context.source(page, merge_bbox([pl.line.bbox for pl in placed_lines if pl.page is page]))
+        action = grid_action(value["action"], number, value.get("owner"), value.get("deadline"), source, meeting)
+        if action.target_date is None and action.target_date_text and re.search(r"\d", action.target_date_text):
+            context.problem(page.number, STAGE, "action deadline without a readable day", action.target_date_text)
+        yield action
+
+
 def cell(cells: list[str], index: int | None) -> str | None:
     if index is None or index >= len(cells):
         return None
@@ -687,7 +825,7 @@ def grid_decisions(text: str, number: str, source, meeting: Meeting) -> Iterator
             kind = verb.group(1).lower()
         if kind:
             yield Decision(body=meeting.body, meeting_date=meeting.date, item_number=number,
-                           decision_type=kind, text=sentence.strip(), source=source)
+                           decision_type=kind, text=without_decision_label(sentence.strip()), source=source)
 
 
 def grid_minute(raw: str, number: str, cells, columns, source, meeting: Meeting) -> Iterator:
@@ -756,23 +894,50 @@ def owner_names(text: str, meeting: Meeting, leading: bool) -> tuple[str, ...]:
 
 # --- paragraphs ----------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class MinuteNumber:
+    """A minute number opening a line: as printed (a prefix such as 'PCP 14/21' kept, a label
+    such as 'Item 5' dropped), how many words it takes, and whether a label or prefix says so."""
+    text: str
+    words: int
+    marked: bool
+
+
+def minute_number_at(line: Line) -> MinuteNumber | None:
+    """The number a line opens with: '4.2', '23/19', 'Item 5 –', 'Minute 12', 'PCP 14/21'."""
+    patterns = compiled()
+    words = line.words
+    if patterns.minute_number(words[0].text):
+        return MinuteNumber(layout.clean_number(words[0].text), 1, False)
+    if len(words) < 2 or not patterns.minute_number(words[1].text):
+        return None
+    if patterns.minute_label.match(words[0].text):
+        return MinuteNumber(layout.clean_number(words[1].text), 2, True)
+    # a reference prefix in capitals belongs to the number as printed ('PCP 14/21', 'FA 3.2')
+    if patterns.minute_prefix.match(words[0].text) and re.search(r"[./]", words[1].text.rstrip(".")):
+        return MinuteNumber(f"{words[0].text} {layout.clean_number(words[1].text)}", 2, True)
+    return None
+
+
 def number_margin(lines: list[PlacedLine]) -> float:
     """The x where paragraph numbers stand: the leftmost numbered line's x."""
-    xs = [pl.line.x0 for pl in lines if compiled().minute_number(pl.line.words[0].text)]
+    xs = [pl.line.x0 for pl in lines if minute_number_at(pl.line)]
     return min(xs) if xs else min((pl.line.x0 for pl in lines), default=0.0)
 
 
 def paragraph_number(line: Line, margin: float) -> str | None:
     """The number a line opens a paragraph with, if its first word is one at the margin."""
+    found = minute_number_at(line)
     first = line.words[0]
-    if not compiled().minute_number(first.text) or first.x0 > margin + 45:
+    if found is None or first.x0 > margin + 45:
         return None
-    number = layout.clean_number(first.text)
     # A bare integer with no stop and ordinary spacing is a wrapped date or count ("10 May").
-    rest = line.words[1:]
-    if not re.search(r"[./]", first.text) and rest and rest[0].x0 - first.x1 < 8 and not line.bold:
+    number_word = line.words[found.words - 1]
+    rest = line.words[found.words:]
+    if not found.marked and not re.search(r"[./]", first.text) and rest and rest[0].x0 - number_word.x1 < 8 \
+            and not line.bold:
         return None
-    return number
+    return found.text
 
 
 @dataclass
@@ -825,8 +990,13 @@ def read_paragraphs(lines: list[PlacedLine], margin: float) -> list[Paragraph]:
 
 
 def without_number(text: str) -> str:
-    words = text.strip().split(maxsplit=1)
-    return words[1] if len(words) > 1 else ""
+    """A numbered line's text after its number (and a label's dash: 'Item 5 – Budget')."""
+    words = text.strip().split()
+    taken = 1
+    if len(words) > 1 and not compiled().minute_number(words[0]) and compiled().minute_number(words[1]):
+        taken = 2
+    rest = " ".join(words[taken:])
+    return re.sub(r"^[–—:-]\s*", "", rest) if taken == 2 else rest
 
 
 def is_next_meeting(text: str) -> bool:
@@ -912,8 +1082,7 @@ def sentence_ends(text: str) -> list[int]:
 def decision_type(sentence: str) -> str | None:
     """The strongest decision verb of a sentence whose subject is the board, or None."""
     patterns = compiled()
-    for label in patterns.decision_label:  # "Decision: The Board approved …"
-        sentence = label.sub("", sentence, count=1)
+    sentence = without_decision_label(sentence)
     if any(p.match(sentence) for p in patterns.resolved):
         return "resolved"
     # "AGREED – that …": the body's verb opens the minute
@@ -926,6 +1095,13 @@ def decision_type(sentence: str) -> str | None:
     verbs = {match.group(1).lower()}
     verbs |= {m.group(1).lower() for m in patterns.coordinated.finditer(sentence, match.end())}
     return next(v for v in patterns.words.decision_verbs if v in verbs)
+
+
+def without_decision_label(sentence: str) -> str:
+    """A label that only announces a decision ('DECISION:', 'Outcome –') is not its text."""
+    for label in compiled().decision_label:
+        sentence = label.sub("", sentence, count=1)
+    return sentence
 
 
 def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator:
@@ -947,7 +1123,7 @@ def decisions_in(sentence: Sentence, paragraph: Paragraph, meeting: Meeting, con
     if kind is None:
         return
     yield Decision(body=meeting.body, meeting_date=meeting.date, item_number=paragraph.minute,
-                   decision_type=kind, text=sentence.text, source=sentence.source(context))
+                   decision_type=kind, text=without_decision_label(sentence.text), source=sentence.source(context))
     if kind in ("approved", "agreed", "resolved") and MINUTES_APPROVAL.search(sentence.text):
         yield from approval_mention(sentence, meeting, context)
 

@@ -1,0 +1,121 @@
+"""The minutes extractor on synthetic papers in further templates of their own (invented bodies
+and people, wording unlike the gallery's and the holdout's): attendance labels of a family
+('Authority members:', 'Staff attending:') with a run-in list the typesetter wrapped and a role
+before a dash; minute numbers given with a label ('Minute 7 –') or a reference prefix
+('CSG 4/23'); a decision verb in capitals after its subject; an 'Outcome:' label left out of the
+decision text; a status title that is not bold; a body known by its meeting's name with date,
+time and venue set apart by bars; and an action table drawn without rules at the end."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.minutes import MinutesExtractor
+from pipeline.records import ActionSighting, Attendee, Decision, MeetingMention
+from tests.minutes_fixtures import read_part
+from tests.synthetic import PaperBuilder
+
+
+def of(records, kind):
+    return [r for r in records if isinstance(r, kind)]
+
+
+def meeting_of(records):
+    return next(m for m in of(records, MeetingMention) if m.origin == "minutes")
+
+
+# --- family labels, a wrapped run-in list, labelled minute numbers ---------------------------------
+
+@pytest.fixture(scope="module")
+def labelled_items(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("forms") / "labelled.pdf")
+    doc.text("Ratified notes", x=430, size=9)
+    doc.text("WESTBRIDGE COMMUNITY SAFETY GROUP", x=60, size=13, bold=True)
+    doc.text("Notes of the meeting held on Monday 6 March 2023 at 16.15, Room 3, Westbridge Civic Centre", x=60, size=10)
+    doc.gap(6)
+    doc.text("Authority members: Nadia Strand (Chair); Piotr Halloran; Dr Wendy Okoro; Gus Ferreira;", x=60, size=10)
+    doc.text("Ivy Tremlett; Saul Abernethy", x=60, size=10)
+    doc.text("Staff attending: Secretary – Bea Lindqvist (BL); Corin Maddox, Analyst (CM)", x=60, size=10)
+    doc.text("Apologies: Hal Rowntree", x=60, size=10)
+    doc.gap(10)
+    doc.text("Minute 7 – Night-time economy", x=60, size=10, bold=True)
+    doc.text("CM summarised the footfall data for the quarter.", x=60, size=10)
+    doc.text("Outcome: The Group APPROVED the winter patrol plan.", x=60, size=10)
+    doc.gap(8)
+    doc.text("Minute 8 – Funding bids", x=60, size=10, bold=True)
+    doc.text("The Group RESOLVED that the two bids be submitted jointly.", x=60, size=10)
+    doc.text("ACTION: BL and CM to submit the bids by 31 March 2023.", x=60, size=10)
+    records, problems = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records, problems
+
+
+def test_status_title_and_time_without_a_suffix(labelled_items):
+    meeting = meeting_of(labelled_items[0])
+    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.location, meeting.minutes_status) == \
+        ("Westbridge Community Safety Group", "2023-03-06", "16:15", "Room 3, Westbridge Civic Centre", "approved")
+
+
+def test_family_labels_wrapped_list_and_role_before_dash(labelled_items):
+    records, problems = labelled_items
+    people = {(a.name, a.attendance, a.alias) for a in of(records, Attendee)}
+    assert people == {("Nadia Strand", "member", None), ("Piotr Halloran", "member", None),
+                      ("Wendy Okoro", "member", None), ("Gus Ferreira", "member", None),
+                      ("Ivy Tremlett", "member", None), ("Saul Abernethy", "member", None),
+                      ("Bea Lindqvist", "in_attendance", "BL"), ("Corin Maddox", "in_attendance", "CM"),
+                      ("Hal Rowntree", "apologies", None)}
+    assert next(a.role_text for a in of(records, Attendee) if a.name == "Bea Lindqvist") == "Secretary"
+    assert not [p for p in problems if "attendance" in p.reason]
+
+
+def test_labelled_minute_numbers_and_capital_verbs(labelled_items):
+    decisions = [(d.item_number, d.decision_type, d.text) for d in of(labelled_items[0], Decision)]
+    assert decisions == [("7", "approved", "The Group APPROVED the winter patrol plan."),
+                         ("8", "resolved", "The Group RESOLVED that the two bids be submitted jointly.")]
+    actions = [(a.agenda_item_number, a.owner_names, a.target_date) for a in of(labelled_items[0], ActionSighting)]
+    assert actions == [("8", ("Bea Lindqvist", "Corin Maddox"), "2023-03-31")]
+
+
+# --- prefixed numbers, a meeting's name, bars in the heading, a whitespace action table --------------
+
+@pytest.fixture(scope="module")
+def prefixed(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("forms") / "prefixed.pdf")
+    doc.text("Office of the Police, Fire and Crime Commissioner", x=60, size=9)
+    doc.text("ESTATES AND FLEET OVERSIGHT MEETING", x=60, size=14, bold=True)
+    doc.text("Friday 9 June 2023 | 11:00 | Board Room, Eastgate House", x=60, size=10)
+    doc.text("PROVISIONAL – awaiting ratification", x=60, size=10)
+    doc.gap(6)
+    doc.text("Present: Moira Quaid (Chair), Emeka Dunmore", x=60, size=10)
+    doc.gap(10)
+    doc.text("EFO 21/23", x=60, size=10, bold=True, columns=[(140, "FLEET ELECTRIFICATION")])
+    doc.text("The Commissioner noted the charging survey.", x=140, size=10)
+    doc.gap(6)
+    doc.text("EFO 22/23", x=60, size=10, bold=True, columns=[(140, "DEPOT DISPOSAL")])
+    doc.text("The Commissioner has approved the disposal in principle. Members asked about timing.", x=140, size=10)
+    doc.gap(12)
+    doc.text("Follow-up actions", x=60, size=11, bold=True)
+    doc.text("Minute", x=60, size=9, bold=True, columns=[(120, "Action required"), (400, "Owner"), (480, "Due date")])
+    doc.text("21/23", x=60, size=9, columns=[(120, "Cost a charging point at each"), (400, "Fleet Manager"),
+                                                (480, "14/07/2023")])
+    doc.text("", x=120, size=9, columns=[(120, "depot.")])
+    doc.text("22/23", x=60, size=9, columns=[(120, "Brief members on the sale timetable."), (400, "Head of Estates"),
+                                                (480, "Autumn")])
+    records, problems = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records, problems
+
+
+def test_meeting_name_bars_and_status_line(prefixed):
+    meeting = meeting_of(prefixed[0])
+    assert (meeting.body, meeting.start_time, meeting.location, meeting.minutes_status) == \
+        ("Estates and Fleet Oversight Meeting", "11:00", "Board Room, Eastgate House", "draft")
+
+
+def test_prefixed_numbers_kept_and_perfect_tense_left_out(prefixed):
+    assert [(d.item_number, d.decision_type) for d in of(prefixed[0], Decision)] == [("EFO 21/23", "noted")]
+    assert not [a for a in of(prefixed[0], ActionSighting) if "Members asked" in a.description]
+
+
+def test_action_table_without_rules(prefixed):
+    actions = [(a.agenda_item_number, a.description, a.owner_text, a.target_date, a.target_date_text)
+               for a in of(prefixed[0], ActionSighting)]
+    assert actions == [("21/23", "Cost a charging point at each depot.", "Fleet Manager", "2023-07-14", "14/07/2023"),
+                       ("22/23", "Brief members on the sale timetable.", "Head of Estates", None, "Autumn")]
