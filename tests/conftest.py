@@ -62,16 +62,33 @@ def shared_temp(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
-@pytest.fixture(scope="session")
-def corpus_db(tmp_path_factory) -> Path:
-    """A database built from corpus/ by the real pipeline (two workers, as a user runs it)."""
-    folder = shared_temp(tmp_path_factory) / "corpus"
+def build_once(tmp_path_factory: pytest.TempPathFactory, name: str, source: Path) -> Path:
+    """A database built from `source` by the real pipeline, once per session for all workers."""
+    folder = shared_temp(tmp_path_factory) / name
     folder.mkdir(exist_ok=True)
     db, done = folder / "boardpapers.db", folder / "built"
     with cache.locked(folder / "lock"):
         if not done.exists():
             db.unlink(missing_ok=True)
-            report = ingest([ROOT / "corpus"], db, workers=2)
+            report = ingest([source], db, workers=2)
             assert report.failed == 0, report.lines()
             done.write_text("\n".join(report.lines()))
     return db
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory) -> Path:
+    """A database built from corpus/ by the real pipeline (two workers, as a user runs it)."""
+    return build_once(tmp_path_factory, "corpus", ROOT / "corpus")
+
+
+@pytest.fixture(scope="session")
+def gallery_db(tmp_path_factory) -> Path:
+    """A database built from tests/gallery/ (18 papers, each in a template of its own)."""
+    return build_once(tmp_path_factory, "gallery", ROOT / "tests" / "gallery")
+
+
+@pytest.fixture(scope="session")
+def holdout_db(tmp_path_factory) -> Path:
+    """A database built from tests/holdout/ (14 papers in templates the extractors were not built on)."""
+    return build_once(tmp_path_factory, "holdout", ROOT / "tests" / "holdout")
