@@ -12,17 +12,23 @@ How a page is read:
 - a ruled table (pdfplumber's, on `Page.tables`) whose header row names the columns
   (`layout.map_columns` with the vocabulary's column synonyms); a table without a header on a
   continuation page reuses the previous page's columns when it has as many;
-- a page without a ruled table falls back to word positions: the header line's words
-  give each column's left edge, and every word below goes to the column it starts in;
-  a new row starts where the number or raised-date column starts a reference or a date;
-  a continuation page without a header reuses the previous page's edges;
+- a page without a ruled table (a one-column 'table' is only shaded cells) falls back to word
+  positions: the header band's labels give each column's left edge (a label a narrow column
+  wrapped inside a word, 'RA' / 'G', is rejoined), and every word below goes to the column it
+  starts in; a new row starts where the number column starts a reference shaped like the
+  log's others, or the raised-date column starts a date (a wrapped 'PCB-21-' / '07' or
+  '12 Jan' / '22' continues its row); a line far below its row is outside the table (a
+  footer) and becomes a problem; a continuation page without a header reuses the previous
+  page's edges;
 - a part with neither is read as blocks of `Label: value` lines, one block per action;
 - a first row of a page with neither an action number nor a raised date is the rest of
   the previous page's last row (a row broken over the page) and is merged into it;
-- a full-width row ("Completed since the last meeting", "Outstanding actions", "June 2019")
-  heads a section, and is not an action: a section that says its actions are done closes
-  the rows under it, and a heading naming a meeting's date gives its rows their raised date
-  when they have no column for it.
+- a full-width row ("Completed since the last meeting", "Outstanding actions", "June 2019",
+  "MAY 2021 – meeting of 18-05-2021") heads a section, and is not an action: a section that
+  says its actions are done closes the rows under it, and a heading naming a meeting's date
+  gives its rows their raised date when they have no column for it;
+- a status cell is read by its first status word ('Open – closure due …'), a lone RAG letter
+  by the key the log prints ('C – complete') or else the usual letters.
 Rows that cannot be read (no description, no columns) become problems, never vanish.
 """
 from __future__ import annotations
@@ -43,6 +49,7 @@ HEADER_FIELDS = 3             # at least this many recognised columns make a hea
 WORD_GAP = 6.0                # points between words of different header columns
 EDGE_SLACK = 4.0              # a cell's words may start a little left of its header
 ROW_GAP = 0.8                 # a gap between lines, in font sizes, that parts two rows (wrapped lines sit closer)
+ROW_BAND = 2.0                # a line further below the row above than this (in font sizes) is outside the table
 HEADING_WORDS = 10            # a section heading is short; a longer line above a table is a key or a note
 LABEL_GAP = 12.0              # points between a block's label and its value where no colon divides them
 MIN_BLOCKS = 2                # blocks of action labels make a tracker only when they repeat
@@ -72,7 +79,10 @@ class ActionWords:
     as_at_patterns: tuple[str, ...]
     closed_section_patterns: tuple[str, ...]
     open_section_patterns: tuple[str, ...]
-    raised_section_patterns: tuple[str, ...]
+    raised_heading_words: tuple[str, ...]
+    meeting_words: tuple[str, ...]
+    status_letters: dict[str, str]
+    key_entry_pattern: str
 
 
 WORDS = vocabulary.loader("actions", ActionWords)
@@ -88,6 +98,11 @@ def compiled(name: str) -> tuple[re.Pattern, ...]:
 @functools.cache
 def closed_word() -> re.Pattern:
     return vocabulary.phrase_pattern(WORDS().closed_status)
+
+
+@functools.cache
+def open_word() -> re.Pattern:
+    return vocabulary.phrase_pattern(WORDS().open_status)
 
 
 def any_match(name: str, text: str) -> re.Match | None:
@@ -149,11 +164,12 @@ class ActionLogExtractor:
         seen_at = snapshot_date(pages, "meeting_patterns") or context.meeting_date or snapshot_date(pages, "as_at_patterns")
         context = replace(context, body=titled_body(pages) or context.body)
         section = Section()
+        key = read_key(pages)
         for row in merge_broken_rows(read_rows(pages, context)):
             if row.heading is not None:
                 section = read_section(row.heading, section)
                 continue
-            sighting = to_sighting(row, context, section, seen_at)
+            sighting = to_sighting(row, context, section, seen_at, key)
             if sighting is not None:
                 yield sighting
 
@@ -173,7 +189,7 @@ def word_header_rows(pages: list[Page]) -> list[list[str]]:
     """Header lines of unruled logs: short labels set apart by column gaps."""
     found = []
     for page in pages:
-        if page.tables:
+        if ruled_tables(page):
             continue
         for line in page.lines:
             runs = [layout.words_text(run) for run in layout.split_on_gaps(line, WORD_GAP)]
@@ -218,7 +234,7 @@ def first_day(text: str) -> str | None:
 
 def read_rows(pages: list[Page], context: Context) -> list[Row]:
     """Rows of the part's tables (ruled or by word positions), or its blocks where it has no table."""
-    if not any(page.tables for page in pages) and not word_header_rows(pages):
+    if not any(ruled_tables(page) for page in pages) and not word_header_rows(pages):
         blocks = read_blocks(pages)
         if any(b.has("description") for b in blocks):
             # a lone label in the paper's head ('Date: …') is no action; a fuller block without one is a problem
@@ -235,10 +251,11 @@ def read_rows(pages: list[Page], context: Context) -> list[Row]:
 
 def page_rows_and_columns(page: Page, columns: Columns | None, context: Context) -> tuple[list[Row], Columns | None]:
     rows: list[Row] = []
-    for table in page.tables:
+    tables = ruled_tables(page)
+    for table in tables:
         table_rows, columns = read_table(page, table, columns, context)
         rows.extend(table_rows)
-    if rows or (page.tables and not page.lines):
+    if rows or (tables and not page.lines):
         return rows, columns
     return read_word_layout(page, columns, context)
 
@@ -274,7 +291,13 @@ def heading_above(page: Page, table: Table) -> list[Row]:
 
 
 def inside_table(page: Page, line: Line) -> bool:
-    return any(t.bbox[1] - 1 <= line.top and line.bottom <= t.bbox[3] + 1 for t in page.tables)
+    return any(t.bbox[1] - 1 <= line.top and line.bottom <= t.bbox[3] + 1 for t in ruled_tables(page))
+
+
+def ruled_tables(page: Page) -> list[Table]:
+    """The page's tables that can hold a log: a 'table' of one column is a run of shaded cells
+    (RAG colours behind an unruled log) or a box; its words are read with the page's lines."""
+    return [t for t in page.tables if max((len(row) for row in t.rows), default=0) > 1]
 
 
 def label_column(table: Table) -> bool:
@@ -314,7 +337,7 @@ def find_table_header(table: Table) -> tuple[int, Columns | None]:
 
 
 def header_fields(cells) -> dict[str, int] | None:
-    texts = [layout.cell_text(c) for c in cells]
+    texts = [header_label((c or "").split("\n")) for c in cells]
     if any(len(t.split()) > MAX_HEADER_WORDS or re.search(r"\d", t) for t in texts):
         return None
     fields = layout.map_columns(texts, WORDS().columns)
@@ -363,7 +386,11 @@ def read_word_layout(page: Page, columns: Columns | None, context: Context) -> t
             context.problem(page.number, "action_log", "page without an action-log table or header",
                             lines[0].text)
         return [], columns
-    return word_rows(page, lines[start:], found), found
+    rows, strays = word_rows(page, lines[start:], found)
+    if strays:
+        context.problem(page.number, "action_log", "lines below the action table, outside its rows",
+                        " / ".join(line.text for line in strays))
+    return rows, found
 
 
 def find_word_header(lines: list[Line]) -> tuple[int, Columns | None]:
@@ -376,54 +403,107 @@ def find_word_header(lines: list[Line]) -> tuple[int, Columns | None]:
 
 
 def header_band(lines: list[Line], index: int) -> list[Line]:
+    """The header line and the lines just under it that carry the rest of its labels. A bold
+    line there is a heading unless each of its runs sits inside one label's column (a narrow
+    column wraps its label: 'RA' / 'G', 'Minut' / 'e')."""
     band = [lines[index]]
     for line in lines[index + 1: index + 4]:
         close = line.top - band[-1].bottom < band[-1].size
-        if not close or re.search(r"\d", line.text) or is_heading_line(line, band[0].size):
+        if not close or re.search(r"\d", line.text):
+            break
+        if is_heading_line(line, band[0].size) and not under_labels(line, band[0]):
             break
         band.append(line)
     return band
 
 
+def under_labels(line: Line, header: Line) -> bool:
+    """Every run of `line` lies under one label of the header line and short of the next one."""
+    runs = layout.split_on_gaps(header, WORD_GAP)
+    edges = [run[0].x0 for run in runs] + [float("inf")]
+    for run in layout.split_on_gaps(line, WORD_GAP):
+        inside = [i for i, label in enumerate(runs)
+                  if edges[i] - EDGE_SLACK <= run[0].x0 and run[-1].x1 <= edges[i + 1] and overlap(label, run) > 0]
+        if not inside:
+            return False
+    return not section_worded(line.text)
+
+
 def band_columns(band: list[Line]) -> Columns | None:
     """Stack the band's label runs into columns by horizontal overlap; map their texts to fields."""
-    stacks: list[list[Word]] = [list(run) for run in layout.split_on_gaps(band[0], WORD_GAP)]
+    stacks: list[list[list[Word]]] = [[list(run)] for run in layout.split_on_gaps(band[0], WORD_GAP)]
     for line in band[1:]:
         for run in layout.split_on_gaps(line, WORD_GAP):
-            overlapping = [s for s in stacks if overlap(s, run) > 0]
-            target = max(overlapping, key=lambda s: overlap(s, run)) if overlapping else None
-            target.extend(run) if target is not None else stacks.append(list(run))
-    stacks.sort(key=lambda s: min(w.x0 for w in s))
-    fields = layout.map_columns([layout.words_text(s) for s in stacks], WORDS().columns)
+            overlapping = [s for s in stacks if overlap(stack_words(s), run) > 0]
+            target = max(overlapping, key=lambda s: overlap(stack_words(s), run)) if overlapping else None
+            target.append(list(run)) if target is not None else stacks.append([list(run)])
+    stacks.sort(key=lambda s: min(w.x0 for w in stack_words(s)))
+    labels = [header_label([layout.words_text(run) for run in stack]) for stack in stacks]
+    fields = layout.map_columns(labels, WORDS().columns)
     if "description" not in fields:
         return None
-    return Columns(fields, len(stacks), [min(w.x0 for w in s) for s in stacks])
+    return Columns(fields, len(stacks), [min(w.x0 for w in stack_words(s)) for s in stacks])
+
+
+def stack_words(stack: list[list[Word]]) -> list[Word]:
+    return [word for run in stack for word in run]
+
+
+def header_label(pieces: list[str]) -> str:
+    """A header label printed over several lines: the lines joined by spaces ('Date' / 'raised'),
+    or, where only that names a column, joined inside a word a narrow column broke ('Minut' / 'e',
+    'RA' / 'G', 'Respon-' / 'sible')."""
+    pieces = [p.strip() for p in pieces if p and p.strip()]
+    spaced = " ".join(pieces)
+    if len(pieces) < 2 or layout.map_columns([spaced], WORDS().columns):
+        return spaced
+    joined = functools.reduce(lambda a, b: (a[:-1] if a.endswith("-") else a) + b, pieces)
+    return joined if layout.map_columns([joined], WORDS().columns) else spaced
 
 
 def overlap(words: list[Word], run: list[Word]) -> float:
     return min(max(w.x1 for w in words), run[-1].x1) - max(min(w.x0 for w in words), run[0].x0)
 
 
-def is_heading_line(line: Line, row_size: float) -> bool:
+def section_worded(text: str) -> bool:
+    return bool(any_match("closed_section_patterns", text) or any_match("open_section_patterns", text))
+
+
+def is_heading_line(line: Line, row_size: float, previous: Line | None = None, first_edge: float | None = None) -> bool:
     """A section heading across an unruled log: one run of words (no column gaps), set apart
-    by weight or size, or worded as a section of actions."""
+    by weight or size, or worded as a section of actions, or, set off from the row above and
+    starting in the first column, naming the meeting or month its rows were raised at
+    ('MAY 2021 – meeting of 18-05-2021'; a description's wrapped line starts further right)."""
     if len(layout.split_on_gaps(line, WORD_GAP)) > 1 or len(line.text.split()) > HEADING_WORDS:
         return False
     text = line.text.strip()
     set_apart = line.bold or line.size > row_size + 0.5
-    worded = any_match("closed_section_patterns", text) or any_match("open_section_patterns", text)
-    return bool(set_apart or (worded and re.search(r"\bactions?\b", text, re.I)))
+    worded = section_worded(text) and re.search(r"\bactions?\b", text, re.I)
+    if set_apart or worded:
+        return True
+    in_first_column = first_edge is not None and line.x0 < first_edge + EDGE_SLACK * 3
+    spaced = previous is None or line.top - previous.bottom > line.size * ROW_GAP
+    return in_first_column and spaced and raised_heading(text) is not None
 
 
-def word_rows(page: Page, lines: list[Line], columns: Columns) -> list[Row]:
-    """Lines under the header, cut into rows where the number or raised-date column starts a value;
-    a heading line between them is a row of its own."""
-    starters = [columns.fields[f] for f in ("action_number", "raised_date") if f in columns.fields]
+def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row], list[Line]]:
+    """Lines under the header cut into rows, and the lines outside the table.
+
+    A row starts where the number or raised-date column starts a value (in a log with neither,
+    after a gap wider than wrapped lines leave); a heading line between rows is a row of its own.
+    A line that starts no row continues the row above only within its band (wrapped lines sit
+    close): one set far below it is outside the table (a footer, a note), and so is every line
+    after it until one starts a row again."""
+    number = columns.fields.get("action_number")
+    raised = columns.fields.get("raised_date")
     row_size = typical_row_size(lines)
     rows: list[Row] = []
+    strays: list[Line] = []
+    outside = False
     groups: list[list[str]] | None = None
     boxes: list[BBox] = []
     previous: Line | None = None
+    shapes: set[str] = set()      # the shapes of the references that started rows so far ('A-9-9')
 
     def close() -> None:
         if groups is not None:
@@ -431,30 +511,58 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> list[Row]:
                             merge_bbox(boxes)))
 
     for line in lines:
-        if is_heading_line(line, row_size):
+        if is_heading_line(line, row_size, previous, columns.edges[0] if columns.edges else None):
             close()
-            groups, boxes = None, []
+            groups, boxes, previous, outside = None, [], line, False
             rows.append(Row(page.number, {}, line.bbox, heading=line.text.strip()))
             continue
         cells = line_cells(line, columns)
-        if groups is None or starts_row(cells, starters, previous, line):
+        gap = line.top - previous.bottom if previous is not None else 0.0
+        if number is None and raised is None:
+            starting = previous is not None and line.size * ROW_GAP < gap <= line.size * ROW_BAND
+        else:
+            starting = starts_row(cells, number, raised, gap, line.size, shapes)
+        outside = not starting and (outside or (previous is not None and gap > line.size * ROW_BAND))
+        if outside:
+            strays.append(line)
+            continue
+        if groups is None or starting:
             close()
             groups, boxes = [[] for _ in range(columns.count)], []
+            if number is not None and cells[number]:
+                shapes.add(reference_shape(cells[number].split(" ")[0]))
         for i, text in enumerate(cells):
             if text:
                 groups[i].append(text)
         boxes.append(line.bbox)
         previous = line
     close()
-    return rows
+    return rows, strays
 
 
-def starts_row(cells: list[str], starters: list[int], previous: Line | None, line: Line) -> bool:
-    """A new row: its number or raised-date column starts a reference or a date; in a log with
-    neither column, a gap wider than the leading of wrapped lines."""
-    if starters:
-        return any(starts_value(cells[i]) for i in starters if cells[i])
-    return previous is not None and line.top - previous.bottom > line.size * ROW_GAP
+def starts_row(cells: list[str], number: int | None, raised: int | None, gap: float, size: float,
+               shapes: set[str]) -> bool:
+    """A new row: the number column starts a reference, or the raised-date column a date. A piece
+    of a reference wrapped onto the next line ('PCB-21-' / '07') is no new reference: set as
+    close as wrapped lines and shaped unlike every reference that started a row."""
+    if number is not None and cells[number]:
+        first = cells[number].split(" ")[0]
+        if starts_value(first):
+            tight = gap <= size * ROW_GAP
+            return not (tight and shapes and reference_shape(first) not in shapes)
+    return raised is not None and starts_date(cells[raised])
+
+
+def reference_shape(text: str) -> str:
+    """'PCB-21-07' -> 'A-9-9', 'A12' -> 'A9': what the references of one log share."""
+    return re.sub(r"[A-Za-z]+", "A", re.sub(r"\d+", "9", text.rstrip(".")))
+
+
+def starts_date(text: str) -> bool:
+    """A raised-date cell whose text opens with a date ('12 Jan', '19th January 2021', '3/5/21');
+    the year wrapped onto the next line ('2021', '22') opens none."""
+    spans = find_dates(text)
+    return bool(spans) and not text[: spans[0].start].strip(" (")
 
 
 def typical_row_size(lines: list[Line]) -> float:
@@ -578,17 +686,33 @@ def read_section(heading: str, previous: Section) -> Section:
 
 
 def raised_heading(heading: str) -> DateValue | None:
-    """'June 2019', 'Actions from the meeting of 4 June 2019': the meeting the rows were raised at."""
+    """'June 2019', 'Actions from the meeting of 4 June 2019', 'MAY 2021 – meeting of 18-05-2021',
+    'Board meeting 12 Jan 22': the meeting the rows were raised at. The heading's words besides
+    its dates must be the words of such headings; a month beside a meeting's day only labels it."""
     spans = find_dates(heading)
-    if len(spans) != 1:
+    days = {span.value.iso for span in spans if span.value.iso}
+    if not spans or len(days) > 1:
         return None
-    span = spans[0]
-    rest = (heading[: span.start] + heading[span.end:]).strip(" .:–-")
-    rest = re.sub(r"^\d{1,2}\.?\s+", "", rest)   # a numbered heading
-    return span.value if any(p.match(rest + (" " if rest else "")) for p in compiled("raised_section_patterns")) else None
+    span = next((s for s in spans if s.value.iso), spans[0]) if days or len(spans) == 1 else None
+    if span is None:
+        return None
+    rest = heading
+    for other in reversed(spans):
+        rest = rest[: other.start] + " " + rest[other.end:]
+    rest = re.sub(r"^\s*\d{1,2}\.?\s+", "", rest)   # a numbered heading
+    return span.value if heading_words_only(re.findall(r"[A-Za-z']+", rest)) else None
 
 
-def to_sighting(row: Row, context: Context, section: Section, seen_at: str | None) -> ActionSighting | None:
+def heading_words_only(words: list[str]) -> bool:
+    """The words of a heading over the rows raised at one meeting; a board's name is allowed
+    beside the word 'meeting' ('Police and Crime Board meeting')."""
+    vocabulary_words = WORDS().raised_heading_words
+    named_meeting = any(word.lower() in WORDS().meeting_words for word in words)
+    return all(word.lower() in vocabulary_words or (named_meeting and word[:1].isupper()) for word in words)
+
+
+def to_sighting(row: Row, context: Context, section: Section, seen_at: str | None,
+                key: dict[str, str] | None = None) -> ActionSighting | None:
     description = cell(row.cells.get("description"))
     if not description:
         context.problem(row.page, "action_log", "action row without an action description",
@@ -612,7 +736,7 @@ def to_sighting(row: Row, context: Context, section: Section, seen_at: str | Non
         target_date=target.iso, target_date_text=target.text or None,
         update_text=update, update_date=update_date.iso, update_date_text=update_date.text or None,
         status_text=status,
-        closed=section.closed or status_says_closed(row) or update_says_closed(update),
+        closed=section.closed or status_says_closed(row, key) or update_says_closed(update),
     )
 
 
@@ -671,12 +795,41 @@ def status_cell(value: str | None) -> str:
     return text
 
 
-def status_says_closed(row: Row) -> bool:
+def status_says_closed(row: Row, key: dict[str, str] | None = None) -> bool:
+    """Closed by the status or complete cell: a RAG letter by the log's key (else the usual
+    letters), a status that opens with a status word by that word ('Open – closure due in
+    June', 'Closed – report received'), any other by a closed word not negated."""
     status = status_cell(row.cells.get("status"))
     complete = status_cell(row.cells.get("complete"))
     if complete and (complete.lower() in WORDS().yes_marks or parse_date(complete).iso or closed_words(complete)):
         return True
-    return closed_words(status)
+    letter = re.fullmatch(r"\(?([A-Za-z])\)?\.?", status)
+    if letter:
+        return {**WORDS().status_letters, **(key or {})}.get(letter.group(1).lower()) == "closed"
+    leading = leading_status(status)
+    return leading if leading is not None else closed_words(status)
+
+
+def leading_status(text: str) -> bool | None:
+    """Whether the first status word a cell prints says closed (None where it prints none)."""
+    found = [(m.start(), True) for m in closed_word().finditer(text) if not negated(text[: m.start()])]
+    found += [(m.start(), False) for m in open_word().finditer(text)]
+    return min(found)[1] if found else None
+
+
+def read_key(pages: list[Page]) -> dict[str, str]:
+    """The key to status letters a log prints ('RAG: G – on track; … C – complete'): letter ->
+    'closed' or 'open'. A key line defines at least two letters."""
+    pattern = re.compile(WORDS().key_entry_pattern)   # capitals only: 'a – b' in prose is no key
+    for page in pages:
+        for line in page.lines:
+            entries = list(pattern.finditer(line.text))
+            if len(entries) < 2:
+                continue
+            ends = [m.start() for m in entries[1:]] + [len(line.text)]
+            return {m.group("letter").lower(): "closed" if closed_words(line.text[m.end(): end]) else "open"
+                    for m, end in zip(entries, ends)}
+    return {}
 
 
 def closed_words(text: str) -> bool:
