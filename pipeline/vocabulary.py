@@ -50,6 +50,8 @@ def use_files(paths: list[str | Path] | tuple[str | Path, ...]) -> None:
         load.cache_clear()  # type: ignore[attr-defined]
     for path in _user_files:
         validate_user_file(path)
+    for load in _loaders:
+        load()  # load every kind now, so a bad key stops the run before any file is read
 
 
 def user_files() -> tuple[Path, ...]:
