@@ -4,6 +4,7 @@ Takes a PDF path (and optional user vocabulary files); yields printable lines, o
 part: its kind, pages, title, the evidence for its kind (every extractor's claim, strongest
 first) and how many records each extractor reads from it. Behind `boardpapers parts`.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -20,8 +20,7 @@ from .ids import content_id, meeting_id, normal_text
 from .layout import canonical_body
 from .owners import OwnerDirectory
 from .profiles import profile_named
-from .records import (ActionSighting, AgendaItem, Attendee, Decision, MeetingMention, RiskEntry,
-                      RiskRating)
+from .records import ActionSighting, AgendaItem, Attendee, Decision, MeetingMention, RiskEntry, RiskRating
 
 # Which source's word on a meeting wins (SCHEMA.md): approved minutes > draft minutes > agenda.
 RANK = {"minutes:approved": 0, "minutes:draft": 1, "minutes:": 2, "agenda": 3, "approval": 4, "papers": 5}

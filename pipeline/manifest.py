@@ -8,6 +8,7 @@ publisher's file naming (a leading `YY-MM-DD` or `YYYY-MM-DD`), then the manifes
 
 A manifest that cannot be used raises `ManifestError` naming the file, the row and the column.
 """
+
 from __future__ import annotations
 
 import csv
@@ -18,8 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 COLUMNS = ("file", "source_url", "publisher", "body", "meeting_date", "title")
-ALIASES = {"url": "source_url", "source": "source_url", "date": "meeting_date", "path": "file",
-           "filename": "file", "file_name": "file"}
+ALIASES = {
+    "url": "source_url",
+    "source": "source_url",
+    "date": "meeting_date",
+    "path": "file",
+    "filename": "file",
+    "file_name": "file",
+}
 LEADING_DATE = re.compile(r"^(\d{4}|\d{2})[-_.](\d{2})[-_.](\d{2})(?!\d)")
 
 
@@ -30,8 +37,9 @@ class ManifestError(ValueError):
 @dataclass(frozen=True)
 class FileFacts:
     """One file's facts from outside its text, each with where it came from."""
+
     meeting_date: str | None = None
-    meeting_date_source: str | None = None      # 'file name' | 'manifest'
+    meeting_date_source: str | None = None  # 'file name' | 'manifest'
     body: str | None = None
     publisher: str | None = None
     source_url: str | None = None
@@ -80,8 +88,14 @@ class Manifest:
             return FileFacts(named, "file name" if named else None)
         date = named or row.get("meeting_date") or None
         source = "file name" if named else ("manifest" if date else None)
-        return FileFacts(date, source, row.get("body") or None, row.get("publisher") or None,
-                         row.get("source_url") or None, row.get("title") or None)
+        return FileFacts(
+            date,
+            source,
+            row.get("body") or None,
+            row.get("publisher") or None,
+            row.get("source_url") or None,
+            row.get("title") or None,
+        )
 
     def row_for(self, path: str) -> dict[str, str] | None:
         candidates = self._by_name.get(Path(path).name, [])
@@ -98,7 +112,7 @@ def read_json_rows(text: str, path: Path) -> list[dict]:
         raise ManifestError(f"{path}: not valid JSON ({error})") from None
     rows = data.get("files") if isinstance(data, dict) else data
     if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-        raise ManifestError(f"{path}: expected a list of objects (or {{\"files\": [...]}})")
+        raise ManifestError(f'{path}: expected a list of objects (or {{"files": [...]}})')
     return rows
 
 

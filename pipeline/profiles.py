@@ -9,6 +9,7 @@ place most often printed before "Constabulary", "Police", "Police and Crime Comm
 "OPCC" or "Fire and Rescue", and its force is "<Area> Constabulary". Owners and meeting ids
 are scoped by the profile, so two forces' "Chief Constable" or "Force" never merge.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,26 +31,95 @@ WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 AREA = rf"(?:(?:North|South|East|West|Greater|Thames)\s+{WORD}|{WORD}(?:\s+and\s+{WORD})?)"
 AREA_BEFORE = re.compile(
     rf"(?<![\w,])\s*\b({AREA})\s+(?:Constabulary|Police(?!\s+(?:Headquarters|HQ|Station|Officers?|Staff))"
-    r"|OPCC|PFCC|Fire\s+(?:and|&)\s+Rescue|PCC\b|Police,\s+Fire)")
+    r"|OPCC|PFCC|Fire\s+(?:and|&)\s+Rescue|PCC\b|Police,\s+Fire)"
+)
 AREA_AFTER = re.compile(rf"\b(?:PCC|PFCC|Commissioner|Constabulary)\s+for\s+({AREA})\b")
-NOT_AREAS = {"the", "and", "deputy", "chief", "assistant", "joint", "county", "national", "local", "british",
-             "transport", "metropolitan", "city", "office", "draft", "minutes", "agenda", "report", "this",
-             "our", "all", "each", "of", "head", "director", "interim", "acting", "temporary", "force",
-             "a", "an", "for", "to", "by", "with", "from", "police", "crime", "fire", "rescue", "partner",
-             "neighbouring", "other", "his", "her", "their", "member", "members", "regional", "private",
-             "official", "open", "closed", "finance", "executive", "board", "committee", "panel", "senior",
-             "strategic", "corporate", "appendix", "and", "commissioning", "monitoring", "the", "paper", "item", "page", "risk", "action", "update", "at", "on"}
+NOT_AREAS = {
+    "the",
+    "and",
+    "deputy",
+    "chief",
+    "assistant",
+    "joint",
+    "county",
+    "national",
+    "local",
+    "british",
+    "transport",
+    "metropolitan",
+    "city",
+    "office",
+    "draft",
+    "minutes",
+    "agenda",
+    "report",
+    "this",
+    "our",
+    "all",
+    "each",
+    "of",
+    "head",
+    "director",
+    "interim",
+    "acting",
+    "temporary",
+    "force",
+    "a",
+    "an",
+    "for",
+    "to",
+    "by",
+    "with",
+    "from",
+    "police",
+    "crime",
+    "fire",
+    "rescue",
+    "partner",
+    "neighbouring",
+    "other",
+    "his",
+    "her",
+    "their",
+    "member",
+    "members",
+    "regional",
+    "private",
+    "official",
+    "open",
+    "closed",
+    "finance",
+    "executive",
+    "board",
+    "committee",
+    "panel",
+    "senior",
+    "strategic",
+    "corporate",
+    "appendix",
+    "commissioning",
+    "monitoring",
+    "paper",
+    "item",
+    "page",
+    "risk",
+    "action",
+    "update",
+    "at",
+    "on",
+}
 
 
 @dataclass(frozen=True)
 class Profile:
     """One publisher's knowledge (pipeline/data/profiles/<name>.json)."""
+
     name: str
     area: str | None = None
     force_name: str | None = None
     match_patterns: tuple[str, ...] = ()
     owner_patterns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # owner key or name -> printed forms
-    bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)          # canonical body -> printed forms
+    bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # canonical body -> printed forms
     meeting_id_prefix: str | None = None
 
     @property
@@ -94,8 +164,10 @@ def detect(text: str, publisher: str | None = None) -> Profile:
     matches, else a generic profile for the area the text names most often."""
     if publisher:
         return profile_named(publisher)
-    scored = [(sum(len(re.findall(p, text)) for p in profile.match_patterns), profile.name, profile)
-              for profile in known_profiles()]
+    scored = [
+        (sum(len(re.findall(p, text)) for p in profile.match_patterns), profile.name, profile)
+        for profile in known_profiles()
+    ]
     best = max(scored, default=None, key=lambda s: (s[0], s[1]))
     if best and best[0] >= MATCHES_NEEDED:
         return best[2]

@@ -18,6 +18,7 @@ Every error names the file and the bad key ('actions.columns.ownr'), so a typo i
 time, never by a silent miss. A field whose name ends in `_patterns` or `_pattern` holds
 regular expressions, compiled here so that a bad one is reported with its key.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -114,8 +115,7 @@ def check_keys(data: dict, schema: type, kind: str, path: Path) -> None:
     fields = {f.name for f in dataclasses.fields(schema)}  # type: ignore[arg-type]
     for key in data:
         if key not in fields and not key.startswith("_"):  # '_comment' keys document the file
-            raise VocabularyError(
-                f"{path}: unknown key '{kind}.{key}' (expected one of: {', '.join(sorted(fields))})")
+            raise VocabularyError(f"{path}: unknown key '{kind}.{key}' (expected one of: {', '.join(sorted(fields))})")
 
 
 def check_values(data: dict, schema: type, kind: str, path: Path) -> None:
@@ -173,8 +173,9 @@ def convert(value: Any, hint: Any, key: str, path: Path) -> Any:
     if expected is float and isinstance(value, int):
         return float(value)
     if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-        raise VocabularyError(f"{path}: '{key}' should be {getattr(expected, '__name__', expected)}, "
-                              f"not {type(value).__name__} {value!r}")
+        raise VocabularyError(
+            f"{path}: '{key}' should be {getattr(expected, '__name__', expected)}, not {type(value).__name__} {value!r}"
+        )
     return value
 
 

@@ -5,6 +5,7 @@ in >= 0.95 of matched records. The holdout (tests/holdout, papers in templates b
 the extractors, to measure generalisation) is gated at a floor a little below where it
 stands, so that a change that reads one template by breaking another is caught.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,5 +1,4 @@
 """Tests for pipeline.owners: alias table, splitting, unknowns, action subjects, people and tenure."""
-import json
 import random
 import sys
 from pathlib import Path
@@ -7,8 +6,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run without installing the package
-from pipeline.profiles import Profile, profile_named
 from pipeline.owners import DATA_PATH, OwnerDirectory
+from pipeline.profiles import Profile, profile_named
 
 PCC = ("Police and Crime Commissioner", "role")
 DPCC = ("Deputy Police and Crime Commissioner", "role")

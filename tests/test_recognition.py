@@ -3,6 +3,7 @@
 The kinds come from what the extractors recognise on the pages (`Evidence`), never from file
 names or titles of known papers; `boardpapers parts` shows the same view to a person.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -92,19 +93,36 @@ def test_a_pack_numbered_straight_through_splits_where_its_paper_labels_change(t
     from tests.synthetic import PaperBuilder
 
     labels = ["Agenda", "Paper 1", "Paper 2", "Paper 2"]
-    paper = PaperBuilder(tmp_path / "pack.pdf", footer=[f"Scrutiny Board, 4 May 2022 – {labels[0]} – page {{page}} of 4"])
+    paper = PaperBuilder(
+        tmp_path / "pack.pdf", footer=[f"Scrutiny Board, 4 May 2022 – {labels[0]} – page {{page}} of 4"]
+    )
     paper.text("SCRUTINY BOARD", bold=True, size=14).text("AGENDA", bold=True, size=14)
     paper.lines("1. Apologies", "2. Notes of the last meeting", "3. Estates strategy")
-    for index, body in enumerate([
-        ["Notes of the meeting held on 6 April 2022", "Present: Ann Other (Chair), Ben Jones", "1. Apologies",
-         "1.1 None were received."],
-        ["Report to: Scrutiny Board", "Report of: Director of Estates", "Subject: Estates strategy",
-         "1. Purpose", "1.1 This report sets out the estates strategy."],
-        ["3. Options", "3.1 Three options were considered."],
-    ], start=1):
+    for index, body in enumerate(
+        [
+            [
+                "Notes of the meeting held on 6 April 2022",
+                "Present: Ann Other (Chair), Ben Jones",
+                "1. Apologies",
+                "1.1 None were received.",
+            ],
+            [
+                "Report to: Scrutiny Board",
+                "Report of: Director of Estates",
+                "Subject: Estates strategy",
+                "1. Purpose",
+                "1.1 This report sets out the estates strategy.",
+            ],
+            ["3. Options", "3.1 Three options were considered."],
+        ],
+        start=1,
+    ):
         paper.new_page()  # the footer is drawn as a page finishes: set it for the new page
         paper.footer = [f"Scrutiny Board, 4 May 2022 – {labels[index]} – page {{page}} of 4"]
         paper.lines(*body)
     _, parts = segmented(paper.save())
     assert [(p.part_kind, p.page_start, p.page_end) for p in parts] == [
-        ("agenda", 1, 1), ("minutes", 2, 2), ("report", 3, 4)]
+        ("agenda", 1, 1),
+        ("minutes", 2, 2),
+        ("report", 3, 4),
+    ]
