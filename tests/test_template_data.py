@@ -23,7 +23,7 @@ from pipeline.vocabulary import VocabularyError
 from tests.synthetic import PaperBuilder
 
 # An action log whose owner column is headed with a word no vocabulary knows yet.
-UNKNOWN_OWNER_HEADER = ["Ref", "Date raised", "Action", "Accountable", "Due date", "Update"]
+UNKNOWN_OWNER_HEADER = ["Ref", "Date raised", "Action", "Steward", "Due date", "Update"]
 ROWS = [
     [
         "Q1",
@@ -70,7 +70,7 @@ def test_a_column_synonym_is_added_by_data_alone(tmp_path):
     assert owners_read(tmp_path / "before.db") == [None, None]
 
     extra = tmp_path / "our-words.json"
-    extra.write_text(json.dumps({"actions": {"columns": {"owner": ["accountable"]}}}), encoding="utf-8")
+    extra.write_text(json.dumps({"actions": {"columns": {"owner": ["steward"]}}}), encoding="utf-8")
     ingest([pdf], tmp_path / "after.db", workers=1, vocabulary_files=[extra])
     assert owners_read(tmp_path / "after.db") == ["Head of Standards", "Custody Manager"]
 
@@ -81,7 +81,7 @@ def test_a_user_vocabulary_changes_the_parser_version(tmp_path):
     assert ingest([pdf], db, workers=1).parsed == 1
     assert ingest([pdf], db, workers=1).parsed == 0
     extra = tmp_path / "our-words.json"
-    extra.write_text(json.dumps({"actions": {"columns": {"owner": ["accountable"]}}}), encoding="utf-8")
+    extra.write_text(json.dumps({"actions": {"columns": {"owner": ["steward"]}}}), encoding="utf-8")
     assert ingest([pdf], db, workers=1, vocabulary_files=[extra]).parsed == 1
 
 
