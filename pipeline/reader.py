@@ -48,6 +48,8 @@ class Warnings(logging.Handler):
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
+        if len(self.messages) >= 100:  # one page's worth is plenty; a flood is dropped
+            return
         try:
             self.messages.append(record.getMessage())
         except Exception:  # a record that cannot be formatted is no reason to fail a page

@@ -103,8 +103,9 @@ def worker_main(conn: Connection, task: Callable, limits: Limits) -> None:
 
 def run_one(task: Callable, job, limits: Limits):
     """The task's result, or the limit it hit."""
-    previous = signal.signal(signal.SIGALRM, raise_time_limit)
-    if limits.seconds:
+    alarm = bool(limits.seconds) and hasattr(signal, "setitimer")  # elsewhere the parent's deadline holds
+    if alarm:
+        previous = signal.signal(signal.SIGALRM, raise_time_limit)
         signal.setitimer(signal.ITIMER_REAL, limits.seconds)
     try:
         return task(job)
@@ -113,8 +114,9 @@ def run_one(task: Callable, job, limits: Limits):
     except MemoryError as error:
         return LimitHit("memory", memory_reason(limits), f"MemoryError: {error}"[:500])
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
 
 
 def raise_time_limit(signum, frame) -> None:
