@@ -54,6 +54,28 @@ def text_rows(items: list[Placed], register: Register | None = None) -> list[Tex
     return rows
 
 
+FIELD_HEAD = re.compile(r"([A-Za-z][A-Za-z /()-]{0,40}?)\s*:(?:\s|$)")
+
+
+def is_field_label(text: str) -> bool:
+    """A label a card prints before its value: a vocabulary label or a phase's rating label."""
+    key = " ".join(text.lower().split())
+    return any(key == label for labels in WORDS().labels.values() for label in labels) or bool(rating_phase(text))
+
+
+def split_fields(text: str) -> list[str]:
+    """A line holding several labelled fields side by side ('Category: Finance   Risk owner:
+    Director of Finance') as one text per field; a line with one field is returned whole."""
+    cuts, covered = [0], 0
+    for space in re.finditer(r"\s(?=\S)", text):
+        start = space.end()
+        head = FIELD_HEAD.match(text, start)
+        if start >= covered and head and is_field_label(head.group(1)):
+            cuts.append(start)
+            covered = head.end()
+    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
+
+
 def card_title(text: str) -> re.Match | None:
     pattern = re.compile(TITLE.pattern.format(ref=reference_text().pattern), re.I)
     match = pattern.match(text)
@@ -141,7 +163,8 @@ class CardReading:
 def parse_risk_cards(part, items: list[Placed], context: Context) -> Register:
     register = Register(FAMILY)
     reading, last_row = None, None
-    for row in text_rows(items, register):
+    rows = [TextRow(text, row.page, row.bbox) for row in text_rows(items, register) for text in split_fields(row.text)]
+    for row in rows:
         title = card_title(row.text)
         if title:
             if reading is not None:

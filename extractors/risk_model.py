@@ -79,6 +79,8 @@ class RiskDraft:
     ratings: list[tuple[PrintedRating, Page, BBox]] = field(default_factory=list)
     owner_text: str | None = None
     direction_text: str | None = None
+    # phases whose column prints words, not numbers ('See heat map'): (phase, text, page)
+    elsewhere: list[tuple[str, str, Page]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,9 @@ def objective_text(text: str) -> str | None:
     """'Strategic objective: Public confidence' -> 'Public confidence'."""
     text = cell_text(text)
     for pattern in compiled("objective_prefix_patterns"):
-        text = pattern.sub("", text, count=1)
+        if pattern.match(text):
+            text = pattern.sub("", text, count=1)
+            break   # one label is stripped: 'Category: Priority areas' keeps its words
     return text.strip(" :–—-") or None
 
 
@@ -130,7 +134,12 @@ def objective_text(text: str) -> str | None:
 def matrix_heading(item: Placed) -> str | None:
     """The nearest bold heading above a matrix that names a phase ('Current ratings')."""
     above = [l for l in item.page.lines if l.bold and l.bottom <= item.top + 1]
-    return next((l.text for l in reversed(above) if phase_in_heading(l.text)), None)
+    heading = next((l.text for l in reversed(above) if phase_in_heading(l.text)), None)
+    if heading is None:
+        return None
+    # 'Residual risk heat map — position of each risk after key controls': the name before the gloss
+    name = re.split(r"\s+[—–-]\s+|:\s", heading)[0]
+    return name if phase_in_heading(name) else heading
 
 
 def read_matrix(item: Placed, register: Register) -> bool:

@@ -322,7 +322,11 @@ def ratings_for(reference: str, register: Register, scheme: Scheme, context: Con
     # A risk's own update date outranks the register's title date (DateValue is falsy without a day).
     date = draft.date if draft and draft.date else register.date
     direction_text = draft.direction_text if draft else None
-    for rating in reconcile(printed, spots, scheme):
+    rated = reconcile(printed, spots, scheme)
+    for phase, text, page in draft.elsewhere if draft else []:
+        if all(r.phase != phase for r in rated):
+            context.problem(page.number, STAGE, "rating not printed and not found elsewhere", f"{reference} {text}")
+    for rating in rated:
         if rating.score is None:
             context.problem(rating.page.number, STAGE, "no score: the register prints none and states no scheme",
                             f"{reference} {rating.phase_text}")

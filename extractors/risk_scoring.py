@@ -203,9 +203,13 @@ def scale_values(cells) -> dict[int, tuple[int, str]]:
 
 def axis_leaning(labels: list[str]) -> int:
     """> 0 when the labels read as likelihood words, < 0 as impact words."""
-    text = " ".join(labels)
-    like = sum(bool(re.search(rf"\b{w}\b", text)) for w in WORDS().likelihood_words)
-    impact = sum(bool(re.search(rf"\b{w}\b", text)) for w in WORDS().impact_words)
+    text = " ".join(labels).lower()
+    measures = WORDS().measures
+    # the axis's own name ('Likelihood' printed beside the rows) counts as much as its scale words
+    like_words = list(WORDS().likelihood_words) + [w for w in measures["likelihood"] if len(w) > 3]
+    impact_words = list(WORDS().impact_words) + [w for w in measures["impact"] if len(w) > 3]
+    like = sum(bool(re.search(rf"\b{re.escape(w)}\b", text)) for w in like_words)
+    impact = sum(bool(re.search(rf"\b{re.escape(w)}\b", text)) for w in impact_words)
     return like - impact
 
 

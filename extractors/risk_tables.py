@@ -125,7 +125,7 @@ def header_labels(table: Table, depth: int) -> tuple[list[str], list[str]]:
         current = ""
         for c, cell in enumerate(row):
             if cell is not None:
-                current = cell_text(cell)
+                current = header_cell(cell)
                 text = current
             else:
                 text = current if below is not None and below[c] is not None else ""
@@ -134,6 +134,14 @@ def header_labels(table: Table, depth: int) -> tuple[list[str], list[str]]:
             else:
                 groups[c] = f"{groups[c]} {text}".strip()
     return groups, subs
+
+
+def header_cell(cell: str) -> str:
+    """A header cell's lines as one label, a word broken over two lines mended ('Likeliho' / 'od')."""
+    label = ""
+    for line in cell.split("\n"):
+        label = join_label(label, cell_text(line))
+    return label
 
 
 def ruled_columns(table: Table) -> tuple[list[Column], int] | None:
@@ -211,10 +219,26 @@ def merge_second_line(runs, seconds):
                 subs.append(stext)
                 starts.append(min(sx0, x0) if position == 0 else sx0)
         else:
-            groups.append(f"{text} {' '.join(s[2] for s in under)}".strip())
+            groups.append(join_label(text, " ".join(s[2] for s in under)))
             subs.append("")
             starts.append(min([x0] + [s[0] for s in under]))
     return groups, subs, starts
+
+
+def known_label(text: str) -> bool:
+    """A header the vocabulary knows: a phase, a measure or a column's synonym."""
+    return bool(rating_phase(text) or measure_of(text) or map_columns([text], WORDS().columns))
+
+
+def join_label(upper: str, lower: str) -> str:
+    """A label and its second line; a narrow column breaks a word without a hyphen
+    ('Post-mitigatio' / 'n'), so the halves are joined where only the joined word is known."""
+    spaced = f"{upper} {lower}".strip()
+    if upper and lower and upper[-1].isalpha() and lower[0].islower():
+        joined = f"{upper}{lower}"
+        if known_label(joined) and not known_label(spaced):
+            return joined
+    return spaced
 
 
 def loose_tables(items: list[Placed]) -> list[LooseTable]:
@@ -325,6 +349,10 @@ class TableReader:
             groups.setdefault(phase, {})[column.measure or "whole"] = cell_text(cell)
         found = []
         for phase, group in groups.items():
+            if any(group.values()) and not any(re.search(r"\d", v) for v in group.values()):
+                # words where the numbers would be ('See heat map'): the rating stands elsewhere
+                draft.elsewhere.append((phase, f"{texts[phase]}: {' '.join(v for v in group.values() if v)}", page))
+                continue
             rating = self.read_group(group)
             if rating is None:
                 if any(group.values()):
