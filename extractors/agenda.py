@@ -79,6 +79,13 @@ class AgendaWords:
     body_stop_words: tuple[str, ...]
     location_patterns: tuple[str, ...]
     venue_words: tuple[str, ...]
+    list_heading_patterns: tuple[str, ...]
+    page_reference_patterns: tuple[str, ...]
+    page_range_patterns: tuple[str, ...]
+    paper_mark_patterns: tuple[str, ...]
+    description_patterns: tuple[str, ...]
+    record_sign_patterns: tuple[str, ...]
+    report_section_patterns: tuple[str, ...]
 
 
 WORDS = vocabulary.loader("agenda", AgendaWords)
@@ -113,6 +120,8 @@ class AgendaExtractor:
         timed = [line.text for page in pages for line in page.lines if (start := item_start(line)) and start[2]]
         if len(timed) >= TIMED_ITEMS:
             findings.append((0.6, f"{len(timed)} timed items ('{timed[0][:40]}')"))
+        if pages and not is_record_or_report(pages[0]):
+            findings += item_list_findings(pages[0])
         return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:
@@ -158,6 +167,86 @@ def agenda_meeting(pages: list[Page]) -> tuple[str | None, str | None]:
 
 def is_cover(pages: list[Page]) -> bool:
     return len(pages) == 1 and len(pages[0].lines) <= COVER_LINES
+
+
+# --- recognition by the list of items ------------------------------------------------------
+
+LISTED_ITEMS = 2        # numbered items under a list heading ('BUSINESS') make the page an agenda
+REFERENCED_ITEMS = 2    # items printing the pack pages of their papers ('(Pages 9 - 20)')
+PRESENTED_ITEMS = 2     # items each followed by who reports it ('Report of the Treasurer')
+PLAIN_ITEMS = 4         # short numbered titles counting up from the first, under a dated heading
+PLAIN_TITLE_WORDS = 12
+PRESENTER_REACH = 3     # lines under an item's line in which its presenter line may stand
+
+
+def is_record_or_report(page: Page) -> bool:
+    """Minutes or notes (what was resolved, who was present) or a report (numbered Purpose and
+    Recommendations sections): their numbered lines are not an agenda's items."""
+    words = WORDS()
+    if any(matches_any(words.record_sign_patterns, line.text) for line in page.lines):
+        return True
+    return any(matches_any(words.report_section_patterns, item_title(start[1]))
+               for line in page.lines if (start := item_start(line)))
+
+
+def item_title(words: list[Word]) -> str:
+    return layout.words_text(layout.split_on_gaps(Line(tuple(words)), TITLE_GAP)[0]).strip(" :.") if words else ""
+
+
+def item_list_findings(page: Page) -> list[tuple[float, str]]:
+    """Evidence from the list of items itself, for agendas without an 'Agenda' title at their head:
+    a list heading over numbered items, page references, presenter lines, or a plain dated list."""
+    starts = [(index, start) for index, line in enumerate(page.lines) if (start := item_start(line))]
+    findings = []
+    heading = next((line.text.strip() for index, line in enumerate(page.lines)
+                    if matches_any(WORDS().list_heading_patterns, line.text.strip().rstrip(":").strip())
+                    and sum(1 for i, _ in starts if i > index) >= LISTED_ITEMS), None)
+    if heading:
+        findings.append((0.8, f"list heading '{heading}' over numbered items"))
+    referenced = [page.lines[i].text for i, start in starts if page_reference(start[1], WORDS().page_reference_patterns)]
+    if len(referenced) >= REFERENCED_ITEMS:
+        findings.append((0.6, f"{len(referenced)} items with page references ('{referenced[0][:40]}')"))
+    presented = [page.lines[i].text for i, _ in starts if presenter_follows(page, i)]
+    if len(presented) >= PRESENTED_ITEMS:
+        findings.append((0.6, f"{len(presented)} items with presenter lines ('{presented[0][:40]}')"))
+    if plain_item_list(page, starts):
+        findings.append((0.55, f"{len(starts)} short numbered items under a dated heading"))
+    return findings
+
+
+def page_reference(words: list[Word], references: tuple[str, ...]) -> str | None:
+    """The page reference printed after an item's title ('(Pages 9 - 20)'), if any."""
+    runs = layout.split_on_gaps(Line(tuple(words)), TITLE_GAP) if words else []
+    last = layout.words_text(runs[-1]).strip() if len(runs) >= 2 else ""
+    if last and matches_any(references, last):
+        return last
+    match = re.search(r"\(\s*(?:pages?|pp\.?)\s*[\d\s–—-]+\)\s*$", layout.words_text(words), re.I)
+    return match.group().strip() if match and matches_any(references, match.group()) else None
+
+
+def presenter_follows(page: Page, index: int) -> bool:
+    """A presenter line ('Report of the Chief Constable') under the item, before the next item."""
+    for line in page.lines[index + 1: index + 1 + PRESENTER_REACH]:
+        if item_start(line) or sub_item_start(line):
+            return False
+        if matches_any(WORDS().presenter_patterns, line.text + " "):
+            return True
+    return False
+
+
+def plain_item_list(page: Page, starts: list[tuple[int, tuple]]) -> bool:
+    """Short numbered titles counting up from 1 or 2, few lines between them, under a heading that
+    dates the page: the bare list of a meeting's business."""
+    if len(starts) < PLAIN_ITEMS:
+        return False
+    numbers = [top_number(start[0]) for _, start in starts]
+    counting = numbers[0] <= 2 and all(b in (a, a + 1) for a, b in zip(numbers, numbers[1:]))
+    titles = [layout.words_text(layout.split_on_gaps(Line(tuple(start[1])), TITLE_GAP)[0]) if start[1] else ""
+              for _, start in starts]
+    short = all(t and len(t.split()) <= PLAIN_TITLE_WORDS and not t.rstrip().endswith(".") for t in titles)
+    between = len(page.lines) - starts[0][0] - len(starts)
+    dated = any(d.value.iso for line in page.lines[:starts[0][0]] for d in find_dates(line.text))
+    return counting and short and dated and between <= 2 * len(starts)
 
 
 # --- heading ------------------------------------------------------------------------
@@ -509,7 +598,7 @@ def column_fields(cells: list[str], exact: bool = False) -> list[str | None]:
     fields: list[str | None] = []
     for cell in cells:
         key = layout.header_key(cell)
-        fits = (lambda p: p == key) if exact else (lambda p: re.search(rf"(?:^|\s){re.escape(p)}(?:\s|$)", key))
+        fits = (lambda p, key=key: p == key) if exact else (lambda p, key=key: re.search(rf"(?:^|\s){re.escape(p)}(?:\s|$)", key))
         scored = sorted(((len(p), f) for f, phrases in synonyms.items() for p in phrases
                          if key and len(key.split()) <= HEADER_WORDS and fits(p)), reverse=True)
         best = [f for length, f in scored if length == scored[0][0]] if scored else []
@@ -571,6 +660,7 @@ class ItemDraft:
     style: tuple[bool, float] = (False, 0.0)
     x0: float = 0.0                   # where the title starts
     closed: bool = False              # a section heading came after it
+    described: bool = False           # a description line came after its title
     boxes: list = field(default_factory=list)
 
     def record(self, heading: Heading, context: Context) -> AgendaItem:
@@ -720,6 +810,8 @@ class ListReader:
         self.columns: Columns | None = aligned_columns(lines)
         self.section: str | None = None
         self.restart: PlacedLine | None = None        # where numbering restarts on a later page
+        self.parent: str | None = None                # the item a lettered or Roman sub-item stands under
+        self.letter: str | None = None                # the last lettered sub-item under it ('5a')
         for placed in lines:
             if self.restart is None:
                 self.absorb(placed)
@@ -732,6 +824,10 @@ class ListReader:
             self.anchors.append((placed.page.number, line.top))
             return
         start = item_start(line)
+        if start is not None:
+            self.parent, self.letter = start[0], None
+        elif self.items and not self.items[-1].closed and (sub := sub_item_start(line)):
+            start = (self.sub_number(sub[0]), sub[1], None)
         if start is None and matches_any(WORDS().section_patterns, line.text):
             self.section = line.text.strip()
             if self.items:
@@ -747,13 +843,27 @@ class ListReader:
     def start_item(self, placed: PlacedLine, number: str, words: list[Word], time_text: str | None) -> None:
         cells = self.cells(words)
         title_words = cells.get("title", [])
+        side, paper = side_text(cells), text_of(cells.get("paper")) or paper_after_presenter(cells)
+        if side and is_paper_reference(side):
+            side, paper = None, paper or side  # '(Pages 9 - 20)', 'Report B' beside a title name its paper
         draft = ItemDraft(number, [layout.words_text(title_words)], placed.page, placed.line.top,
-                          side_text=side_text(cells), section=self.section, time_text=time_text,
-                          paper_text=text_of(cells.get("paper")) or paper_after_presenter(cells),
+                          side_text=side, section=self.section, time_text=time_text,
+                          paper_text=paper,
                           style=style_of(title_words),
                           x0=title_words[0].x0 if title_words else placed.line.x0, boxes=[placed.line.bbox])
         self.items.append(draft)
         self.anchors.append((placed.page.number, placed.line.top))
+
+    def sub_number(self, token: str) -> str:
+        """A sub-item's number under its item: a letter joins it ('5' + '(a)' -> '5a'), a Roman numeral
+        is kept in brackets under the item or its lettered part ('5a' + 'ii)' -> '5a(ii)'). An 'i'
+        after 'h' (or a 'v' after 'u', an 'x' after 'w') is a letter."""
+        follows_letter = self.letter is not None and ord(token) == ord(self.letter) + 1 if len(token) == 1 else False
+        if ROMAN_LOWER.match(token) and not follows_letter:
+            base = f"{self.parent}{self.letter}" if self.letter else self.parent
+            return f"{base}({token})"
+        self.letter = token
+        return f"{self.parent}{token}"
 
     def restarts(self, placed: PlacedLine, number: str) -> bool:
         """An agenda counts up; numbering that falls back on a later page is another paper (minutes
@@ -782,6 +892,10 @@ class ListReader:
             return
         if item.presenter is None and matches_any(WORDS().presenter_patterns, line.text + " "):
             item.presenter = line.text.strip()
+        elif matches_any(WORDS().description_patterns, line.text):
+            item.described = True          # 'To confirm the minutes …': what is done with it, not who brings it
+        elif item.described:
+            return
         elif wraps_title(item, placed):
             cells = self.cells(list(line.words))
             item.title_parts.append(text_of(cells.get("title")) or "")
@@ -794,17 +908,57 @@ class ListReader:
 
 
 ITEM_TOKEN = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)([.):]?)\)?$")  # '4', '4.1', '5.', '3)', '(3)', '2:', '5a'
+ROMAN_TOKEN = re.compile(r"^\(?([IVX]{1,6})(?:\.|\)|(?<=[IVX])(?=$))\)?$")  # 'IV.', 'II)', '(III)': items numbered in Roman
+SUB_TOKEN = re.compile(r"^(?:\(([a-z]{1,4})\)|([a-z]{1,4})[.)])$")           # '(a)', 'b)', 'c.', '(iv)', 'ii)'
+ROMAN_LOWER = re.compile(r"^(?=[ivx])m{0,3}(?:c[md]|d?c{0,3})(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})$")
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
 
 def item_token(text: str) -> str | None:
-    """An item number as printed, without its stop ('4.1.' -> '4.1', '(3)' -> '3'), or None."""
-    match = ITEM_TOKEN.match(text)
-    return match.group(1) if match else None
+    """An item number as printed, without its stop ('4.1.' -> '4.1', '(3)' -> '3', 'IV.' -> 'IV'), or None.
+    A Roman number needs its stop or brackets: a bare 'I' opens a sentence."""
+    if match := ITEM_TOKEN.match(text):
+        return match.group(1)
+    roman = ROMAN_TOKEN.match(text)
+    if roman and text != roman.group(1) and ROMAN_LOWER.match(roman.group(1).lower()):
+        return roman.group(1)
+    return None
+
+
+def sub_item_token(text: str) -> str | None:
+    """A lettered or Roman sub-item's mark ('(a)', 'b)', 'c.', '(ii)') -> 'a', 'b', 'c', 'ii'; a Roman
+    mark must be a well-formed numeral, a letter a single one."""
+    match = SUB_TOKEN.match(text)
+    token = match and (match.group(1) or match.group(2))
+    if not token or (len(token) > 1 and not ROMAN_LOWER.match(token)):
+        return None
+    return token
+
+
+def sub_item_start(line: Line) -> tuple[str, list[Word]] | None:
+    """The mark and the words after it, if the line opens a lettered or Roman sub-item."""
+    words = list(line.words)
+    token = sub_item_token(words[0].text) if len(words) >= 2 else None
+    return (token, words[1:]) if token else None
+
+
+def roman_value(numeral: str) -> int:
+    values = [ROMAN_VALUES[c] for c in numeral.lower()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def top_number(number: str) -> int:
-    """'5.1' -> 5, '4a' -> 4."""
-    return int(re.match(r"\d+", number).group())
+    """'5.1' -> 5, '4a' -> 4, '5(ii)' -> 5, 'IV' -> 4."""
+    if digits := re.match(r"\d+", number):
+        return int(digits.group())
+    roman = re.match(r"[IVXivx]+", number)
+    return roman_value(roman.group()) if roman else 0
+
+
+def is_paper_reference(text: str) -> bool:
+    """Pages of the pack ('(Pages 9 - 20)', '1 - 6') or a paper's mark ('Report B'): a paper, not a presenter."""
+    words = WORDS()
+    return matches_any(words.page_reference_patterns + words.page_range_patterns + words.paper_mark_patterns, text)
 
 
 def aligned_columns(lines: list[PlacedLine]) -> Columns | None:
@@ -842,7 +996,7 @@ def item_start(line: Line) -> tuple[str, list[Word], str | None] | None:
     if rest and rest[0].text.lower().rstrip(",.;") in WORDS().time_suffixes:
         return None
     # A bare integer with no stop and no column gap is more likely a wrapped date or count.
-    if first.text == number and "." not in number and rest and rest[0].x0 - first.x1 < 8:
+    if first.text == number and number.isdigit() and rest and rest[0].x0 - first.x1 < 8:
         return None
     return number, rest, time_text
 
