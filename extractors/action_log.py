@@ -509,6 +509,8 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
         if groups is not None:
             rows.append(Row(page.number, {name: "\n".join(groups[i]) for name, i in columns.fields.items()},
                             merge_bbox(boxes)))
+            if number is not None and groups[number]:
+                shapes.add(reference_shape(reference(" ".join(groups[number]))))
 
     for line in lines:
         if is_heading_line(line, row_size, previous, columns.edges[0] if columns.edges else None):
@@ -521,7 +523,8 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
         if number is None and raised is None:
             starting = previous is not None and line.size * ROW_GAP < gap <= line.size * ROW_BAND
         else:
-            starting = starts_row(cells, number, raised, gap, line.size, shapes)
+            so_far = " ".join(groups[number]) if groups is not None and number is not None else ""
+            starting = starts_row(cells, number, raised, gap, line.size, shapes, so_far)
         outside = not starting and (outside or (previous is not None and gap > line.size * ROW_BAND))
         if outside:
             strays.append(line)
@@ -529,8 +532,6 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
         if groups is None or starting:
             close()
             groups, boxes = [[] for _ in range(columns.count)], []
-            if number is not None and cells[number]:
-                shapes.add(reference_shape(cells[number].split(" ")[0]))
         for i, text in enumerate(cells):
             if text:
                 groups[i].append(text)
@@ -541,15 +542,15 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
 
 
 def starts_row(cells: list[str], number: int | None, raised: int | None, gap: float, size: float,
-               shapes: set[str]) -> bool:
+               shapes: set[str], number_so_far: str = "") -> bool:
     """A new row: the number column starts a reference, or the raised-date column a date. A piece
-    of a reference wrapped onto the next line ('PCB-21-' / '07') is no new reference: set as
-    close as wrapped lines and shaped unlike every reference that started a row."""
+    of a reference wrapped onto the next line ('PCB-21-' / '07') is no new reference: set as close
+    as wrapped lines, after a reference left open at a separator or shaped unlike every earlier one."""
     if number is not None and cells[number]:
         first = cells[number].split(" ")[0]
         if starts_value(first):
-            tight = gap <= size * ROW_GAP
-            return not (tight and shapes and reference_shape(first) not in shapes)
+            wrapped = number_so_far.rstrip().endswith(("-", "/", ".")) or (shapes and reference_shape(first) not in shapes)
+            return not (gap <= size * ROW_GAP and wrapped)
     return raised is not None and starts_date(cells[raised])
 
 
@@ -786,13 +787,14 @@ def status_text(row: Row) -> str | None:
 
 
 def status_cell(value: str | None) -> str:
-    """A status cell; a word broken over two lines of a narrow column ('Complet' / 'e') is rejoined."""
+    """A status cell; a word broken over two lines of a narrow column ('Complet' / 'e') is rejoined,
+    while a status of several words ('Not started', 'On hold') stays as printed."""
     text = cell(value)
-    joined = re.sub(r"\s+", "", text)
     known = WORDS().closed_status + WORDS().open_status
-    if " " in text and joined.lower() in (w.replace(" ", "") for w in known):
-        return joined
-    return text
+    if " " not in text or text.lower() in known:
+        return text
+    joined = re.sub(r"\s+", "", text)
+    return joined if joined.lower() in known else text
 
 
 def status_says_closed(row: Row, key: dict[str, str] | None = None) -> bool:

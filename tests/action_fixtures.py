@@ -139,3 +139,65 @@ def draw_rule_row(paper: PaperBuilder, cells: list[str], bold: bool = False) -> 
     paper.canvas.setLineWidth(0.5)
     paper.canvas.line(RULED_COLUMNS[0], paper.y + 5, paper.width - 30, paper.y + 5)
     paper.gap(6)
+
+
+# --- logs drawn line by line: cells as printed lines, exact column edges ------------------------
+
+def write_line_log(path: Path, head: list[str], header: list[list[str]], rows: list, edges: list[float], *,
+                   size: float = 8, rules: bool = False, shades: list[tuple[int, str]] | None = None,
+                   footer_line: str | None = None, landscape_page: bool = True) -> Path:
+    """A log whose every printed line is given: `header` holds the header's lines (each a list of
+    labels, one per column, '' where none), `rows` holds either a row (a list of cells, each a list
+    of its lines) or a string, a section heading printed in the first column in regular weight.
+    With `rules`, a rule under the header and under each row; with `shades`, (column, letter)
+    RAG cells are painted behind that column of each row in turn; `footer_line` is printed at the
+    foot of the page (not in a form the reader knows as furniture)."""
+    paper = PaperBuilder(path, landscape_pages=landscape_page)
+    for index, line in enumerate(head):
+        paper.text(line, x=edges[0], bold=index == 0, size=13 if index == 0 else 9)
+    paper.gap(6)
+    for labels in header:
+        draw_cells(paper, labels, edges, size, bold=True)
+    if rules:
+        rule(paper, edges)
+    shade_queue = list(shades or [])
+    for row in rows:
+        if isinstance(row, str):
+            paper.gap(3).text(row, x=edges[0], size=size)
+            paper.gap(3)
+            continue
+        if shade_queue:
+            column, colour = shade_queue.pop(0)
+            pitch = len(max(row, key=len)) * size * 1.35 + size * 0.8 + (4 if rules else 0)
+            shade(paper, edges, column, pitch, size, colour)
+        for line in range(max(len(cell) for cell in row)):
+            draw_cells(paper, [cell[line] if line < len(cell) else "" for cell in row], edges, size)
+        if rules:
+            rule(paper, edges)
+        paper.gap(size * 0.8)
+    if footer_line:
+        paper.canvas.setFont("Helvetica", 7)
+        paper.canvas.drawString(edges[0], 40, footer_line)
+    return paper.save()
+
+
+def draw_cells(paper: PaperBuilder, texts: list[str], edges: list[float], size: float, bold: bool = False) -> None:
+    placed = [(x, text) for x, text in zip(edges, texts) if text]
+    if placed:
+        paper.text(placed[0][1], x=placed[0][0], size=size, bold=bold, columns=placed[1:])
+
+
+def rule(paper: PaperBuilder, edges: list[float]) -> None:
+    paper.canvas.setLineWidth(0.5)
+    paper.canvas.line(edges[0], paper.y + 6, paper.width - 30, paper.y + 6)
+    paper.gap(4)
+
+
+def shade(paper: PaperBuilder, edges: list[float], column: int, pitch: float, size: float, colour: str) -> None:
+    """A filled cell behind one column of the row about to be drawn (a RAG colour), as tall as the
+    row's pitch, so the cells of consecutive rows touch (as a coloured RAG column does)."""
+    from reportlab.lib import colors
+    right = edges[column + 1] if column + 1 < len(edges) else paper.width - 30
+    paper.canvas.setFillColor(getattr(colors, colour))
+    paper.canvas.rect(edges[column] - 2, paper.y + size + 1 - pitch, right - edges[column] + 2, pitch, stroke=0, fill=1)
+    paper.canvas.setFillColor(colors.black)
