@@ -45,6 +45,7 @@ from .attendance import (
     read_table,
     row_bbox,
     section_label_pattern,
+    wrapped,
 )
 from .base import (
     Context,
@@ -130,6 +131,8 @@ class Compiled:
         self.minute_label = re.compile(words.minute_label_pattern, re.I)
         self.minute_prefix = re.compile(words.minute_prefix_pattern)
         self.resolved = [re.compile(p, re.I) for p in words.resolved_patterns]
+        # a resolution's opening anywhere in a line ('The Panel RESOLVED that:')
+        self.resolved_opening = [re.compile(r"\b" + p.lstrip("^"), re.I) for p in words.resolved_patterns]
         self.openings = {verb: re.compile(p) for verb, p in words.opening_patterns.items()}
         self.decision_label = [re.compile(p, re.I) for p in words.decision_label_patterns]
         self.action_labels = [re.compile(p, re.I) for p in words.action_label_patterns]
@@ -971,8 +974,14 @@ class Paragraph:
 def read_paragraphs(lines: list[PlacedLine], margin: float) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     item, next_meeting = None, False
+    part = 0  # the last part number of a resolution set out as numbered parts, 0 outside one
     for placed in lines:
         number = paragraph_number(placed.line, margin)
+        if number is not None and paragraphs and resolution_part(paragraphs[-1], number, part):
+            part = int(number)  # 'RESOLVED that:' / '1. …' / '2. …': parts of one resolution, not minutes
+            paragraphs[-1].lines.append(placed)
+            continue
+        part = 0 if number is not None else part
         if number is not None:
             item = number if "." not in number else (item if item and number.startswith(item + ".")
                                                      else number.split(".")[0])
@@ -987,6 +996,19 @@ def read_paragraphs(lines: list[PlacedLine], margin: float) -> list[Paragraph]:
         else:
             paragraphs[-1].lines.append(placed)
     return paragraphs
+
+
+def resolution_part(paragraph: Paragraph, number: str, part: int) -> bool:
+    """A bare number that restarts at 1 after a resolution's opening ('RESOLVED that:'), or
+    follows the part before it, numbers a part of that resolution."""
+    if not number.isdigit():
+        return False
+    if part:
+        return int(number) == part + 1
+    last = paragraph.lines[-1].text.strip()
+    opening = " ".join(pl.text for pl in paragraph.lines[-2:]).strip()
+    resolved = any(p.search(opening) for p in compiled().resolved_opening)
+    return number == "1" and resolved and bool(re.search(r"(?:\bthat|[:–—-])\s*$", last, re.I))
 
 
 def without_number(text: str) -> str:
@@ -1109,13 +1131,31 @@ def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> 
     yield from apologies_in(paragraph, meeting, context)
     yield from substitutes_in(paragraph, meeting, context)
     if not paragraph.next_meeting:
-        for sentence in paragraph.sentences(minute):
+        for sentence in with_resolution_parts(paragraph.sentences(minute)):
             yield from decisions_in(sentence, paragraph, meeting, context)
     if labelled and not actions:
         context.problem(paragraph.lines[0].page.number, STAGE, "action label without an action",
                         " ".join(pl.text for pl in paragraph.lines))
     for action in actions:
         yield action_record(action, paragraph, meeting, context)
+
+
+PART_MARKER = re.compile(r"^(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}\.|[ivx]{1,5}\.)\s", re.I)
+PARTS_BEGUN = re.compile(r"(?:^|\s)(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}\.)\s", re.I)
+
+
+def with_resolution_parts(sentences: list[Sentence]) -> list[Sentence]:
+    """A resolution's parts stay one decision: a sentence opening with a part marker ('2. …',
+    '(ii) …') after a resolution is joined to it, however each part ends."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        previous = out[-1] if out else None
+        if previous and PART_MARKER.match(sentence.text) and decision_type(previous.text) == "resolved" \
+                and PARTS_BEGUN.search(previous.text):
+            out[-1] = Sentence(f"{previous.text} {sentence.text}", previous.placed + sentence.placed)
+            continue
+        out.append(sentence)
+    return out
 
 
 def decisions_in(sentence: Sentence, paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator:
@@ -1150,33 +1190,51 @@ def split_actions(paragraph: Paragraph) -> tuple[list, list[list[tuple[str, Plac
     at = next((i for i, (text, _) in enumerate(segments) if label(text.strip())), None)
     if at is None:
         return segments, [], False
-    return segments[:at], action_items(segments[at:]), True
+    minute, items = action_items(segments[at:])
+    return segments[:at] + minute, items, True
 
 
-def action_items(segments: list[tuple[str, PlacedLine]]) -> list[list[tuple[str, PlacedLine]]]:
-    """Each action label or list marker starts an item; other lines continue the one before."""
+def action_items(segments: list[tuple[str, PlacedLine]]) -> tuple[list, list[list[tuple[str, PlacedLine]]]]:
+    """Minute text after the actions, and the action items: each action label or list marker
+    starts an item; other lines continue the one before, until an item's sentence ends on a
+    line the typesetter did not wrap (what follows is minute text again)."""
     items: list[list[tuple[str, PlacedLine]]] = []
-    for text, placed in segments:
-        text = text.strip()
+    minute: list[tuple[str, PlacedLine]] = []
+    in_action = False
+    for raw, placed in segments:
+        text = raw.strip()
         label = compiled().action_label(text)
         if label:
             text = text[label.end():].strip()
-        marker = ITEM_MARKER.match(text)
+            in_action = True
+        marker = ITEM_MARKER.match(text) if in_action else None
         if marker:
             text = text[marker.end():]
         if not text:
             continue
-        if label or marker or not items:
+        if label or marker:
             items.append([(text, placed)])
-        else:
+        elif in_action and items and not action_ended(items[-1][-1], placed):
             items[-1].append((text, placed))
-    return items
+        else:
+            in_action = False
+            minute.append((raw, placed))
+    return minute, items
+
+
+def action_ended(last: tuple[str, PlacedLine], placed: PlacedLine) -> bool:
+    """The action's last line ends a sentence and was not wrapped: the next line is new text."""
+    text, previous = last
+    return bool(re.search(r"[.!?][”\"’)]?$", text.strip())) and previous.page is placed.page \
+        and not wrapped(previous, list(previous.line.words), placed)
 
 
 def action_record(item: list[tuple[str, PlacedLine]], paragraph: Paragraph, meeting: Meeting,
                   context: Context) -> ActionSighting:
     sentence = Sentence(re.sub(r"\s+", " ", " ".join(t for t, _ in item)).strip(), [p for _, p in item])
     description, fields = action_fields(sentence.text)
+    if "owner" not in fields and (split := owner_before_dash(description)):
+        fields["owner"], description = split  # 'Action: CFO – circulate the plan'
     column_owner = next((meeting.owners[id(pl)] for pl in paragraph.lines if id(pl) in meeting.owners), None)
     if column_owner and "owner" not in fields:
         fields["owner"] = column_owner
@@ -1192,6 +1250,20 @@ def action_record(item: list[tuple[str, PlacedLine]], paragraph: Paragraph, meet
         agenda_item_number=paragraph.item, subject_text=sentence.text,
         owner_names=owner_names(sentence.text, meeting, leading=True),
         target_date=target, target_date_text=target_text)
+
+
+def owner_before_dash(text: str) -> tuple[str, str] | None:
+    """(owner, action) where an action opens with its owner and a dash: initials or role
+    abbreviations ('CFO', 'LP/VS'), a role ('Head of Estates') or a person ('Ann Lee')."""
+    match = re.match(r"^(.{2,60}?)\s+[–—-]\s+(\S.*)$", text)
+    if not match or len(match.group(1).split()) > 6:
+        return None
+    owner, people = match.group(1).strip(), compiled().people
+    tokens = [t for t in re.split(r"\s*(?:/|&|,|\band\b)\s*", owner) if t]
+    initials = all(re.fullmatch(r"[A-Z][A-Z/]{1,5}", t) for t in tokens)
+    roles = all(people.is_role_word(w) or people.is_honorific(w) for w in owner.split())
+    person = people.person(owner) is not None and not re.search(r"[.,;:]", owner)
+    return (owner, match.group(2).strip()) if tokens and (initials or roles or person) else None
 
 
 def action_fields(text: str) -> tuple[str, dict[str, str]]:

@@ -119,3 +119,38 @@ def test_action_table_without_rules(prefixed):
                for a in of(prefixed[0], ActionSighting)]
     assert actions == [("21/23", "Cost a charging point at each depot.", "Fleet Manager", "2023-07-14", "14/07/2023"),
                        ("22/23", "Brief members on the sale timetable.", "Head of Estates", None, "Autumn")]
+
+
+# --- resolution parts numbered at the margin, text after an action, an owner before a dash ----------
+
+@pytest.fixture(scope="module")
+def parts_and_actions(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("forms") / "parts.pdf")
+    doc.text("Minutes of the Southmoor Victims Services Board meeting held on 2 October 2023", x=60, size=12, bold=True)
+    doc.text("Present: Tamsin Oduya (TO), Chair; Reuben Flint (RF), Commissioning Lead", x=60, size=10)
+    doc.gap(10)
+    doc.text("14.", x=60, size=10, bold=True, columns=[(90, "Commissioning intentions")])
+    doc.text("The Board reviewed the draft intentions.", x=90, size=10)
+    doc.text("RESOLVED that:", x=90, size=10)
+    doc.text("1.", x=60, size=10, columns=[(90, "the intentions be published for consultation.")])
+    doc.text("2.", x=60, size=10, columns=[(90, "a final version be brought to the January meeting.")])
+    doc.gap(6)
+    doc.text("15.", x=60, size=10, bold=True, columns=[(90, "Helpline contract")])
+    doc.text("Action: RF – obtain three quotations for the helpline.", x=90, size=10)
+    doc.text("The Board approved an interim extension of three months.", x=90, size=10)
+    doc.text("Action: Commissioning Lead – report the quotations to the next meeting.", x=90, size=10)
+    records, problems = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records
+
+
+def test_numbered_resolution_parts_are_one_decision(parts_and_actions):
+    decisions = [(d.item_number, d.decision_type, d.text) for d in of(parts_and_actions, Decision)]
+    assert decisions[0] == ("14", "resolved", "RESOLVED that: 1. the intentions be published for consultation. "
+                                              "2. a final version be brought to the January meeting.")
+    assert decisions[1:] == [("15", "approved", "The Board approved an interim extension of three months.")]
+
+
+def test_action_ends_with_its_line_and_owner_before_dash(parts_and_actions):
+    actions = [(a.agenda_item_number, a.description, a.owner_text, a.owner_names) for a in of(parts_and_actions, ActionSighting)]
+    assert actions == [("15", "obtain three quotations for the helpline.", "RF", ("Reuben Flint",)),
+                       ("15", "report the quotations to the next meeting.", "Commissioning Lead", ())]
