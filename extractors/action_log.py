@@ -50,6 +50,7 @@ WORD_GAP = 6.0                # points between words of different header columns
 EDGE_SLACK = 4.0              # a cell's words may start a little left of its header
 ROW_GAP = 0.8                 # a gap between lines, in font sizes, that parts two rows (wrapped lines sit closer)
 ROW_BAND = 2.0                # a line further below the row above than this (in font sizes) is outside the table
+SECTION_WORDS = 4             # a section row in regular weight is a few words ('Closed', 'Carried forward')
 HEADING_WORDS = 10            # a section heading is short; a longer line above a table is a key or a note
 LABEL_GAP = 12.0              # points between a block's label and its value where no colon divides them
 MIN_BLOCKS = 2                # blocks of action labels make a tracker only when they repeat
@@ -483,7 +484,8 @@ def is_heading_line(line: Line, row_size: float, previous: Line | None = None, f
         return True
     in_first_column = first_edge is not None and line.x0 < first_edge + EDGE_SLACK * 3
     spaced = previous is None or line.top - previous.bottom > line.size * ROW_GAP
-    return in_first_column and spaced and raised_heading(text) is not None
+    short_section = section_worded(text) and len(text.split()) <= SECTION_WORDS   # 'CLOSED', 'Still open'
+    return in_first_column and spaced and (short_section or raised_heading(text) is not None)
 
 
 def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row], list[Line]]:

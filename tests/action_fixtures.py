@@ -185,6 +185,8 @@ def draw_cells(paper: PaperBuilder, texts: list[str], edges: list[float], size: 
     placed = [(x, text) for x, text in zip(edges, texts) if text]
     if placed:
         paper.text(placed[0][1], x=placed[0][0], size=size, bold=bold, columns=placed[1:])
+    else:
+        paper.gap(size * 1.35)   # a blank line inside a cell (a paragraph break)
 
 
 def rule(paper: PaperBuilder, edges: list[float]) -> None:

@@ -182,3 +182,46 @@ def test_header_cells_broken_inside_a_word_name_their_columns(tmp_path):
            for s in sightings]
     assert got == [("AS1", "12", "Head of Internal Audit", "2024-03-01", "Closed", True),
                    ("AS2", "14", "Monitoring Officer", None, "Not started", False)]
+
+
+# --- no number column: rows start at a date; plain-weight section rows; a paragraph break in a cell --
+
+DATED_EDGES = [40, 100, 300, 390, 450]
+DATED_HEAD = ["Community Safety Partnership Board", "Action log"]
+DATED_HEADER = [["Date raised", "Action", "Who", "When", "Notes"]]
+DATED_ROWS = [
+    "Still open",
+    [["3 Oct", "2022"], ["Refresh the volunteer handbook and", "publish it on the intranet."], ["Partnership", "Manager"],
+     ["1 Dec 22"], ["Draft with the volunteers.", "", "Sign-off planned for November."]],
+    [["7 Nov", "2022"], ["Map the funding streams for youth", "diversion work."], ["Chair"], ["Spring"],
+     ["Scoping started."]],
+    "CLOSED",
+    [["3 Oct", "2022"], ["Circulate the hate crime figures."], ["Analyst"], ["10 Oct 22"], ["Sent 9 October."]],
+]
+
+
+def test_a_log_without_numbers_starts_rows_at_dates_and_reads_plain_section_rows(tmp_path):
+    path = write_line_log(tmp_path / "dated.pdf", DATED_HEAD, DATED_HEADER, DATED_ROWS, DATED_EDGES,
+                          landscape_page=False)
+    sightings, problems, _ = read_sightings(path)
+    got = [(s.raised_date, s.owner_text, s.target_date, s.closed) for s in sightings]
+    assert got == [("2022-10-03", "Partnership Manager", "2022-12-01", False),
+                   ("2022-11-07", "Chair", None, False),
+                   ("2022-10-03", "Analyst", "2022-10-10", True)]
+    assert sightings[0].update_text == "Draft with the volunteers. Sign-off planned for November."
+    assert not [p for p in problems if p.stage == "action_log"]
+
+
+def test_a_first_cell_naming_a_board_and_its_meeting_heads_the_rows_raised_there(tmp_path):
+    paper = PaperBuilder(tmp_path / "grid.pdf", landscape_pages=True)
+    paper.text("Resources Board – action tracker", bold=True, size=13)
+    paper.table([["No", "Item", "Action", "Lead", "Target", "Status"],
+                 ["Resources Board – 14 March 2023", "", "", "", "", ""],
+                 ["RB1", "3", "Report the overtime outturn.", "Director of Finance", "30.04.23", "Open"],
+                 ["Resources Board meeting, 9 May 2023", "", "", "", "", ""],
+                 ["RB2", "6", "Agree the fleet charging model.", "Head of Fleet", "30.06.23", "Done"]],
+                [160, 40, 240, 120, 70, 60])
+    sightings, problems, _ = read_sightings(paper.save())
+    assert [(s.action_number, s.raised_date, s.closed) for s in sightings] == [("RB1", "2023-03-14", False),
+                                                                              ("RB2", "2023-05-09", True)]
+    assert not [p for p in problems if p.stage == "action_log"]
