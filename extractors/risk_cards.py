@@ -92,6 +92,11 @@ def phase_line(text: str) -> PrintedRating | None:
         if rating_phase(label) and (rating := read_rating_text(rest)) and rating.likelihood is not None:
             return PrintedRating(rating_phase(label), label.strip(" :"), rating.likelihood, rating.impact,
                                  rating.score, None)
+    # … or a band and its score alone ('Current risk: High (16)'): the score kept, nothing invented
+    if (banded := re.match(r"^([^\d(]+?)\s*:\s*(\S.*)$", text)) and rating_phase(banded.group(1)):
+        score = read_score_text(banded.group(2))
+        if score is not None and re.search(r"[A-Za-z]", banded.group(2)):
+            return PrintedRating(rating_phase(banded.group(1)), banded.group(1).strip(), None, None, score.score, None)
     # … or to the first measure word ('Residual risk Likelihood 2 · Impact 3 · Rating 8')
     for pattern in compiled("rating_patterns"):
         match = pattern.search(text)

@@ -26,7 +26,7 @@ from pipeline.records import Line, Page, Table
 from .base import Context
 from .risk_model import STAGE, Placed, Register, RiskDraft, objective_text, read_matrix, register_date
 from .risk_scoring import PrintedRating, measure_of, rating_phase, read_rating_text, read_score_text, small_int
-from .risk_words import WORDS, reference_cell
+from .risk_words import WORDS, compiled, reference_cell
 
 FAMILY = "column-table"
 HEADER_GAP = 6.0       # points between words of two column labels in a header line
@@ -50,7 +50,8 @@ def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
     for group, sub in zip(groups, subs):
         label = f"{group} {sub}".strip()
         phase = rating_phase(group) or rating_phase(label)
-        measure = measure_of(sub) or trailing_measure(label)
+        # a measure heading with no group over it ('Likelihood' merged down the header) is one too
+        measure = measure_of(sub) or trailing_measure(label) or measure_of(label)
         if phase:
             columns.append(Column(label, None, phase, measure, phase_text(group, sub)))
         elif measure:
@@ -332,8 +333,8 @@ class TableReader:
         draft.description = join(draft.description, text("description"))
         draft.owner_text = join(draft.owner_text, text("owner"))
         draft.direction_text = draft.direction_text or text("direction") or None
-        if draft.date is None and (spans := find_dates(text("date"))):
-            draft.date = DateValue(spans[0].value.iso, spans[0].text)
+        if draft.date is None:
+            draft.date = row_date(text("date"), cells)
         for rating in self.ratings(cells, draft, page):
             if all(r.phase != rating.phase for r, _, _ in draft.ratings):
                 draft.ratings.append((rating, page, bbox))
@@ -376,11 +377,28 @@ class TableReader:
         whole = read_rating_text(group.get("whole") or (score_text if likelihood is None else ""))
         if whole is not None and whole.likelihood is not None:
             likelihood, impact, score = whole.likelihood, whole.impact, whole.score
+        elif whole is not None and score is None:
+            score = whole.score                   # 'High (16)' in a phase's one cell: its score
         if likelihood is None and impact is None and score is not None:
             return None, None, score             # only a score is printed: kept, nothing invented
         if likelihood is None or impact is None:
             return None
         return likelihood, impact, score
+
+
+def row_date(date_cell: str, cells: list) -> DateValue | None:
+    """The risk's own review date: its date column (a date with a day before one without), else a
+    review phrase in any of its cells ('Reviewed 09 Jun 22', 'Last updated: 12.05.22')."""
+    spans = find_dates(date_cell)
+    spans = [s for s in spans if s.value.iso] or spans
+    if spans:
+        return DateValue(spans[0].value.iso, spans[0].text)
+    for cell in cells:
+        for pattern in compiled("register_date_patterns"):
+            match = pattern.search(cell_text(cell))
+            if match and (found := [s for s in find_dates(match.group("date")) if s.value.iso]):
+                return DateValue(found[0].value.iso, found[0].text)
+    return None
 
 
 def join(before: str | None, more: str) -> str | None:

@@ -352,3 +352,107 @@ def long_whitespace_register(path: Path, count: int = 40) -> Path:
              "1 x 3 = 3", "Static"])
         row(["", "onto a second line of text.", "", "", ""])
     return paper.save()
+
+
+# --- forms met beyond the gallery (tests/test_risk_forms.py) ---------------------------------
+
+UNGROUPED_WIDTHS = [45, 230, 55, 45, 60, 30, 30, 60, 60]
+
+
+def ungrouped_current_register(path: Path) -> Path:
+    """A ruled register whose current ratings carry no group heading of their own (Likelihood ·
+    Impact · Risk rating, each merged down the header) beside a 'Target' group over L / I / Risk
+    rating; ratings printed 'High (16)'; each row's review date as dd.mm.yy or '09 Jun 22'."""
+    paper = PaperBuilder(path, landscape_pages=True, footer=["Test Authority – Risk Register"])
+    paper.text("TEST AUTHORITY RISK REGISTER", size=13, bold=True)
+    paper.text("Quarter 2 2022/23", size=10).gap()
+    head = [["Risk ID", "Risk", "Likelihood", "Impact", "Risk rating", "Target", "", "", "Review date"],
+            ["", "", "", "", "", "L", "I", "Risk rating", ""]]
+    body = [
+        ["CRM.4", "Pay awards exceed the amounts the medium-term plan allows for.", "4", "4", "High (16)",
+         "2", "4", "Medium (8)", "12.05.22"],
+        ["CRM.9", "The records system is not replaced before its support ends.", "3", "3", "Medium (9)",
+         "1", "3", "Low (3)", "09 Jun 22"],
+    ]
+    spans = [("SPAN", (5, 0), (7, 0))] + [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 3, 4, 8)]
+    styled_table(paper, head + body, UNGROUPED_WIDTHS, GRID + spans, header_rows=2, x=40)
+    return paper.save()
+
+
+def ungrouped_whitespace_register(path: Path) -> Path:
+    """The same convention without rules: a header line 'Ref Risk Probability Severity Score Target',
+    the target's measures on a second line under it, a phase word broken without a hyphen over a
+    narrow column ('Inheren' / 't', a band and its score below it), and a 'Reviewed' column in dd.mm.yy."""
+    paper = PaperBuilder(path, landscape_pages=True, footer=["Test Combined Authority"])
+    paper.text("Combined Authority – Corporate Risk Register", size=13, bold=True).gap()
+    first = [(40, "Ref"), (90, "Risk"), (330, "Probability"), (390, "Severity"), (440, "Score"),
+             (490, "Target"), (610, "Inheren"), (680, "Reviewed")]
+    second = [(490, "P"), (515, "C"), (540, "Score"), (612, "t")]
+    paper.text(first[0][1], x=first[0][0], size=8, bold=True, columns=[(x, t) for x, t in first[1:]])
+    paper.text(second[0][1], x=second[0][0], size=8, bold=True, columns=[(x, t) for x, t in second[1:]])
+    rows = [["GV 3", "Decisions are delayed by the new committee cycle.", "3", "4", "12", "2", "3", "6",
+             "Very high (20)", "03.11.22"],
+            ["GV 5", "Members' declarations of interest are not kept up to date.", "2", "3", "6", "1", "3", "3",
+             "High (15)", "28.10.22"]]
+    xs = [40, 90, 330, 390, 440, 490, 515, 540, 610, 680]
+    for values in rows:
+        paper.text(values[0], x=xs[0], size=8, columns=list(zip(xs[1:], values[1:])))
+    return paper.save()
+
+
+def labelled_blocks_register(path: Path) -> Path:
+    """Unboxed blocks, one per risk: a title line 'ORG 12 — theme', fields side by side on one line
+    ('Theme: …   Lead officer: …'), ratings as 'Original score: Very high (20)' (a score alone) and
+    '12 (3x4)' (the score before its pair), a wrapped 'Controls:' field, 'Date of last review:'."""
+    paper = PaperBuilder(path, footer=["Test OPFCC"])
+    paper.text("Test OPFCC Organisational Risk Register", size=13, bold=True).gap()
+    blocks = [
+        ("ORG 12 — Estates strategy", "Infrastructure", "Head of Estates",
+         "The move to a shared headquarters is delayed beyond the lease end.",
+         "Very high (20)", "12 (3x4)", "6 (2x3)", "09 Jun 22"),
+        ("ORG 15 — Volunteers", "People", "Volunteer Manager",
+         "Too few volunteers are recruited to sustain the custody visiting scheme.",
+         "High (15)", "8 (2x4)", "4 (1x4)", "14.06.22"),
+    ]
+    for title, theme, lead, statement, original, current, tolerance, reviewed in blocks:
+        paper.text(title, size=10, bold=True)
+        paper.text("Theme:", size=9, columns=[(165, theme), (300, "Lead officer:"), (380, lead)])
+        paper.text("Description:", size=9, columns=[(165, statement)])
+        paper.text("Original score:", size=9, columns=[(165, original), (300, "Controls:"),
+                                                        (380, "Lease extension option;")])
+        paper.text("", size=9, columns=[(380, "monthly programme board.")])
+        paper.text("Current score:", size=9, columns=[(165, current)])
+        paper.text("Tolerance score:", size=9, columns=[(165, tolerance)])
+        paper.text("Date of last review:", size=9, columns=[(165, reviewed)]).gap(14)
+    return paper.save()
+
+
+def deferred_heat_map_register(path: Path) -> Path:
+    """A ruled table of gross ratings whose net column says 'Shown on matrix', then a 5 x 5 heat map
+    with the axis names printed beside it (probability down the side, consequence underneath),
+    plain scale numbers and each cell's score printed over the references placed in it."""
+    paper = PaperBuilder(path, footer=["Test Joint Committee"])
+    paper.text("Joint Committee Risk Register – reviewed 21 March 2023", size=13, bold=True).gap()
+    paper.table([["Ref", "Risk", "Gross P", "Gross C", "Gross score", "Net"],
+                 ["Section: Finance", "", "", "", "", ""],
+                 ["JC.1", "Savings are not delivered as planned.", "4", "4", "16", "Shown on matrix"],
+                 ["Section: Delivery", "", "", "", "", ""],
+                 ["JC.2", "Partner data cannot be shared lawfully.", "3", "5", "15", "Shown on matrix"]],
+                [50, 200, 45, 45, 55, 80], size=8, header_rows=1)
+    paper.new_page().text("Net risk matrix", size=12, bold=True)
+    canvas, left, top, cell = paper.canvas, 160, paper.size[1] - 140, 50
+    canvas.setFont("Helvetica", 8)
+    canvas.drawString(left - 90, top - 2.5 * cell, "Probability")
+    placed = {(2, 3): "JC.1", (3, 4): "JC.2"}           # (probability, consequence)
+    for r, probability in enumerate([5, 4, 3, 2, 1]):
+        y = top - (r + 1) * cell
+        canvas.drawString(left - 15, y + cell / 2, str(probability))
+        for c, consequence in enumerate([1, 2, 3, 4, 5]):
+            canvas.rect(left + c * cell, y, cell, cell)
+            canvas.drawString(left + c * cell + 4, y + cell - 12, str(probability * consequence))
+            if (probability, consequence) in placed:
+                canvas.drawString(left + c * cell + 4, y + cell - 26, placed[(probability, consequence)])
+    for c in range(5):
+        canvas.drawString(left + c * cell + cell / 2, top - 5 * cell - 12, str(c + 1))
+    canvas.drawString(left + 2 * cell, top - 5 * cell - 26, "Consequence")
+    return paper.save()

@@ -1,0 +1,148 @@
+"""Register conventions met beyond the gallery, each in a synthetic paper worded unlike it.
+
+Each builder (tests/risk_fixtures.py) prints one general convention the archive's registers use:
+current ratings without a group heading of their own beside a labelled target group, ratings as
+a band and its score ('High (16)'), per-risk review dates as dd.mm.yy or '09 Jun 22', labelled
+blocks with fields side by side and the score before its pair ('12 (3x4)'), a header word broken
+over two lines without a hyphen, references with a dot or a space ('CRM.4', 'GV 3'), and a net
+column that refers to a heat map whose axes are named beside it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.risk_cards import phase_line, split_fields
+from extractors.risk_model import objective_text
+from extractors.risk_scoring import read_rating_text
+from extractors.risk_tables import join_label
+from tests.risk_fixtures import (
+    deferred_heat_map_register,
+    labelled_blocks_register,
+    ungrouped_current_register,
+    ungrouped_whitespace_register,
+)
+from tests.test_risk_register import ratings, read_file, risks
+
+
+def built(tmp_path_factory, builder):
+    parts, records, problems = read_file(builder(tmp_path_factory.mktemp("forms") / f"{builder.__name__}.pdf"))
+    assert parts, "the register was not classed as a risk register"
+    return records, problems
+
+
+def rated(records) -> set[tuple]:
+    return {(r.reference, r.phase, r.likelihood, r.impact, r.score) for r in ratings(records)}
+
+
+def dated(records) -> dict[str, set]:
+    found: dict[str, set] = {}
+    for r in ratings(records):
+        found.setdefault(r.reference, set()).add(r.register_date)
+    return found
+
+
+# --- current ratings under no group heading ---------------------------------------------------
+
+@pytest.fixture(scope="module")
+def ungrouped(tmp_path_factory):
+    return built(tmp_path_factory, ungrouped_current_register)
+
+
+def test_unlabelled_measure_columns_are_the_current_rating(ungrouped):
+    records, problems = ungrouped
+    assert rated(records) == {("CRM.4", "current", 4, 4, 16), ("CRM.4", "target", 2, 4, 8),
+                              ("CRM.9", "current", 3, 3, 9), ("CRM.9", "target", 1, 3, 3)}
+    assert problems == []
+
+
+def test_row_review_dates_in_short_forms_date_the_ratings(ungrouped):
+    records, _ = ungrouped
+    assert dated(records) == {"CRM.4": {"2022-05-12"}, "CRM.9": {"2022-06-09"}}
+
+
+@pytest.fixture(scope="module")
+def ungrouped_loose(tmp_path_factory):
+    return built(tmp_path_factory, ungrouped_whitespace_register)
+
+
+def test_whitespace_header_with_a_group_and_a_broken_phase_word(ungrouped_loose):
+    records, problems = ungrouped_loose
+    assert rated(records) == {("GV 3", "current", 3, 4, 12), ("GV 3", "target", 2, 3, 6),
+                              ("GV 5", "current", 2, 3, 6), ("GV 5", "target", 1, 3, 3),
+                              ("GV 3", "inherent", None, None, 20), ("GV 5", "inherent", None, None, 15)}
+    assert dated(records) == {"GV 3": {"2022-11-03"}, "GV 5": {"2022-10-28"}}
+    assert sorted(risks(records)) == ["GV 3", "GV 5"]
+    assert problems == []
+
+
+# --- labelled blocks ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def blocks(tmp_path_factory):
+    return built(tmp_path_factory, labelled_blocks_register)
+
+
+def test_blocks_with_fields_side_by_side(blocks):
+    records, problems = blocks
+    found = risks(records)
+    assert sorted(found) == ["ORG 12", "ORG 15"]
+    assert (found["ORG 12"].objective, found["ORG 12"].owner_text) == ("Infrastructure", "Head of Estates")
+    assert found["ORG 15"].description == "Too few volunteers are recruited to sustain the custody visiting scheme."
+    assert problems == []
+
+
+def test_blocks_scores_before_their_pair_and_bands_alone(blocks):
+    records, _ = blocks
+    assert rated(records) == {("ORG 12", "inherent", None, None, 20), ("ORG 12", "current", 3, 4, 12),
+                              ("ORG 12", "target", 2, 3, 6), ("ORG 15", "inherent", None, None, 15),
+                              ("ORG 15", "current", 2, 4, 8), ("ORG 15", "target", 1, 4, 4)}
+    assert dated(records) == {"ORG 12": {"2022-06-09"}, "ORG 15": {"2022-06-14"}}
+
+
+# --- a column deferring to a heat map ----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def deferred(tmp_path_factory):
+    return built(tmp_path_factory, deferred_heat_map_register)
+
+
+def test_net_rating_from_a_heat_map_with_named_axes(deferred):
+    records, problems = deferred
+    assert rated(records) == {("JC.1", "inherent", 4, 4, 16), ("JC.1", "current", 2, 3, 6),
+                              ("JC.2", "inherent", 3, 5, 15), ("JC.2", "current", 3, 4, 12)}
+    assert {r.objective for r in risks(records).values()} == {"Finance", "Delivery"}
+    assert problems == []          # 'Shown on matrix' is no unreadable rating: the matrix gives it
+
+
+# --- notations and labels ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("16 (L4 x I4)", (4, 4, 16)), ("9 [P3 C3]", (3, 3, 9)), ("12 (3x4)", (3, 4, 12)),
+    ("4x4 High (16)", (4, 4, 16)), ("Medium/High (12)", (None, None, 12)), ("Very high - 20", (None, None, 20)),
+])
+def test_rating_notations(text, expected):
+    rating = read_rating_text(text)
+    assert (rating.likelihood, rating.impact, rating.score) == expected
+
+
+def test_a_phase_label_with_a_band_keeps_the_score_only():
+    rating = phase_line("Post-treatment risk: Amber (10)")
+    assert (rating.phase, rating.likelihood, rating.impact, rating.score) == ("current", None, None, 10)
+    assert phase_line("Target date: 12 May 2022") is None
+
+
+def test_fields_side_by_side_split_at_known_labels_only():
+    assert split_fields("Category: Finance   Risk owner: Director of Finance") == [
+        "Category: Finance", "Risk owner: Director of Finance"]
+    assert split_fields("Description: the ratio: too low") == ["Description: the ratio: too low"]
+
+
+def test_broken_header_words_are_mended_only_when_that_names_something():
+    assert join_label("Pre-mitigatio", "n") == "Pre-mitigation"
+    assert join_label("Risk", "owner") == "Risk owner"
+    assert join_label("Residua", "l") == "Residual"
+
+
+def test_a_category_label_is_stripped_once():
+    assert objective_text("Category: Priority areas") == "Priority areas"
+    assert objective_text("Risk area – Finance") == "Finance"
