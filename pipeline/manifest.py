@@ -4,7 +4,7 @@ Takes a manifest (CSV or JSON, written by the archivist's download script: file,
 publisher, body, meeting date, title) and a file's path; yields `FileFacts` for that file.
 These are the weaker sources of a paper's meeting: the paper's own heading, agenda and
 footers outrank them (the run applies them only where the paper says nothing), then the
-publisher's file naming (a leading `YY-MM-DD` or `YYYY-MM-DD`), then the manifest.
+archivist's manifest, then the publisher's file naming (a leading `YYYY-MM-DD` or `YY-MM-DD`).
 
 A manifest that cannot be used raises `ManifestError` naming the file, the row and the column.
 """
@@ -86,8 +86,9 @@ class Manifest:
         named = date_from_name(path)
         if row is None:
             return FileFacts(named, "file name" if named else None)
-        date = named or row.get("meeting_date") or None
-        source = "file name" if named else ("manifest" if date else None)
+        given = row.get("meeting_date") or None  # the archivist's word outranks a guess from the name
+        date = given or named
+        source = "manifest" if given else ("file name" if named else None)
         return FileFacts(
             date,
             source,
