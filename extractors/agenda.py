@@ -37,7 +37,17 @@ from pipeline import layout, vocabulary
 from pipeline.dates import find_dates, parse_date, parse_time
 from pipeline.records import AgendaItem, BBox, DocumentPart, Line, MeetingMention, Page, Table, Word
 
-from .base import Context, Evidence, PlacedLine, header_rows_naming, lines_matching, merge_bbox, strongest, title_lines
+from .base import (
+    Context,
+    Evidence,
+    PlacedLine,
+    header_rows_naming,
+    lines_matching,
+    merge_bbox,
+    strongest,
+    table_header_cells,
+    title_lines,
+)
 
 TITLE_GAP = 18.0         # points of white space that separate the title from a right-hand column
 COLUMN_SLACK = 6.0       # a word may start this far left of its column's header
@@ -115,6 +125,7 @@ class AgendaExtractor:
         findings = [(0.9, f"title '{t}'") for t in title_lines(pages, words.title_patterns)[:1]]
         findings += [(0.8, f"summons '{t[:40]}'") for t in lines_matching(pages[:1], words.summons_patterns)[:1]]
         findings += [(0.6, f"table header {h}") for h in header_rows_naming(pages, words.item_columns, 3)[:1]]
+        findings += [(0.6, f"item table header {h}") for h in item_table_headers(pages)[:1]]
         findings += [(0.6, f"column header '{line.text}'")
                      for line in (pages[0].lines if pages else []) if column_header(line)][:1]
         timed = [line.text for page in pages for line in page.lines if (start := item_start(line)) and start[2]]
@@ -179,6 +190,17 @@ PLAIN_TITLE_WORDS = 12
 PRESENTER_REACH = 3     # lines under an item's line in which its presenter line may stand
 
 
+def item_table_headers(pages: list[Page]) -> list[list[str]]:
+    """Ruled tables whose header cells are each an item column ('No. | Item | Pages'), however few."""
+    found = []
+    for cells in table_header_cells(pages):
+        named = [c for c in cells if c]
+        fields = column_fields(named, exact=True)
+        if len(named) >= 2 and None not in fields and is_item_header(fields):
+            found.append(named)
+    return found
+
+
 def is_record_or_report(page: Page) -> bool:
     """Minutes or notes (what was resolved, who was present) or a report (numbered Purpose and
     Recommendations sections): their numbered lines are not an agenda's items."""
@@ -241,8 +263,9 @@ def plain_item_list(page: Page, starts: list[tuple[int, tuple]]) -> bool:
         return False
     numbers = [top_number(start[0]) for _, start in starts]
     counting = numbers[0] <= 2 and all(b in (a, a + 1) for a, b in zip(numbers, numbers[1:]))
-    titles = [layout.words_text(layout.split_on_gaps(Line(tuple(start[1])), TITLE_GAP)[0]) if start[1] else ""
-              for _, start in starts]
+    # A number alone on its line has its title on the next line.
+    titles = [layout.words_text(layout.split_on_gaps(Line(tuple(start[1])), TITLE_GAP)[0]) if start[1]
+              else (page.lines[i + 1].text if i + 1 < len(page.lines) else "") for i, start in starts]
     short = all(t and len(t.split()) <= PLAIN_TITLE_WORDS and not t.rstrip().endswith(".") for t in titles)
     between = len(page.lines) - starts[0][0] - len(starts)
     dated = any(d.value.iso for line in page.lines[:starts[0][0]] for d in find_dates(line.text))
@@ -890,7 +913,10 @@ class ListReader:
         line = placed.line
         if item.closed:
             return
-        if item.presenter is None and matches_any(WORDS().presenter_patterns, line.text + " "):
+        if not "".join(item.title_parts).strip() and placed.page is item.page and \
+                line.top - item.boxes[-1][3] < line.size * 1.5:
+            self.title_below(item, line)
+        elif item.presenter is None and matches_any(WORDS().presenter_patterns, line.text + " "):
             item.presenter = line.text.strip()
         elif matches_any(WORDS().description_patterns, line.text):
             item.described = True          # 'To confirm the minutes …': what is done with it, not who brings it
@@ -905,6 +931,16 @@ class ListReader:
         elif presents(item, placed):
             item.presenter = line.text.strip()
             item.boxes.append(line.bbox)
+
+
+    def title_below(self, item: ItemDraft, line: Line) -> None:
+        """A number alone on its line (a number column set higher than its title): the title is the line below."""
+        cells = self.cells(list(line.words))
+        words = cells.get("title") or list(line.words)
+        item.title_parts = [layout.words_text(words)]
+        item.style, item.x0 = style_of(words), words[0].x0
+        item.side_text = item.side_text or side_text(cells)
+        item.boxes.append(line.bbox)
 
 
 ITEM_TOKEN = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)([.):]?)\)?$")  # '4', '4.1', '5.', '3)', '(3)', '2:', '5a'

@@ -174,3 +174,48 @@ def build_council_report(path: Path) -> Path:
     doc.text("3.", x=60, bold=True, columns=[(90, "Background")])
     doc.text("Membership of the neighbourhood teams changed in April.", x=90, size=10)
     return doc.save()
+
+
+def build_council_grid_agenda(path: Path) -> Path:
+    """A council agenda whose labels give a long date and whose items stand in a ruled grid headed
+    Ref. | Title | Page, with an 'Exempt information' row spanning the grid; no 'Agenda' title."""
+    doc = PaperBuilder(path)
+    doc.text("Upper Tarrow District Council", x=60, size=15, bold=True)
+    doc.text("Police and Crime Scrutiny Sub-Committee", x=60, size=12, bold=True)
+    doc.gap(6)
+    doc.text("Date:", x=60, columns=[(130, "Thursday, 1st February, 2024")])
+    doc.text("Time:", x=60, columns=[(130, "2.15 pm")])
+    doc.text("Place:", x=60, columns=[(130, "The Guildhall, Market Place, Tarrow")])
+    doc.gap(6)
+    doc.lines("Membership: Councillor Ewan Rudd (Chairman); Councillors Zofia Brandt, Kit Lomax and Ines Farr;",
+              "co-opted member Hal Dunmore.", x=60, size=10)
+    doc.gap(8)
+    doc.table([
+        ["Ref.", "Title", "Page"],
+        ["1", "Substitute members", ""],
+        ["2", "Interests", ""],
+        ["3", "Record of the sub-committee held on 7th December, 2023", "3 - 8"],
+        ["4", "Rural crime partnership: annual statement", "9 - 22"],
+        ["5", "Questions from the public", ""],
+        ["", "EXEMPT INFORMATION", ""],
+        ["6", "Police estate: lease of the former section house", "23 - 30"],
+    ], widths=[40, 380, 60], size=10)
+    return doc.save()
+
+
+def build_raised_number_agenda(path: Path) -> Path:
+    """Numbers in a column of their own set higher than their titles (each on a line of its own),
+    under a heading whose one line gives a long date and the time; no title, no table."""
+    doc = PaperBuilder(path)
+    doc.text("Coldharbour Fire and Rescue Authority", x=60, size=14, bold=True)
+    doc.text("Monday, 4th March, 2024 at 10.00 am", x=60)
+    doc.gap(10)
+    for number, lines in (("1", ["Chairman's communications"]),
+                          ("2", ["Confirmation of the minutes of 12th February, 2024,", "and matters arising"]),
+                          ("3", ["Retained duty system review"]), ("4", ["Prevention strategy 2024-2027"])):
+        doc.text(number, x=60, size=9)
+        doc.y += 9 * 1.35 - 10  # the number stands 10 points above its title's first line
+        for line in lines:
+            doc.text(line, x=100, size=12, bold=True)
+        doc.gap(6)
+    return doc.save()

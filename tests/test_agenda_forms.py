@@ -143,3 +143,49 @@ def test_roman_item_numbers_and_paper_marks(read):
                                          ("(ab)", None), ("(iiii)", None), ("a", None), ("(A)", None)])
 def test_sub_item_marks(mark, token):
     assert sub_item_token(mark) == token
+
+
+# --- a council agenda in a ruled grid; numbers set above their titles --------------------------------
+
+@pytest.fixture(scope="module")
+def grid(tmp_path_factory):
+    path = fixtures.build_council_grid_agenda(tmp_path_factory.mktemp("grid") / "grid.pdf")
+    records, problems = read_part(path, "agenda", AgendaExtractor())
+    return path, records, problems
+
+
+def test_grid_headed_by_item_columns_only_is_claimed(grid):
+    path, _, _ = grid
+    assert [part.part_kind for part in segment(read_document(path, "grid", []))[1]] == ["agenda"]
+    (page,) = read_document(path, "grid", [])
+    assert any(r.startswith("item table header") for r in AgendaExtractor().recognise([page]).reasons)
+
+
+def test_grid_items_with_labelled_long_date_and_exempt_row(grid):
+    _, records, problems = grid
+    (mention,) = [r for r in records if isinstance(r, MeetingMention)]
+    assert (mention.meeting_date, mention.start_time, mention.location) == (
+        "2024-02-01", "14:15", "The Guildhall, Market Place, Tarrow")
+    assert mention.body.lower() == "police and crime scrutiny sub-committee"
+    found = {r.item_number: r for r in records if isinstance(r, AgendaItem)}
+    assert list(found) == ["1", "2", "3", "4", "5", "6"]
+    assert found["3"].title == "Record of the sub-committee held on 7th December, 2023"
+    assert (found["4"].paper_text, found["5"].paper_text) == ("9 - 22", None)
+    assert found["6"].section_text == "EXEMPT INFORMATION" and found["5"].section_text is None
+    assert {r.meeting_date for r in records} == {"2024-02-01"} and problems == []
+
+
+def test_numbers_set_above_their_titles(tmp_path_factory):
+    path = fixtures.build_raised_number_agenda(tmp_path_factory.mktemp("raised") / "raised.pdf")
+    pages = read_document(path, "raised", [])
+    assert [part.part_kind for part in segment(pages)[1]] == ["agenda"]
+    records, problems = read_part(path, "agenda", AgendaExtractor())
+    (mention,) = [r for r in records if isinstance(r, MeetingMention)]
+    assert (mention.meeting_date, mention.start_time) == ("2024-03-04", "10:00")
+    assert [(r.item_number, r.title, r.presenter_text) for r in records if isinstance(r, AgendaItem)] == [
+        ("1", "Chairman's communications", None),
+        ("2", "Confirmation of the minutes of 12th February, 2024, and matters arising", None),
+        ("3", "Retained duty system review", None),
+        ("4", "Prevention strategy 2024-2027", None),
+    ]
+    assert problems == []
