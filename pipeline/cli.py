@@ -19,10 +19,12 @@ import click
 
 from . import store
 from .discover import DiscoverError
-from .evaluate import EvaluationError, evaluate as evaluate_db
+from .evaluate import EvaluationError
+from .evaluate import evaluate as evaluate_db
 from .formats import render
 from .manifest import Manifest, ManifestError
-from .run import RunReport, Stopped, ingest as run_ingest
+from .run import RunReport, Stopped
+from .run import ingest as run_ingest
 from .vocabulary import VocabularyError
 from .workers import Limits
 
@@ -76,11 +78,11 @@ def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_
                    "limits": Limits(timeout, max_memory), "prune": prune}
         report = ingest_with_progress(paths, db_path, workers, quiet, options)
     except DiscoverError as error:
-        raise click.ClickException(terminal_safe(f"{error}. Give a PDF file or a folder of PDFs."))
+        raise click.ClickException(terminal_safe(f"{error}. Give a PDF file or a folder of PDFs.")) from None
     except (ManifestError, VocabularyError) as error:
-        raise click.ClickException(terminal_safe(f"{error}. Correct the file and run again."))
+        raise click.ClickException(terminal_safe(f"{error}. Correct the file and run again.")) from None
     except store.StoreError as error:
-        raise click.ClickException(terminal_safe(f"{error}."))
+        raise click.ClickException(terminal_safe(f"{error}.")) from None
     except KeyboardInterrupt as error:  # Ctrl-C, or SIGTERM (`Stopped`)
         name = "SIGTERM" if isinstance(error, Stopped) else "SIGINT"
         say(f"\nstopped by {name}: every file written so far is whole; run again to finish", err=True)
@@ -128,11 +130,11 @@ def parts(pdf, vocabularies):
     """Print the papers inside PDF: each part's kind, pages, title and the evidence for its kind.
 
     The view to start from when a paper reads wrong: it shows what every extractor saw."""
-    from .inspect import describe_parts, InspectError
+    from .inspect import InspectError, describe_parts
     try:
         lines = describe_parts(pdf, vocabularies)
     except (InspectError, VocabularyError) as error:
-        raise click.ClickException(terminal_safe(str(error)))
+        raise click.ClickException(terminal_safe(str(error))) from None
     for line in lines:
         say(line)
 
@@ -149,7 +151,7 @@ def evaluate(gold_dir, db_path, misses, as_json):
     try:
         report = evaluate_db(db_path, gold_dir)
     except EvaluationError as error:
-        raise click.ClickException(terminal_safe(str(error)))
+        raise click.ClickException(terminal_safe(str(error))) from None
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2))
     else:

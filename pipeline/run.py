@@ -32,8 +32,8 @@ from . import vocabulary
 from .discover import DiscoverError, Discovery, FoundFile, find_files
 from .extract import extract
 from .manifest import FileFacts, Manifest
-from .profiles import detect as detect_publisher
 from .normalise import normalise
+from .profiles import detect as detect_publisher
 from .reader import UnreadablePDF, read_document, text_status
 from .records import DocumentResult, Page, Problem
 from .segment import segment
@@ -123,8 +123,9 @@ def names(paths: list[str], shown: int = 3) -> str:
 Job = tuple[FoundFile, FileFacts]
 
 
-def new_result(found: FoundFile, facts: FileFacts = FileFacts(), status: str = "ok",
+def new_result(found: FoundFile, facts: FileFacts | None = None, status: str = "ok",
                error: str | None = None) -> DocumentResult:
+    facts = facts or FileFacts()
     return DocumentResult(id=found.sha256, path=found.path, size=found.size, status=status, error=error,
                           publisher=facts.publisher, source_url=facts.source_url, title=facts.title)
 
@@ -325,8 +326,10 @@ def plan(found: list[FoundFile], store: Store, report: RunReport, version: str =
     return sorted(jobs.values(), key=lambda f: -f.size)  # largest first keeps the workers busy
 
 
-def parse_all(jobs: list[Job], workers: int | None, limits: Limits = Limits()) -> Iterator[tuple[DocumentResult, FoundFile]]:
+def parse_all(jobs: list[Job], workers: int | None,
+              limits: Limits | None = None) -> Iterator[tuple[DocumentResult, FoundFile]]:
     """(result, file) for every job, parsed in bounded worker processes (see `pipeline.workers`)."""
+    limits = limits or Limits()
     if not jobs:
         return
     workers = max(1, workers or os.cpu_count() or 1)
