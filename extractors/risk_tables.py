@@ -310,8 +310,12 @@ class TableReader:
         if not is_reference(reference):
             if is_spanning(tuple(padded)) and not self.continues(padded):
                 self.objective = objective_text(padded[0])
-            elif self.last is not None:
+            elif self.last is not None and not (reference and self.rerates(padded)):
                 self.extend(self.last, padded, field, page, bbox)
+            elif sum(bool(cell_text(c)) for c in padded) >= 2:
+                # a row of its own whose reference the vocabulary does not know: said, not dropped
+                self.context.problem(page.number, STAGE, "register row without a risk reference",
+                                     " | ".join(cell_text(c) for c in padded if cell_text(c))[:300])
             return
         draft = RiskDraft(reference, page, bbox, self.objective, origin="table")
         if "objective" in field and cell_text(padded[field["objective"]]):
@@ -320,6 +324,16 @@ class TableReader:
         self.extend(draft, padded, field, page, bbox)
         self.register.risks.setdefault(reference, draft)
         self.last = draft
+
+    def rerates(self, cells: list) -> bool:
+        """The row prints numbers in a rating column of a phase the risk above already has: it is
+        another risk, not the rest of that one."""
+        rated = {r.phase for r, _, _ in self.last.ratings}
+        for column, cell in zip(self.columns, cells):
+            phase = column.phase or ("current" if column.measure else None)
+            if phase in rated and re.search(r"\d", cell_text(cell)):
+                return True
+        return False
 
     def continues(self, cells: list) -> bool:
         """A lone first-column text that is the rest of a statement broken over a page (lower case)."""

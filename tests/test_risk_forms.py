@@ -146,3 +146,25 @@ def test_broken_header_words_are_mended_only_when_that_names_something():
 def test_a_category_label_is_stripped_once():
     assert objective_text("Category: Priority areas") == "Priority areas"
     assert objective_text("Risk area – Finance") == "Finance"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L4 C3", (4, 3, None)), ("Probability 2 Consequence 5 = 10", (2, 5, 10)), ("4 (L) x 2 (I) = 8", (4, 2, 8)),
+])
+def test_consequence_and_bracketed_measure_notations(text, expected):
+    rating = read_rating_text(text)
+    assert (rating.likelihood, rating.impact, rating.score) == expected
+
+
+def test_a_row_whose_reference_is_unknown_is_reported_not_merged(tmp_path_factory):
+    from tests.synthetic import PaperBuilder
+    path = tmp_path_factory.mktemp("forms") / "odd-reference.pdf"
+    paper = PaperBuilder(path)
+    paper.text("Test Risk Register", size=13, bold=True)
+    paper.table([["Ref", "Risk", "Likelihood", "Impact", "Score"],
+                 ["CR01", "Contracts lapse before renewal.", "3", "4", "12"],
+                 ["risk#2", "Vehicles are not replaced in time.", "2", "2", "4"]], [50, 200, 50, 50, 50])
+    _, records, problems = read_file(paper.save())
+    assert rated(records) == {("CR01", "current", 3, 4, 12)}
+    assert risks(records)["CR01"].description == "Contracts lapse before renewal."
+    assert [p.reason for p in problems] == ["register row without a risk reference"]
