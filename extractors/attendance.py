@@ -3,9 +3,11 @@
 Takes the heading lines of a minutes part (with their pages) and its ruled tables, and the
 minutes vocabulary (`MinutesWords`); yields `Entry`s (attendance kind, name, role as printed,
 initials the paper gives the person, and where it stands) from
-- label blocks: "Present:" / "In attendance:" / "Apologies:" followed by a run-in paragraph
-  ("A (Role), B (Role)", "Role A (AB); Role C"), a bulleted list, or lines with a name column
-  and a role column, the value beside the label or below it;
+- label blocks: "Present:" / "In attendance:" / "Apologies:" (or a label of a family the
+  vocabulary gives by pattern: "Committee members:", "Officers attending:") followed by a run-in
+  paragraph ("A (Role), B (Role)", "Role A (AB); Role C", "Role – A"; a line the typesetter
+  wrapped runs on), a bulleted list, or lines with a name column and a role column, the value
+  beside the label or below it;
 - side-by-side blocks: one line of labels (Present · In attendance · Apologies) whose columns
   hold the people below it;
 - tables: a Name column with a Role, Initials or Attendance (Present / Apologies) column, and

@@ -3,20 +3,26 @@
 Takes a `minutes` part (body lines across its pages, ruled tables) and the `Context`;
 yields
 - `MeetingMention(origin='minutes')` from the heading, in any of its forms: label-value lines
-  (Date / Time / Venue / Status, the value beside the label or in a row below it), or a running
-  sentence ("Minutes of a meeting of the X Panel held at Y on <date> at 10.30 am"); the body is
-  the fullest name the heading prints; the status is 'approved' for an approval mark (Status:
-  Approved, a confirmation note, a filled-in signature, an APPROVED title), else 'draft';
+  (Date / Time / Venue / Status, the value beside the label or in a row below it), a running
+  sentence ("Minutes of a meeting of the X Panel held at Y on <date> at 10.30 am"), or one line
+  with date, time and venue set apart by bars; the body is the fullest name the heading prints
+  (else the name of its meeting: "X Accountability Meeting"); the status is 'approved' for an
+  approval mark (Status: Approved, a confirmation note, a filled-in signature, an APPROVED or
+  "Confirmed minutes" title), else 'draft';
 - `MeetingMention(origin='approval')` for each earlier meeting whose minutes are approved here;
 - `Attendee`s from the attendance block (see `extractors.attendance`), prose apologies and
   substitutes, each person once;
 - `Decision`s: sentences whose subject is the body or the Commissioner with a simple-past
-  decision verb, RESOLVED blocks (one per block, (a)(b) parts included), AGREED/NOTED openings,
-  the Decision column of grid minutes and a decisions log table; keyed by the minute number as
-  printed ("23/19", "18", "4.2"), null where the minutes are unnumbered;
+  decision verb (in any case: "The Panel RESOLVED"), RESOLVED blocks (one per block, parts
+  (a)(b) or "1." "2." at the margin included), AGREED/NOTED openings, bulleted points, the
+  Decision column of grid minutes and a decisions log table; a "DECISION:" label is left out of
+  the text; keyed by the minute number as printed ("23/19", "18", "4.2", "PCP 14/21"; a label
+  such as "Item 5 –" or "Minute No. 12" dropped), null where the minutes are unnumbered;
 - `ActionSighting(origin='minutes')`s: each "Action:" / "ACTION –" item (consecutive ones kept
-  apart), the Action column of a grid, an action table; owners given by initials that the
-  attendance list defines are resolved to the people (`owner_names`).
+  apart, ending with a sentence on a line that was not wrapped, an owner before a dash read as
+  the owner), the Action column of a grid, an action table ruled or set in whitespace columns;
+  owners given by initials that the attendance list defines are resolved to the people
+  (`owner_names`).
 
 Paragraphs are found from layout: a line whose first word is a minute number near the left
 margin starts one; a heading, a blank line's space or the top of the next text column starts
@@ -912,6 +918,9 @@ def minute_number_at(line: Line) -> MinuteNumber | None:
     words = line.words
     if patterns.minute_number(words[0].text):
         return MinuteNumber(layout.clean_number(words[0].text), 1, False)
+    if len(words) >= 3 and patterns.minute_label.match(words[0].text) and patterns.minute_label.match(words[1].text) \
+            and patterns.minute_number(words[2].text):
+        return MinuteNumber(layout.clean_number(words[2].text), 3, True)  # 'Minute No. 12'
     if len(words) < 2 or not patterns.minute_number(words[1].text):
         return None
     if patterns.minute_label.match(words[0].text):
@@ -1014,11 +1023,9 @@ def resolution_part(paragraph: Paragraph, number: str, part: int) -> bool:
 def without_number(text: str) -> str:
     """A numbered line's text after its number (and a label's dash: 'Item 5 – Budget')."""
     words = text.strip().split()
-    taken = 1
-    if len(words) > 1 and not compiled().minute_number(words[0]) and compiled().minute_number(words[1]):
-        taken = 2
+    taken = next((i + 1 for i, word in enumerate(words[:3]) if compiled().minute_number(word)), 1)
     rest = " ".join(words[taken:])
-    return re.sub(r"^[–—:-]\s*", "", rest) if taken == 2 else rest
+    return re.sub(r"^[–—:-]\s*", "", rest) if taken > 1 else rest
 
 
 def is_next_meeting(text: str) -> bool:
@@ -1064,6 +1071,10 @@ def split_sentences(segments: list[tuple[str, PlacedLine]]) -> list[Sentence]:
         start = len(text) + (1 if text else 0)
         if index and heading_before(segments[index - 1], placed, first=index == 1):
             headings.append(len(text))  # a bold heading ends where the body text begins
+        if bullet := next((m for p in compiled().bullets if (m := p.match(piece.strip()))), None):
+            piece = piece.strip()[bullet.end():]  # a bulleted point is a sentence of its own
+            if index:
+                headings.append(len(text))
         text = f"{text} {piece}" if text else piece
         owners.append((start, len(text), placed))
     sentences, start = [], 0

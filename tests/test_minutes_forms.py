@@ -154,3 +154,20 @@ def test_action_ends_with_its_line_and_owner_before_dash(parts_and_actions):
     actions = [(a.agenda_item_number, a.description, a.owner_text, a.owner_names) for a in of(parts_and_actions, ActionSighting)]
     assert actions == [("15", "obtain three quotations for the helpline.", "RF", ("Reuben Flint",)),
                        ("15", "report the quotations to the next meeting.", "Commissioning Lead", ())]
+
+
+# --- two-word minute labels and bulleted decisions ---------------------------------------------
+
+def test_two_word_minute_label_and_bulleted_decisions(tmp_path):
+    doc = PaperBuilder(tmp_path / "bullets.pdf")
+    doc.text("Minutes of the Upfield Reducing Reoffending Partnership meeting held on 4 December 2023", x=60, size=12,
+             bold=True)
+    doc.text("Present: Lowri Castell (Chair), Abel Nwosu", x=60, size=10)
+    doc.gap(10)
+    doc.text("Minute No. 31 – Housing pathway", x=60, size=10, bold=True)
+    doc.text("• The Partnership agreed the revised referral form", x=75, size=10)
+    doc.text("• The Partnership noted the waiting list figures", x=75, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    assert [(d.item_number, d.decision_type, d.text) for d in of(records, Decision)] == [
+        ("31", "agreed", "The Partnership agreed the revised referral form"),
+        ("31", "noted", "The Partnership noted the waiting list figures")]
