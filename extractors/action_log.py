@@ -129,6 +129,7 @@ class Columns:
     fields: dict[str, int]
     count: int
     edges: list[float] = field(default_factory=list)
+    label_ends: list[float] = field(default_factory=list)   # where each header label ends (word layouts)
 
 
 @dataclass
@@ -380,9 +381,11 @@ def row_bbox(table: Table, index: int) -> BBox:
 def read_word_layout(page: Page, columns: Columns | None, context: Context) -> tuple[list[Row], Columns | None]:
     lines = page.lines
     start, found = find_word_header(lines)
-    if found is None and columns is not None and columns.edges:
-        found, start = columns, 0
-    if found is None:
+    if found is not None:
+        found = fit_edges(found, lines[start:])
+    elif columns is not None and columns.edges:
+        found, start = columns, 0     # a continuation page: the header was not repeated
+    else:
         if lines:
             context.problem(page.number, "action_log", "page without an action-log table or header",
                             lines[0].text)
@@ -443,7 +446,25 @@ def band_columns(band: list[Line]) -> Columns | None:
     fields = layout.map_columns(labels, WORDS().columns)
     if "description" not in fields:
         return None
-    return Columns(fields, len(stacks), [min(w.x0 for w in stack_words(s)) for s in stacks])
+    return Columns(fields, len(stacks), [min(w.x0 for w in stack_words(s)) for s in stacks],
+                   [max(w.x1 for w in stack_words(s)) for s in stacks])
+
+
+def fit_edges(columns: Columns, lines: list[Line]) -> Columns:
+    """Move a column's edge left to where its cells start when its label is centred over them:
+    runs of words that begin after the previous label ends and reach past this label's start
+    are this column's cells. A short value centred under the previous label reaches no further."""
+    if not columns.label_ends:
+        return columns
+    cut = [layout.split_on_gaps(line, WORD_GAP) for line in lines]
+    runs = [run for line_runs in cut if len(line_runs) > 1 for run in line_runs]   # rows, not a footer or heading
+    edges = list(columns.edges)
+    for i in range(1, len(edges)):
+        starts = [run[0].x0 for run in runs
+                  if columns.label_ends[i - 1] < run[0].x0 < edges[i] - EDGE_SLACK and run[-1].x1 > edges[i]]
+        if starts:
+            edges[i] = min(starts)
+    return replace(columns, edges=edges)
 
 
 def stack_words(stack: list[list[Word]]) -> list[Word]:

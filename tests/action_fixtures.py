@@ -145,19 +145,20 @@ def draw_rule_row(paper: PaperBuilder, cells: list[str], bold: bool = False) -> 
 
 def write_line_log(path: Path, head: list[str], header: list[list[str]], rows: list, edges: list[float], *,
                    size: float = 8, rules: bool = False, shades: list[tuple[int, str]] | None = None,
-                   footer_line: str | None = None, landscape_page: bool = True) -> Path:
+                   footer_line: str | None = None, landscape_page: bool = True, centred_header: bool = False) -> Path:
     """A log whose every printed line is given: `header` holds the header's lines (each a list of
     labels, one per column, '' where none), `rows` holds either a row (a list of cells, each a list
     of its lines) or a string, a section heading printed in the first column in regular weight.
     With `rules`, a rule under the header and under each row; with `shades`, (column, letter)
     RAG cells are painted behind that column of each row in turn; `footer_line` is printed at the
-    foot of the page (not in a form the reader knows as furniture)."""
+    foot of the page (not in a form the reader knows as furniture); with `centred_header`, each
+    label is centred over its column while the cells stay left-aligned (as word processors set them)."""
     paper = PaperBuilder(path, landscape_pages=landscape_page)
     for index, line in enumerate(head):
         paper.text(line, x=edges[0], bold=index == 0, size=13 if index == 0 else 9)
     paper.gap(6)
     for labels in header:
-        draw_cells(paper, labels, edges, size, bold=True)
+        draw_cells(paper, labels, centred(paper, labels, edges, size) if centred_header else edges, size, bold=True)
     if rules:
         rule(paper, edges)
     shade_queue = list(shades or [])
@@ -179,6 +180,14 @@ def write_line_log(path: Path, head: list[str], header: list[list[str]], rows: l
         paper.canvas.setFont("Helvetica", 7)
         paper.canvas.drawString(edges[0], 40, footer_line)
     return paper.save()
+
+
+def centred(paper: PaperBuilder, labels: list[str], edges: list[float], size: float) -> list[float]:
+    """Where each label starts when centred between its column's edges."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    rights = edges[1:] + [paper.width - 30]
+    return [(left + right - stringWidth(label, "Helvetica-Bold", size)) / 2
+            for label, left, right in zip(labels, edges, rights)]
 
 
 def draw_cells(paper: PaperBuilder, texts: list[str], edges: list[float], size: float, bold: bool = False) -> None:

@@ -225,3 +225,24 @@ def test_a_first_cell_naming_a_board_and_its_meeting_heads_the_rows_raised_there
     assert [(s.action_number, s.raised_date, s.closed) for s in sightings] == [("RB1", "2023-03-14", False),
                                                                               ("RB2", "2023-05-09", True)]
     assert not [p for p in problems if p.stage == "action_log"]
+
+
+# --- labels centred over left-aligned cells ------------------------------------------------------
+
+CENTRED_EDGES = [40, 110, 380, 540, 640, 720]
+CENTRED_HEADER = [["Ref", "Action", "Owner", "Due date", "Status"]]
+CENTRED_ROWS = [
+    [["K/23/01"], ["Review the use of the reserve crewing pool."], ["Chief Executive"], ["30/06/2023"], ["Open"]],
+    [["K/23/02"], ["Publish the equality objectives."], ["Head of People and", "Culture"], ["31/07/2023"],
+     ["Complete"]],
+]
+
+
+def test_cells_set_left_of_their_centred_labels_stay_in_their_columns(tmp_path):
+    path = write_line_log(tmp_path / "centred.pdf", ["Kestrel Audit Committee", "Action log"], CENTRED_HEADER,
+                          CENTRED_ROWS, CENTRED_EDGES, centred_header=True)
+    sightings, problems, _ = read_sightings(path)
+    got = [(s.action_number, s.description, s.owner_text, s.target_date, s.closed) for s in sightings]
+    assert got == [("K/23/01", "Review the use of the reserve crewing pool.", "Chief Executive", "2023-06-30", False),
+                   ("K/23/02", "Publish the equality objectives.", "Head of People and Culture", "2023-07-31", True)]
+    assert not [p for p in problems if p.stage == "action_log"]
