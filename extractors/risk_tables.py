@@ -280,7 +280,7 @@ def fill_loose_table(table: LooseTable, lines: list[Placed], index: int, header_
         starts_row = bool(cells[reference_column]) and (
             is_reference(cells[reference_column]) or line.x0 <= table.starts[0] + 4)
         if starts_row or not table.rows:
-            if not is_reference(cells[reference_column]):
+            if not is_reference(cells[reference_column]) and not prints_rating(cells, table.columns):
                 cells = [line.text] + [""] * (len(cells) - 1)    # a row spanning the table: an objective
             table.rows.append((cells, item.page, line.bbox))
         else:
@@ -289,6 +289,11 @@ def fill_loose_table(table: LooseTable, lines: list[Placed], index: int, header_
         previous = item
         index += 1
     return index
+
+
+def prints_rating(cells: list[str], columns: list[Column]) -> bool:
+    """Numbers under a rating column: a risk's row (whatever its reference), not an objective."""
+    return any((c.phase or c.measure) and re.search(r"\d", cell or "") for c, cell in zip(columns, cells))
 
 
 # --- reading rows --------------------------------------------------------------------------
@@ -325,12 +330,23 @@ class TableReader:
         self.register.risks.setdefault(reference, draft)
         self.last = draft
 
+    def row_phase(self, cells: list) -> tuple[str, str] | None:
+        """A register printing one row per phase ('Inherent' / 'Residual' / 'Target' in a column of
+        its own, the measures beside it): the phase the row's measure columns rate."""
+        for column, cell in zip(self.columns, cells):
+            text = cell_text(cell)
+            if column.field is None and not column.phase and not column.measure and text \
+                    and not re.search(r"\d", text) and len(text.split()) <= 4 and rating_phase(text):
+                return rating_phase(text), text
+        return None
+
     def rerates(self, cells: list) -> bool:
         """The row prints numbers in a rating column of a phase the risk above already has: it is
         another risk, not the rest of that one."""
         rated = {r.phase for r, _, _ in self.last.ratings}
+        named = self.row_phase(cells)
         for column, cell in zip(self.columns, cells):
-            phase = column.phase or ("current" if column.measure else None)
+            phase = column.phase or ((named[0] if named else "current") if column.measure else None)
             if phase in rated and re.search(r"\d", cell_text(cell)):
                 return True
         return False
@@ -356,11 +372,12 @@ class TableReader:
     def ratings(self, cells: list, draft: RiskDraft, page: Page) -> list[PrintedRating]:
         groups: dict[str, dict[str, str]] = {}
         texts: dict[str, str] = {}
+        named = self.row_phase(cells)
         for column, cell in zip(self.columns, cells):
-            phase = column.phase or ("current" if column.measure else None)
+            phase = column.phase or ((named[0] if named else "current") if column.measure else None)
             if phase is None:
                 continue
-            texts.setdefault(phase, column.phase_text or column.label)
+            texts.setdefault(phase, named[1] if named and not column.phase else column.phase_text or column.label)
             groups.setdefault(phase, {})[column.measure or "whole"] = cell_text(cell)
         found = []
         for phase, group in groups.items():

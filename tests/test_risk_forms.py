@@ -168,3 +168,24 @@ def test_a_row_whose_reference_is_unknown_is_reported_not_merged(tmp_path_factor
     assert rated(records) == {("CR01", "current", 3, 4, 12)}
     assert risks(records)["CR01"].description == "Contracts lapse before renewal."
     assert [p.reason for p in problems] == ["register row without a risk reference"]
+
+
+def test_one_row_per_phase_under_each_risk(tmp_path_factory):
+    """A long-format register: the risk's first row and two more, each naming its phase in a
+    column of its own beside shared Likelihood / Impact / Score columns."""
+    from tests.synthetic import PaperBuilder
+    path = tmp_path_factory.mktemp("forms") / "phase-rows.pdf"
+    paper = PaperBuilder(path)
+    paper.text("Test Partnership Risk Register", size=13, bold=True)
+    paper.table([["Ref", "Risk", "Stage", "Likelihood", "Impact", "Score"],
+                 ["PR 1", "Funding for the hub ends in March.", "Uncontrolled", "4", "4", "16"],
+                 ["", "", "Controlled", "3", "4", "12"],
+                 ["", "", "Tolerance", "2", "4", "8"],
+                 ["PR 2", "Data cannot be shared between partners.", "Uncontrolled", "3", "3", "9"],
+                 ["", "", "Controlled", "2", "3", "6"]], [40, 200, 70, 50, 50, 40])
+    _, records, problems = read_file(paper.save())
+    assert rated(records) == {("PR 1", "inherent", 4, 4, 16), ("PR 1", "current", 3, 4, 12),
+                              ("PR 1", "target", 2, 4, 8), ("PR 2", "inherent", 3, 3, 9),
+                              ("PR 2", "current", 2, 3, 6)}
+    assert {r.phase_text for r in ratings(records, "PR 1")} == {"Uncontrolled", "Controlled", "Tolerance"}
+    assert problems == []
