@@ -136,6 +136,8 @@ class PeopleReader:
         Cut at commas, semicolons, 'and' and '&' outside brackets; a piece without a name of
         its own continues the one before ('Ann Lee, Head of Estates')."""
         pieces = split_outside_brackets(text.strip().rstrip("."))
+        # a list that parts its people with semicolons uses commas within an entry ('A, Role; B')
+        semicolons = any(separator == ";" for separator, _ in pieces)
         people: list[tuple[str, str | None]] = []
         honorific = None
         for separator, piece in pieces:
@@ -144,7 +146,9 @@ class PeopleReader:
                 honorific, piece = words[0], " ".join(words[1:])
             if separator == ";":
                 honorific = None
-            if self.person(piece, honorific) is not None or (honorific and self.single_name(piece)):
+            within_entry = semicolons and separator == "," and not honorific and people
+            if not within_entry and (self.person(piece, honorific) is not None
+                                     or (honorific and self.single_name(piece))):
                 people.append((piece, honorific))
             elif people:
                 joint = {";": "; ", ",": ", ", "and": " and "}.get(separator, " ")

@@ -207,6 +207,8 @@ class MinutesExtractor:
         margin = number_margin(lines)
         first_number = next((i for i, pl in enumerate(lines) if paragraph_number(pl.line, margin)), len(lines))
         entries, block_end = read_attendance(lines[:first_number], pages, context)
+        if not entries:
+            entries = attendance_in_first_item(lines[first_number:], margin, pages, context)
         label_at = first_label(lines[:first_number])
         head = lines[:min(first_number, label_at)]
         meeting = read_heading(head, lines, part, pages, context)
@@ -618,6 +620,22 @@ def read_attendance(head: list[PlacedLine], pages: list[Page], context: Context)
     if table_lines:
         end = max(end or 0, head.index(table_lines[-1]) + 1)
     return entries, end
+
+
+def attendance_in_first_item(lines: list[PlacedLine], margin: float, pages: list[Page],
+                             context: Context) -> list[Entry]:
+    """Minutes that record who attended under their first numbered item ('1. Attendance' with
+    'Present:' and 'Apologies:' below it): the attendance block read from that item's lines."""
+    numbered = [i for i, pl in enumerate(lines) if paragraph_number(pl.line, margin)]
+    if not numbered:
+        return []
+    end = numbered[1] if len(numbered) > 1 else len(lines)
+    body = lines[numbered[0] + 1:end]
+    labels = section_label_pattern(WORDS())
+    if not any(labels.match(pl.text.strip()) for pl in body):
+        return []
+    entries, _ = read_attendance(body, pages, context)
+    return entries
 
 
 def label_above(head: list[PlacedLine], page: Page, table: Table, reader: BlockReader) -> str:

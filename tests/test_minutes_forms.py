@@ -171,3 +171,50 @@ def test_two_word_minute_label_and_bulleted_decisions(tmp_path):
     assert [(d.item_number, d.decision_type, d.text) for d in of(records, Decision)] == [
         ("31", "agreed", "The Partnership agreed the revised referral form"),
         ("31", "noted", "The Partnership noted the waiting list figures")]
+
+
+# --- a ruled heading table and a ruled attendance table of label rows -----------------------------
+
+def test_ruled_label_rows_and_commas_within_semicolon_entries(tmp_path):
+    doc = PaperBuilder(tmp_path / "ruled.pdf")
+    doc.text("Draft minutes of the Ashcombe Police Ethics Committee", x=60, size=13, bold=True)
+    doc.table([["Date", "Wednesday 8 November 2023"], ["Time", "6.30pm"], ["Location", "Room 2, Ashcombe Police HQ"]],
+              [120, 300], size=10, header_rows=0)
+    doc.gap(10)
+    doc.table([["Present", "Prof Ada Kerr (Chair); Mr Ben Ullah; Ms Cara Vance; Dr Dev Patel; Mrs Edith Long; "
+                           "Mr Felix Oduro; Ms Gina Hale"],
+               ["In attendance", "Supt Hari Moss (HM), Professional Standards; Iris Lamb, Ethics Lead (IL)"],
+               ["Apologies", "Mr Jon Bright"]], [120, 330], size=10, header_rows=0)
+    doc.gap(10)
+    doc.text("1.", x=60, size=10, columns=[(90, "The Committee noted the dilemma presented by HM.")])
+    doc.text("2.", x=60, size=10, columns=[(90, "Action: IL to draft guidance on body-worn video.")])
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    meeting = meeting_of(records)
+    assert (meeting.start_time, meeting.location, meeting.minutes_status) == ("18:30", "Room 2, Ashcombe Police HQ", "draft")
+    people = {(a.name, a.attendance, a.alias) for a in of(records, Attendee)}
+    assert people == {("Ada Kerr", "member", None), ("Ben Ullah", "member", None), ("Cara Vance", "member", None),
+                      ("Dev Patel", "member", None), ("Edith Long", "member", None), ("Felix Oduro", "member", None),
+                      ("Gina Hale", "member", None), ("Hari Moss", "in_attendance", "HM"),
+                      ("Iris Lamb", "in_attendance", "IL"), ("Jon Bright", "apologies", None)}
+    assert [a.owner_names for a in of(records, ActionSighting)] == [("Iris Lamb",)]
+
+
+# --- attendance recorded under the first numbered item ------------------------------------------
+
+def test_attendance_under_the_first_item(tmp_path):
+    doc = PaperBuilder(tmp_path / "first-item.pdf")
+    doc.text("Brindlecombe Joint Audit Committee", x=60, size=13, bold=True)
+    doc.text("Minutes of the meeting held on 12 January 2024 at 10:00, Council Chamber", x=60, size=10)
+    doc.gap(10)
+    doc.text("1.", x=60, size=10, bold=True, columns=[(90, "Attendance")])
+    doc.text("Present: Quentin Hale (Chair), Rosa Imrie, Sam Tully", x=90, size=10)
+    doc.text("In attendance: Una Vickers (Treasurer)", x=90, size=10)
+    doc.text("Apologies: Wes Yardley", x=90, size=10)
+    doc.gap(6)
+    doc.text("2.", x=60, size=10, bold=True, columns=[(90, "Accounts")])
+    doc.text("The Committee approved the statement of accounts.", x=90, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    assert sorted((a.name, a.attendance) for a in of(records, Attendee)) == [
+        ("Quentin Hale", "member"), ("Rosa Imrie", "member"), ("Sam Tully", "member"),
+        ("Una Vickers", "in_attendance"), ("Wes Yardley", "apologies")]
+    assert [(d.item_number, d.decision_type) for d in of(records, Decision)] == [("2", "approved")]
