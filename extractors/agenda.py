@@ -93,6 +93,7 @@ class AgendaWords:
     page_reference_patterns: tuple[str, ...]
     page_range_patterns: tuple[str, ...]
     paper_mark_patterns: tuple[str, ...]
+    membership_patterns: tuple[str, ...]
     description_patterns: tuple[str, ...]
     record_sign_patterns: tuple[str, ...]
     report_section_patterns: tuple[str, ...]
@@ -132,7 +133,7 @@ class AgendaExtractor:
         if len(timed) >= TIMED_ITEMS:
             findings.append((0.6, f"{len(timed)} timed items ('{timed[0][:40]}')"))
         if pages and not is_record_or_report(pages[0]):
-            findings += item_list_findings(pages[0])
+            findings += item_list_findings(pages[0]) + front_sheet_findings(pages[0])
         return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:
@@ -234,6 +235,19 @@ def item_list_findings(page: Page) -> list[tuple[float, str]]:
     if plain_item_list(page, starts):
         findings.append((0.55, f"{len(starts)} short numbered items under a dated heading"))
     return findings
+
+
+def front_sheet_findings(page: Page) -> list[tuple[float, str]]:
+    """A council agenda's front sheet: the meeting's Date with its Time or Venue labelled, and the
+    committee's Membership, though its items may only start overleaf."""
+    membership = next((line.text for line in page.lines if matches_any(WORDS().membership_patterns, line.text)), None)
+    if membership is None:
+        return []
+    facts = labelled_facts(page.lines, page)
+    dated = facts.date_text and parse_date(facts.date_text).iso
+    if dated and (facts.time_text or facts.location):
+        return [(0.6, f"meeting labels and membership ('{membership[:40]}')")]
+    return []
 
 
 def page_reference(words: list[Word], references: tuple[str, ...]) -> str | None:

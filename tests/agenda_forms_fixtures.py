@@ -219,3 +219,29 @@ def build_raised_number_agenda(path: Path) -> Path:
             doc.text(line, x=100, size=12, bold=True)
         doc.gap(6)
     return doc.save()
+
+
+def build_front_sheet_agenda(path: Path) -> Path:
+    """A front sheet (the meeting's labels and the panel's members, no items) with the items overleaf
+    under a 'Business' heading."""
+    doc = PaperBuilder(path)
+    doc.text("Mardale and Fenwick Police, Fire and Crime Panel", x=60, size=15, bold=True)
+    doc.gap(10)
+    doc.text("Date", x=60, bold=True, columns=[(160, "Friday, 19th January, 2024")])
+    doc.text("Time", x=60, bold=True, columns=[(160, "11.00 am")])
+    doc.text("Venue", x=60, bold=True, columns=[(160, "Council Chamber, Mardale Town Hall")])
+    doc.gap(10)
+    doc.text("Panel members", x=60, bold=True)
+    for member in ("Councillor Orla Quigley (Chair)", "Councillor Tobias Wren", "Councillor Annette Dufresne",
+                   "Mr Hamish Lowe (independent member)"):
+        doc.text(member, x=60, size=10)
+    doc.gap(10)
+    doc.text("Enquiries: Panel Support Officer, 01632 960 777", x=60, size=10)
+    doc.new_page()
+    doc.text("Business", x=60, size=13, bold=True)
+    doc.gap(4)
+    for number, title in (("1.", "Apologies"), ("2.", "Declarations of interest"),
+                          ("3.", "Proposed precept 2024/25"), ("4.", "Panel arrangements review")):
+        doc.text(number, x=60, columns=[(90, title)])
+        doc.gap(4)
+    return doc.save()

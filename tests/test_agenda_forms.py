@@ -189,3 +189,18 @@ def test_numbers_set_above_their_titles(tmp_path_factory):
         ("4", "Prevention strategy 2024-2027", None),
     ]
     assert problems == []
+
+
+def test_front_sheet_with_members_and_items_overleaf_is_one_agenda(tmp_path_factory):
+    path = fixtures.build_front_sheet_agenda(tmp_path_factory.mktemp("front") / "front.pdf")
+    pages = read_document(path, "front", [])
+    parts = segment(pages)[1]
+    assert [(p.part_kind, p.page_start, p.page_end) for p in parts] == [("agenda", 1, 2)]
+    records, problems = read_part(path, "agenda", AgendaExtractor())
+    (mention,) = [r for r in records if isinstance(r, MeetingMention)]
+    assert (mention.body, mention.meeting_date, mention.start_time, mention.location) == (
+        "Mardale and Fenwick Police, Fire and Crime Panel", "2024-01-19", "11:00", "Council Chamber, Mardale Town Hall")
+    items = [(r.item_number, r.title, r.presenter_text) for r in records if isinstance(r, AgendaItem)]
+    assert items == [("1", "Apologies", None), ("2", "Declarations of interest", None),
+                     ("3", "Proposed precept 2024/25", None), ("4", "Panel arrangements review", None)]
+    assert problems == []
