@@ -22,6 +22,16 @@ by`, or from words aligned on most item lines) or at a wide gap; the line under 
 wrapped title when it is set in the title's style, and the presenter when it is set otherwise
 or says "Report from". An item title naming another meeting's date never moves this meeting.
 
+Lettered and Roman sub-items under an item take its number ('5' + '(a)' -> '5a', '(ii)' -> '5(ii)');
+Roman item numbers ('IV.') are items; a number alone on its line takes its title from the line below;
+a line saying what is done with an item ('To confirm …') is neither title nor presenter, and page or
+paper marks beside a title ('(Pages 9 - 20)', 'Report B') are its paper.
+
+`recognise` claims a page by a title, a summons, an item-column header (ruled or not), timed items,
+or, on a page printing no minutes' or report's own wording, by its list: a list heading anywhere
+('BUSINESS', 'Items of business'), page references, 'Report of …' lines under items, a short
+numbered list under a dated heading, or a front sheet's meeting labels with a Membership list.
+
 `agenda_meeting(pages)` gives the body and date an agenda's pages name, for the segmenter.
 Every word list lives in pipeline/data/vocabulary/agenda.json.
 """

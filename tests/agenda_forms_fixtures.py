@@ -12,6 +12,10 @@ boards and people), for tests/test_agenda_forms.py.
 - `build_report_lines_agenda`: no title and no table: a board, a date line, and numbered items
   each followed by who reports it;
 - `build_roman_agenda`: items numbered I., II., III. beside a 'Report' column;
+- `build_council_grid_agenda`: labels with a long date over a ruled grid Ref. | Title | Page with an
+  'EXEMPT INFORMATION' row;
+- `build_raised_number_agenda`: numbers set above their titles, on lines of their own;
+- `build_front_sheet_agenda`: meeting labels and panel members on page 1, a 'Business' list overleaf;
 - `build_council_minutes` and `build_council_report`: council minutes and a committee report,
   which mention items, reports and membership, and are not agendas.
 """
