@@ -25,6 +25,8 @@ from .risk_words import WORDS, compiled, reference_text
 
 FAMILY = "risk-cards"
 TITLE = re.compile(r"^(?:risk\s+)?(?P<ref>{ref})\s*(?:[–—:|-]\s*(?P<rest>\S.*))?$")
+# a title bar without a separator: the reference, then a short name in words ('SRR 7 Fuel costs')
+BARE_TITLE = re.compile(r"^(?:risk\s+)?(?P<ref>{ref})\s+(?P<rest>(?-i:[A-Z])[^\d:]{{2,60}})$")
 LOOKAHEAD = 10   # a card's rating lines stand within this many rows of its title
 
 
@@ -79,6 +81,8 @@ def split_fields(text: str) -> list[str]:
 def card_title(text: str) -> re.Match | None:
     pattern = re.compile(TITLE.pattern.format(ref=reference_text().pattern), re.I)
     match = pattern.match(text)
+    if match is None and len(text.split()) <= 10:
+        match = re.compile(BARE_TITLE.pattern.format(ref=reference_text().pattern), re.I).match(text)
     if match and match.group("rest") and phase_line(match.group("rest")):
         return None
     return match
@@ -92,10 +96,11 @@ def phase_line(text: str) -> PrintedRating | None:
         if rating_phase(label) and (rating := read_rating_text(rest)) and rating.likelihood is not None:
             return PrintedRating(rating_phase(label), label.strip(" :"), rating.likelihood, rating.impact,
                                  rating.score, None)
-    # … or a band and its score alone ('Current risk: High (16)'): the score kept, nothing invented
+    # … or a score alone, maybe with its band ('Current risk: High (16)', 'Current score: 12/25'):
+    # the score kept, likelihood and impact never invented
     if (banded := re.match(r"^([^\d(]+?)\s*:\s*(\S.*)$", text)) and rating_phase(banded.group(1)):
         score = read_score_text(banded.group(2))
-        if score is not None and re.search(r"[A-Za-z]", banded.group(2)):
+        if score is not None:
             return PrintedRating(rating_phase(banded.group(1)), banded.group(1).strip(), None, None, score.score, None)
     # … or to the first measure word ('Residual risk Likelihood 2 · Impact 3 · Rating 8')
     for pattern in compiled("rating_patterns"):

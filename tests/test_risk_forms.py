@@ -189,3 +189,35 @@ def test_one_row_per_phase_under_each_risk(tmp_path_factory):
                               ("PR 2", "current", 2, 3, 6)}
     assert {r.phase_text for r in ratings(records, "PR 1")} == {"Uncontrolled", "Controlled", "Tolerance"}
     assert problems == []
+
+
+def test_blocks_titled_without_a_separator(tmp_path_factory):
+    """Blocks whose title bar is the reference and a name with no dash ('CRR 4 Flood response'),
+    scores out of the scale's maximum ('12/25'), a short 'Lead:' label and a 'Reviewed:' date."""
+    from tests.synthetic import PaperBuilder
+    path = tmp_path_factory.mktemp("forms") / "bare-titles.pdf"
+    paper = PaperBuilder(path)
+    paper.text("County Resilience Forum – Risk Register", size=13, bold=True).gap()
+    for title, category, lead, statement, before, now, target, reviewed in [
+        ("CRR 4 Flood response", "Operational", "Head of Emergency Planning",
+         "Severe flooding overwhelms the capacity to respond.", "4 x 4 = 16", "12/25", "L2 I4 (8)", "09 Jun 22"),
+        ("CRR 6 Seized property", "Compliance", "Property Manager",
+         "Stores of seized property exceed their licensed capacity.", "3 x 3 = 9", "6/25", "L1 I3 (3)", "30.05.22"),
+    ]:
+        paper.text(title, size=10, bold=True)
+        paper.text("Risk category:", size=9, columns=[(150, category), (330, "Lead:"), (370, lead)])
+        paper.text("Description:", size=9, columns=[(150, statement)])
+        paper.text("Before treatment:", size=9, columns=[(150, before)])
+        paper.text("Current score:", size=9, columns=[(150, now)])
+        paper.text("Target:", size=9, columns=[(150, target)])
+        paper.text("Reviewed:", size=9, columns=[(150, reviewed)]).gap(12)
+    _, records, problems = read_file(paper.save())
+    found = risks(records)
+    assert sorted(found) == ["CRR 4", "CRR 6"]
+    assert (found["CRR 4"].objective, found["CRR 4"].owner_text) == ("Operational", "Head of Emergency Planning")
+    assert found["CRR 6"].description == "Stores of seized property exceed their licensed capacity."
+    assert rated(records) == {("CRR 4", "inherent", 4, 4, 16), ("CRR 4", "current", None, None, 12),
+                              ("CRR 4", "target", 2, 4, 8), ("CRR 6", "inherent", 3, 3, 9),
+                              ("CRR 6", "current", None, None, 6), ("CRR 6", "target", 1, 3, 3)}
+    assert dated(records) == {"CRR 4": {"2022-06-09"}, "CRR 6": {"2022-05-30"}}
+    assert problems == []
