@@ -82,6 +82,7 @@ class ActionWords:
     open_section_patterns: tuple[str, ...]
     raised_heading_words: tuple[str, ...]
     meeting_words: tuple[str, ...]
+    board_words: tuple[str, ...]
     status_letters: dict[str, str]
     key_entry_pattern: str
 
@@ -237,10 +238,13 @@ def first_day(text: str) -> str | None:
 def read_rows(pages: list[Page], context: Context) -> list[Row]:
     """Rows of the part's tables (ruled or by word positions), or its blocks where it has no table."""
     if not any(ruled_tables(page) for page in pages) and not word_header_rows(pages):
-        blocks = read_blocks(pages)
+        strays: list[tuple[int, Line]] = []
+        blocks = read_blocks(pages, strays)
         if any(b.has("description") for b in blocks):
+            for page_number, line in strays:
+                context.problem(page_number, "action_log", "line between blocks that continues no value", line.text)
             # a lone label in the paper's head ('Date: …') is no action; a fuller block without one is a problem
-            return [b for b in blocks if b.has("description") or len(b.cells) > 1]
+            return [b for b in blocks if b.heading is not None or b.has("description") or len(b.cells) > 1]
     rows: list[Row] = []
     columns: Columns | None = None
     for page in pages:
@@ -391,6 +395,7 @@ def read_word_layout(page: Page, columns: Columns | None, context: Context) -> t
                             lines[0].text)
         return [], columns
     rows, strays = word_rows(page, lines[start:], found)
+    strays = [line for line in strays if not layout.in_margin(line, page.height)]   # footers the reader left
     if strays:
         context.problem(page.number, "action_log", "lines below the action table, outside its rows",
                         " / ".join(line.text for line in strays))
@@ -617,38 +622,74 @@ def column_of(x: float, edges: list[float]) -> int:
 
 # --- blocks (one action per block of labelled lines) ------------------------------------------
 
-def read_blocks(pages: list[Page]) -> list[Row]:
+def read_blocks(pages: list[Page], strays: list[tuple[int, Line]] | None = None) -> list[Row]:
     """Blocks of `Label: value` lines; a block starts at an action heading ('Action 12/2020')
     or where a label comes round again. Lines before the first block are the paper's head; a
-    line without a label continues the value above it when it follows closely."""
+    line without a label continues the value above it when it follows closely. Between blocks,
+    a heading set apart at the labels' margin ('Completed actions', 'Meeting of 12 January 2022')
+    heads a section; any other line that continues nothing goes to `strays`."""
     blocks: list[Row] = []
     current: Row | None = None
     last_field: str | None = None
     previous: Line | None = None
+    margin: float | None = None       # where the blocks' labels start
     for page in pages:
         for line in page.lines:
             text = line.text.strip()
             start = any_match("block_start_patterns", text)
             label = None if start else labelled(text) or gap_labelled(line)
+            continues = last_field is not None and (previous is None or follows(previous, line))
+            if not (start or label or continues) and heads_blocks(line, previous, margin):
+                blocks.append(Row(page.number, {}, line.bbox, heading=text))
+                current, last_field, previous = None, None, line
+                continue
             if start or (label and (current is None or label[0] in current.cells)):
                 current, last_field = Row(page.number, {}, line.bbox), None
                 blocks.append(current)
+                margin = line.x0 if margin is None else min(margin, line.x0)
                 if start:
                     current.cells["action_number"] = start.group("ref")
+            furniture = layout.in_margin(line, page.height)   # a running line the reader could not tell apart
             if current is None:
+                if blocks and strays is not None and not furniture:
+                    strays.append((page.number, line))
                 continue
             if label:
                 last_field = label[0]
                 current.cells[last_field] = label[1]
-            elif last_field and (previous is None or follows(previous, line)):   # None: a value running on over the page
+            elif last_field and continues:   # previous None: a value running on over the page
                 current.cells[last_field] = f"{current.cells[last_field]}\n{text}"
             elif not start:
                 last_field = None       # a gap or a stray line ends the value
+                if strays is not None and not furniture:
+                    strays.append((page.number, line))
             if page.number == current.page:
                 current.bbox = merge_bbox([current.bbox, line.bbox])
             previous = line
         previous = None
     return blocks
+
+
+def heads_blocks(line: Line, previous: Line | None, margin: float | None) -> bool:
+    """A heading over the blocks after it. Above the first block only one naming the meeting
+    they were raised at ('Meeting of 6 March 2023') counts: a title naming a board and a day
+    says which meeting the tracker is for, not where its actions were raised."""
+    if margin is not None:
+        return block_heading(line, previous, margin)
+    meeting = any(word in WORDS().meeting_words for word in re.findall(r"[a-z']+", line.text.lower()))
+    return meeting and raised_heading(line.text.strip()) is not None and block_heading(line, previous, line.x0)
+
+
+def block_heading(line: Line, previous: Line | None, margin: float) -> bool:
+    """A section heading between blocks: at the labels' margin, set apart (bold, or a gap above),
+    one run of words that says the actions under it are done or open, or names their meeting."""
+    text = line.text.strip()
+    if len(layout.split_on_gaps(line, WORD_GAP)) > 1 or len(text.split()) > HEADING_WORDS:
+        return False
+    at_margin = line.x0 < margin + EDGE_SLACK * 3
+    set_apart = line.bold or previous is None or line.top - previous.bottom > line.size * ROW_GAP
+    section = section_worded(text) and (re.search(r"\bactions?\b", text, re.I) or len(text.split()) <= SECTION_WORDS)
+    return at_margin and set_apart and bool(section or raised_heading(text) is not None)
 
 
 def follows(previous: Line, line: Line) -> bool:
@@ -731,7 +772,7 @@ def heading_words_only(words: list[str]) -> bool:
     """The words of a heading over the rows raised at one meeting; a board's name is allowed
     beside the word 'meeting' ('Police and Crime Board meeting')."""
     vocabulary_words = WORDS().raised_heading_words
-    named_meeting = any(word.lower() in WORDS().meeting_words for word in words)
+    named_meeting = any(word.lower() in WORDS().meeting_words + WORDS().board_words for word in words)
     return all(word.lower() in vocabulary_words or (named_meeting and word[:1].isupper()) for word in words)
 
 

@@ -178,7 +178,7 @@ def write_line_log(path: Path, head: list[str], header: list[list[str]], rows: l
         paper.gap(size * 0.8)
     if footer_line:
         paper.canvas.setFont("Helvetica", 7)
-        paper.canvas.drawString(edges[0], 40, footer_line)
+        paper.canvas.drawString(edges[0], 28, footer_line)   # inside the reader's footer band
     return paper.save()
 
 
