@@ -209,11 +209,12 @@ def split_outside_brackets(text: str) -> list[tuple[str, str]]:
 def section_label_pattern(words) -> re.Pattern:
     """A line opening with an attendance label: a listed one ('Present', 'In attendance') or
     one of a family the vocabulary describes by pattern ('Committee members:', 'Officers
-    attending:'); a family's label must end with a colon or dash, as a sentence's words do not."""
+    attending:'); a family's label must end with a colon or dash or stand alone on its line, as a
+    sentence's words do not."""
     listed = "|".join(re.escape(k).replace(r"\ ", r"\s+")
                       for k in sorted(words.sections, key=len, reverse=True))
     family = "|".join(f"(?:{p})" for p in words.section_patterns.values())
-    return re.compile(rf"^((?:{family})(?=\s*[:–-])|{listed})\b\s*(?::|–|-)?\s*", re.I)
+    return re.compile(rf"^((?:{family})(?=\s*[:–-]|\s*$)|{listed})\b\s*(?::|–|-)?\s*", re.I)
 
 
 @dataclass

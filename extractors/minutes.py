@@ -503,7 +503,7 @@ def heading_location(text: str) -> str | None:
 
 def clean_location(text: str) -> str | None:
     # a heading line may set date, time and venue apart with bars ('13 April 2021 | 09:30 | Room 4')
-    text = re.sub(r"^[\s,;:|·•–—-]*(?:(?:held\s+)?(?:in|at)\s+)?(?:the\s+)?", "", text.strip())
+    text = re.sub(r"^[\s,;:|·•–—-]*(?:(?:held\s+)?(?:in|at)\s+)?(?:the\s+)?", "", text.strip(), flags=re.I)
     text = text.strip(" ,.;:–—-")
     return text if len(text) > 2 and not re.match(r"^\d+$", text) else None
 
@@ -528,7 +528,13 @@ def heading_body(head: list[PlacedLine]) -> str | None:
     prominent = max((n for r, n in found if r == best_rank), key=lambda n: len(n.split()))
     longer = [n for n in named if len(n.split()) > len(prominent.split())
               and n.lower().endswith(prominent.lower())]
-    return layout.canonical_body(max(longer, key=len) if longer else prominent)
+    return layout.canonical_body(without_record_words(max(longer, key=len) if longer else prominent))
+
+
+def without_record_words(name: str) -> str:
+    """'THE MEETING OF THE X BOARD' (a heading in capitals) names the board X Board."""
+    nouns = "|".join(re.escape(n) for n in WORDS().meeting_nouns + WORDS().record_words)
+    return re.sub(rf"^(?:(?:{nouns})\s+(?:(?:of|for)\s+)?)+", "", name, flags=re.I) or name
 
 
 def meeting_name(groups: list[tuple[tuple, str]]) -> str | None:

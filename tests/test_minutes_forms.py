@@ -218,3 +218,26 @@ def test_attendance_under_the_first_item(tmp_path):
         ("Quentin Hale", "member"), ("Rosa Imrie", "member"), ("Sam Tully", "member"),
         ("Una Vickers", "in_attendance"), ("Wes Yardley", "apologies")]
     assert [(d.item_number, d.decision_type) for d in of(records, Decision)] == [("2", "approved")]
+
+
+# --- a heading in capitals and attendance labels standing alone -----------------------------------
+
+def test_capitals_heading_and_bare_family_labels(tmp_path):
+    doc = PaperBuilder(tmp_path / "capitals.pdf")
+    doc.text("MINUTES OF THE MEETING OF THE HOLMFIRTH STRATEGIC DELIVERY BOARD", x=60, size=12, bold=True)
+    doc.text("HELD ON TUESDAY 14 MAY 2024 AT 09.30 IN THE EXECUTIVE SUITE, HOLMFIRTH HOUSE", x=60, size=10, bold=True)
+    doc.gap(8)
+    doc.text("Board members", x=60, size=10, bold=True)
+    doc.text("Kit Marlowe", x=60, size=10, columns=[(220, "Police and Crime Commissioner (Chair)")])
+    doc.text("Lyn Abara", x=60, size=10, columns=[(220, "Chief Constable")])
+    doc.text("Others present", x=60, size=10, bold=True)
+    doc.text("Moe Danvers", x=60, size=10, columns=[(220, "Minute taker")])
+    doc.gap(10)
+    doc.text("1. Performance report", x=60, size=10, bold=True)
+    doc.text("The Board noted the performance report.", x=60, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    meeting = meeting_of(records)
+    assert (meeting.body, meeting.start_time, meeting.location) == \
+        ("Holmfirth Strategic Delivery Board", "09:30", "EXECUTIVE SUITE, HOLMFIRTH HOUSE")
+    assert sorted((a.name, a.attendance) for a in of(records, Attendee)) == [
+        ("Kit Marlowe", "member"), ("Lyn Abara", "member"), ("Moe Danvers", "in_attendance")]
