@@ -159,7 +159,8 @@ class Compiled:
         self.coordinated = re.compile(r"(?:\band|,)" + ADVERB + r"\s+((?i:" + verbs + r"))\b")
         self.bare_verb = re.compile(r"^(" + verbs + r")\b", re.I)
         nouns = "|".join(re.escape(n) for n in words.body_nouns)
-        self.body = re.compile(r"((?:[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}?(?i:" + nouns + r"))\b")
+        # each word starts at a boundary (the look-behind), so a long token is scanned once
+        self.body = re.compile(r"((?:(?<![\w&’'-])[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}?(?i:" + nouns + r"))\b")
         self.draft = vocabulary.phrase_pattern(words.draft_words)
         self.approved = vocabulary.phrase_pattern(words.approved_words)
 
