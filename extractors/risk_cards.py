@@ -1,9 +1,11 @@
 """The 'risk-cards' register family: one card (a boxed or spaced block) per risk.
 
 Takes a register part in reading order (`risk_model.Placed`); yields a `Register` of risk drafts.
-A card opens with its reference ('OR1 — Governance', 'Risk CR07: Cyber attack') and then
-prints its fields as `Label value` lines or one-column rows: the statement, the owner, a
-rating line per phase ('Residual risk  Likelihood 2 · Impact 3 · Rating 8', 'Gross: 4x3=12'),
+A card opens with its reference ('OR1 — Governance', 'Risk CR07: Cyber attack', 'SRR 7 Fuel
+costs') and then prints its fields as `Label value` lines or one-column rows, several labelled
+fields maybe side by side on one line: the statement, the owner, a rating line per phase
+('Residual risk  Likelihood 2 · Impact 3 · Rating 8', 'Gross: 4x3=12', 'Current risk score:
+16 (L4 x I4)', a score alone 'Target: High (16)' keeping no invented likelihood or impact),
 the direction of travel, the date of its last update. The text after the reference is the
 card's theme (its objective) when the statement has its own label, else the statement.
 A likelihood x impact matrix printed with the cards is read as the register's look-up of

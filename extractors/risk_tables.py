@@ -9,9 +9,18 @@ from the header line's words), and is read the same way once its columns are kno
   holds a rating in one cell in any notation ('4x3=12', 'L4 I3 (12)');
 - other columns by their header's synonyms: reference, description, owner, direction of
   travel, last-reviewed date, objective (held in a column and merged down over rows);
-- a row whose only text spans the table is the objective the following risks sit under;
+- a row whose only text spans the table ('Category: Response'), or a labelled heading line
+  between tables ('Priority 2 – …'), is the objective the following risks sit under;
+- measure columns with no phase over them are the current rating; a column whose cells name a
+  phase ('Uncontrolled' / 'Controlled') rates the measures of its row (one row per phase);
+- words where a rating's numbers would be ('See heat map') leave the phase to the register's
+  matrix; a header word broken over two lines without a hyphen is mended where only the
+  joined word is known ('Post-mitigatio' / 'n');
 - a row without a reference continues the risk above (rows broken over pages, cells merged
-  down); a table without a header on a later page continues with the last header's columns.
+  down) unless it rates a phase that risk already has: then it is reported, as is any row of
+  its own whose reference the vocabulary does not know; a table without a header on a later
+  page continues with the last header's columns;
+- a risk's date is its date column's, else a review phrase in its cells ('Reviewed 09 Jun 22').
 Column words are vocabulary data (`columns`, `phases`, `measures` in risks.json).
 """
 from __future__ import annotations
@@ -457,6 +466,8 @@ def parse_column_table(part, items: list[Placed], context: Context) -> Register:
     for item in items:
         if item.line is not None:
             register.texts.append(item.line.text)
+            if heading := objective_heading(item.line):
+                reader.objective = heading       # 'Priority 2 – Safer roads' over the table that follows
         elif not read_matrix(item, register):
             read_ruled(item, reader)
     for loose in loose_tables(items):
@@ -465,6 +476,15 @@ def parse_column_table(part, items: list[Placed], context: Context) -> Register:
             reader.row(cells, page, bbox)
     register.date = register_date(part, items)
     return register
+
+
+def objective_heading(line: Line) -> str | None:
+    """A line labelled as an objective, priority, theme or category ('Strategic priority 2: …'),
+    standing between a register's tables: the objective of the risks below it."""
+    text = line.text.strip()
+    if len(text.split()) > 12 or not any(p.match(text) for p in compiled("objective_prefix_patterns")[:1]):
+        return None
+    return objective_text(text)
 
 
 def read_ruled(item: Placed, reader: TableReader) -> None:

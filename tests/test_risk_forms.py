@@ -221,3 +221,21 @@ def test_blocks_titled_without_a_separator(tmp_path_factory):
                               ("CRR 6", "current", None, None, 6), ("CRR 6", "target", 1, 3, 3)}
     assert dated(records) == {"CRR 4": {"2022-06-09"}, "CRR 6": {"2022-05-30"}}
     assert problems == []
+
+
+def test_objective_headings_between_tables(tmp_path_factory):
+    """Each objective printed as a labelled line over its own ruled table of risks."""
+    from tests.synthetic import PaperBuilder
+    path = tmp_path_factory.mktemp("forms") / "headed-tables.pdf"
+    paper = PaperBuilder(path)
+    paper.text("Test Road Safety Partnership Risk Register", size=13, bold=True).gap()
+    header = ["No.", "Risk", "Owner", "Likelihood", "Impact", "Rating"]
+    widths = [40, 220, 90, 50, 50, 40]
+    paper.text("Priority 1 – Safer roads", size=10, bold=True)
+    paper.table([header, ["RS1", "Camera maintenance lapses.", "Roads Manager", "3", "3", "9"]], widths)
+    paper.text("Priority 2 – Confident communities", size=10, bold=True)
+    paper.table([header, ["RS4", "Speed-watch volunteers withdraw.", "Partnership Officer", "2", "4", "8"]], widths)
+    _, records, problems = read_file(paper.save())
+    assert {k: r.objective for k, r in risks(records).items()} == {"RS1": "Safer roads", "RS4": "Confident communities"}
+    assert rated(records) == {("RS1", "current", 3, 3, 9), ("RS4", "current", 2, 4, 8)}
+    assert problems == []
