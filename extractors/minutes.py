@@ -1308,9 +1308,15 @@ def action_fields(text: str) -> tuple[str, dict[str, str]]:
                    for m in p.finditer(text) if m.start() > 0)
     if not marks:
         return text, {}
-    fields = {}
+    fields: dict[str, str] = {}
+    after: list[str] = []
     for (_, end, name), following in zip(marks, marks[1:] + [(len(text), 0, "")]):
-        fields.setdefault(name, text[end:following[0]].strip(" .;,)"))
+        # a field ends at a semicolon or its bracket: '(Lead: CFO; by 30 April 2022)'
+        value, *rest = re.split(r"\s*[;)]\s*", text[end:following[0]].strip(" .,"), maxsplit=1)
+        fields.setdefault(name, value.strip(" .;,)"))
+        after += [r.strip(" .;,)") for r in rest if r.strip(" .;,)")]
+    if "deadline" not in fields and after and any(s.value.iso for s in find_dates(" ".join(after))):
+        fields["deadline"] = re.sub(r"^(?:by|before|no\s+later\s+than)\s+", "", " ".join(after), flags=re.I)
     return text[:marks[0][0]].strip(" ;,(–—-"), fields
 
 

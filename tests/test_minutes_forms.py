@@ -241,3 +241,16 @@ def test_capitals_heading_and_bare_family_labels(tmp_path):
         ("Holmfirth Strategic Delivery Board", "09:30", "EXECUTIVE SUITE, HOLMFIRTH HOUSE")
     assert sorted((a.name, a.attendance) for a in of(records, Attendee)) == [
         ("Kit Marlowe", "member"), ("Lyn Abara", "member"), ("Moe Danvers", "in_attendance")]
+
+
+# --- an action's lead and day in brackets ----------------------------------------------------------
+
+def test_action_lead_and_day_in_brackets(tmp_path):
+    doc = PaperBuilder(tmp_path / "brackets.pdf")
+    doc.text("Notes of the Fellside Estates Group meeting held on 9 April 2024", x=60, size=12, bold=True)
+    doc.text("Present: Nia Vosper (NV), Chair; Olly Brand (OB)", x=60, size=10)
+    doc.gap(10)
+    doc.text("3.", x=60, size=10, columns=[(90, "Action: cost the roof repairs (Lead: OB; by 30 April 2024).")])
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    actions = [(a.description, a.owner_text, a.owner_names, a.target_date) for a in of(records, ActionSighting)]
+    assert actions == [("cost the roof repairs", "OB", ("Olly Brand",), "2024-04-30")]
