@@ -542,7 +542,8 @@ def meeting_name(groups: list[tuple[tuple, str]]) -> str | None:
     """A body known only by the name of its meeting ('POLICING ACCOUNTABILITY MEETING'), from
     the most prominent heading that gives one, when no board, panel or committee is named."""
     nouns = "|".join(re.escape(n) for n in WORDS().meeting_nouns)
-    name = re.compile(r"((?:[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}?(?i:" + nouns + r"))\b")
+    # each word starts at a boundary (the look-behind), so a long token is scanned once
+    name = re.compile(r"((?:(?<![\w&’'-])[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}?(?i:" + nouns + r"))\b")
     generic = re.compile(r"^(?:" + "|".join(WORDS().record_words) + r")\b", re.I)
     found = []
     for rank, text in groups:
