@@ -551,8 +551,8 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
         if number is None and raised is None:
             starting = previous is not None and line.size * ROW_GAP < gap <= line.size * ROW_BAND
         else:
-            so_far = " ".join(groups[number]) if groups is not None and number is not None else ""
-            starting = starts_row(cells, number, raised, gap, line.size, shapes, so_far)
+            so_far = [" ".join(groups[i]) if groups is not None and i is not None else "" for i in (number, raised)]
+            starting = starts_row(cells, number, raised, gap, line.size, shapes, *so_far)
         outside = not starting and (outside or (previous is not None and gap > line.size * ROW_BAND))
         if outside:
             strays.append(line)
@@ -570,16 +570,23 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
 
 
 def starts_row(cells: list[str], number: int | None, raised: int | None, gap: float, size: float,
-               shapes: set[str], number_so_far: str = "") -> bool:
+               shapes: set[str], number_so_far: str = "", raised_so_far: str = "") -> bool:
     """A new row: the number column starts a reference, or the raised-date column a date. A piece
-    of a reference wrapped onto the next line ('PCB-21-' / '07') is no new reference: set as close
-    as wrapped lines, after a reference left open at a separator or shaped unlike every earlier one."""
+    wrapped onto the next line, as close as wrapped lines sit, starts nothing: of a reference left
+    open at a separator or shaped unlike every earlier one ('PCB-21-' / '07'), or of a date whose
+    day came alone ('19th' / 'January 2021')."""
+    tight = gap <= size * ROW_GAP
     if number is not None and cells[number]:
         first = cells[number].split(" ")[0]
         if starts_value(first):
             wrapped = number_so_far.rstrip().endswith(("-", "/", ".")) or (shapes and reference_shape(first) not in shapes)
-            return not (gap <= size * ROW_GAP and wrapped)
-    return raised is not None and starts_date(cells[raised])
+            return not (tight and wrapped)
+    if raised is None or not starts_date(cells[raised]):
+        return False
+    return not (tight and raised_so_far and DAY_ALONE.fullmatch(raised_so_far.strip()))
+
+
+DAY_ALONE = re.compile(r"(?:[a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th),?|[a-z]+day,?\s+\d{1,2},?", re.I)   # '19th', 'Tuesday 19'
 
 
 def reference_shape(text: str) -> str:
@@ -588,10 +595,11 @@ def reference_shape(text: str) -> str:
 
 
 def starts_date(text: str) -> bool:
-    """A raised-date cell whose text opens with a date ('12 Jan', '19th January 2021', '3/5/21');
-    the year wrapped onto the next line ('2021', '22') opens none."""
+    """A raised-date cell whose text opens with a date ('12 Jan', '19th January 2021', '3/5/21')
+    or a day whose month a narrow column wrapped ('19th'); the year wrapped onto the next line
+    ('2021', '22') opens none."""
     spans = find_dates(text)
-    return bool(spans) and not text[: spans[0].start].strip(" (")
+    return bool(spans) and not text[: spans[0].start].strip(" (") or bool(DAY_ALONE.fullmatch(text.strip()))
 
 
 def typical_row_size(lines: list[Line]) -> float:

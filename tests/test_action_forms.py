@@ -195,6 +195,8 @@ DATED_ROWS = [
      ["1 Dec 22"], ["Draft with the volunteers.", "", "Sign-off planned for November."]],
     [["7 Nov", "2022"], ["Map the funding streams for youth", "diversion work."], ["Chair"], ["Spring"],
      ["Scoping started."]],
+    [["21st", "November", "2022"], ["Invite the youth council to the", "next meeting."], ["Clerk"], ["Next meeting"],
+     ["Invitation sent."]],
     "CLOSED",
     [["3 Oct", "2022"], ["Circulate the hate crime figures."], ["Analyst"], ["10 Oct 22"], ["Sent 9 October."]],
 ]
@@ -207,6 +209,7 @@ def test_a_log_without_numbers_starts_rows_at_dates_and_reads_plain_section_rows
     got = [(s.raised_date, s.owner_text, s.target_date, s.closed) for s in sightings]
     assert got == [("2022-10-03", "Partnership Manager", "2022-12-01", False),
                    ("2022-11-07", "Chair", None, False),
+                   ("2022-11-21", "Clerk", None, False),
                    ("2022-10-03", "Analyst", "2022-10-10", True)]
     assert sightings[0].update_text == "Draft with the volunteers. Sign-off planned for November."
     assert not [p for p in problems if p.stage == "action_log"]
