@@ -14,13 +14,15 @@ How a page is read:
   continuation page reuses the previous page's columns when it has as many;
 - a page without a ruled table (a one-column 'table' is only shaded cells) falls back to word
   positions: the header band's labels give each column's left edge (a label a narrow column
-  wrapped inside a word, 'RA' / 'G', is rejoined), and every word below goes to the column it
-  starts in; a new row starts where the number column starts a reference shaped like the
-  log's others, or the raised-date column starts a date (a wrapped 'PCB-21-' / '07' or
-  '12 Jan' / '22' continues its row); a line far below its row is outside the table (a
-  footer) and becomes a problem; a continuation page without a header reuses the previous
-  page's edges;
-- a part with neither is read as blocks of `Label: value` lines, one block per action;
+  wrapped inside a word, 'RA' / 'G', is rejoined; a label centred over left-aligned cells
+  gives way to where its cells start), and every word below goes to the column it starts
+  in; a new row starts where the number column starts a reference shaped like the log's
+  others, or the raised-date column starts a date (a wrapped 'PCB-21-' / '07', '12 Jan' /
+  '22' or '21st' / 'November 2022' continues its row); a line far below its row is outside
+  the table (a note: a problem; a footer the reader left in the margin: ignored); a
+  continuation page without a header reuses the previous page's edges;
+- a part with neither is read as blocks of `Label: value` lines, one block per action, with
+  headings between blocks read as section rows and lines that continue nothing reported;
 - a first row of a page with neither an action number nor a raised date is the rest of
   the previous page's last row (a row broken over the page) and is merged into it;
 - a full-width row ("Completed since the last meeting", "Outstanding actions", "June 2019",
