@@ -228,11 +228,18 @@ class OwnerDirectory:
     def _qualifies(self, left: str, right: str) -> bool:
         """'Chief Constable, <force>' or '<person>, Chief Constable': one owner, not two."""
         lref, rref = self._match(left), self._match(right)
+        if lref and lref.startswith("pkey:") and not rref and self._is_title(right):
+            return True  # '<person>, Internal Audit Manager': a job title the directory does not know
         if not lref or not rref:
             return False
         if lref.startswith("pkey:"):
             return not rref.startswith("pkey:")
         return rref in self._role_orgs.get(lref, ())
+
+    def _is_title(self, text: str) -> bool:
+        words = re.findall(r"[a-z][a-z\-]*", text.lower())
+        heads = self._words["role_heads"]
+        return bool(words) and (words[0] in heads or words[-1] in heads)
 
     # ---- splitting -----------------------------------------------------------------
     def _is_empty(self, text: str) -> bool:

@@ -270,3 +270,9 @@ def test_initials_a_paper_gives_a_person_are_an_alias_but_never_matched_elsewher
 ])
 def test_a_person_followed_by_their_title_is_one_owner(od, cell, owners):
     assert names(od.resolve(cell)) == owners
+
+
+def test_a_known_person_with_an_unknown_job_title_is_one_owner(od):
+    od.learn_person("Yusuf Adeyemi", "Head of Procurement", "2021-01-01")
+    assert names(od.resolve("Yusuf Adeyemi, Procurement Manager")) == [("Yusuf Adeyemi", "person")]
+    assert names(od.resolve("CE / CFO")) == [("Chief Executive", "role"), ("Chief Finance Officer", "role")]
