@@ -22,7 +22,15 @@ from pipeline.records import Page
 
 from .base import Context
 from .risk_model import Placed, Register, RiskDraft, objective_text, read_matrix, register_date
-from .risk_scoring import PrintedRating, measure_of, rating_phase, read_rating_text, read_score_text, small_int
+from .risk_scoring import (
+    PrintedRating,
+    impact_first,
+    measure_of,
+    rating_phase,
+    read_rating_text,
+    read_score_text,
+    small_int,
+)
 from .risk_words import WORDS, compiled, reference_text
 
 FAMILY = "risk-cards"
@@ -95,7 +103,8 @@ def phase_line(text: str) -> PrintedRating | None:
     # the label runs to the first number ('Target: 1 x 3 = 4', 'Inherent risk 4 3 12') …
     if split := re.match(r"^([^\d]+?)\s*[:–—-]?\s*(\d.*)$", text):
         label, rest = split.group(1), split.group(2)
-        if rating_phase(label) and (rating := read_rating_text(rest)) and rating.likelihood is not None:
+        rating = read_rating_text(rest, impact_first(label))
+        if rating_phase(label) and rating is not None and rating.likelihood is not None:
             return PrintedRating(rating_phase(label), label.strip(" :"), rating.likelihood, rating.impact,
                                  rating.score, None)
     # … or a score alone, maybe with its band ('Current risk: High (16)', 'Current score: 12/25'):

@@ -86,8 +86,9 @@ class RatingText:
     score: int | None
 
 
-def read_rating_text(text: str | None) -> RatingText | None:
-    """A rating printed in one cell or line, in any of the vocabulary's notations."""
+def read_rating_text(text: str | None, impact_leads: bool = False) -> RatingText | None:
+    """A rating printed in one cell or line, in any of the vocabulary's notations. A bare pair
+    ('5 x 4 = 20') is likelihood first unless `impact_leads` (its heading reads 'I x L')."""
     text = cell_text(text)
     if not text:
         return None
@@ -95,9 +96,17 @@ def read_rating_text(text: str | None) -> RatingText | None:
         match = pattern.search(text)
         if match:
             found = match.groupdict()
-            score = found.get("s")
-            return RatingText(int(found["l"]), int(found["i"]), int(score) if score else None)
+            score = int(found["s"]) if found.get("s") else None
+            likelihood, impact = int(found["l"]), int(found["i"])
+            if impact_leads and not re.search(r"[A-WYZa-wyz]", match.group(0)):
+                likelihood, impact = impact, likelihood   # no measure letter: the heading's order holds
+            return RatingText(likelihood, impact, score)
     return read_score_text(text)
+
+
+def impact_first(label: str | None) -> bool:
+    """A heading or key that prints the pair impact first ('Residual (I x L)', 'Impact × Likelihood')."""
+    return any(p.search(cell_text(label)) for p in compiled("impact_first_patterns"))
 
 
 def read_score_text(text: str | None) -> RatingText | None:

@@ -34,7 +34,15 @@ from pipeline.records import Line, Page, Table
 
 from .base import Context
 from .risk_model import STAGE, Placed, Register, RiskDraft, objective_text, read_matrix, register_date
-from .risk_scoring import PrintedRating, measure_of, rating_phase, read_rating_text, read_score_text, small_int
+from .risk_scoring import (
+    PrintedRating,
+    impact_first,
+    measure_of,
+    rating_phase,
+    read_rating_text,
+    read_score_text,
+    small_int,
+)
 from .risk_words import WORDS, compiled, reference_cell
 
 FAMILY = "column-table"
@@ -61,6 +69,8 @@ def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
         phase = rating_phase(group) or rating_phase(label)
         # a measure heading with no group over it ('Likelihood' merged down the header) is one too
         measure = measure_of(sub) or trailing_measure(label) or measure_of(label)
+        if names_pair(sub or label):
+            measure = None          # 'Gross risk (L x I)': the whole pair in one cell, not a likelihood
         if phase:
             columns.append(Column(label, None, phase, measure, phase_text(group, sub)))
         elif measure:
@@ -75,6 +85,11 @@ def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
             for i, (c, g, s) in enumerate(zip(columns, groups, subs))]
 
 
+def names_pair(label: str) -> bool:
+    """A heading naming the product it holds, either way round ('(L x I)', 'Impact × Likelihood')."""
+    return impact_first(label) or any(p.search(cell_text(label)) for p in compiled("product_key_patterns")[:1])
+
+
 def trailing_measure(label: str) -> str | None:
     """'Target L' -> likelihood, 'Target rating' -> score: the measure a label ends with."""
     words = header_key(label).split()
@@ -87,6 +102,8 @@ def trailing_measure(label: str) -> str | None:
 def phase_text(group: str, sub: str) -> str:
     """The phase as printed: the group heading, without a measure the sub-heading names."""
     text = cell_text(group) or cell_text(sub)
+    if names_pair(text):
+        return re.sub(r"\s*\([^)]*\)\s*$", "", text) or text     # 'Gross risk (I x L)' -> 'Gross risk'
     words = text.split()
     if len(words) > 1 and measure_of(words[-1]) in ("likelihood", "impact"):
         text = " ".join(words[:-1])
@@ -388,13 +405,16 @@ class TableReader:
                 continue
             texts.setdefault(phase, named[1] if named and not column.phase else column.phase_text or column.label)
             groups.setdefault(phase, {})[column.measure or "whole"] = cell_text(cell)
+            if impact_first(column.label):
+                groups[phase]["order"] = "impact first"   # 'Inherent risk (I x L)': '5 x 4' is I 5, L 4
         found = []
         for phase, group in groups.items():
+            order = group.pop("order", None)
             if any(group.values()) and not any(re.search(r"\d", v) for v in group.values()):
                 # words where the numbers would be ('See heat map'): the rating stands elsewhere
                 draft.elsewhere.append((phase, f"{texts[phase]}: {' '.join(v for v in group.values() if v)}", page))
                 continue
-            rating = self.read_group(group)
+            rating = self.read_group(group, bool(order))
             if rating is None:
                 if any(group.values()):
                     self.context.problem(page.number, STAGE, "risk rating unreadable",
@@ -405,8 +425,9 @@ class TableReader:
         return found
 
     @staticmethod
-    def read_group(group: dict[str, str]):
-        """(likelihood, impact, score) from separate cells or one cell; False when nothing is printed."""
+    def read_group(group: dict[str, str], impact_leads: bool = False):
+        """(likelihood, impact, score) from separate cells or one cell; False when nothing is printed.
+        `impact_leads`: the column's header prints impact before likelihood ('I x L')."""
         if not any(group.values()):
             return False
         likelihood, impact = small_int(group.get("likelihood")), small_int(group.get("impact"))
@@ -414,7 +435,7 @@ class TableReader:
         score = small_int(score_text)
         if score is None and score_text and (banded := read_score_text(score_text)):
             score = banded.score
-        whole = read_rating_text(group.get("whole") or (score_text if likelihood is None else ""))
+        whole = read_rating_text(group.get("whole") or (score_text if likelihood is None else ""), impact_leads)
         if whole is not None and whole.likelihood is not None:
             likelihood, impact, score = whole.likelihood, whole.impact, whole.score
         elif whole is not None and score is None:

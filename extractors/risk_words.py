@@ -25,6 +25,7 @@ class RiskWords:
     likelihood_words: tuple[str, ...]
     impact_words: tuple[str, ...]
     product_key_patterns: tuple[str, ...]
+    impact_first_patterns: tuple[str, ...]
     rating_patterns: tuple[str, ...]
     score_patterns: tuple[str, ...]
     reference_cell_patterns: tuple[str, ...]

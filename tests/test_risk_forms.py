@@ -239,3 +239,19 @@ def test_objective_headings_between_tables(tmp_path_factory):
     assert {k: r.objective for k, r in risks(records).items()} == {"RS1": "Safer roads", "RS4": "Confident communities"}
     assert rated(records) == {("RS1", "current", 3, 3, 9), ("RS4", "current", 2, 4, 8)}
     assert problems == []
+
+
+def test_a_heading_printing_impact_first_orders_bare_pairs(tmp_path_factory):
+    """'Gross risk (I x L)' over '5 x 3 = 15': impact 5, likelihood 3; a pair naming its measures
+    ('L2 I5') keeps its own order whatever the heading says."""
+    from tests.synthetic import PaperBuilder
+    path = tmp_path_factory.mktemp("forms") / "impact-first.pdf"
+    paper = PaperBuilder(path)
+    paper.text("Test Shared Services Risk Register", size=13, bold=True)
+    paper.table([["Risk ref", "Risk", "Gross risk (I x L)", "Net risk (I x L)"],
+                 ["SS-2", "Payroll runs late after the system upgrade.", "5 x 3 = 15", "L2 I5 (10)"]],
+                [50, 220, 90, 90])
+    _, records, problems = read_file(paper.save())
+    assert rated(records) == {("SS-2", "inherent", 3, 5, 15), ("SS-2", "current", 2, 5, 10)}
+    assert problems == []
+    assert phase_line("Inherent (I x L): 4 x 2 = 8").likelihood == 2
