@@ -255,3 +255,8 @@ def test_a_heading_printing_impact_first_orders_bare_pairs(tmp_path_factory):
     assert rated(records) == {("SS-2", "inherent", 3, 5, 15), ("SS-2", "current", 2, 5, 10)}
     assert problems == []
     assert phase_line("Inherent (I x L): 4 x 2 = 8").likelihood == 2
+
+
+def test_spaced_and_dotted_references_are_not_bands_or_pages():
+    from extractors.risk_words import reference_text
+    assert reference_text().findall("HIGH 16  LOW 4  P.5  SRR 7  R.03  CRR 01") == ["SRR 7", "R.03", "CRR 01"]
