@@ -260,3 +260,18 @@ def test_a_heading_printing_impact_first_orders_bare_pairs(tmp_path_factory):
 def test_spaced_and_dotted_references_are_not_bands_or_pages():
     from extractors.risk_words import reference_text
     assert reference_text().findall("HIGH 16  LOW 4  P.5  SRR 7  R.03  CRR 01") == ["SRR 7", "R.03", "CRR 01"]
+
+
+def test_next_review_date_never_dates_the_register(tmp_path_factory):
+    from tests.synthetic import PaperBuilder
+    path = tmp_path_factory.mktemp("forms") / "next-review.pdf"
+    paper = PaperBuilder(path)
+    paper.text("Test Estates Risk Register", size=13, bold=True)
+    paper.text("Next review date: 30/09/2022", size=9)
+    paper.table([["Ref", "Risk", "Likelihood", "Impact", "Score", "Next review date", "Last reviewed"],
+                 ["ES3", "Boilers fail at two stations.", "3", "2", "6", "01/10/2022", "04/07/2022"],
+                 ["ES4", "Leases end before the moves.", "2", "4", "8", "01/10/2022", ""]],
+                [40, 180, 50, 50, 40, 70, 70])
+    _, records, problems = read_file(paper.save())
+    assert dated(records) == {"ES3": {"2022-07-04"}, "ES4": {None}}
+    assert problems == []
