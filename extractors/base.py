@@ -117,17 +117,6 @@ def head_lines(page: Page, count: int = HEAD_LINES) -> list[Line]:
     return page.lines[:count]
 
 
-def title_match(pages: list[Page], patterns: tuple[str, ...]) -> str | None:
-    """The first head line (of the first page) matching one of the title patterns, if any."""
-    if not pages:
-        return None
-    for line in head_lines(pages[0]):
-        for pattern in patterns:
-            if re.search(pattern, line.text.strip(), re.I):
-                return line.text.strip()
-    return None
-
-
 def table_header_cells(pages: list[Page], rows: int = 2) -> list[list[str]]:
     """The first rows of every ruled table on the pages, as cleaned cell texts."""
     return [[cell_text(c) for c in row] for page in pages for table in page.tables for row in table.rows[:rows]]

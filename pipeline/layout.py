@@ -67,9 +67,6 @@ def clean_number(value: str | None) -> str | None:
     return value or None
 
 
-def number_depth(number: str) -> int:
-    return number.count(".") + 1
-
 
 # --- label: value blocks ----------------------------------------------------------------
 

@@ -18,13 +18,11 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from extractors import EXTRACTORS
-from extractors.base import CLAIM, Evidence
+from extractors.base import CLAIM, HEAD_LINES, Evidence
 
 from . import layout, vocabulary
 from .dates import parse_date
 from .records import DocumentPart, Line, Page
-
-HEAD_LINES = 8  # how far down a page its heading block may reach
 
 
 @dataclass(frozen=True)
