@@ -3,6 +3,7 @@
 `EXTRACTORS` is the registry the pipeline runs, in this order, over every document
 part whose kind an extractor `reads`; a new kind of record is a new module added here.
 """
+
 from __future__ import annotations
 
 from .action_log import ActionLogExtractor

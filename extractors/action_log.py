@@ -33,6 +33,7 @@ How a page is read:
   by the key the log prints ('C – complete') or else the usual letters.
 Rows that cannot be read (no description, no columns) become problems, never vanish.
 """
+
 from __future__ import annotations
 
 import functools
@@ -46,23 +47,24 @@ from pipeline.records import ActionSighting, BBox, DocumentPart, Line, Page, Tab
 
 from .base import Context, Evidence, header_rows_naming, merge_bbox, strongest, title_lines
 
-MAX_HEADER_WORDS = 5          # a header cell is a short label, never a sentence
-HEADER_FIELDS = 3             # at least this many recognised columns make a header
-WORD_GAP = 6.0                # points between words of different header columns
-EDGE_SLACK = 4.0              # a cell's words may start a little left of its header
-ROW_GAP = 0.8                 # a gap between lines, in font sizes, that parts two rows (wrapped lines sit closer)
-ROW_BAND = 2.0                # a line further below the row above than this (in font sizes) is outside the table
-SECTION_WORDS = 4             # a section row in regular weight is a few words ('Closed', 'Carried forward')
-HEADING_WORDS = 10            # a section heading is short; a longer line above a table is a key or a note
-LABEL_GAP = 12.0              # points between a block's label and its value where no colon divides them
-MIN_BLOCKS = 2                # blocks of action labels make a tracker only when they repeat
-BLOCK_FIELDS = 3              # ... and each names at least this many fields
-SNAPSHOT_HEAD_LINES = 6       # how far down the first page a log says which meeting it is for
+MAX_HEADER_WORDS = 5  # a header cell is a short label, never a sentence
+HEADER_FIELDS = 3  # at least this many recognised columns make a header
+WORD_GAP = 6.0  # points between words of different header columns
+EDGE_SLACK = 4.0  # a cell's words may start a little left of its header
+ROW_GAP = 0.8  # a gap between lines, in font sizes, that parts two rows (wrapped lines sit closer)
+ROW_BAND = 2.0  # a line further below the row above than this (in font sizes) is outside the table
+SECTION_WORDS = 4  # a section row in regular weight is a few words ('Closed', 'Carried forward')
+HEADING_WORDS = 10  # a section heading is short; a longer line above a table is a key or a note
+LABEL_GAP = 12.0  # points between a block's label and its value where no colon divides them
+MIN_BLOCKS = 2  # blocks of action labels make a tracker only when they repeat
+BLOCK_FIELDS = 3  # ... and each names at least this many fields
+SNAPSHOT_HEAD_LINES = 6  # how far down the first page a log says which meeting it is for
 
 
 @dataclass(frozen=True)
 class ActionWords:
     """The action-log vocabulary (pipeline/data/vocabulary/actions.json)."""
+
     title_patterns: tuple[str, ...]
     header_words: tuple[str, ...]
     columns: dict[str, tuple[str, ...]]
@@ -116,11 +118,12 @@ def any_match(name: str, text: str) -> re.Match | None:
 @dataclass
 class Row:
     """One row of the log as cell texts by field, with where it stands."""
+
     page: int
     cells: dict[str, str]
     bbox: BBox | None
     first_on_page: bool = False
-    heading: str | None = None        # a full-width row: a section heading, not an action
+    heading: str | None = None  # a full-width row: a section heading, not an action
 
     def has(self, name: str) -> bool:
         return bool(cell(self.cells.get(name)))
@@ -129,15 +132,17 @@ class Row:
 @dataclass
 class Columns:
     """How the current pages' columns map to fields: by index, with left edges for word layouts."""
+
     fields: dict[str, int]
     count: int
     edges: list[float] = field(default_factory=list)
-    label_ends: list[float] = field(default_factory=list)   # where each header label ends (word layouts)
+    label_ends: list[float] = field(default_factory=list)  # where each header label ends (word layouts)
 
 
 @dataclass
 class Section:
     """What the heading row above a run of rows says about them."""
+
     closed: bool = False
     raised: DateValue | None = None
 
@@ -166,7 +171,9 @@ class ActionLogExtractor:
         return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator[ActionSighting]:
-        seen_at = snapshot_date(pages, "meeting_patterns") or context.meeting_date or snapshot_date(pages, "as_at_patterns")
+        seen_at = (
+            snapshot_date(pages, "meeting_patterns") or context.meeting_date or snapshot_date(pages, "as_at_patterns")
+        )
         context = replace(context, body=titled_body(pages) or context.body)
         section = Section()
         key = read_key(pages)
@@ -181,12 +188,13 @@ class ActionLogExtractor:
 
 # --- recognition ---------------------------------------------------------------------------
 
+
 def names_log_columns(cells: list[str]) -> bool:
     """An action column and an owner column, and nothing that makes it minutes set out as a grid."""
     keys = [layout.header_key(c) for c in cells]
     if any(key in WORDS().not_log_columns for key in keys):
         return False
-    named = {label_field(key) for key in keys} - {None}   # whole labels: 'Planned actions' is no action column
+    named = {label_field(key) for key in keys} - {None}  # whole labels: 'Planned actions' is no action column
     return {"description", "owner"} <= named and len(layout.map_columns(cells, WORDS().columns)) >= HEADER_FIELDS
 
 
@@ -208,6 +216,7 @@ def count_blocks(pages: list[Page]) -> int:
 
 
 # --- the meeting a log was printed for -------------------------------------------------------
+
 
 def snapshot_date(pages: list[Page], patterns: str) -> str | None:
     """The day a log's head gives by one kind of wording: the meeting it was prepared for (which
@@ -236,6 +245,7 @@ def first_day(text: str) -> str | None:
 
 
 # --- pages -> rows ------------------------------------------------------------------------
+
 
 def read_rows(pages: list[Page], context: Context) -> list[Row]:
     """Rows of the part's tables (ruled or by word positions), or its blocks where it has no table."""
@@ -273,12 +283,16 @@ def read_table(page: Page, table: Table, columns: Columns | None, context: Conte
         return [], columns
     start, found = find_table_header(table)
     if found is None and columns is not None and len(table.rows[0]) == columns.count:
-        found, start = columns, 0   # a continuation page: the header was not repeated
+        found, start = columns, 0  # a continuation page: the header was not repeated
     if found is None and label_column(table):
         return heading_above(page, table) + table_blocks(page, table), columns
     if found is None:
-        context.problem(page.number, "action_log", "table without an action-log header or a matching earlier one",
-                        " | ".join(layout.cell_text(c) for c in table.rows[0]))
+        context.problem(
+            page.number,
+            "action_log",
+            "table without an action-log header or a matching earlier one",
+            " | ".join(layout.cell_text(c) for c in table.rows[0]),
+        )
         return [], columns
     rows = [table_row(page, table, index, found) for index in range(start, len(table.rows))]
     return heading_above(page, table) + [r for r in rows if r is not None], found
@@ -291,7 +305,9 @@ def heading_above(page: Page, table: Table) -> list[Row]:
     if not above:
         return []
     line = max(above, key=lambda line: line.bottom)
-    near = top - line.bottom < line.size * 3 and len(line.text.split()) <= HEADING_WORDS   # a key or a note is no heading
+    near = (
+        top - line.bottom < line.size * 3 and len(line.text.split()) <= HEADING_WORDS
+    )  # a key or a note is no heading
     worded = any_match("closed_section_patterns", line.text) or any_match("open_section_patterns", line.text)
     if near and worded and re.search(r"\bactions?\b", line.text, re.I):
         return [Row(page.number, {}, line.bbox, heading=line.text.strip())]
@@ -384,23 +400,27 @@ def row_bbox(table: Table, index: int) -> BBox:
 
 # --- word layouts (no ruled table) ---------------------------------------------------------
 
+
 def read_word_layout(page: Page, columns: Columns | None, context: Context) -> tuple[list[Row], Columns | None]:
     lines = page.lines
     start, found = find_word_header(lines)
     if found is not None:
         found = fit_edges(found, lines[start:])
     elif columns is not None and columns.edges:
-        found, start = columns, 0     # a continuation page: the header was not repeated
+        found, start = columns, 0  # a continuation page: the header was not repeated
     else:
         if lines:
-            context.problem(page.number, "action_log", "page without an action-log table or header",
-                            lines[0].text)
+            context.problem(page.number, "action_log", "page without an action-log table or header", lines[0].text)
         return [], columns
     rows, strays = word_rows(page, lines[start:], found)
-    strays = [line for line in strays if not layout.in_margin(line, page.height)]   # footers the reader left
+    strays = [line for line in strays if not layout.in_margin(line, page.height)]  # footers the reader left
     if strays:
-        context.problem(page.number, "action_log", "lines below the action table, outside its rows",
-                        " / ".join(line.text for line in strays))
+        context.problem(
+            page.number,
+            "action_log",
+            "lines below the action table, outside its rows",
+            " / ".join(line.text for line in strays),
+        )
     return rows, found
 
 
@@ -418,7 +438,7 @@ def header_band(lines: list[Line], index: int) -> list[Line]:
     line there is a heading unless each of its runs sits inside one label's column (a narrow
     column wraps its label: 'RA' / 'G', 'Minut' / 'e')."""
     band = [lines[index]]
-    for line in lines[index + 1: index + 4]:
+    for line in lines[index + 1 : index + 4]:
         close = line.top - band[-1].bottom < band[-1].size
         if not close or re.search(r"\d", line.text):
             break
@@ -433,8 +453,11 @@ def under_labels(line: Line, header: Line) -> bool:
     runs = layout.split_on_gaps(header, WORD_GAP)
     edges = [run[0].x0 for run in runs] + [float("inf")]
     for run in layout.split_on_gaps(line, WORD_GAP):
-        inside = [i for i, label in enumerate(runs)
-                  if edges[i] - EDGE_SLACK <= run[0].x0 and run[-1].x1 <= edges[i + 1] and overlap(label, run) > 0]
+        inside = [
+            i
+            for i, label in enumerate(runs)
+            if edges[i] - EDGE_SLACK <= run[0].x0 and run[-1].x1 <= edges[i + 1] and overlap(label, run) > 0
+        ]
         if not inside:
             return False
     return not section_worded(line.text)
@@ -453,8 +476,12 @@ def band_columns(band: list[Line]) -> Columns | None:
     fields = layout.map_columns(labels, WORDS().columns)
     if "description" not in fields:
         return None
-    return Columns(fields, len(stacks), [min(w.x0 for w in stack_words(s)) for s in stacks],
-                   [max(w.x1 for w in stack_words(s)) for s in stacks])
+    return Columns(
+        fields,
+        len(stacks),
+        [min(w.x0 for w in stack_words(s)) for s in stacks],
+        [max(w.x1 for w in stack_words(s)) for s in stacks],
+    )
 
 
 def fit_edges(columns: Columns, lines: list[Line]) -> Columns:
@@ -464,11 +491,14 @@ def fit_edges(columns: Columns, lines: list[Line]) -> Columns:
     if not columns.label_ends:
         return columns
     cut = [layout.split_on_gaps(line, WORD_GAP) for line in lines]
-    runs = [run for line_runs in cut if len(line_runs) > 1 for run in line_runs]   # rows, not a footer or heading
+    runs = [run for line_runs in cut if len(line_runs) > 1 for run in line_runs]  # rows, not a footer or heading
     edges = list(columns.edges)
     for i in range(1, len(edges)):
-        starts = [run[0].x0 for run in runs
-                  if columns.label_ends[i - 1] < run[0].x0 < edges[i] - EDGE_SLACK and run[-1].x1 > edges[i]]
+        starts = [
+            run[0].x0
+            for run in runs
+            if columns.label_ends[i - 1] < run[0].x0 < edges[i] - EDGE_SLACK and run[-1].x1 > edges[i]
+        ]
         if starts:
             edges[i] = min(starts)
     return replace(columns, edges=edges)
@@ -512,7 +542,7 @@ def is_heading_line(line: Line, row_size: float, previous: Line | None = None, f
         return True
     in_first_column = first_edge is not None and line.x0 < first_edge + EDGE_SLACK * 3
     spaced = previous is None or line.top - previous.bottom > line.size * ROW_GAP
-    short_section = section_worded(text) and len(text.split()) <= SECTION_WORDS   # 'CLOSED', 'Still open'
+    short_section = section_worded(text) and len(text.split()) <= SECTION_WORDS  # 'CLOSED', 'Still open'
     return in_first_column and spaced and (short_section or raised_heading(text) is not None)
 
 
@@ -533,12 +563,13 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
     groups: list[list[str]] | None = None
     boxes: list[BBox] = []
     previous: Line | None = None
-    shapes: set[str] = set()      # the shapes of the references that started rows so far ('A-9-9')
+    shapes: set[str] = set()  # the shapes of the references that started rows so far ('A-9-9')
 
     def close() -> None:
         if groups is not None:
-            rows.append(Row(page.number, {name: "\n".join(groups[i]) for name, i in columns.fields.items()},
-                            merge_bbox(boxes)))
+            rows.append(
+                Row(page.number, {name: "\n".join(groups[i]) for name, i in columns.fields.items()}, merge_bbox(boxes))
+            )
             if number is not None and groups[number]:
                 shapes.add(reference_shape(reference(" ".join(groups[number]))))
 
@@ -571,8 +602,16 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
     return rows, strays
 
 
-def starts_row(cells: list[str], number: int | None, raised: int | None, gap: float, size: float,
-               shapes: set[str], number_so_far: str = "", raised_so_far: str = "") -> bool:
+def starts_row(
+    cells: list[str],
+    number: int | None,
+    raised: int | None,
+    gap: float,
+    size: float,
+    shapes: set[str],
+    number_so_far: str = "",
+    raised_so_far: str = "",
+) -> bool:
     """A new row: the number column starts a reference, or the raised-date column a date. A piece
     wrapped onto the next line, as close as wrapped lines sit, starts nothing: of a reference left
     open at a separator or shaped unlike every earlier one ('PCB-21-' / '07'), or of a date whose
@@ -581,14 +620,18 @@ def starts_row(cells: list[str], number: int | None, raised: int | None, gap: fl
     if number is not None and cells[number]:
         first = cells[number].split(" ")[0]
         if starts_value(first):
-            wrapped = number_so_far.rstrip().endswith(("-", "/", ".")) or (shapes and reference_shape(first) not in shapes)
+            wrapped = number_so_far.rstrip().endswith(("-", "/", ".")) or (
+                shapes and reference_shape(first) not in shapes
+            )
             return not (tight and wrapped)
     if raised is None or not starts_date(cells[raised]):
         return False
     return not (tight and raised_so_far and DAY_ALONE.fullmatch(raised_so_far.strip()))
 
 
-DAY_ALONE = re.compile(r"(?:[a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th),?|[a-z]+day,?\s+\d{1,2},?", re.I)   # '19th', 'Tuesday 19'
+DAY_ALONE = re.compile(
+    r"(?:[a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th),?|[a-z]+day,?\s+\d{1,2},?", re.I
+)  # '19th', 'Tuesday 19'
 
 
 def reference_shape(text: str) -> str:
@@ -632,6 +675,7 @@ def column_of(x: float, edges: list[float]) -> int:
 
 # --- blocks (one action per block of labelled lines) ------------------------------------------
 
+
 def read_blocks(pages: list[Page], strays: list[tuple[int, Line]] | None = None) -> list[Row]:
     """Blocks of `Label: value` lines; a block starts at an action heading ('Action 12/2020')
     or where a label comes round again. Lines before the first block are the paper's head; a
@@ -642,7 +686,7 @@ def read_blocks(pages: list[Page], strays: list[tuple[int, Line]] | None = None)
     current: Row | None = None
     last_field: str | None = None
     previous: Line | None = None
-    margin: float | None = None       # where the blocks' labels start
+    margin: float | None = None  # where the blocks' labels start
     for page in pages:
         for line in page.lines:
             text = line.text.strip()
@@ -659,7 +703,7 @@ def read_blocks(pages: list[Page], strays: list[tuple[int, Line]] | None = None)
                 margin = line.x0 if margin is None else min(margin, line.x0)
                 if start:
                     current.cells["action_number"] = start.group("ref")
-            furniture = layout.in_margin(line, page.height)   # a running line the reader could not tell apart
+            furniture = layout.in_margin(line, page.height)  # a running line the reader could not tell apart
             if current is None:
                 if blocks and strays is not None and not furniture:
                     strays.append((page.number, line))
@@ -667,10 +711,10 @@ def read_blocks(pages: list[Page], strays: list[tuple[int, Line]] | None = None)
             if label:
                 last_field = label[0]
                 current.cells[last_field] = label[1]
-            elif last_field and continues:   # previous None: a value running on over the page
+            elif last_field and continues:  # previous None: a value running on over the page
                 current.cells[last_field] = f"{current.cells[last_field]}\n{text}"
             elif not start:
-                last_field = None       # a gap or a stray line ends the value
+                last_field = None  # a gap or a stray line ends the value
                 if strays is not None and not furniture:
                     strays.append((page.number, line))
             if page.number == current.page:
@@ -732,6 +776,7 @@ def label_field(key: str) -> str | None:
 
 # --- rows -> sightings ---------------------------------------------------------------------
 
+
 def merge_broken_rows(rows: list[Row]) -> list[Row]:
     """A page's first row without number or raised date finishes the previous page's last row."""
     merged: list[Row] = []
@@ -773,8 +818,8 @@ def raised_heading(heading: str) -> DateValue | None:
         return None
     rest = heading
     for other in reversed(spans):
-        rest = rest[: other.start] + " " + rest[other.end:]
-    rest = re.sub(r"^\s*\d{1,2}\.?\s+", "", rest)   # a numbered heading
+        rest = rest[: other.start] + " " + rest[other.end :]
+    rest = re.sub(r"^\s*\d{1,2}\.?\s+", "", rest)  # a numbered heading
     return span.value if heading_words_only(re.findall(r"[A-Za-z']+", rest)) else None
 
 
@@ -786,12 +831,17 @@ def heading_words_only(words: list[str]) -> bool:
     return all(word.lower() in vocabulary_words or (named_meeting and word[:1].isupper()) for word in words)
 
 
-def to_sighting(row: Row, context: Context, section: Section, seen_at: str | None,
-                key: dict[str, str] | None = None) -> ActionSighting | None:
+def to_sighting(
+    row: Row, context: Context, section: Section, seen_at: str | None, key: dict[str, str] | None = None
+) -> ActionSighting | None:
     description = cell(row.cells.get("description"))
     if not description:
-        context.problem(row.page, "action_log", "action row without an action description",
-                        " | ".join(layout.cell_text(v) for v in row.cells.values()))
+        context.problem(
+            row.page,
+            "action_log",
+            "action row without an action description",
+            " | ".join(layout.cell_text(v) for v in row.cells.values()),
+        )
         return None
     raised_text = cell(row.cells.get("raised_date"))
     raised = parse_date(raised_text) if raised_text or section.raised is None else section.raised
@@ -800,16 +850,23 @@ def to_sighting(row: Row, context: Context, section: Section, seen_at: str | Non
     update = cell(row.cells.get("update")) or None
     status = status_text(row)
     return ActionSighting(
-        body=context.body, seen_at=seen_at, origin="action_log", description=description,
+        body=context.body,
+        seen_at=seen_at,
+        origin="action_log",
+        description=description,
         source=context.source(row.page, row.bbox),
         action_number=reference(cell(row.cells.get("action_number"))),
-        raised_date=raised.iso, raised_date_text=raised.text or None,
+        raised_date=raised.iso,
+        raised_date_text=raised.text or None,
         agenda_item_number=agenda_item(cell(row.cells.get("agenda_item")), raised_text),
         owner_text=cell(row.cells.get("owner")) or None,
         # a log without an owner column names the owner, if at all, as the subject ('CFO to …')
         subject_text=description if "owner" not in row.cells else None,
-        target_date=target.iso, target_date_text=target.text or None,
-        update_text=update, update_date=update_date.iso, update_date_text=update_date.text or None,
+        target_date=target.iso,
+        target_date_text=target.text or None,
+        update_text=update,
+        update_date=update_date.iso,
+        update_date_text=update_date.text or None,
         status_text=status,
         closed=section.closed or status_says_closed(row, key) or update_says_closed(update),
     )
@@ -839,7 +896,7 @@ def target_date(text: str) -> DateValue:
     else the latest day it names; the whole printed text is kept, so the earlier date stays visible."""
     for pattern in compiled("revised_patterns"):
         for match in pattern.finditer(text):
-            day = first_day(text[match.end():])
+            day = first_day(text[match.end() :])
             if day:
                 return replace(parse_date(text), iso=day)
     return latest_date(text)
@@ -896,15 +953,17 @@ def leading_status(text: str) -> bool | None:
 def read_key(pages: list[Page]) -> dict[str, str]:
     """The key to status letters a log prints ('RAG: G – on track; … C – complete'): letter ->
     'closed' or 'open'. A key line defines at least two letters."""
-    pattern = re.compile(WORDS().key_entry_pattern)   # capitals only: 'a – b' in prose is no key
+    pattern = re.compile(WORDS().key_entry_pattern)  # capitals only: 'a – b' in prose is no key
     for page in pages:
         for line in page.lines:
             entries = list(pattern.finditer(line.text))
             if len(entries) < 2:
                 continue
             ends = [m.start() for m in entries[1:]] + [len(line.text)]
-            return {m.group("letter").lower(): "closed" if closed_words(line.text[m.end(): end]) else "open"
-                    for m, end in zip(entries, ends)}
+            return {
+                m.group("letter").lower(): "closed" if closed_words(line.text[m.end() : end]) else "open"
+                for m, end in zip(entries, ends)
+            }
     return {}
 
 

@@ -35,6 +35,7 @@ numbered list under a dated heading, or a front sheet's meeting labels with a Me
 `agenda_meeting(pages)` gives the body and date an agenda's pages name, for the segmenter.
 Every word list lives in pipeline/data/vocabulary/agenda.json.
 """
+
 from __future__ import annotations
 
 import re
@@ -59,26 +60,27 @@ from .base import (
     title_lines,
 )
 
-TITLE_GAP = 18.0         # points of white space that separate the title from a right-hand column
-COLUMN_SLACK = 6.0       # a word may start this far left of its column's header
-PRESENTER_WORDS = 14     # a presenter line is short; a longer line under a title describes the item
-SHORT_LINE_WORDS = 12    # a cover's date or venue line is short, never a sentence
-TIME_LINE_WORDS = 5      # a cover's time line ("2.00pm", "10.30 am start")
-SUMMONS_SPAN = 500       # characters of a summons read for its meeting
-TIME_AFTER_DATE = 40     # the start time follows the date closely ("… 2021 at 10.00am")
-TIMED_ITEMS = 3          # numbered lines each after a printed time: a timed agenda, nothing else
-COVER_LINES = 14         # a page with no items and no more lines than this is a cover
+TITLE_GAP = 18.0  # points of white space that separate the title from a right-hand column
+COLUMN_SLACK = 6.0  # a word may start this far left of its column's header
+PRESENTER_WORDS = 14  # a presenter line is short; a longer line under a title describes the item
+SHORT_LINE_WORDS = 12  # a cover's date or venue line is short, never a sentence
+TIME_LINE_WORDS = 5  # a cover's time line ("2.00pm", "10.30 am start")
+SUMMONS_SPAN = 500  # characters of a summons read for its meeting
+TIME_AFTER_DATE = 40  # the start time follows the date closely ("… 2021 at 10.00am")
+TIMED_ITEMS = 3  # numbered lines each after a printed time: a timed agenda, nothing else
+COVER_LINES = 14  # a page with no items and no more lines than this is a cover
 MAX_BODY_WORDS = 10
 HEADLESS_ROWS, HEADLESS_SHARE = 2, 0.6  # a table without a header is an agenda when most rows are numbered
-ALIGNED_ITEMS = 3        # item lines whose words align before a column is inferred
+ALIGNED_ITEMS = 3  # item lines whose words align before a column is inferred
 ALIGNED_GAP_SHARE = 0.8  # of the font size: a gap wider than a space opens a column
-HEADER_GAP_SHARE = 0.8   # of the font size: wider than a space between header cells
-HEADER_WORDS = 4         # a column header cell ('Lead officer', 'Item no.') is a few words
+HEADER_GAP_SHARE = 0.8  # of the font size: wider than a space between header cells
+HEADER_WORDS = 4  # a column header cell ('Lead officer', 'Item no.') is a few words
 
 
 @dataclass(frozen=True)
 class AgendaWords:
     """The agenda vocabulary (pipeline/data/vocabulary/agenda.json)."""
+
     title_patterns: tuple[str, ...]
     summons_patterns: tuple[str, ...]
     meeting_sentence_patterns: tuple[str, ...]
@@ -137,8 +139,9 @@ class AgendaExtractor:
         findings += [(0.8, f"summons '{t[:40]}'") for t in lines_matching(pages[:1], words.summons_patterns)[:1]]
         findings += [(0.6, f"table header {h}") for h in header_rows_naming(pages, words.item_columns, 3)[:1]]
         findings += [(0.6, f"item table header {h}") for h in item_table_headers(pages)[:1]]
-        findings += [(0.6, f"column header '{line.text}'")
-                     for line in (pages[0].lines if pages else []) if column_header(line)][:1]
+        findings += [
+            (0.6, f"column header '{line.text}'") for line in (pages[0].lines if pages else []) if column_header(line)
+        ][:1]
         timed = [line.text for page in pages for line in page.lines if (start := item_start(line)) and start[2]]
         if len(timed) >= TIMED_ITEMS:
             findings.append((0.6, f"{len(timed)} timed items ('{timed[0][:40]}')"))
@@ -151,8 +154,7 @@ class AgendaExtractor:
             return
         heading, drafts = read_agenda(pages, part, context)
         if heading.meeting_date is None:
-            context.problem(pages[0].number, "agenda", "no meeting date in the agenda heading",
-                            heading.date_text or "")
+            context.problem(pages[0].number, "agenda", "no meeting date in the agenda heading", heading.date_text or "")
             return
         yield heading.mention(context, pages[0])
         for draft in drafts:
@@ -167,9 +169,12 @@ def read_agenda(pages: list[Page], part: DocumentPart, context: Context) -> tupl
     lines = lines_outside(pages, tables)
     listed = ListReader(lines)
     if listed.restart is not None:
-        context.problem(listed.restart.page.number, "agenda",
-                        "item numbering starts again on a later page: read as another paper, not agenda items",
-                        listed.restart.text)
+        context.problem(
+            listed.restart.page.number,
+            "agenda",
+            "item numbering starts again on a later page: read as another paper, not agenda items",
+            listed.restart.text,
+        )
     drafts = table_items(tables, context) + listed.items
     heading = read_heading(heading_lines(lines, tables, listed), pages, part, context)
     return heading, sorted(drafts, key=lambda d: (d.page.number, d.top))
@@ -193,12 +198,12 @@ def is_cover(pages: list[Page]) -> bool:
 
 # --- recognition by the list of items ------------------------------------------------------
 
-LISTED_ITEMS = 2        # numbered items under a list heading ('BUSINESS') make the page an agenda
-REFERENCED_ITEMS = 2    # items printing the pack pages of their papers ('(Pages 9 - 20)')
-PRESENTED_ITEMS = 2     # items each followed by who reports it ('Report of the Treasurer')
-PLAIN_ITEMS = 4         # short numbered titles counting up from the first, under a dated heading
+LISTED_ITEMS = 2  # numbered items under a list heading ('BUSINESS') make the page an agenda
+REFERENCED_ITEMS = 2  # items printing the pack pages of their papers ('(Pages 9 - 20)')
+PRESENTED_ITEMS = 2  # items each followed by who reports it ('Report of the Treasurer')
+PLAIN_ITEMS = 4  # short numbered titles counting up from the first, under a dated heading
 PLAIN_TITLE_WORDS = 12
-PRESENTER_REACH = 3     # lines under an item's line in which its presenter line may stand
+PRESENTER_REACH = 3  # lines under an item's line in which its presenter line may stand
 
 
 def item_table_headers(pages: list[Page]) -> list[list[str]]:
@@ -218,8 +223,11 @@ def is_record_or_report(page: Page) -> bool:
     words = WORDS()
     if any(matches_any(words.record_sign_patterns, line.text) for line in page.lines):
         return True
-    return any(matches_any(words.report_section_patterns, item_title(start[1]))
-               for line in page.lines if (start := item_start(line)))
+    return any(
+        matches_any(words.report_section_patterns, item_title(start[1]))
+        for line in page.lines
+        if (start := item_start(line))
+    )
 
 
 def item_title(words: list[Word]) -> str:
@@ -231,12 +239,20 @@ def item_list_findings(page: Page) -> list[tuple[float, str]]:
     a list heading over numbered items, page references, presenter lines, or a plain dated list."""
     starts = [(index, start) for index, line in enumerate(page.lines) if (start := item_start(line))]
     findings = []
-    heading = next((line.text.strip() for index, line in enumerate(page.lines)
-                    if matches_any(WORDS().list_heading_patterns, line.text.strip().rstrip(":").strip())
-                    and sum(1 for i, _ in starts if i > index) >= LISTED_ITEMS), None)
+    heading = next(
+        (
+            line.text.strip()
+            for index, line in enumerate(page.lines)
+            if matches_any(WORDS().list_heading_patterns, line.text.strip().rstrip(":").strip())
+            and sum(1 for i, _ in starts if i > index) >= LISTED_ITEMS
+        ),
+        None,
+    )
     if heading:
         findings.append((0.8, f"list heading '{heading}' over numbered items"))
-    referenced = [page.lines[i].text for i, start in starts if page_reference(start[1], WORDS().page_reference_patterns)]
+    referenced = [
+        page.lines[i].text for i, start in starts if page_reference(start[1], WORDS().page_reference_patterns)
+    ]
     if len(referenced) >= REFERENCED_ITEMS:
         findings.append((0.6, f"{len(referenced)} items with page references ('{referenced[0][:40]}')"))
     presented = [page.lines[i].text for i, _ in starts if presenter_follows(page, i)]
@@ -272,7 +288,7 @@ def page_reference(words: list[Word], references: tuple[str, ...]) -> str | None
 
 def presenter_follows(page: Page, index: int) -> bool:
     """A presenter line ('Report of the Chief Constable') under the item, before the next item."""
-    for line in page.lines[index + 1: index + 1 + PRESENTER_REACH]:
+    for line in page.lines[index + 1 : index + 1 + PRESENTER_REACH]:
         if item_start(line) or sub_item_start(line):
             return False
         if matches_any(WORDS().presenter_patterns, line.text + " "):
@@ -288,15 +304,20 @@ def plain_item_list(page: Page, starts: list[tuple[int, tuple]]) -> bool:
     numbers = [top_number(start[0]) for _, start in starts]
     counting = numbers[0] <= 2 and all(b in (a, a + 1) for a, b in zip(numbers, numbers[1:]))
     # A number alone on its line has its title on the next line.
-    titles = [layout.words_text(layout.split_on_gaps(Line(tuple(start[1])), TITLE_GAP)[0]) if start[1]
-              else (page.lines[i + 1].text if i + 1 < len(page.lines) else "") for i, start in starts]
+    titles = [
+        layout.words_text(layout.split_on_gaps(Line(tuple(start[1])), TITLE_GAP)[0])
+        if start[1]
+        else (page.lines[i + 1].text if i + 1 < len(page.lines) else "")
+        for i, start in starts
+    ]
     short = all(t and len(t.split()) <= PLAIN_TITLE_WORDS and not t.rstrip().endswith(".") for t in titles)
     between = len(page.lines) - starts[0][0] - len(starts)
-    dated = any(d.value.iso for line in page.lines[:starts[0][0]] for d in find_dates(line.text))
+    dated = any(d.value.iso for line in page.lines[: starts[0][0]] for d in find_dates(line.text))
     return counting and short and dated and between <= 2 * len(starts)
 
 
 # --- heading ------------------------------------------------------------------------
+
 
 @dataclass
 class Heading:
@@ -305,24 +326,29 @@ class Heading:
     start_time: str | None = None
     location: str | None = None
     date_text: str | None = None
-    summoned: bool = False            # a summons letter (which may stand as a paper of its own before the agenda)
+    summoned: bool = False  # a summons letter (which may stand as a paper of its own before the agenda)
     boxes: list = field(default_factory=list)
 
     def mention(self, context: Context, page: Page) -> MeetingMention:
         return MeetingMention(
-            body=self.body, meeting_date=self.meeting_date, origin="agenda",
+            body=self.body,
+            meeting_date=self.meeting_date,
+            origin="agenda",
             source=context.source(page, merge_bbox(self.boxes)),
-            start_time=self.start_time, location=self.location)
+            start_time=self.start_time,
+            location=self.location,
+        )
 
 
 @dataclass
 class Facts:
     """What one way of printing a heading says about the meeting (any field may be missing)."""
+
     date_text: str | None = None
     time_text: str | None = None
     location: str | None = None
     body: str | None = None
-    from_line: int | None = None      # a summons: the heading line it starts on
+    from_line: int | None = None  # a summons: the heading line it starts on
 
 
 def heading_lines(lines: list[PlacedLine], tables: list[AgendaTable], listed: ListReader) -> list[PlacedLine]:
@@ -345,15 +371,19 @@ def read_heading(head: list[PlacedLine], pages: list[Page], part: DocumentPart, 
     heading = Heading(boxes=[p.line.bbox for p in head if p.page is first_page], summoned=summons.from_line is not None)
     # A letter's own Date: is the day it was sent; its summons, and the labels under the summons,
     # name the meeting's.
-    below_summons = labelled_facts(lines[summons.from_line:], first_page) if summons.from_line is not None else Facts()
+    below_summons = labelled_facts(lines[summons.from_line :], first_page) if summons.from_line is not None else Facts()
     order = (summons, below_summons, labelled, bare)
     fill_date(heading, order, first_page, context)
     heading.meeting_date = heading.meeting_date or part.meeting_date or context.meeting_date
     heading.start_time = first_of(start_time(f.time_text) for f in order)
     heading.location = first_of(f.location for f in order)
-    heading.body = (fullest_body([summons.body] + heading_bodies(head))
-                    or fullest_body(heading_bodies(head, WORDS().organisation_nouns))
-                    or fullest_body(furniture_bodies(pages)) or part.body or context.body)
+    heading.body = (
+        fullest_body([summons.body] + heading_bodies(head))
+        or fullest_body(heading_bodies(head, WORDS().organisation_nouns))
+        or fullest_body(furniture_bodies(pages))
+        or part.body
+        or context.body
+    )
     return heading
 
 
@@ -380,6 +410,7 @@ def fill_date(heading: Heading, order: tuple[Facts, ...], page: Page, context: C
 
 # --- a letter's summons
 
+
 def summons_facts(head: list[PlacedLine]) -> Facts:
     """'You are requested to attend a meeting of the X Committee on <date> at <time>, to be held via …'.
 
@@ -397,7 +428,7 @@ def summons_facts(head: list[PlacedLine]) -> Facts:
     if dated is None:
         return facts
     facts.date_text = dated.text
-    after = span[dated.end:]
+    after = span[dated.end :]
     facts.time_text = after[:TIME_AFTER_DATE] if start_time(after[:TIME_AFTER_DATE]) else None
     facts.location = venue_in(sentence_of(span, dated.start))
     return facts
@@ -417,7 +448,7 @@ def sentence_of(text: str, position: int) -> str:
     """The sentence around a position: a full stop followed by a capital ends it ('10.00am' does not)."""
     start = max((m.end() for m in re.finditer(r"\.\s+(?=[A-Z])", text[:position])), default=0)
     end = re.search(r"\.\s+(?=[A-Z])|\.$", text[position:])
-    return text[start: position + end.start() if end else len(text)]
+    return text[start : position + end.start() if end else len(text)]
 
 
 def venue_in(sentence: str) -> str | None:
@@ -441,18 +472,24 @@ def trim_venue(text: str) -> str | None:
 
 # --- label–value headings
 
+
 def labelled_facts(head: list[Line], page: Page) -> Facts:
     values: dict[str, str] = {}
     for index, line in enumerate(head):
         following = head[index + 1] if index + 1 < len(head) else None
         for name, value in line_labels(line, following).items():
             if name not in values and following and continues_value(line, value, following):
-                value = f"{value}, {following.text}" if line.text.rstrip().endswith(",") else f"{value} {following.text}"
+                value = (
+                    f"{value}, {following.text}" if line.text.rstrip().endswith(",") else f"{value} {following.text}"
+                )
             values.setdefault(name, value)
     for name, value in table_labels(page).items():
         values.setdefault(name, value)
-    return Facts(date_text=values.get("date"), location=values.get("location"),
-                 time_text=values.get("time") or (values.get("date") if start_time(values.get("date")) else None))
+    return Facts(
+        date_text=values.get("date"),
+        location=values.get("location"),
+        time_text=values.get("time") or (values.get("date") if start_time(values.get("date")) else None),
+    )
 
 
 def continues_value(line: Line, value: str, following: Line) -> bool:
@@ -464,8 +501,11 @@ def continues_value(line: Line, value: str, following: Line) -> bool:
     if first_value_word is None or first_value_word is line.words[0]:
         return False
     runs = layout.split_on_gaps(following)
-    return (abs(following.x0 - first_value_word.x0) < 3 and following.top - line.bottom < line.size
-            and not label_field(layout.words_text(runs[0])))
+    return (
+        abs(following.x0 - first_value_word.x0) < 3
+        and following.top - line.bottom < line.size
+        and not label_field(layout.words_text(runs[0]))
+    )
 
 
 def label_field(text: str) -> str | None:
@@ -480,7 +520,11 @@ def line_labels(line: Line, following: Line | None) -> dict[str, str]:
         return aligned_values(line, following) if following else {}
     if (name := label_field(layout.words_text(runs[0]))) and len(runs) >= 2:
         return {name: " ".join(layout.words_text(r) for r in runs[1:])}
-    if (name := label_field(line.text)) and following and not label_field(layout.words_text(layout.split_on_gaps(following)[0])):
+    if (
+        (name := label_field(line.text))
+        and following
+        and not label_field(layout.words_text(layout.split_on_gaps(following)[0]))
+    ):
         return {name: following.text} if following.top - line.bottom < line.size * 1.5 else {}
     return inline_labels(line.text)
 
@@ -496,7 +540,7 @@ def inline_labels(text: str) -> dict[str, str]:
     found = list(inline_label_pattern().finditer(text))
     values = {}
     for match, following in zip(found, found[1:] + [None]):
-        value = text[match.end(): following.start() if following else len(text)].strip(" ,;")
+        value = text[match.end() : following.start() if following else len(text)].strip(" ,;")
         if (name := label_field(match.group(1))) and value:
             values.setdefault(name, value)
     return values
@@ -531,6 +575,7 @@ def table_labels(page: Page) -> dict[str, str]:
 
 # --- a cover's bare lines
 
+
 def bare_facts(head: list[Line]) -> Facts:
     """A cover: a short date line, then perhaps a time line and a venue line just under it."""
     for index, line in enumerate(head):
@@ -539,10 +584,13 @@ def bare_facts(head: list[Line]) -> Facts:
         dated = next((d for d in find_dates(line.text) if d.value.iso), None)
         if dated is None:
             continue
-        after = head[index + 1: index + 4]
-        rest = line.text[dated.end:]
-        time_text = rest if start_time(rest) else next(
-            (l.text for l in after if len(l.words) <= TIME_LINE_WORDS and start_time(l.text)), None)
+        after = head[index + 1 : index + 4]
+        rest = line.text[dated.end :]
+        time_text = (
+            rest
+            if start_time(rest)
+            else next((l.text for l in after if len(l.words) <= TIME_LINE_WORDS and start_time(l.text)), None)
+        )
         return Facts(date_text=dated.text, time_text=time_text, location=bare_venue(after))
     return Facts()
 
@@ -556,6 +604,7 @@ def bare_venue(lines: list[Line]) -> str | None:
 
 
 # --- start times
+
 
 def start_time(text: str | None) -> str | None:
     """'2.00pm', '10.30 am', '14:00 hrs', 'at 10 o'clock' -> 'HH:MM'."""
@@ -583,6 +632,7 @@ def oclock(text: str) -> str | None:
 
 
 # --- the body
+
 
 def heading_bodies(head: list[PlacedLine], nouns: tuple[str, ...] | None = None) -> list[str]:
     """Body names printed in the heading's lines, top first (label lines such as 'Chair: …' name people).
@@ -619,7 +669,7 @@ def body_names(text: str, nouns: tuple[str, ...] | None = None) -> list[str]:
         while start < index and tokens[start].group().lower() in connectors:
             start += 1
         if start < index:
-            names.append(layout.canonical_body(text[tokens[start].start(): token.end()]))
+            names.append(layout.canonical_body(text[tokens[start].start() : token.end()]))
     return names
 
 
@@ -634,6 +684,7 @@ def fullest_body(names: list[str | None]) -> str | None:
 
 # --- item columns ------------------------------------------------------------------------
 
+
 def column_fields(cells: list[str], exact: bool = False) -> list[str | None]:
     """Header cells -> the field of each column ('number', 'title', 'presenter', 'time', 'paper').
 
@@ -645,9 +696,20 @@ def column_fields(cells: list[str], exact: bool = False) -> list[str | None]:
     fields: list[str | None] = []
     for cell in cells:
         key = layout.header_key(cell)
-        fits = (lambda p, key=key: p == key) if exact else (lambda p, key=key: re.search(rf"(?:^|\s){re.escape(p)}(?:\s|$)", key))
-        scored = sorted(((len(p), f) for f, phrases in synonyms.items() for p in phrases
-                         if key and len(key.split()) <= HEADER_WORDS and fits(p)), reverse=True)
+        fits = (
+            (lambda p, key=key: p == key)
+            if exact
+            else (lambda p, key=key: re.search(rf"(?:^|\s){re.escape(p)}(?:\s|$)", key))
+        )
+        scored = sorted(
+            (
+                (len(p), f)
+                for f, phrases in synonyms.items()
+                for p in phrases
+                if key and len(key.split()) <= HEADER_WORDS and fits(p)
+            ),
+            reverse=True,
+        )
         best = [f for length, f in scored if length == scored[0][0]] if scored else []
         fields.append("item" if {"number", "title"} <= set(best) else (best[0] if best else None))
     item_means = "number" if "title" in fields else "title"
@@ -668,6 +730,7 @@ def is_item_header(fields: list[str | None]) -> bool:
 @dataclass(frozen=True)
 class Columns:
     """Where each column of an unruled agenda starts, from its header line."""
+
     starts: tuple[tuple[float, str | None], ...]
 
     def field_at(self, x: float) -> str | None:
@@ -693,6 +756,7 @@ def column_header(line: Line) -> Columns | None:
 
 # --- items ----------------------------------------------------------------------------
 
+
 @dataclass
 class ItemDraft:
     number: str
@@ -700,33 +764,40 @@ class ItemDraft:
     page: Page
     top: float
     presenter: str | None = None
-    side_text: str | None = None      # a right-hand column on the item's line
+    side_text: str | None = None  # a right-hand column on the item's line
     section: str | None = None
     time_text: str | None = None
     paper_text: str | None = None
     style: tuple[bool, float] = (False, 0.0)
-    x0: float = 0.0                   # where the title starts
-    closed: bool = False              # a section heading came after it
-    described: bool = False           # a description line came after its title
+    x0: float = 0.0  # where the title starts
+    closed: bool = False  # a section heading came after it
+    described: bool = False  # a description line came after its title
     boxes: list = field(default_factory=list)
 
     def record(self, heading: Heading, context: Context) -> AgendaItem:
         title = re.sub(r"\s+", " ", " ".join(self.title_parts)).strip()
         return AgendaItem(
-            body=heading.body, meeting_date=heading.meeting_date, item_number=self.number,
-            title=title.rstrip(".").strip(), presenter_text=self.presenter or self.side_text,
+            body=heading.body,
+            meeting_date=heading.meeting_date,
+            item_number=self.number,
+            title=title.rstrip(".").strip(),
+            presenter_text=self.presenter or self.side_text,
             source=context.source(self.page, merge_bbox(self.boxes)),
-            section_text=self.section, time_text=self.time_text, paper_text=self.paper_text)
+            section_text=self.section,
+            time_text=self.time_text,
+            paper_text=self.paper_text,
+        )
 
 
 # --- ruled tables
+
 
 @dataclass
 class AgendaTable:
     page: Page
     table: Table
     fields: list[str | None]
-    first_row: int          # the first row of items (after the header, if the table has one)
+    first_row: int  # the first row of items (after the header, if the table has one)
 
 
 def agenda_tables(pages: list[Page]) -> list[AgendaTable]:
@@ -750,12 +821,12 @@ def headed_fields(table: Table, header: int) -> list[str | None] | None:
     fields = column_fields([layout.cell_text(c) for c in table.rows[header]])
     if "title" not in fields or "number" in fields:
         return fields if is_item_header(fields) else None
-    rows = [[layout.cell_text(c) for c in row] for row in table.rows[header + 1:]]
+    rows = [[layout.cell_text(c) for c in row] for row in table.rows[header + 1 :]]
     filled = [r for r in rows if sum(1 for c in r if c) > 1]
     for column, name in enumerate(fields):
         numbered = sum(1 for r in filled if column < len(r) and item_number_text(r[column]))
         if name in (None, "time") and filled and numbered >= HEADLESS_SHARE * len(filled):
-            return fields[:column] + ["number"] + fields[column + 1:]
+            return fields[:column] + ["number"] + fields[column + 1 :]
     return fields if is_item_header(fields) else None
 
 
@@ -800,7 +871,9 @@ def table_row_item(agenda: AgendaTable, index: int, context: Context) -> ItemDra
     raw = agenda.table.rows[index]
     cells = [layout.cell_text(c) for c in raw]
     value = {f: c for f, c in zip(agenda.fields, cells) if f}
-    title, presenter_line = title_and_presenter_line(raw[agenda.fields.index("title")] if "title" in agenda.fields else "")
+    title, presenter_line = title_and_presenter_line(
+        raw[agenda.fields.index("title")] if "title" in agenda.fields else ""
+    )
     number = item_number_text(value.get("number", ""))
     if number is None:
         number, title = layout.leading_number(title)
@@ -808,9 +881,16 @@ def table_row_item(agenda: AgendaTable, index: int, context: Context) -> ItemDra
         context.problem(agenda.page.number, "agenda", "agenda table row without an item number", " | ".join(cells))
         return None
     box = row_box(agenda.table, index)
-    return ItemDraft(layout.clean_number(number), [title], agenda.page, box[1],
-                     presenter=value.get("presenter") or presenter_line, time_text=value.get("time") or None,
-                     paper_text=value.get("paper") or None, boxes=[box])
+    return ItemDraft(
+        layout.clean_number(number),
+        [title],
+        agenda.page,
+        box[1],
+        presenter=value.get("presenter") or presenter_line,
+        time_text=value.get("time") or None,
+        paper_text=value.get("paper") or None,
+        boxes=[box],
+    )
 
 
 def title_and_presenter_line(cell: str | None) -> tuple[str, str | None]:
@@ -839,26 +919,33 @@ def row_box(table: Table, index: int) -> BBox:
 
 def lines_outside(pages: list[Page], tables: list[AgendaTable]) -> list[PlacedLine]:
     """The part's body lines, less those inside agenda tables (read as cells instead)."""
+
     def inside(page: Page, line: Line) -> bool:
-        return any(t.page is page and t.table.bbox[1] - 1 <= line.top <= t.table.bbox[3] + 1
-                   and t.table.bbox[0] - 1 <= line.x0 <= t.table.bbox[2] for t in tables)
+        return any(
+            t.page is page
+            and t.table.bbox[1] - 1 <= line.top <= t.table.bbox[3] + 1
+            and t.table.bbox[0] - 1 <= line.x0 <= t.table.bbox[2]
+            for t in tables
+        )
+
     return [PlacedLine(page, line) for page in pages for line in page.lines if not inside(page, line)]
 
 
 # --- numbered lines
+
 
 class ListReader:
     """Numbered agenda lines: items, their wrapped titles, presenters and sections, in reading order."""
 
     def __init__(self, lines: list[PlacedLine]):
         self.items: list[ItemDraft] = []
-        self.anchors: list[tuple[int, float]] = []   # where items or their column header begin
+        self.anchors: list[tuple[int, float]] = []  # where items or their column header begin
         # Without a header line, columns may still show in the alignment of the item lines.
         self.columns: Columns | None = aligned_columns(lines)
         self.section: str | None = None
-        self.restart: PlacedLine | None = None        # where numbering restarts on a later page
-        self.parent: str | None = None                # the item a lettered or Roman sub-item stands under
-        self.letter: str | None = None                # the last lettered sub-item under it ('5a')
+        self.restart: PlacedLine | None = None  # where numbering restarts on a later page
+        self.parent: str | None = None  # the item a lettered or Roman sub-item stands under
+        self.letter: str | None = None  # the last lettered sub-item under it ('5a')
         for placed in lines:
             if self.restart is None:
                 self.absorb(placed)
@@ -893,11 +980,19 @@ class ListReader:
         side, paper = side_text(cells), text_of(cells.get("paper")) or paper_after_presenter(cells)
         if side and is_paper_reference(side):
             side, paper = None, paper or side  # '(Pages 9 - 20)', 'Report B' beside a title name its paper
-        draft = ItemDraft(number, [layout.words_text(title_words)], placed.page, placed.line.top,
-                          side_text=side, section=self.section, time_text=time_text,
-                          paper_text=paper,
-                          style=style_of(title_words),
-                          x0=title_words[0].x0 if title_words else placed.line.x0, boxes=[placed.line.bbox])
+        draft = ItemDraft(
+            number,
+            [layout.words_text(title_words)],
+            placed.page,
+            placed.line.top,
+            side_text=side,
+            section=self.section,
+            time_text=time_text,
+            paper_text=paper,
+            style=style_of(title_words),
+            x0=title_words[0].x0 if title_words else placed.line.x0,
+            boxes=[placed.line.bbox],
+        )
         self.items.append(draft)
         self.anchors.append((placed.page.number, placed.line.top))
 
@@ -937,13 +1032,16 @@ class ListReader:
         line = placed.line
         if item.closed:
             return
-        if not "".join(item.title_parts).strip() and placed.page is item.page and \
-                line.top - item.boxes[-1][3] < line.size * 1.5:
+        if (
+            not "".join(item.title_parts).strip()
+            and placed.page is item.page
+            and line.top - item.boxes[-1][3] < line.size * 1.5
+        ):
             self.title_below(item, line)
         elif item.presenter is None and matches_any(WORDS().presenter_patterns, line.text + " "):
             item.presenter = line.text.strip()
         elif matches_any(WORDS().description_patterns, line.text):
-            item.described = True          # 'To confirm the minutes …': what is done with it, not who brings it
+            item.described = True  # 'To confirm the minutes …': what is done with it, not who brings it
         elif item.described:
             return
         elif wraps_title(item, placed):
@@ -956,7 +1054,6 @@ class ListReader:
             item.presenter = line.text.strip()
             item.boxes.append(line.bbox)
 
-
     def title_below(self, item: ItemDraft, line: Line) -> None:
         """A number alone on its line (a number column set higher than its title): the title is the line below."""
         cells = self.cells(list(line.words))
@@ -967,9 +1064,13 @@ class ListReader:
         item.boxes.append(line.bbox)
 
 
-ITEM_TOKEN = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)([.):]?)\)?$")  # '4', '4.1', '5.', '3)', '(3)', '2:', '5a'
-ROMAN_TOKEN = re.compile(r"^\(?([IVX]{1,6})(?:\.|\)|(?<=[IVX])(?=$))\)?$")  # 'IV.', 'II)', '(III)': items numbered in Roman
-SUB_TOKEN = re.compile(r"^(?:\(([a-z]{1,4})\)|([a-z]{1,4})[.)])$")           # '(a)', 'b)', 'c.', '(iv)', 'ii)'
+ITEM_TOKEN = re.compile(
+    r"^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)([.):]?)\)?$"
+)  # '4', '4.1', '5.', '3)', '(3)', '2:', '5a'
+ROMAN_TOKEN = re.compile(
+    r"^\(?([IVX]{1,6})(?:\.|\)|(?<=[IVX])(?=$))\)?$"
+)  # 'IV.', 'II)', '(III)': items numbered in Roman
+SUB_TOKEN = re.compile(r"^(?:\(([a-z]{1,4})\)|([a-z]{1,4})[.)])$")  # '(a)', 'b)', 'c.', '(iv)', 'ii)'
 ROMAN_LOWER = re.compile(r"^(?=[ivx])m{0,3}(?:c[md]|d?c{0,3})(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})$")
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
@@ -1030,8 +1131,13 @@ def aligned_columns(lines: list[PlacedLine]) -> Columns | None:
         return None
     counts: Counter[int] = Counter()
     for line, (_, words, _) in starts:
-        counts.update({round(word.x0) for previous, word in zip(words, words[1:])
-                       if word.x0 - previous.x1 >= line.size * ALIGNED_GAP_SHARE})
+        counts.update(
+            {
+                round(word.x0)
+                for previous, word in zip(words, words[1:])
+                if word.x0 - previous.x1 >= line.size * ALIGNED_GAP_SHARE
+            }
+        )
     needed = max(ALIGNED_ITEMS, len(starts) / 2)
     edges = sorted(x for x, count in counts.items() if count >= needed)
     if not edges:
@@ -1046,7 +1152,7 @@ def item_start(line: Line) -> tuple[str, list[Word], str | None] | None:
     words, time_text = strip_time_prefix(list(line.words))
     prefix = WORDS().item_prefix_words
     while len(words) >= 2 and words[0].text.lower().rstrip(":") in prefix:
-        words.pop(0)                    # 'Item 3  Finance report', 'Agenda item 3'
+        words.pop(0)  # 'Item 3  Finance report', 'Agenda item 3'
     first = words[0]
     number = item_token(first.text)
     if number is None:
@@ -1067,12 +1173,13 @@ def strip_time_prefix(words: list[Word]) -> tuple[list[Word], str | None]:
         return words, None
     lead = 1
     words_between = WORDS().time_joiners + WORDS().time_suffixes
-    while lead < len(words) - 1 and (words[lead].text.lower() in words_between
-                                      or matches_any(WORDS().time_prefix_patterns, words[lead].text)):
+    while lead < len(words) - 1 and (
+        words[lead].text.lower() in words_between or matches_any(WORDS().time_prefix_patterns, words[lead].text)
+    ):
         lead += 1
     number_at = lead
     while number_at < len(words) - 1 and words[number_at].text.lower().rstrip(":") in WORDS().item_prefix_words:
-        number_at += 1                  # '10.30 – 10.40  Item 1  Welcome'
+        number_at += 1  # '10.30 – 10.40  Item 1  Welcome'
     if item_token(words[number_at].text) is None or number_at + 1 >= len(words):
         return words, None
     return words[lead:], layout.words_text(words[:lead])
@@ -1093,8 +1200,12 @@ def presents(item: ItemDraft, placed: PlacedLine) -> bool:
     if item.presenter is not None or placed.page is not item.page:
         return False
     line, last = placed.line, item.boxes[-1]
-    return (line.top - last[3] < line.size * 1.2 and line.x0 >= item.x0 - 3
-            and len(line.words) <= PRESENTER_WORDS and not line.text.rstrip().endswith("."))
+    return (
+        line.top - last[3] < line.size * 1.2
+        and line.x0 >= item.x0 - 3
+        and len(line.words) <= PRESENTER_WORDS
+        and not line.text.rstrip().endswith(".")
+    )
 
 
 def style_of(words: list[Word]) -> tuple[bool, float]:

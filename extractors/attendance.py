@@ -18,6 +18,7 @@ A name is kept without honorifics and ranks (Cllr, Dr, DCC, Chief Constable), wh
 role text; initials in brackets become the person's alias, so that "Action: PF" can be
 resolved to the person. Nothing here knows a body or a person: only the conventions above.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,11 +42,14 @@ class Entry:
 
 INITIALS = re.compile(r"^[A-Z]{2,4}$")
 BRACKETED = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
-NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z’'\-]+|[A-Z]\.|(?:de|van|von|der|le|la|da|di|du)|"
-                       r"(?:Mc|Mac|O’|O')[A-Z][a-z]+)$")
+NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-zA-Z’'\-]+|[A-Z]\.|(?:de|van|von|der|le|la|da|di|du)|"
+    r"(?:Mc|Mac|O’|O')[A-Z][a-z]+)$"
+)
 
 
 # --- one person ------------------------------------------------------------------------------
+
 
 @dataclass
 class Person:
@@ -101,8 +105,13 @@ class PeopleReader:
         before, name, after = found
         honorifics = [w for w in before if self.is_honorific(w)] or ([singular(honorific)] if honorific else [])
         # the honorific leaves the name but stays in the role text, as printed
-        role_parts = [" ".join(honorifics), " ".join(w for w in before if not self.is_honorific(w)),
-                      after, tail, *brackets]
+        role_parts = [
+            " ".join(honorifics),
+            " ".join(w for w in before if not self.is_honorific(w)),
+            after,
+            tail,
+            *brackets,
+        ]
         role = ", ".join(p for p in (r.strip(" ,;–—-") for r in role_parts) if p) or None
         return Person(name, role, alias)
 
@@ -147,8 +156,9 @@ class PeopleReader:
             if separator == ";":
                 honorific = None
             within_entry = semicolons and separator == "," and not honorific and people
-            if not within_entry and (self.person(piece, honorific) is not None
-                                     or (honorific and self.single_name(piece))):
+            if not within_entry and (
+                self.person(piece, honorific) is not None or (honorific and self.single_name(piece))
+            ):
                 people.append((piece, honorific))
             elif people:
                 joint = {";": "; ", ",": ", ", "and": " and "}.get(separator, " ")
@@ -206,13 +216,13 @@ def split_outside_brackets(text: str) -> list[tuple[str, str]]:
 
 # --- blocks of lines -------------------------------------------------------------------------
 
+
 def section_label_pattern(words) -> re.Pattern:
     """A line opening with an attendance label: a listed one ('Present', 'In attendance') or
     one of a family the vocabulary describes by pattern ('Committee members:', 'Officers
     attending:'); a family's label must end with a colon or dash or stand alone on its line, as a
     sentence's words do not."""
-    listed = "|".join(re.escape(k).replace(r"\ ", r"\s+")
-                      for k in sorted(words.sections, key=len, reverse=True))
+    listed = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(words.sections, key=len, reverse=True))
     family = "|".join(f"(?:{p})" for p in words.section_patterns.values())
     return re.compile(rf"^((?:{family})(?=\s*[:–-]|\s*$)|{listed})\b\s*(?::|–|-)?\s*", re.I)
 
@@ -220,10 +230,10 @@ def section_label_pattern(words) -> re.Pattern:
 @dataclass
 class Section:
     attendance: str
-    role: str | None = None             # a sub-label's words ("Independent Co-opted Members")
-    bulleted: bool = False              # its people are a bulleted list
-    pending: bool = False               # a bullet glyph alone on a line: the next line starts a person
-    parts: list = field(default_factory=list)   # [(text, placed, starts_entry)]
+    role: str | None = None  # a sub-label's words ("Independent Co-opted Members")
+    bulleted: bool = False  # its people are a bulleted list
+    pending: bool = False  # a bullet glyph alone on a line: the next line starts a person
+    parts: list = field(default_factory=list)  # [(text, placed, starts_entry)]
 
 
 class BlockReader:
@@ -248,7 +258,7 @@ class BlockReader:
         match = self.label.match(text)
         if not match:
             return None
-        rest = text[match.end():]
+        rest = text[match.end() :]
         # "Present:" or "Present  Name"; not a sentence that opens with the word ("Apologies were …")
         if ":" in match.group(0) or not rest or rest[:1].isupper() or rest.startswith("("):
             return match
@@ -296,7 +306,7 @@ class BlockReader:
             if match:
                 current = Section(self.kind_of(match.group(1)))
                 sections.append(current)
-                rest_words = placed.line.words[len(match.group(0).split()):]
+                rest_words = placed.line.words[len(match.group(0).split()) :]
                 content_x = rest_words[0].x0 if rest_words else None
                 if rest_words:
                     current.parts.append((layout.words_text(rest_words), placed, True, rest_words))
@@ -314,15 +324,23 @@ class BlockReader:
                 current.bulleted = True
                 if not words:
                     # a bullet glyph set a little below its text reads as a line of its own
-                    glyph_of_previous = current.parts and abs(placed.line.top - current.parts[-1][1].line.top) \
-                        < placed.line.size
+                    glyph_of_previous = (
+                        current.parts and abs(placed.line.top - current.parts[-1][1].line.top) < placed.line.size
+                    )
                     current.pending = not glyph_of_previous
                     last_index = index
                     continue
-            honoured = bool(current.parts) and self.people.is_honorific(text.split()[0]) and \
-                self.new_line_entry(current, placed)
-            at_content = content_x is not None and abs(placed.line.x0 - content_x) < 4 and bool(current.parts) \
+            honoured = (
+                bool(current.parts)
+                and self.people.is_honorific(text.split()[0])
                 and self.new_line_entry(current, placed)
+            )
+            at_content = (
+                content_x is not None
+                and abs(placed.line.x0 - content_x) < 4
+                and bool(current.parts)
+                and self.new_line_entry(current, placed)
+            )
             # in a bulleted list only a bullet starts a person; other lines run on
             starts = bool(bullet) or current.pending or (not current.bulleted and (honoured or at_content))
             current.pending = False
@@ -347,8 +365,12 @@ class BlockReader:
     def ends_section(self, placed: PlacedLine, section: Section, content_x: float | None) -> bool:
         text = placed.text.strip()
         label = re.match(r"^([A-Z][\w /-]{1,30}?)\s*:\s*(.*)$", text)
-        if label and label.group(1).strip().lower() not in self.sections and len(label.group(1).split()) <= 3 \
-                and self.people.name_in(label.group(2)) is None:
+        if (
+            label
+            and label.group(1).strip().lower() not in self.sections
+            and len(label.group(1).split()) <= 3
+            and self.people.name_in(label.group(2)) is None
+        ):
             return True  # another heading label (Date:, Status:) ends the block
         if placed.line.bold and section.parts:
             return True
@@ -380,12 +402,15 @@ class BlockReader:
             if sub and self.people.name_in(sub.group(1)) is None:
                 role, text = sub.group(1).strip(), sub.group(2)
             people = self.people.people_in(text)
-            if not people and not re.fullmatch(r"(?i)\W*(?:none|nil|n/?a|no\s+apologies(?:\s+were\s+received)?)\W*", text):
+            if not people and not re.fullmatch(
+                r"(?i)\W*(?:none|nil|n/?a|no\s+apologies(?:\s+were\s+received)?)\W*", text
+            ):
                 self.unread.append((placed, text))  # said, but not readable as a person: a problem
             for person in people:
                 person_role = ", ".join(r for r in (person.role, role_hint, role) if r) or None
-                found.append(Entry(section.attendance, person.name, person_role, placed.page,
-                                   placed.line.bbox, person.alias))
+                found.append(
+                    Entry(section.attendance, person.name, person_role, placed.page, placed.line.bbox, person.alias)
+                )
         return found
 
     def joined(self, section: Section) -> list[tuple[str, PlacedLine, str | None]]:
@@ -398,8 +423,7 @@ class BlockReader:
             runs = layout.split_on_gaps(Line(tuple(words))) if words else []
             if starts or not out:
                 if len(runs) > 1 and self.people.name_in(layout.words_text(runs[0])):
-                    out.append([layout.words_text(runs[0]), placed,
-                                " ".join(layout.words_text(r) for r in runs[1:])])
+                    out.append([layout.words_text(runs[0]), placed, " ".join(layout.words_text(r) for r in runs[1:])])
                 else:
                     out.append([text, placed, None])
             elif out[-1][2] is not None:
@@ -431,12 +455,13 @@ def words_after_prefix(words: list[Word], prefix: str) -> list[Word]:
     if first.text == prefix or first.text.startswith(prefix) and len(first.text) == len(prefix):
         return words[1:]
     if first.text.startswith(prefix):
-        rest = first.text[len(prefix):].strip()
+        rest = first.text[len(prefix) :].strip()
         return [Word(rest, first.x0, first.top, first.x1, first.bottom, first.size, first.bold)] + words[1:]
     return words[1:]
 
 
 # --- tables -----------------------------------------------------------------------------------
+
 
 def attendance_table(table: Table, words) -> dict[str, int] | None:
     """The columns of an attendance table (name, role, initials, attendance), if it is one."""
@@ -447,8 +472,9 @@ def attendance_table(table: Table, words) -> dict[str, int] | None:
     return None
 
 
-def read_table(page: Page, table: Table, columns: dict[str, int], reader: BlockReader,
-               words, section: str = "member") -> list[Entry]:
+def read_table(
+    page: Page, table: Table, columns: dict[str, int], reader: BlockReader, words, section: str = "member"
+) -> list[Entry]:
     values = {k.lower(): v for k, v in words.attendance_values.items()}
     found: list[Entry] = []
     header_seen = False
@@ -460,7 +486,11 @@ def read_table(page: Page, table: Table, columns: dict[str, int], reader: BlockR
         if not header_seen and layout.map_columns(list(row), words.attendee_columns).get("name") is not None:
             header_seen = True
             continue
-        if len(filled) == 1 and reader.label_at(filled[0]) and reader.label.match(filled[0]).end() >= len(filled[0]) - 1:
+        if (
+            len(filled) == 1
+            and reader.label_at(filled[0])
+            and reader.label.match(filled[0]).end() >= len(filled[0]) - 1
+        ):
             section = reader.kind_of(reader.label.match(filled[0]).group(1))
             continue
         name_cell = cells[columns["name"]] if columns["name"] < len(cells) else ""

@@ -9,6 +9,7 @@ SQL and never reads a file: it gets a `DocumentPart` and the `Page`s inside it (
 lines without headers and footers, plus ruled tables) and a `Context` that says which
 board and meeting the papers serve and collects problems.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,8 @@ from pipeline.records import BBox, DocumentPart, Line, Page, Problem, Source
 @dataclass
 class Context:
     document_id: str
-    body: str | None                  # the board whose papers these are
-    meeting_date: str | None          # the meeting the papers were published for
+    body: str | None  # the board whose papers these are
+    meeting_date: str | None  # the meeting the papers were published for
     problems: list[Problem] = field(default_factory=list)
 
     def problem(self, page: int | None, stage: str, reason: str, text: str = "") -> None:
@@ -48,6 +49,7 @@ numbered minutes, Likelihood/Impact/Score columns); below 0.5 for hints alone.""
 @dataclass(frozen=True)
 class Evidence:
     """How strongly some pages look like one part kind, and why (shown by `boardpapers parts`)."""
+
     kind: str
     score: float = 0.0
     reasons: tuple[str, ...] = ()
@@ -76,7 +78,7 @@ def strongest(kind: str, findings: list[tuple[float, str]]) -> Evidence:
 
 class Extractor(Protocol):
     name: str
-    claims: str                       # the part kind its `recognise` speaks for
+    claims: str  # the part kind its `recognise` speaks for
     reads: frozenset[str]
     yields: tuple[type, ...]
 
@@ -88,6 +90,7 @@ class Extractor(Protocol):
 @dataclass(frozen=True)
 class PlacedLine:
     """A body line with the page it stands on, for walking a part across page breaks."""
+
     page: Page
     line: Line
 

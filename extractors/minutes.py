@@ -30,6 +30,7 @@ an unnumbered block; other lines continue it, across page breaks. A diagonal wat
 letters are dropped and two text columns are read one after the other. The words of all this
 are in `pipeline/data/vocabulary/minutes.json`; nothing here knows a body, a person or a meeting.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -73,10 +74,30 @@ ADVERB = r"(?:\s+(?:also|then|formally|unanimously|further|duly|subsequently|the
 # The board or the Commissioner (vocabulary: decision_subjects) is the subject, optionally
 # with a "(the “Board”)" gloss. A subject opens the sentence, or a later clause with its article ("… and the Board noted"),
 # so "Office of the Police and Crime Commissioner noted" does not make the Commissioner one.
-CLAUSE_START = (r"(?:^(?:(?i:the)\s+)?|(?:(?<=\band\s)|(?<=,\s)|(?<=;\s)|(?<=\bthat\s)|(?<=\bthen\s))"
-                r"(?i:the)\s+)")
-ABBREVIATIONS = {"e.g", "i.e", "mr", "mrs", "ms", "dr", "no", "st", "cllr", "etc", "approx", "ref",
-                 "para", "vs", "supt", "insp", "det", "ch"}
+CLAUSE_START = (
+    r"(?:^(?:(?i:the)\s+)?|(?:(?<=\band\s)|(?<=,\s)|(?<=;\s)|(?<=\bthat\s)|(?<=\bthen\s))"
+    r"(?i:the)\s+)"
+)
+ABBREVIATIONS = {
+    "e.g",
+    "i.e",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "no",
+    "st",
+    "cllr",
+    "etc",
+    "approx",
+    "ref",
+    "para",
+    "vs",
+    "supt",
+    "insp",
+    "det",
+    "ch",
+}
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[A-Z“\"‘(\d])")
 ITEM_MARKER = re.compile(r"^(?:\(?(?:[ivx]{1,5}|[a-h])\)|[ivx]{1,5}\.|[•●▪◦·–-])\s*(?=\S)", re.I)
 MINUTES_APPROVAL = re.compile(r"\bminutes\b|\bnotes\b", re.I)
@@ -85,6 +106,7 @@ MINUTES_APPROVAL = re.compile(r"\bminutes\b|\bnotes\b", re.I)
 @dataclass(frozen=True)
 class MinutesWords:
     """The minutes vocabulary (pipeline/data/vocabulary/minutes.json)."""
+
     title_patterns: tuple[str, ...]
     attendance_labels: tuple[str, ...]
     sections: dict[str, str]
@@ -152,15 +174,20 @@ class Compiled:
         self.people = PeopleReader(words)
         verbs = "|".join(words.decision_verbs)
         # a name may join its words with "and", "of", "&" or a comma ("Police, Fire and Crime Commissioner")
-        subject = (r"(?:[A-Z][\w&’'-]*,?\s+(?:(?:and|of|for|&)\s+)?){0,6}?(?:" + "|".join(re.escape(w) for w in words.decision_subjects)
-                   + r")(?:\s*\([^)]{0,40}\))?")
+        subject = (
+            r"(?:[A-Z][\w&’'-]*,?\s+(?:(?:and|of|for|&)\s+)?){0,6}?(?:"
+            + "|".join(re.escape(w) for w in words.decision_subjects)
+            + r")(?:\s*\([^)]{0,40}\))?"
+        )
         # the verb may be set in capitals for emphasis ("The Panel RESOLVED that …")
         self.deciding = re.compile(CLAUSE_START + subject + ADVERB + r"\s+((?i:" + verbs + r"))\b")
         self.coordinated = re.compile(r"(?:\band|,)" + ADVERB + r"\s+((?i:" + verbs + r"))\b")
         self.bare_verb = re.compile(r"^(" + verbs + r")\b", re.I)
         nouns = "|".join(re.escape(n) for n in words.body_nouns)
         # each word starts at a boundary (the look-behind), so a long token is scanned once
-        self.body = re.compile(r"((?:(?<![\w&’'-])[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}?(?i:" + nouns + r"))\b")
+        self.body = re.compile(
+            r"((?:(?<![\w&’'-])[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}?(?i:" + nouns + r"))\b"
+        )
         self.draft = vocabulary.phrase_pattern(words.draft_words)
         self.approved = vocabulary.phrase_pattern(words.approved_words)
 
@@ -186,8 +213,12 @@ class MinutesExtractor:
             findings.append((0.7, f"attendance labels {sorted(blocks)}"))
         if resolutions := [t for t in lines_matching(pages, (r"\bresolved\b",))]:
             findings.append((0.4, f"{len(resolutions)} 'resolved' lines"))
-        grids = [cells for page in pages for table in page.tables
-                 if (cells := minutes_grid_columns(table)) and {"decision", "discussion"} & set(cells)]
+        grids = [
+            cells
+            for page in pages
+            for table in page.tables
+            if (cells := minutes_grid_columns(table)) and {"decision", "discussion"} & set(cells)
+        ]
         if grids:
             findings.append((0.85, f"minutes table with columns {sorted(grids[0])}"))
         deciding = [line.text for page in pages for line in page.lines if decision_type(line.text.strip())]
@@ -199,10 +230,17 @@ class MinutesExtractor:
         if not pages:
             return
         pages = [clean_page(page) for page in pages]
-        grids = [(page, table, columns) for page in pages for table in page.tables
-                 if (columns := minutes_grid_columns(table))]
-        lines = [pl for pl in part_lines(pages)
-                 if not any(page is pl.page and inside(pl.line, table) for page, table, _ in grids)]
+        grids = [
+            (page, table, columns)
+            for page in pages
+            for table in page.tables
+            if (columns := minutes_grid_columns(table))
+        ]
+        lines = [
+            pl
+            for pl in part_lines(pages)
+            if not any(page is pl.page and inside(pl.line, table) for page, table, _ in grids)
+        ]
         lines, owners = split_owner_column(lines)
         lines, word_tables = split_word_tables(lines)
         margin = number_margin(lines)
@@ -211,11 +249,15 @@ class MinutesExtractor:
         if not entries:
             entries = attendance_in_first_item(lines[first_number:], margin, pages, context)
         label_at = first_label(lines[:first_number])
-        head = lines[:min(first_number, label_at)]
+        head = lines[: min(first_number, label_at)]
         meeting = read_heading(head, lines, part, pages, context)
         if meeting is None:
-            context.problem(pages[0].number, STAGE, "no meeting date in the minutes heading",
-                            " / ".join(pl.text for pl in lines[:6]))
+            context.problem(
+                pages[0].number,
+                STAGE,
+                "no meeting date in the minutes heading",
+                " / ".join(pl.text for pl in lines[:6]),
+            )
             return
         yield meeting.mention
         attendees = unique_attendees(entries, meeting, context)
@@ -256,11 +298,15 @@ def dedupe_key(record) -> tuple:
 def known_attendee(record: Attendee, attendees: list[Attendee]) -> bool:
     """A person named again in prose (often by surname: 'Councillors Mott and Nightingale')."""
     surname = record.name.split()[-1].lower()
-    return any(a.name.lower() == record.name.lower() or
-               (len(record.name.split()) == 1 and a.name.split()[-1].lower() == surname) for a in attendees)
+    return any(
+        a.name.lower() == record.name.lower()
+        or (len(record.name.split()) == 1 and a.name.split()[-1].lower() == surname)
+        for a in attendees
+    )
 
 
 # --- an "Action by" column beside borderless minutes ----------------------------------------
+
 
 def split_owner_column(lines: list[PlacedLine]) -> tuple[list[PlacedLine], dict[int, str]]:
     """Minutes set as columns without rules (Item · Minute · Action by): from a header line whose
@@ -274,8 +320,12 @@ def split_owner_column(lines: list[PlacedLine]) -> tuple[list[PlacedLine], dict[
     owners: dict[int, str] = {}
     for placed in lines:
         runs = [layout.header_key(layout.words_text(r)) for r in layout.split_on_gaps(placed.line)]
-        if len(runs) >= 2 and runs[-1] in owner_words and any(r in other_words for r in runs[:-1]) \
-                and placed.line.words[-1].x0 > placed.page.width * 0.6:
+        if (
+            len(runs) >= 2
+            and runs[-1] in owner_words
+            and any(r in other_words for r in runs[:-1])
+            and placed.line.words[-1].x0 > placed.page.width * 0.6
+        ):
             column_x[placed.page.number] = layout.split_on_gaps(placed.line)[-1][0].x0
             continue  # the header line itself is not minute text
         x = column_x.get(placed.page.number)
@@ -295,13 +345,15 @@ def split_owner_column(lines: list[PlacedLine]) -> tuple[list[PlacedLine], dict[
 
 # --- page clean-up -------------------------------------------------------------------------
 
+
 def clean_page(page: Page) -> Page:
     """The page with watermark letters dropped and two text columns read one after the other."""
     lines = [line for line in (without_outsize_words(line, typical_size(page)) for line in page.lines) if line]
     if not page.tables:
         lines = reflow_columns(lines, page.width)
-    return Page(page.document_id, page.number, page.width, page.height, lines, page.furniture,
-                page.tables, page.has_images)
+    return Page(
+        page.document_id, page.number, page.width, page.height, lines, page.furniture, page.tables, page.has_images
+    )
 
 
 def without_outsize_words(line: Line, body_size: float) -> Line | None:
@@ -349,14 +401,16 @@ def find_gutter(lines: list[Line], width: float) -> float | None:
 
 # --- heading ------------------------------------------------------------------------
 
+
 @dataclass
 class Meeting:
     """The meeting these minutes record, as the rest of the part needs it."""
+
     body: str
     date: str
     mention: MeetingMention
     initials: dict[str, str] = field(default_factory=dict)
-    owners: dict[int, str] = field(default_factory=dict)   # id(line) -> its "Action by" column text
+    owners: dict[int, str] = field(default_factory=dict)  # id(line) -> its "Action by" column text
 
     @property
     def reference(self) -> datetime.date:
@@ -373,8 +427,9 @@ def first_label(lines: list[PlacedLine]) -> int:
     return len(lines)
 
 
-def read_heading(head: list[PlacedLine], lines: list[PlacedLine], part: DocumentPart, pages: list[Page],
-                 context: Context) -> Meeting | None:
+def read_heading(
+    head: list[PlacedLine], lines: list[PlacedLine], part: DocumentPart, pages: list[Page], context: Context
+) -> Meeting | None:
     values = heading_values(head)
     date = parse_date(values.get("date", "")).iso or heading_date(head)
     if date is None:
@@ -383,9 +438,14 @@ def read_heading(head: list[PlacedLine], lines: list[PlacedLine], part: Document
     time = parse_time(values.get("time")) or heading_time(running)
     location = values.get("location") or heading_location(running)
     mention = MeetingMention(
-        body=heading_body(head) or part.body or context.body, meeting_date=date, origin="minutes",
-        source=heading_source(head, part, context), start_time=time, location=location or None,
-        minutes_status=minutes_status(head, values, lines, pages))
+        body=heading_body(head) or part.body or context.body,
+        meeting_date=date,
+        origin="minutes",
+        source=heading_source(head, part, context),
+        start_time=time,
+        location=location or None,
+        minutes_status=minutes_status(head, values, lines, pages),
+    )
     return Meeting(mention.body, date, mention)
 
 
@@ -398,8 +458,12 @@ def running_heading(head: list[PlacedLine]) -> str:
     for placed in head:
         text = placed.text.strip()
         label = re.match(r"^([A-Z][\w /]{1,24}):\s", text)
-        if taken and ((label and label.group(1).lower() in labels) or any(p.match(text) for p in notes)
-                      or attendance.match(text) or status_line(text)):
+        if taken and (
+            (label and label.group(1).lower() in labels)
+            or any(p.match(text) for p in notes)
+            or attendance.match(text)
+            or status_line(text)
+        ):
             break
         taken.append(text)
     return " ".join(taken)
@@ -426,8 +490,11 @@ def heading_values(head: list[PlacedLine]) -> dict[str, str]:
     pattern = re.compile(rf"(?:^|\s)({labels})\s*:\s*(.*?)(?=\s+(?:{labels})\s*:|$)", re.I)
     values: dict[str, str] = {}
     for index, placed in enumerate(head):
-        found = {fields[re.sub(r"\s+", " ", m.group(1).lower())]: m.group(2).strip()
-                 for m in pattern.finditer(placed.text.strip()) if m.group(2).strip()}
+        found = {
+            fields[re.sub(r"\s+", " ", m.group(1).lower())]: m.group(2).strip()
+            for m in pattern.finditer(placed.text.strip())
+            if m.group(2).strip()
+        }
         if not found:
             below = head[index + 1].line if index + 1 < len(head) else None
             found = gapped_values(placed.line, below, fields)
@@ -470,10 +537,13 @@ def heading_date(head: list[PlacedLine]) -> str | None:
 
 
 OCLOCK = re.compile(r"\bat\s+(\d{1,2})\s*o[’']?\s*clock\b", re.I)
-TIME_TEXT = re.compile(r"(?:(?:commencing|starting|beginning)\s+)?at\s+\d{1,2}[.:]\d{2}\b(?!\s?[ap]\.?m\b)(?:\s?hrs\b)?|"
-                       r"(?:(?:commencing|starting|beginning)\s+)?(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|hrs\b|hours\b)"
-                       r"(?:\s*(?:[–—-]|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?)?)?"
-                       r"|(?:at\s+)?\d{1,2}:\d{2}(?:\s*(?:[–—-]|to)\s*\d{1,2}[:.]\d{2})?(?:\s?hrs\b)?", re.I)
+TIME_TEXT = re.compile(
+    r"(?:(?:commencing|starting|beginning)\s+)?at\s+\d{1,2}[.:]\d{2}\b(?!\s?[ap]\.?m\b)(?:\s?hrs\b)?|"
+    r"(?:(?:commencing|starting|beginning)\s+)?(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|hrs\b|hours\b)"
+    r"(?:\s*(?:[–—-]|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?)?)?"
+    r"|(?:at\s+)?\d{1,2}:\d{2}(?:\s*(?:[–—-]|to)\s*\d{1,2}[:.]\d{2})?(?:\s?hrs\b)?",
+    re.I,
+)
 
 
 def heading_time(text: str) -> str | None:
@@ -494,10 +564,10 @@ def heading_location(text: str) -> str | None:
     if not spans:
         return None
     timed = [s for s in spans if (t := TIME_TEXT.search(text, s.end)) and t.start() - s.end < 25]
-    rest = text[(timed or spans)[0].end:]
+    rest = text[(timed or spans)[0].end :]
     times = list(TIME_TEXT.finditer(rest))
     if times and times[0].start() < 25:
-        rest = rest[times[0].end():]
+        rest = rest[times[0].end() :]
     rest = re.split(r"\s+(?:Status|Present|Attendees|Chair)\s*:|\.\s|\s[–—]\s(?=[A-Z]{2})", rest)[0]
     return clean_location(rest)
 
@@ -521,14 +591,13 @@ def heading_body(head: list[PlacedLine]) -> str | None:
             name = match.group(1).strip()
             if len(name.split()) >= 2 or name.isupper():
                 found.append((rank, name))
-                if re.search(r"\bof\s+(?:the\s+)?$", text[:match.start(1)], re.I):
+                if re.search(r"\bof\s+(?:the\s+)?$", text[: match.start(1)], re.I):
                     named.append(name)
     if not found:
         return meeting_name(groups)
     best_rank = max(rank for rank, _ in found)
     prominent = max((n for r, n in found if r == best_rank), key=lambda n: len(n.split()))
-    longer = [n for n in named if len(n.split()) > len(prominent.split())
-              and n.lower().endswith(prominent.lower())]
+    longer = [n for n in named if len(n.split()) > len(prominent.split()) and n.lower().endswith(prominent.lower())]
     return layout.canonical_body(without_record_words(max(longer, key=len) if longer else prominent))
 
 
@@ -570,8 +639,7 @@ def heading_groups(head: list[PlacedLine]) -> list[tuple[tuple, str]]:
     return [((size, bold), text) for (size, bold), text, _ in groups]
 
 
-def minutes_status(head: list[PlacedLine], values: dict[str, str], lines: list[PlacedLine],
-                   pages: list[Page]) -> str:
+def minutes_status(head: list[PlacedLine], values: dict[str, str], lines: list[PlacedLine], pages: list[Page]) -> str:
     """'approved' where the paper carries an approval mark (Status: Approved, a confirmation
     note, an APPROVED title); 'draft' otherwise (DRAFT, Unconfirmed, or no mark at all)."""
     patterns = compiled()
@@ -604,6 +672,7 @@ def status_of(text: str) -> str | None:
 
 # --- attendance ------------------------------------------------------------------------
 
+
 def inside(line: Line, table: Table) -> bool:
     x0, top, x1, bottom = table.bbox
     return top - 1 <= line.top and line.bottom <= bottom + 1 and line.x0 >= x0 - 1
@@ -613,8 +682,9 @@ def read_attendance(head: list[PlacedLine], pages: list[Page], context: Context)
     words = WORDS()
     reader = BlockReader(words, compiled().bullets)
     entries: list[Entry] = []
-    tables = [(page, table, columns) for page in pages for table in page.tables
-              if (columns := attendance_table(table, words))]
+    tables = [
+        (page, table, columns) for page in pages for table in page.tables if (columns := attendance_table(table, words))
+    ]
     table_lines = [pl for pl in head if any(page is pl.page and inside(pl.line, t) for page, t, _ in tables)]
     for page, table, columns in tables:
         entries += read_table(page, table, columns, reader, words, label_above(head, page, table, reader))
@@ -630,15 +700,16 @@ def read_attendance(head: list[PlacedLine], pages: list[Page], context: Context)
     return entries, end
 
 
-def attendance_in_first_item(lines: list[PlacedLine], margin: float, pages: list[Page],
-                             context: Context) -> list[Entry]:
+def attendance_in_first_item(
+    lines: list[PlacedLine], margin: float, pages: list[Page], context: Context
+) -> list[Entry]:
     """Minutes that record who attended under their first numbered item ('1. Attendance' with
     'Present:' and 'Apologies:' below it): the attendance block read from that item's lines."""
     numbered = [i for i, pl in enumerate(lines) if paragraph_number(pl.line, margin)]
     if not numbered:
         return []
     end = numbered[1] if len(numbered) > 1 else len(lines)
-    body = lines[numbered[0] + 1:end]
+    body = lines[numbered[0] + 1 : end]
     labels = section_label_pattern(WORDS())
     if not any(labels.match(pl.text.strip()) for pl in body):
         return []
@@ -661,9 +732,17 @@ def unique_attendees(entries: list[Entry], meeting: Meeting, context: Context) -
         if key in seen:
             continue
         seen.add(key)
-        out.append(Attendee(body=meeting.body, meeting_date=meeting.date, name=entry.name,
-                            attendance=entry.attendance, role_text=entry.role, alias=entry.alias,
-                            source=context.source(entry.page, entry.bbox)))
+        out.append(
+            Attendee(
+                body=meeting.body,
+                meeting_date=meeting.date,
+                name=entry.name,
+                attendance=entry.attendance,
+                role_text=entry.role,
+                alias=entry.alias,
+                source=context.source(entry.page, entry.bbox),
+            )
+        )
     return out
 
 
@@ -674,12 +753,18 @@ def apologies_in(paragraph: Paragraph, meeting: Meeting, context: Context) -> It
         match = next((m for p in patterns.apologies if (m := p.search(sentence.text))), None)
         if not match:
             continue
-        found = people.people_in(sentence.text[match.end():])
+        found = people.people_in(sentence.text[match.end() :])
         if not found:
             context.problem(sentence.page.number, STAGE, "apologies list without a readable name", sentence.text)
         for person in found:
-            yield Attendee(body=meeting.body, meeting_date=meeting.date, name=person.name,
-                           attendance="apologies", role_text=person.role, source=sentence.source(context))
+            yield Attendee(
+                body=meeting.body,
+                meeting_date=meeting.date,
+                name=person.name,
+                attendance="apologies",
+                role_text=person.role,
+                source=sentence.source(context),
+            )
 
 
 def substitutes_in(paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator[Attendee]:
@@ -691,8 +776,14 @@ def substitutes_in(paragraph: Paragraph, meeting: Meeting, context: Context) -> 
         if person is None:
             continue
         role = ", ".join(r for r in (person.role, f"substitute for {match.group('for')}") if r)
-        yield Attendee(body=meeting.body, meeting_date=meeting.date, name=person.name,
-                       attendance="member", role_text=role, source=sentence.source(context))
+        yield Attendee(
+            body=meeting.body,
+            meeting_date=meeting.date,
+            name=person.name,
+            attendance="member",
+            role_text=role,
+            source=sentence.source(context),
+        )
 
 
 def split_people(text: str) -> list[tuple[str, str | None]]:
@@ -701,6 +792,7 @@ def split_people(text: str) -> list[tuple[str, str | None]]:
 
 
 # --- grids: minutes set out as a table ---------------------------------------------------------
+
 
 def minutes_grid_columns(table: Table) -> dict[str, int] | None:
     """The columns of a minutes table (number, title, discussion, decision, action, owner,
@@ -728,8 +820,7 @@ def number_column(table: Table) -> int | None:
     return None
 
 
-def read_grid(page: Page, table: Table, columns: dict[str, int], meeting: Meeting,
-              context: Context) -> Iterator:
+def read_grid(page: Page, table: Table, columns: dict[str, int], meeting: Meeting, context: Context) -> Iterator:
     for index, row in enumerate(table.rows[1:], start=1):
         cells = [layout.cell_text(c) for c in row]
         number = layout.clean_number(cell(cells, columns["number"]))
@@ -742,20 +833,29 @@ def read_grid(page: Page, table: Table, columns: dict[str, int], meeting: Meetin
             yield from grid_minute(row[columns["discussion"]] or "", number, cells, columns, source, meeting)
         if text := cell(cells, columns.get("action")):
             if not blank(text):
-                action = grid_action(text, number, cell(cells, columns.get("owner")),
-                                     cell(cells, columns.get("deadline")), source, meeting)
+                action = grid_action(
+                    text,
+                    number,
+                    cell(cells, columns.get("owner")),
+                    cell(cells, columns.get("deadline")),
+                    source,
+                    meeting,
+                )
                 if action.target_date is None and action.target_date_text and re.search(r"\d", action.target_date_text):
-                    context.problem(page.number, STAGE, "action deadline without a readable day",
-                                    action.target_date_text)
+                    context.problem(
+                        page.number, STAGE, "action deadline without a readable day", action.target_date_text
+                    )
                 yield action
 
 
 # --- an action table drawn without rules -------------------------------------------------------
 
+
 @dataclass
 class WordTable:
     """An action table set in whitespace columns ('Actions arising': Item · Action · Who · When):
     its columns' fields and left edges, and its rows as cell texts with the lines they stand on."""
+
     fields: list[str]
     starts: list[float]
     rows: list[tuple[list[str], list[PlacedLine]]] = field(default_factory=list)
@@ -828,9 +928,14 @@ def read_word_table(table: WordTable, meeting: Meeting, context: Context) -> Ite
         value = dict(zip(table.fields, cells))
         if blank(value.get("action", "")):
             continue
-        number = next((layout.clean_number(cells[i]) for i, name in enumerate(table.fields)
-                       if name not in ("action", "owner", "deadline") and cells[i]
-                       and compiled().minute_number(cells[i])), None)
+        number = next(
+            (
+                layout.clean_number(cells[i])
+                for i, name in enumerate(table.fields)
+                if name not in ("action", "owner", "deadline") and cells[i] and compiled().minute_number(cells[i])
+            ),
+            None,
+        )
         page = placed_lines[0].page
         source = context.source(page, merge_bbox([pl.line.bbox for pl in placed_lines if pl.page is page]))
         action = grid_action(value["action"], number, value.get("owner"), value.get("deadline"), source, meeting)
@@ -859,8 +964,14 @@ def grid_decisions(text: str, number: str, source, meeting: Meeting) -> Iterator
         if kind is None and (verb := compiled().bare_verb.match(sentence)):
             kind = verb.group(1).lower()
         if kind:
-            yield Decision(body=meeting.body, meeting_date=meeting.date, item_number=number,
-                           decision_type=kind, text=without_decision_label(sentence.strip()), source=source)
+            yield Decision(
+                body=meeting.body,
+                meeting_date=meeting.date,
+                item_number=number,
+                decision_type=kind,
+                text=without_decision_label(sentence.strip()),
+                source=source,
+            )
 
 
 def grid_minute(raw: str, number: str, cells, columns, source, meeting: Meeting) -> Iterator:
@@ -873,7 +984,7 @@ def grid_minute(raw: str, number: str, cells, columns, source, meeting: Meeting)
     for line in lines:
         label = patterns.action_label(line)
         if label:
-            actions.append(line[label.end():])
+            actions.append(line[label.end() :])
         elif actions:
             actions[-1] += " " + line  # an action runs on to the end of its cell
         else:
@@ -881,8 +992,14 @@ def grid_minute(raw: str, number: str, cells, columns, source, meeting: Meeting)
     text = " ".join(minute)
     for sentence in split_plain_sentences(text):
         if kind := decision_type(sentence):
-            yield Decision(body=meeting.body, meeting_date=meeting.date, item_number=number,
-                           decision_type=kind, text=sentence, source=source)
+            yield Decision(
+                body=meeting.body,
+                meeting_date=meeting.date,
+                item_number=number,
+                decision_type=kind,
+                text=sentence,
+                source=source,
+            )
     for action in actions:
         yield grid_action(action, number, owner if "action" not in columns else None, None, source, meeting)
 
@@ -897,18 +1014,30 @@ def split_plain_sentences(text: str) -> list[str]:
     return out
 
 
-def grid_action(text: str, number: str, owner: str | None, deadline: str | None, source,
-                meeting: Meeting) -> ActionSighting:
+def grid_action(
+    text: str, number: str, owner: str | None, deadline: str | None, source, meeting: Meeting
+) -> ActionSighting:
     description = re.sub(r"\s+", " ", text).strip()
     deadline = None if deadline is None or blank(deadline) else deadline
-    target, target_text = (parse_date(deadline).iso, deadline) if deadline else target_of(description, meeting.reference)
+    target, target_text = (
+        (parse_date(deadline).iso, deadline) if deadline else target_of(description, meeting.reference)
+    )
     owner = None if owner is None or blank(owner) else owner
     names = owner_names(owner or description, meeting, leading=owner is None)
     return ActionSighting(
-        body=meeting.body, seen_at=meeting.date, origin="minutes", description=description, source=source,
-        raised_date=meeting.date, agenda_item_number=number, owner_text=owner,
-        owner_names=names, subject_text=None if owner else description,
-        target_date=target, target_date_text=target_text if target or deadline else None)
+        body=meeting.body,
+        seen_at=meeting.date,
+        origin="minutes",
+        description=description,
+        source=source,
+        raised_date=meeting.date,
+        agenda_item_number=number,
+        owner_text=owner,
+        owner_names=names,
+        subject_text=None if owner else description,
+        target_date=target,
+        target_date_text=target_text if target or deadline else None,
+    )
 
 
 def owner_names(text: str, meeting: Meeting, leading: bool) -> tuple[str, ...]:
@@ -929,10 +1058,12 @@ def owner_names(text: str, meeting: Meeting, leading: bool) -> tuple[str, ...]:
 
 # --- paragraphs ----------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class MinuteNumber:
     """A minute number opening a line: as printed (a prefix such as 'PCP 14/21' kept, a label
     such as 'Item 5' dropped), how many words it takes, and whether a label or prefix says so."""
+
     text: str
     words: int
     marked: bool
@@ -944,8 +1075,12 @@ def minute_number_at(line: Line) -> MinuteNumber | None:
     words = line.words
     if patterns.minute_number(words[0].text):
         return MinuteNumber(layout.clean_number(words[0].text), 1, False)
-    if len(words) >= 3 and patterns.minute_label.match(words[0].text) and patterns.minute_label.match(words[1].text) \
-            and patterns.minute_number(words[2].text):
+    if (
+        len(words) >= 3
+        and patterns.minute_label.match(words[0].text)
+        and patterns.minute_label.match(words[1].text)
+        and patterns.minute_number(words[2].text)
+    ):
         return MinuteNumber(layout.clean_number(words[2].text), 3, True)  # 'Minute No. 12'
     if len(words) < 2 or not patterns.minute_number(words[1].text):
         return None
@@ -971,9 +1106,14 @@ def paragraph_number(line: Line, margin: float) -> str | None:
         return None
     # A bare integer with no stop and ordinary spacing is a wrapped date or count ("10 May").
     number_word = line.words[found.words - 1]
-    rest = line.words[found.words:]
-    if not found.marked and not re.search(r"[./]", first.text) and rest and rest[0].x0 - number_word.x1 < 8 \
-            and not line.bold:
+    rest = line.words[found.words :]
+    if (
+        not found.marked
+        and not re.search(r"[./]", first.text)
+        and rest
+        and rest[0].x0 - number_word.x1 < 8
+        and not line.bold
+    ):
         return None
     return found.text
 
@@ -981,11 +1121,11 @@ def paragraph_number(line: Line, margin: float) -> str | None:
 @dataclass
 class Paragraph:
     number: str | None
-    item: str | None                  # the top-level minute item it stands under
+    item: str | None  # the top-level minute item it stands under
     lines: list[PlacedLine]
-    own_column: bool                  # its number stands in a column of its own
+    own_column: bool  # its number stands in a column of its own
     next_meeting: bool = False
-    inherited: str | None = None      # an unnumbered block's number: the paragraph it continues
+    inherited: str | None = None  # an unnumbered block's number: the paragraph it continues
 
     @property
     def minute(self) -> str | None:
@@ -1018,16 +1158,20 @@ def read_paragraphs(lines: list[PlacedLine], margin: float) -> list[Paragraph]:
             continue
         part = 0 if number is not None else part
         if number is not None:
-            item = number if "." not in number else (item if item and number.startswith(item + ".")
-                                                     else number.split(".")[0])
+            item = (
+                number
+                if "." not in number
+                else (item if item and number.startswith(item + ".") else number.split(".")[0])
+            )
             next_meeting = is_next_meeting(without_number(placed.text))
             paragraphs.append(Paragraph(number, item, [placed], number_in_column(placed.line), next_meeting))
         elif not paragraphs or starts_block(paragraphs[-1], placed, margin):
             next_meeting = next_meeting or is_next_meeting(placed.text)
             previous = paragraphs[-1] if paragraphs else None
             inherited = (previous.number or previous.inherited) if previous and not placed.line.bold else None
-            paragraphs.append(Paragraph(None, item, [placed], previous.own_column if previous else False,
-                                        next_meeting, inherited))
+            paragraphs.append(
+                Paragraph(None, item, [placed], previous.own_column if previous else False, next_meeting, inherited)
+            )
         else:
             paragraphs[-1].lines.append(placed)
     return paragraphs
@@ -1069,13 +1213,15 @@ def starts_block(paragraph: Paragraph, placed: PlacedLine, margin: float) -> boo
     line, last = placed.line, paragraph.lines[-1].line
     if line.bold and not last.bold:
         return True
-    if placed.page is paragraph.lines[-1].page and (line.top - last.bottom > last.size * 0.9
-                                                    or line.top < last.top - 2):
+    if placed.page is paragraph.lines[-1].page and (
+        line.top - last.bottom > last.size * 0.9 or line.top < last.top - 2
+    ):
         return True  # a blank line's space, or the top of the next text column
     return paragraph.own_column and line.x0 < margin + 5
 
 
 # --- sentences --------------------------------------------------------------------------
+
 
 @dataclass
 class Sentence:
@@ -1098,7 +1244,7 @@ def split_sentences(segments: list[tuple[str, PlacedLine]]) -> list[Sentence]:
         if index and heading_before(segments[index - 1], placed, first=index == 1):
             headings.append(len(text))  # a bold heading ends where the body text begins
         if bullet := next((m for p in compiled().bullets if (m := p.match(piece.strip()))), None):
-            piece = piece.strip()[bullet.end():]  # a bulleted point is a sentence of its own
+            piece = piece.strip()[bullet.end() :]  # a bulleted point is a sentence of its own
             if index:
                 headings.append(len(text))
         text = f"{text} {piece}" if text else piece
@@ -1121,14 +1267,19 @@ def heading_before(previous: tuple[str, PlacedLine], placed: PlacedLine, first: 
         return False
     if (line.bold and not placed.line.bold) or line.size > placed.line.size + 0.3:
         return True
-    return (first and len(text.split()) <= 8 and not re.search(r"[.,;:!?]$", text.strip())
-            and placed.text[:1].isupper() and line.x1 < placed.line.x1 - 40)
+    return (
+        first
+        and len(text.split()) <= 8
+        and not re.search(r"[.,;:!?]$", text.strip())
+        and placed.text[:1].isupper()
+        and line.x1 < placed.line.x1 - 40
+    )
 
 
 def sentence_ends(text: str) -> list[int]:
     ends = []
     for match in SENTENCE_BREAK.finditer(text):
-        before = re.search(r"(\S+)[.!?][”\"’)]?$", text[:match.start() + 1].rstrip())
+        before = re.search(r"(\S+)[.!?][”\"’)]?$", text[: match.start() + 1].rstrip())
         word = before.group(1).lower() if before else ""
         if word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
             continue
@@ -1137,6 +1288,7 @@ def sentence_ends(text: str) -> list[int]:
 
 
 # --- decisions ------------------------------------------------------------------------------
+
 
 def decision_type(sentence: str) -> str | None:
     """The strongest decision verb of a sentence whose subject is the board, or None."""
@@ -1171,8 +1323,12 @@ def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> 
         for sentence in with_resolution_parts(paragraph.sentences(minute)):
             yield from decisions_in(sentence, paragraph, meeting, context)
     if labelled and not actions:
-        context.problem(paragraph.lines[0].page.number, STAGE, "action label without an action",
-                        " ".join(pl.text for pl in paragraph.lines))
+        context.problem(
+            paragraph.lines[0].page.number,
+            STAGE,
+            "action label without an action",
+            " ".join(pl.text for pl in paragraph.lines),
+        )
     for action in actions:
         yield action_record(action, paragraph, meeting, context)
 
@@ -1187,8 +1343,12 @@ def with_resolution_parts(sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for sentence in sentences:
         previous = out[-1] if out else None
-        if previous and PART_MARKER.match(sentence.text) and decision_type(previous.text) == "resolved" \
-                and PARTS_BEGUN.search(previous.text):
+        if (
+            previous
+            and PART_MARKER.match(sentence.text)
+            and decision_type(previous.text) == "resolved"
+            and PARTS_BEGUN.search(previous.text)
+        ):
             out[-1] = Sentence(f"{previous.text} {sentence.text}", previous.placed + sentence.placed)
             continue
         out.append(sentence)
@@ -1199,25 +1359,39 @@ def decisions_in(sentence: Sentence, paragraph: Paragraph, meeting: Meeting, con
     kind = decision_type(sentence.text)
     if kind is None:
         return
-    yield Decision(body=meeting.body, meeting_date=meeting.date, item_number=paragraph.minute,
-                   decision_type=kind, text=without_decision_label(sentence.text), source=sentence.source(context))
+    yield Decision(
+        body=meeting.body,
+        meeting_date=meeting.date,
+        item_number=paragraph.minute,
+        decision_type=kind,
+        text=without_decision_label(sentence.text),
+        source=sentence.source(context),
+    )
     if kind in ("approved", "agreed", "resolved") and MINUTES_APPROVAL.search(sentence.text):
         yield from approval_mention(sentence, meeting, context)
 
 
 def approval_mention(sentence: Sentence, meeting: Meeting, context: Context) -> Iterator[MeetingMention]:
     """The earlier meeting whose minutes this sentence approves, if it names its day."""
-    days = [s.value.iso for s in find_dates(sentence.text, reference=meeting.reference)
-            if s.value.iso and s.value.iso < meeting.date]
+    days = [
+        s.value.iso
+        for s in find_dates(sentence.text, reference=meeting.reference)
+        if s.value.iso and s.value.iso < meeting.date
+    ]
     if not days:
-        context.problem(sentence.page.number, STAGE, "minutes approved without a readable meeting date",
-                        sentence.text)
+        context.problem(sentence.page.number, STAGE, "minutes approved without a readable meeting date", sentence.text)
         return
-    yield MeetingMention(body=meeting.body, meeting_date=days[0], origin="approval",
-                         minutes_status="approved", source=sentence.source(context))
+    yield MeetingMention(
+        body=meeting.body,
+        meeting_date=days[0],
+        origin="approval",
+        minutes_status="approved",
+        source=sentence.source(context),
+    )
 
 
 # --- actions ------------------------------------------------------------------------------
+
 
 def split_actions(paragraph: Paragraph) -> tuple[list, list[list[tuple[str, PlacedLine]]], bool]:
     """The paragraph's minute text, its action items (each a list of line segments), and
@@ -1242,11 +1416,11 @@ def action_items(segments: list[tuple[str, PlacedLine]]) -> tuple[list, list[lis
         text = raw.strip()
         label = compiled().action_label(text)
         if label:
-            text = text[label.end():].strip()
+            text = text[label.end() :].strip()
             in_action = True
         marker = ITEM_MARKER.match(text) if in_action else None
         if marker:
-            text = text[marker.end():]
+            text = text[marker.end() :]
         if not text:
             continue
         if label or marker:
@@ -1262,12 +1436,16 @@ def action_items(segments: list[tuple[str, PlacedLine]]) -> tuple[list, list[lis
 def action_ended(last: tuple[str, PlacedLine], placed: PlacedLine) -> bool:
     """The action's last line ends a sentence and was not wrapped: the next line is new text."""
     text, previous = last
-    return bool(re.search(r"[.!?][”\"’)]?$", text.strip())) and previous.page is placed.page \
+    return (
+        bool(re.search(r"[.!?][”\"’)]?$", text.strip()))
+        and previous.page is placed.page
         and not wrapped(previous, list(previous.line.words), placed)
+    )
 
 
-def action_record(item: list[tuple[str, PlacedLine]], paragraph: Paragraph, meeting: Meeting,
-                  context: Context) -> ActionSighting:
+def action_record(
+    item: list[tuple[str, PlacedLine]], paragraph: Paragraph, meeting: Meeting, context: Context
+) -> ActionSighting:
     sentence = Sentence(re.sub(r"\s+", " ", " ".join(t for t, _ in item)).strip(), [p for _, p in item])
     description, fields = action_fields(sentence.text)
     if "owner" not in fields and (split := owner_before_dash(description)):
@@ -1277,16 +1455,24 @@ def action_record(item: list[tuple[str, PlacedLine]], paragraph: Paragraph, meet
         fields["owner"] = column_owner
     if "owner" in fields or "deadline" in fields:
         # "Action: circulate the plan. Owner: CFO  Deadline: 30 June 2021" reads like a grid row
-        action = grid_action(description, paragraph.item, fields.get("owner"), fields.get("deadline"),
-                             sentence.source(context), meeting)
+        action = grid_action(
+            description, paragraph.item, fields.get("owner"), fields.get("deadline"), sentence.source(context), meeting
+        )
         return replace(action, description=description)
     target, target_text = target_of(sentence.text, meeting.reference)
     return ActionSighting(
-        body=meeting.body, seen_at=meeting.date, origin="minutes", description=sentence.text,
-        source=sentence.source(context), raised_date=meeting.date,
-        agenda_item_number=paragraph.item, subject_text=sentence.text,
+        body=meeting.body,
+        seen_at=meeting.date,
+        origin="minutes",
+        description=sentence.text,
+        source=sentence.source(context),
+        raised_date=meeting.date,
+        agenda_item_number=paragraph.item,
+        subject_text=sentence.text,
         owner_names=owner_names(sentence.text, meeting, leading=True),
-        target_date=target, target_date_text=target_text)
+        target_date=target,
+        target_date_text=target_text,
+    )
 
 
 def owner_before_dash(text: str) -> tuple[str, str] | None:
@@ -1305,20 +1491,24 @@ def owner_before_dash(text: str) -> tuple[str, str] | None:
 
 def action_fields(text: str) -> tuple[str, dict[str, str]]:
     """An action's text without its labelled owner and deadline, and those values."""
-    marks = sorted((m.start(), m.end(), name) for name, p in compiled().action_fields.items()
-                   for m in p.finditer(text) if m.start() > 0)
+    marks = sorted(
+        (m.start(), m.end(), name)
+        for name, p in compiled().action_fields.items()
+        for m in p.finditer(text)
+        if m.start() > 0
+    )
     if not marks:
         return text, {}
     fields: dict[str, str] = {}
     after: list[str] = []
     for (_, end, name), following in zip(marks, marks[1:] + [(len(text), 0, "")]):
         # a field ends at a semicolon or its bracket: '(Lead: CFO; by 30 April 2022)'
-        value, *rest = re.split(r"\s*[;)]\s*", text[end:following[0]].strip(" .,"), maxsplit=1)
+        value, *rest = re.split(r"\s*[;)]\s*", text[end : following[0]].strip(" .,"), maxsplit=1)
         fields.setdefault(name, value.strip(" .;,)"))
         after += [r.strip(" .;,)") for r in rest if r.strip(" .;,)")]
     if "deadline" not in fields and after and any(s.value.iso for s in find_dates(" ".join(after))):
         fields["deadline"] = re.sub(r"^(?:by|before|no\s+later\s+than)\s+", "", " ".join(after), flags=re.I)
-    return text[:marks[0][0]].strip(" ;,(–—-"), fields
+    return text[: marks[0][0]].strip(" ;,(–—-"), fields
 
 
 def target_of(text: str, reference: datetime.date) -> tuple[str | None, str | None]:

@@ -11,6 +11,7 @@ card's theme (its objective) when the statement has its own label, else the stat
 A likelihood x impact matrix printed with the cards is read as the register's look-up of
 scores (or as placements of references). Labels are vocabulary data (`labels` in risks.json).
 """
+
 from __future__ import annotations
 
 import re
@@ -37,12 +38,13 @@ FAMILY = "risk-cards"
 TITLE = re.compile(r"^(?:risk\s+)?(?P<ref>{ref})\s*(?:[–—:|-]\s*(?P<rest>\S.*))?$")
 # a title bar without a separator: the reference, then a short name in words ('SRR 7 Fuel costs')
 BARE_TITLE = re.compile(r"^(?:risk\s+)?(?P<ref>{ref})\s+(?P<rest>(?-i:[A-Z])[^\d:]{{2,60}})$")
-LOOKAHEAD = 10   # a card's rating lines stand within this many rows of its title
+LOOKAHEAD = 10  # a card's rating lines stand within this many rows of its title
 
 
 @dataclass(frozen=True)
 class TextRow:
     """One line of text, or one row of a ruled table read as a line, with where it stands."""
+
     text: str
     page: Page
     bbox: tuple
@@ -105,8 +107,9 @@ def phase_line(text: str) -> PrintedRating | None:
         label, rest = split.group(1), split.group(2)
         rating = read_rating_text(rest, impact_first(label))
         if rating_phase(label) and rating is not None and rating.likelihood is not None:
-            return PrintedRating(rating_phase(label), label.strip(" :"), rating.likelihood, rating.impact,
-                                 rating.score, None)
+            return PrintedRating(
+                rating_phase(label), label.strip(" :"), rating.likelihood, rating.impact, rating.score, None
+            )
     # … or a score alone, maybe with its band ('Current risk: High (16)', 'Current score: 12/25'):
     # the score kept, likelihood and impact never invented
     if (banded := re.match(r"^([^\d(]+?)\s*:\s*(\S.*)$", text)) and rating_phase(banded.group(1)):
@@ -118,10 +121,10 @@ def phase_line(text: str) -> PrintedRating | None:
         match = pattern.search(text)
         if match is None or match.start() == 0:
             continue
-        label = text[:match.start()].strip(" :–—-")
+        label = text[: match.start()].strip(" :–—-")
         phase = rating_phase(label)
         if phase:
-            rating = read_rating_text(text[match.start():])
+            rating = read_rating_text(text[match.start() :])
             return PrintedRating(phase, label, rating.likelihood, rating.impact, rating.score, None)
     return None
 
@@ -141,7 +144,7 @@ def first_card(items: list[Placed]) -> str | None:
     """The title of the first card: a reference line followed closely by a phase's rating."""
     rows = text_rows(items)
     for index, row in enumerate(rows):
-        if card_title(row.text) and rates_a_phase([r.text for r in rows[index + 1:index + 1 + LOOKAHEAD]]):
+        if card_title(row.text) and rates_a_phase([r.text for r in rows[index + 1 : index + 1 + LOOKAHEAD]]):
             return row.text
     return None
 
@@ -164,6 +167,7 @@ def is_risk_cards(items: list[Placed]) -> bool:
 class CardReading:
     """Where a card's reading stands: the field a wrapped line continues, and a phase heading
     ('Residual risk') whose measures follow on lines of their own ('Likelihood: 3')."""
+
     draft: RiskDraft
     last_field: str | None = None
     phase_label: str | None = None
@@ -174,10 +178,18 @@ class CardReading:
         rated = "likelihood" in self.measures and "impact" in self.measures
         if self.phase_label and (rated or "score" in self.measures):
             # a score printed alone is kept alone: likelihood and impact are never invented
-            add_card_rating(self.draft, PrintedRating(rating_phase(self.phase_label), self.phase_label,
-                                                      self.measures.get("likelihood") if rated else None,
-                                                      self.measures.get("impact") if rated else None,
-                                                      self.measures.get("score"), None), row)
+            add_card_rating(
+                self.draft,
+                PrintedRating(
+                    rating_phase(self.phase_label),
+                    self.phase_label,
+                    self.measures.get("likelihood") if rated else None,
+                    self.measures.get("impact") if rated else None,
+                    self.measures.get("score"),
+                    None,
+                ),
+                row,
+            )
         self.phase_label, self.measures = None, {}
 
 
@@ -204,7 +216,7 @@ def parse_risk_cards(part, items: list[Placed], context: Context) -> Register:
         reading.finish_phase(last_row)
     for risk in register.risks.values():
         if risk.description is None and risk.objective:
-            risk.description, risk.objective = risk.objective, None   # the title carried the statement
+            risk.description, risk.objective = risk.objective, None  # the title carried the statement
     register.date = register_date(part, items)
     return register
 

@@ -11,6 +11,7 @@ Takes a register part's pages; yields, for the families in `extractors.risk_regi
 - `register_date`: the register's own date, from a review phrase ("Reviewed on …", "as at …")
   or its title; a month or a quarter gives no day and so no ISO date.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,9 +42,11 @@ STAGE = "risk_register"
 
 # --- what the part holds, in reading order ------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Placed:
     """A line outside any table, or a table, with its page, in reading order."""
+
     page: Page
     top: float
     line: Line | None = None
@@ -59,13 +62,13 @@ def reading_order(pages: list[Page]) -> list[Placed]:
     items: list[Placed] = []
     for page in pages:
         page_items = [Placed(page, t.bbox[1], table=t) for t in page.tables]
-        page_items += [Placed(page, l.top, line=l) for l in page.lines
-                       if not any(inside(l, t) for t in page.tables)]
+        page_items += [Placed(page, l.top, line=l) for l in page.lines if not any(inside(l, t) for t in page.tables)]
         items += sorted(page_items, key=lambda p: p.top)
     return items
 
 
 # --- what the families collect -------------------------------------------------------
+
 
 @dataclass
 class RiskDraft:
@@ -75,7 +78,7 @@ class RiskDraft:
     objective: str | None = None
     description: str | None = None
     date: DateValue | None = None
-    origin: str = "block"            # where its numbers stand: its own 'block', a 'table' row, a 'card'
+    origin: str = "block"  # where its numbers stand: its own 'block', a 'table' row, a 'card'
     ratings: list[tuple[PrintedRating, Page, BBox]] = field(default_factory=list)
     owner_text: str | None = None
     direction_text: str | None = None
@@ -92,7 +95,7 @@ class Placement:
     impact: int
     page: Page
     bbox: tuple
-    score: int | None = None         # the number printed in the matrix cell, if any
+    score: int | None = None  # the number printed in the matrix cell, if any
 
 
 @dataclass
@@ -113,8 +116,7 @@ def add_ratings(item: Placed, draft: RiskDraft | None, context: Context) -> None
         if why:
             context.problem(item.page.number, STAGE, "risk rating unreadable", why)
         elif draft is None:
-            context.problem(item.page.number, STAGE, "rating printed before any risk reference",
-                            rating.phase_text)
+            context.problem(item.page.number, STAGE, "rating printed before any risk reference", rating.phase_text)
         else:
             draft.ratings.append((rating, item.page, row_bbox(item.table, rating.top)))
 
@@ -125,11 +127,12 @@ def objective_text(text: str) -> str | None:
     for pattern in compiled("objective_prefix_patterns"):
         if pattern.match(text):
             text = pattern.sub("", text, count=1)
-            break   # one label is stripped: 'Category: Priority areas' keeps its words
+            break  # one label is stripped: 'Category: Priority areas' keeps its words
     return text.strip(" :–—-") or None
 
 
 # --- likelihood x impact matrices -------------------------------------------------------
+
 
 def matrix_heading(item: Placed) -> str | None:
     """The nearest bold heading above a matrix that names a phase ('Current ratings')."""
@@ -174,8 +177,9 @@ def outside_grid(item: Placed) -> Grid | None:
     row_values, row_words = row_labels
     column_values, column_words = column_labels
     columns_are_likelihood = axis_leaning(column_words) >= axis_leaning(row_words)
-    return Grid({c: v for c, v in enumerate(column_values)}, {r: v for r, v in enumerate(row_values)},
-                columns_are_likelihood)
+    return Grid(
+        {c: v for c, v in enumerate(column_values)}, {r: v for r, v in enumerate(row_values)}, columns_are_likelihood
+    )
 
 
 def side_labels(words: list[Word], table: Table) -> tuple[list[int], list[str]] | None:
@@ -184,8 +188,9 @@ def side_labels(words: list[Word], table: Table) -> tuple[list[int], list[str]] 
     edges = list(table.row_tops) + [bottom]
     values, texts = [], []
     for top, low in zip(edges, edges[1:]):
-        beside = sorted((w for w in words if w.x1 <= x0 + 1 and top <= (w.top + w.bottom) / 2 <= low),
-                        key=lambda w: w.x0)
+        beside = sorted(
+            (w for w in words if w.x1 <= x0 + 1 and top <= (w.top + w.bottom) / 2 <= low), key=lambda w: w.x0
+        )
         number = next((int(w.text) for w in beside if re.fullmatch(r"\d{1,2}", w.text)), None)
         if number is None:
             return None
@@ -202,8 +207,9 @@ def foot_labels(words: list[Word], table: Table, count: int) -> tuple[list[int],
         values, texts = [], []
         for c in range(count):
             left, right = x0 + c * width, x0 + (c + 1) * width
-            column = sorted((w for w in words if near(w) and left <= (w.x0 + w.x1) / 2 <= right),
-                            key=lambda w: (w.top, w.x0))
+            column = sorted(
+                (w for w in words if near(w) and left <= (w.x0 + w.x1) / 2 <= right), key=lambda w: (w.top, w.x0)
+            )
             number = next((int(w.text) for w in column if re.fullmatch(r"\d{1,2}", w.text)), None)
             values.append(number)
             texts.append(" ".join(w.text.lower() for w in column))
@@ -213,6 +219,7 @@ def foot_labels(words: list[Word], table: Table, count: int) -> tuple[list[int],
 
 
 # --- the register's own date -------------------------------------------------------------
+
 
 def register_date(part: DocumentPart, items: list[Placed]) -> DateValue | None:
     """A review phrase's date ('Reviewed on 14 January 2020', 'as at 31 March 2021') outranks the
@@ -241,8 +248,8 @@ def is_title(line: Line) -> bool:
     return any(p.search(line.text) for p in (re.compile(t, re.I) for t in WORDS().title_patterns))
 
 
-
 # --- who keeps the register, and where its risks are heading ---------------------------------
+
 
 def read_publisher(part: DocumentPart, pages: list[Page]) -> str | None:
     """The organisation keeping the register, from its running header, title or first lines

@@ -23,6 +23,7 @@ product; a printed score is kept and checked against that scheme. A matrix posit
 disagrees with a block's numbers is kept beside them, both flagged in `conflict`. Each risk
 keeps its owner and direction of travel as printed, and the register its publisher.
 """
+
 from __future__ import annotations
 
 import re
@@ -83,6 +84,7 @@ def read_summary_listing(item: Placed, register: Register) -> bool:
 
 # --- family 1: one bordered block per risk ---------------------------------------------------
 
+
 def label_field(cell: str | None) -> str | None:
     key = header_key(cell)
     return next((f for f, labels in WORDS().labels.items() if key in labels), None)
@@ -124,7 +126,7 @@ def block_statement(table: Table, start: int, fields: dict[str, str]) -> str | N
     """The statement: a labelled field, else the lone wide cell right under the reference row."""
     if fields.get("description"):
         return fields["description"]
-    for row in table.rows[start + 1:start + 3]:
+    for row in table.rows[start + 1 : start + 3]:
         filled = [cell_text(c) for c in row if cell_text(c)]
         if len(filled) == 1 and len(filled[0].split()) > 4:
             return filled[0]
@@ -136,7 +138,9 @@ def start_block(item: Placed, found: tuple[int, dict[str, str]]) -> RiskDraft:
     spans = [s for s in find_dates(fields.get("status", "")) if s.value.iso]
     table = item.table
     return RiskDraft(
-        reference=fields["reference"], page=item.page, bbox=table.bbox,
+        reference=fields["reference"],
+        page=item.page,
+        bbox=table.bbox,
         objective=fields.get("objective") or None,
         description=block_statement(table, index, fields),
         date=DateValue(spans[0].value.iso, spans[0].text) if spans else None,
@@ -167,6 +171,7 @@ def parse_block_register(part: DocumentPart, items: list[Placed], context: Conte
 
 # --- family 2: statements under objective headings, with small rating tables -----------------
 
+
 def is_summary_tables(items: list[Placed]) -> bool:
     return any(i.line is not None and statement_line(i.line.text) for i in items)
 
@@ -184,7 +189,7 @@ def parse_summary_tables(part: DocumentPart, items: list[Placed], context: Conte
     statement or before it, and their phase in the table or on a line above it."""
     register = Register("summary-tables")
     draft, objective, collecting, label = None, None, False, None
-    pending: list = []               # ratings printed before the statement they belong to
+    pending: list = []  # ratings printed before the statement they belong to
     for item in items:
         if item.table is not None:
             collecting = False
@@ -195,8 +200,7 @@ def parse_summary_tables(part: DocumentPart, items: list[Placed], context: Conte
         line = item.line
         register.texts.append(line.text)
         if match := statement_line(line.text.strip()):
-            draft = RiskDraft(match.group(1), item.page, line.bbox, objective, match.group(2).strip(),
-                              origin="table")
+            draft = RiskDraft(match.group(1), item.page, line.bbox, objective, match.group(2).strip(), origin="table")
             draft.ratings, pending = pending, []
             register.risks.setdefault(draft.reference, draft)
             collecting = True
@@ -242,6 +246,7 @@ FAMILIES = (
 
 # --- from what was collected to records ----------------------------------------------------
 
+
 @dataclass(frozen=True)
 class RatingDraft:
     phase: str
@@ -263,10 +268,17 @@ def printed_drafts(draft: RiskDraft, scheme: Scheme, context: Context) -> list[R
         expected = scheme.score(rating.likelihood, rating.impact) if known else None
         score = rating.score if rating.score is not None else expected
         if rating.score is not None and expected is not None and rating.score != expected:
-            context.problem(page.number, STAGE, "printed score differs from the register's scheme",
-                            f"{draft.reference} {rating.phase_text}: printed {rating.score}, scheme {expected}")
-        drafts.append(RatingDraft(rating.phase, rating.phase_text, rating.likelihood, rating.impact,
-                                  score, page, bbox, draft.origin))
+            context.problem(
+                page.number,
+                STAGE,
+                "printed score differs from the register's scheme",
+                f"{draft.reference} {rating.phase_text}: printed {rating.score}, scheme {expected}",
+            )
+        drafts.append(
+            RatingDraft(
+                rating.phase, rating.phase_text, rating.likelihood, rating.impact, score, page, bbox, draft.origin
+            )
+        )
     return drafts
 
 
@@ -280,12 +292,25 @@ def reconcile(printed: list[RatingDraft], placements: list[Placement], scheme: S
         conflict = None
         if same_phase:
             other = same_phase[0]
-            conflict = (f"{spot.phase}: matrix places {spot.reference} at L{spot.likelihood} I{spot.impact}, "
-                        f"{other.origin} rates L{other.likelihood} I{other.impact}")
+            conflict = (
+                f"{spot.phase}: matrix places {spot.reference} at L{spot.likelihood} I{spot.impact}, "
+                f"{other.origin} rates L{other.likelihood} I{other.impact}"
+            )
             result[result.index(other)] = RatingDraft(**{**other.__dict__, "conflict": conflict})
         score = spot.score if spot.score is not None else scheme.score(spot.likelihood, spot.impact)
-        result.append(RatingDraft(spot.phase, spot.phase_text, spot.likelihood, spot.impact,
-                                  score, spot.page, spot.bbox, "matrix", conflict))
+        result.append(
+            RatingDraft(
+                spot.phase,
+                spot.phase_text,
+                spot.likelihood,
+                spot.impact,
+                score,
+                spot.page,
+                spot.bbox,
+                "matrix",
+                conflict,
+            )
+        )
     return result
 
 
@@ -296,9 +321,17 @@ def entry_for(reference: str, register: Register, context: Context) -> RiskEntry
     kept = {"publisher": register.publisher}
     if draft is not None:
         description = draft.description or (summary[0] if summary else None)
-        return RiskEntry(reference, register.family, context.source(draft.page, draft.bbox),
-                         draft.objective, description, owner_text=draft.owner_text,
-                         direction=direction_of(draft.direction_text), direction_text=draft.direction_text, **kept)
+        return RiskEntry(
+            reference,
+            register.family,
+            context.source(draft.page, draft.bbox),
+            draft.objective,
+            description,
+            owner_text=draft.owner_text,
+            direction=direction_of(draft.direction_text),
+            direction_text=draft.direction_text,
+            **kept,
+        )
     if summary is not None:
         text, page, bbox = summary
         return RiskEntry(reference, register.family, context.source(page, bbox), None, text, **kept)
@@ -307,8 +340,9 @@ def entry_for(reference: str, register: Register, context: Context) -> RiskEntry
 
 
 def register_records(register: Register, context: Context) -> Iterator:
-    scheme = choose_scheme(register.lookup, register.texts,
-                           [r for d in register.risks.values() for r, _, _ in d.ratings])
+    scheme = choose_scheme(
+        register.lookup, register.texts, [r for d in register.risks.values() for r, _, _ in d.ratings]
+    )
     references = list(register.risks) + list(register.summaries) + [p.reference for p in register.placements]
     for reference in dict.fromkeys(references):
         yield entry_for(reference, register, context)
@@ -328,13 +362,29 @@ def ratings_for(reference: str, register: Register, scheme: Scheme, context: Con
             context.problem(page.number, STAGE, "rating not printed and not found elsewhere", f"{reference} {text}")
     for rating in rated:
         if rating.score is None:
-            context.problem(rating.page.number, STAGE, "no score: the register prints none and states no scheme",
-                            f"{reference} {rating.phase_text}")
-        yield RiskRating(reference, register.family, rating.phase, context.source(rating.page, rating.bbox),
-                         rating.phase_text, rating.likelihood, rating.impact, rating.score,
-                         date.iso if date is not None else None, date.text if date is not None else None,
-                         rating.origin, rating.conflict, direction=direction_of(direction_text),
-                         direction_text=direction_text, publisher=register.publisher)
+            context.problem(
+                rating.page.number,
+                STAGE,
+                "no score: the register prints none and states no scheme",
+                f"{reference} {rating.phase_text}",
+            )
+        yield RiskRating(
+            reference,
+            register.family,
+            rating.phase,
+            context.source(rating.page, rating.bbox),
+            rating.phase_text,
+            rating.likelihood,
+            rating.impact,
+            rating.score,
+            date.iso if date is not None else None,
+            date.text if date is not None else None,
+            rating.origin,
+            rating.conflict,
+            direction=direction_of(direction_text),
+            direction_text=direction_text,
+            publisher=register.publisher,
+        )
 
 
 def unread_blocks(items: list[Placed], register: Register, context: Context) -> None:
@@ -379,9 +429,9 @@ def rated_rows(page: Page) -> list[str]:
 def rating_in_line(text: str) -> str | None:
     """A rating naming likelihood and impact, in one of the vocabulary's notations, within a line."""
     for start in (m.start() for m in re.finditer(r"(?:(?<=\s)|^)\S", text)):
-        rating = read_rating_text(text[start:start + 40])
+        rating = read_rating_text(text[start : start + 40])
         if rating is not None and rating.likelihood is not None:
-            return text[start:start + 40].strip()
+            return text[start : start + 40].strip()
     return None
 
 
@@ -403,10 +453,13 @@ class RiskRegisterExtractor:
     def recognise(self, pages: list[Page]) -> Evidence:
         words = WORDS()
         findings = [(0.9, f"title '{t}'") for t in title_lines(pages, words.title_patterns)[:1]]
-        findings += [(0.8, f"risk block '{t}'") for p in pages for t in
-                     [l.text for l in p.lines[:8] if risk_block_line(l.text)]][:1]
-        findings += [(0.8, f"table header naming rating columns {h}")
-                     for h in header_rows_naming(pages, words.header_words, 2)[:1]]
+        findings += [
+            (0.8, f"risk block '{t}'") for p in pages for t in [l.text for l in p.lines[:8] if risk_block_line(l.text)]
+        ][:1]
+        findings += [
+            (0.8, f"table header naming rating columns {h}")
+            for h in header_rows_naming(pages, words.header_words, 2)[:1]
+        ]
         if any(has_risk_matrix(page) for page in pages):
             findings.append((0.7, "a likelihood x impact matrix of references"))
         items = reading_order(pages)

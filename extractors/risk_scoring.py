@@ -11,6 +11,7 @@ Takes the ruled tables of a register part (rows of cell text) and its lines; yie
 - `Scheme`: the register's own way to score a likelihood/impact pair, either a lookup in
   its overall-ratings matrix or the product its key states.
 """
+
 from __future__ import annotations
 
 import re
@@ -81,6 +82,7 @@ def small_int(text: str | None) -> int | None:
 @dataclass(frozen=True)
 class RatingText:
     """Numbers read from one printed rating ('4x3=12', 'L4 I3 (12)', '9 (Amber)')."""
+
     likelihood: int | None
     impact: int | None
     score: int | None
@@ -99,7 +101,7 @@ def read_rating_text(text: str | None, impact_leads: bool = False) -> RatingText
             score = int(found["s"]) if found.get("s") else None
             likelihood, impact = int(found["l"]), int(found["i"])
             if impact_leads and not re.search(r"[A-WYZa-wyz]", match.group(0)):
-                likelihood, impact = impact, likelihood   # no measure letter: the heading's order holds
+                likelihood, impact = impact, likelihood  # no measure letter: the heading's order holds
             return RatingText(likelihood, impact, score)
     return read_score_text(text)
 
@@ -120,6 +122,7 @@ def read_score_text(text: str | None) -> RatingText | None:
 
 # --- printed ratings in a table ---------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class PrintedRating:
     phase: str
@@ -127,7 +130,7 @@ class PrintedRating:
     likelihood: int | None
     impact: int | None
     score: int | None
-    top: float | None       # top of the row holding the numbers, for the source box
+    top: float | None  # top of the row holding the numbers, for the source box
 
 
 def measure_groups(row: tuple) -> list[dict[str, int]]:
@@ -181,8 +184,7 @@ def read_values(table: Table, row_index: int, group: dict[str, int], text: str):
     if values["likelihood"] is None or values["impact"] is None:
         return None, f"{text}: unreadable rating {cells}"
     top = table.row_tops[row_index] if row_index < len(table.row_tops) else None
-    return PrintedRating(phase_of(text), text, values["likelihood"], values["impact"],
-                         values.get("score"), top), ""
+    return PrintedRating(phase_of(text), text, values["likelihood"], values["impact"], values.get("score"), top), ""
 
 
 def row_bbox(table: Table, top: float | None) -> BBox:
@@ -194,10 +196,11 @@ def row_bbox(table: Table, top: float | None) -> BBox:
 
 # --- likelihood x impact grids --------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Grid:
-    columns: dict[int, int]          # column index -> scale value
-    rows: dict[int, int]             # row index -> scale value
+    columns: dict[int, int]  # column index -> scale value
+    rows: dict[int, int]  # row index -> scale value
     columns_are_likelihood: bool
 
 
@@ -289,10 +292,12 @@ def grid_placements(table: Table, grid: Grid):
 
 # --- the scoring scheme ---------------------------------------------------------------
 
+
 @dataclass
 class Scheme:
     """How the register turns likelihood and impact into its score."""
-    kind: str = "printed"            # 'lookup' (overall-ratings matrix), 'product' (key), 'printed'
+
+    kind: str = "printed"  # 'lookup' (overall-ratings matrix), 'product' (key), 'printed'
     lookup: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def score(self, likelihood: int, impact: int) -> int | None:

@@ -23,6 +23,7 @@ from the header line's words), and is read the same way once its columns are kno
 - a risk's date is its date column's, else a review phrase in its cells ('Reviewed 09 Jun 22').
 Column words are vocabulary data (`columns`, `phases`, `measures` in risks.json).
 """
+
 from __future__ import annotations
 
 import re
@@ -46,19 +47,20 @@ from .risk_scoring import (
 from .risk_words import WORDS, compiled, reference_cell
 
 FAMILY = "column-table"
-HEADER_GAP = 6.0       # points between words of two column labels in a header line
-LINE_GAP = 2.2         # a vertical gap this many line heights wide ends a table without rules
+HEADER_GAP = 6.0  # points between words of two column labels in a header line
+LINE_GAP = 2.2  # a vertical gap this many line heights wide ends a table without rules
 
 
 # --- columns -------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Column:
-    label: str                    # the whole header text over the column ('Gross risk L')
-    field: str | None = None      # reference, description, owner, direction, date, objective
-    phase: str | None = None      # the phase a rating column rates
-    measure: str | None = None    # likelihood, impact, score; None: a whole rating in one cell
-    phase_text: str = ""          # the phase as printed ('Gross risk', 'Before controls')
+    label: str  # the whole header text over the column ('Gross risk L')
+    field: str | None = None  # reference, description, owner, direction, date, objective
+    phase: str | None = None  # the phase a rating column rates
+    measure: str | None = None  # likelihood, impact, score; None: a whole rating in one cell
+    phase_text: str = ""  # the phase as printed ('Gross risk', 'Before controls')
 
 
 def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
@@ -70,19 +72,23 @@ def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
         # a measure heading with no group over it ('Likelihood' merged down the header) is one too
         measure = measure_of(sub) or trailing_measure(label) or measure_of(label)
         if names_pair(sub or label):
-            measure = None          # 'Gross risk (L x I)': the whole pair in one cell, not a likelihood
+            measure = None  # 'Gross risk (L x I)': the whole pair in one cell, not a likelihood
         if phase:
             columns.append(Column(label, None, phase, measure, phase_text(group, sub)))
         elif measure:
-            columns.append(Column(label, None, None, measure, label))   # rated now: read as 'current'
+            columns.append(Column(label, None, None, measure, label))  # rated now: read as 'current'
         else:
             columns.append(None)
     plain = [c is None for c in columns]
-    fields = map_columns([label if free else None for label, free in
-                          zip((f"{g} {s}".strip() for g, s in zip(groups, subs)), plain)], WORDS().columns)
+    fields = map_columns(
+        [label if free else None for label, free in zip((f"{g} {s}".strip() for g, s in zip(groups, subs)), plain)],
+        WORDS().columns,
+    )
     by_index = {index: name for name, index in fields.items()}
-    return [c if c is not None else Column(f"{g} {s}".strip(), by_index.get(i))
-            for i, (c, g, s) in enumerate(zip(columns, groups, subs))]
+    return [
+        c if c is not None else Column(f"{g} {s}".strip(), by_index.get(i))
+        for i, (c, g, s) in enumerate(zip(columns, groups, subs))
+    ]
 
 
 def names_pair(label: str) -> bool:
@@ -103,7 +109,7 @@ def phase_text(group: str, sub: str) -> str:
     """The phase as printed: the group heading, without a measure the sub-heading names."""
     text = cell_text(group) or cell_text(sub)
     if names_pair(text):
-        return re.sub(r"\s*\([^)]*\)\s*$", "", text) or text     # 'Gross risk (I x L)' -> 'Gross risk'
+        return re.sub(r"\s*\([^)]*\)\s*$", "", text) or text  # 'Gross risk (I x L)' -> 'Gross risk'
     words = text.split()
     if len(words) > 1 and measure_of(words[-1]) in ("likelihood", "impact"):
         text = " ".join(words[:-1])
@@ -112,11 +118,13 @@ def phase_text(group: str, sub: str) -> str:
 
 def is_register_header(columns: list[Column]) -> bool:
     """A reference column and at least one rating column."""
-    return (any(c.field == "reference" for c in columns)
-            and any(c.phase or c.measure in ("likelihood", "impact") for c in columns))
+    return any(c.field == "reference" for c in columns) and any(
+        c.phase or c.measure in ("likelihood", "impact") for c in columns
+    )
 
 
 # --- ruled tables ----------------------------------------------------------------------------
+
 
 def is_spanning(row: tuple) -> bool:
     filled = [c for c in row if cell_text(c)]
@@ -189,20 +197,25 @@ def reference_by_content(columns: list[Column], rows) -> list[Column]:
         if column.field or column.phase or column.measure:
             continue
         cells = [first_line(r[index]) for r in rows if index < len(r) and cell_text(r[index])]
-        if len(cells) >= 2 and sum(is_reference(c) for c in cells) * 2 > len(cells) \
-                and any(re.search(r"[A-Za-z]", c) for c in cells if is_reference(c)):
-            return columns[:index] + [Column(column.label, "reference")] + columns[index + 1:]
+        if (
+            len(cells) >= 2
+            and sum(is_reference(c) for c in cells) * 2 > len(cells)
+            and any(re.search(r"[A-Za-z]", c) for c in cells if is_reference(c))
+        ):
+            return columns[:index] + [Column(column.label, "reference")] + columns[index + 1 :]
     return columns
 
 
 # --- tables without rules ---------------------------------------------------------------------
 
+
 @dataclass
 class LooseTable:
     """A whitespace table rebuilt as rows of cells, with the lines each row came from."""
+
     columns: list[Column]
     starts: list[float]
-    rows: list[tuple[list[str], Page, tuple]]   # cells, page, bbox of the row
+    rows: list[tuple[list[str], Page, tuple]]  # cells, page, bbox of the row
 
 
 def loose_header(lines: list[Line], index: int) -> tuple[list[Column], list[float], int] | None:
@@ -228,8 +241,7 @@ def is_header_continuation(header: Line, line: Line, runs) -> bool:
     """The header's second line: close under it, in its style, and not starting under the first
     column (an objective row right under the header starts there)."""
     close = line.top - header.bottom < (header.bottom - header.top) * 1.2
-    return (close and line.bold == header.bold and line.x0 > runs[0][1]
-            and not reference_cell().match(line.text))
+    return close and line.bold == header.bold and line.x0 > runs[0][1] and not reference_cell().match(line.text)
 
 
 def merge_second_line(runs, seconds):
@@ -280,7 +292,7 @@ def loose_tables(items: list[Placed]) -> list[LooseTable]:
             continue
         columns, starts, used = header
         table = LooseTable(columns, starts, [])
-        index = fill_loose_table(table, lines, index + used, [l.line.text for l in lines[index:index + used]])
+        index = fill_loose_table(table, lines, index + used, [l.line.text for l in lines[index : index + used]])
         found.append(table)
     return found
 
@@ -293,7 +305,7 @@ def fill_loose_table(table: LooseTable, lines: list[Placed], index: int, header_
     while index < len(lines):
         item = lines[index]
         line = item.line
-        if line.text in header_texts:            # the header repeated on a later page
+        if line.text in header_texts:  # the header repeated on a later page
             index += 1
             continue
         if line.x0 < table.starts[0] - 10:
@@ -304,10 +316,11 @@ def fill_loose_table(table: LooseTable, lines: list[Placed], index: int, header_
                 break
         cells = cells_by_columns(line, table.starts)
         starts_row = bool(cells[reference_column]) and (
-            is_reference(cells[reference_column]) or line.x0 <= table.starts[0] + 4)
+            is_reference(cells[reference_column]) or line.x0 <= table.starts[0] + 4
+        )
         if starts_row or not table.rows:
             if not is_reference(cells[reference_column]) and not prints_rating(cells, table.columns):
-                cells = [line.text] + [""] * (len(cells) - 1)    # a row spanning the table: an objective
+                cells = [line.text] + [""] * (len(cells) - 1)  # a row spanning the table: an objective
             table.rows.append((cells, item.page, line.bbox))
         else:
             row, page, bbox = table.rows[-1]
@@ -324,9 +337,11 @@ def prints_rating(cells: list[str], columns: list[Column]) -> bool:
 
 # --- reading rows --------------------------------------------------------------------------
 
+
 @dataclass
 class TableReader:
     """Reads rows of one register into drafts, remembering the objective they sit under."""
+
     register: Register
     context: Context
     objective: str | None = None
@@ -345,8 +360,12 @@ class TableReader:
                 self.extend(self.last, padded, field, page, bbox)
             elif sum(bool(cell_text(c)) for c in padded) >= 2:
                 # a row of its own whose reference the vocabulary does not know: said, not dropped
-                self.context.problem(page.number, STAGE, "register row without a risk reference",
-                                     " | ".join(cell_text(c) for c in padded if cell_text(c))[:300])
+                self.context.problem(
+                    page.number,
+                    STAGE,
+                    "register row without a risk reference",
+                    " | ".join(cell_text(c) for c in padded if cell_text(c))[:300],
+                )
             return
         draft = RiskDraft(reference, page, bbox, self.objective, origin="table")
         if "objective" in field and cell_text(padded[field["objective"]]):
@@ -361,8 +380,15 @@ class TableReader:
         its own, the measures beside it): the phase the row's measure columns rate."""
         for column, cell in zip(self.columns, cells):
             text = cell_text(cell)
-            if column.field is None and not column.phase and not column.measure and text \
-                    and not re.search(r"\d", text) and len(text.split()) <= 4 and rating_phase(text):
+            if (
+                column.field is None
+                and not column.phase
+                and not column.measure
+                and text
+                and not re.search(r"\d", text)
+                and len(text.split()) <= 4
+                and rating_phase(text)
+            ):
                 return rating_phase(text), text
         return None
 
@@ -406,7 +432,7 @@ class TableReader:
             texts.setdefault(phase, named[1] if named and not column.phase else column.phase_text or column.label)
             groups.setdefault(phase, {})[column.measure or "whole"] = cell_text(cell)
             if impact_first(column.label):
-                groups[phase]["order"] = "impact first"   # 'Inherent risk (I x L)': '5 x 4' is I 5, L 4
+                groups[phase]["order"] = "impact first"  # 'Inherent risk (I x L)': '5 x 4' is I 5, L 4
         found = []
         for phase, group in groups.items():
             order = group.pop("order", None)
@@ -417,8 +443,9 @@ class TableReader:
             rating = self.read_group(group, bool(order))
             if rating is None:
                 if any(group.values()):
-                    self.context.problem(page.number, STAGE, "risk rating unreadable",
-                                         f"{draft.reference} {texts[phase]}: {group}")
+                    self.context.problem(
+                        page.number, STAGE, "risk rating unreadable", f"{draft.reference} {texts[phase]}: {group}"
+                    )
                 continue
             if rating is not False:
                 found.append(PrintedRating(phase, texts[phase], *rating, None))
@@ -439,9 +466,9 @@ class TableReader:
         if whole is not None and whole.likelihood is not None:
             likelihood, impact, score = whole.likelihood, whole.impact, whole.score
         elif whole is not None and score is None:
-            score = whole.score                   # 'High (16)' in a phase's one cell: its score
+            score = whole.score  # 'High (16)' in a phase's one cell: its score
         if likelihood is None and impact is None and score is not None:
-            return None, None, score             # only a score is printed: kept, nothing invented
+            return None, None, score  # only a score is printed: kept, nothing invented
         if likelihood is None or impact is None:
             return None
         return likelihood, impact, score
@@ -468,6 +495,7 @@ def join(before: str | None, more: str) -> str | None:
 
 # --- the family ------------------------------------------------------------------------------
 
+
 def register_header(items: list[Placed]) -> list[str] | None:
     """The labels of the first register table's columns (ruled or not), if the items hold one."""
     for item in items:
@@ -488,7 +516,7 @@ def parse_column_table(part, items: list[Placed], context: Context) -> Register:
         if item.line is not None:
             register.texts.append(item.line.text)
             if heading := objective_heading(item.line):
-                reader.objective = heading       # 'Priority 2 – Safer roads' over the table that follows
+                reader.objective = heading  # 'Priority 2 – Safer roads' over the table that follows
         elif not read_matrix(item, register):
             read_ruled(item, reader)
     for loose in loose_tables(items):
@@ -514,7 +542,7 @@ def read_ruled(item: Placed, reader: TableReader) -> None:
     if found is not None:
         reader.columns, depth = found
     elif reader.columns is not None and len(table.rows[0]) == len(reader.columns):
-        depth = 0                      # the table goes on over the page without its header
+        depth = 0  # the table goes on over the page without its header
     else:
         return
     for index, row in enumerate(table.rows[depth:], start=depth):

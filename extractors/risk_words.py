@@ -6,6 +6,7 @@ patterns built from it. `extractors.risk_register` re-exports both: it is the ex
 module that owns this vocabulary; the readers (scoring, families) import it from here so
 that none of them imports the extractor.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,6 +18,7 @@ from pipeline import vocabulary
 @dataclass(frozen=True)
 class RiskWords:
     """The risk-register vocabulary (pipeline/data/vocabulary/risks.json)."""
+
     title_patterns: tuple[str, ...]
     header_words: tuple[str, ...]
     phases: dict[str, tuple[str, ...]]

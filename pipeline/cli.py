@@ -7,6 +7,7 @@ read-only, locked, full or not a database; a path that holds no PDF). Text that 
 a PDF or a file name is printed with control characters escaped (`\x1b`), so a hostile
 paper cannot drive the terminal; machine formats (JSON, CSV) are escaped only on a terminal.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,8 +31,16 @@ from .workers import Limits
 
 DEFAULT_DB = "output/boardpapers.db"
 DEFAULT_CORPUS = "corpus"
-db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="BOARDPAPERS_DB",
-                         show_envvar=True, type=click.Path(dir_okay=False), help="SQLite database file")
+db_option = click.option(
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    show_default=True,
+    envvar="BOARDPAPERS_DB",
+    show_envvar=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite database file",
+)
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
@@ -58,14 +67,32 @@ def cli():
 @db_option
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Parallel parsers [default: all cores]")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary")
-@click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
-              help="CSV or JSON of file, source_url, publisher, body, meeting_date, title")
-@click.option("--vocabulary", "vocabularies", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="JSON file extending the template vocabularies (repeatable)")
-@click.option("--timeout", type=click.FloatRange(min=1), default=Limits.seconds, show_default=True,
-              help="Seconds one file may take; a file over it is recorded as failed")
-@click.option("--max-memory", type=click.IntRange(min=64), default=Limits.memory_mb, show_default=True,
-              help="Megabytes of memory one file may use; a file over it is recorded as failed")
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False),
+    help="CSV or JSON of file, source_url, publisher, body, meeting_date, title",
+)
+@click.option(
+    "--vocabulary",
+    "vocabularies",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="JSON file extending the template vocabularies (repeatable)",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=Limits.seconds,
+    show_default=True,
+    help="Seconds one file may take; a file over it is recorded as failed",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(min=64),
+    default=Limits.memory_mb,
+    show_default=True,
+    help="Megabytes of memory one file may use; a file over it is recorded as failed",
+)
 @click.option("--prune", is_flag=True, help="Remove documents whose files are gone from the folders read")
 def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_memory, prune):
     """Read every PDF under PATHS (default: corpus/) into the database.
@@ -74,8 +101,12 @@ def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_
     from the folders read are marked missing (removed with --prune)."""
     paths = paths or (DEFAULT_CORPUS,)
     try:
-        options = {"manifest": Manifest.load(manifest), "vocabulary_files": vocabularies,
-                   "limits": Limits(timeout, max_memory), "prune": prune}
+        options = {
+            "manifest": Manifest.load(manifest),
+            "vocabulary_files": vocabularies,
+            "limits": Limits(timeout, max_memory),
+            "prune": prune,
+        }
         report = ingest_with_progress(paths, db_path, workers, quiet, options)
     except DiscoverError as error:
         raise click.ClickException(terminal_safe(f"{error}. Give a PDF file or a folder of PDFs.")) from None
@@ -106,8 +137,9 @@ def ingest_with_progress(paths, db_path, workers, quiet, options=None) -> RunRep
 
     def start(total: int) -> None:
         nonlocal bar
-        bar = click.progressbar(length=total, label="Parsing", file=sys.stderr,
-                                item_show_func=lambda _: f"{pages} pages").__enter__()
+        bar = click.progressbar(
+            length=total, label="Parsing", file=sys.stderr, item_show_func=lambda _: f"{pages} pages"
+        ).__enter__()
 
     def advance(result) -> None:
         nonlocal pages
@@ -115,8 +147,7 @@ def ingest_with_progress(paths, db_path, workers, quiet, options=None) -> RunRep
         bar.update(1, result)
 
     try:
-        return run_ingest(paths, db_path, workers=workers, progress=advance, on_start=start, on_link=linking,
-                          **options)
+        return run_ingest(paths, db_path, workers=workers, progress=advance, on_start=start, on_link=linking, **options)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -124,13 +155,19 @@ def ingest_with_progress(paths, db_path, workers, quiet, options=None) -> RunRep
 
 @cli.command()
 @click.argument("pdf", type=click.Path(exists=True, dir_okay=False))
-@click.option("--vocabulary", "vocabularies", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="JSON file extending the template vocabularies (repeatable)")
+@click.option(
+    "--vocabulary",
+    "vocabularies",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="JSON file extending the template vocabularies (repeatable)",
+)
 def parts(pdf, vocabularies):
     """Print the papers inside PDF: each part's kind, pages, title and the evidence for its kind.
 
     The view to start from when a paper reads wrong: it shows what every extractor saw."""
     from .inspect import InspectError, describe_parts
+
     try:
         lines = describe_parts(pdf, vocabularies)
     except (InspectError, VocabularyError) as error:
@@ -160,18 +197,35 @@ def evaluate(gold_dir, db_path, misses, as_json):
 
 # --- read commands: the workbench on the command line --------------------------------------------
 
-read_db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="BOARDPAPERS_DB",
-                              show_envvar=True, type=click.Path(dir_okay=False), help="SQLite database file")
+read_db_option = click.option(
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    show_default=True,
+    envvar="BOARDPAPERS_DB",
+    show_envvar=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite database file",
+)
 
 
 def output_options(command):
     """--table (default), --json, --nl, --csv, and --width to cut table cells (nothing is cut otherwise)."""
-    for flag, help_text in (("--csv", "CSV of every column"), ("--nl", "newline-delimited JSON, a row a line"),
-                            ("--json", "JSON of every column")):
+    for flag, help_text in (
+        ("--csv", "CSV of every column"),
+        ("--nl", "newline-delimited JSON, a row a line"),
+        ("--json", "JSON of every column"),
+    ):
         command = click.option(flag, "fmt", flag_value=flag[2:], help=help_text)(command)
-    command = click.option("--table", "fmt", flag_value="table", default=True, help="an aligned table (default)")(command)
-    return click.option("--width", type=click.IntRange(min=4), default=None,
-                        help="Cut table cells to N characters [default: nothing is cut]")(command)
+    command = click.option("--table", "fmt", flag_value="table", default=True, help="an aligned table (default)")(
+        command
+    )
+    return click.option(
+        "--width",
+        type=click.IntRange(min=4),
+        default=None,
+        help="Cut table cells to N characters [default: nothing is cut]",
+    )(command)
 
 
 @cli.command()
@@ -182,15 +236,24 @@ def output_options(command):
 @output_options
 def actions(db_path, only_open, owner, overdue_at, fmt, width):
     """List actions (from the `open_actions` / `actions` tables)."""
-    rows = store.list_actions(require_db(db_path), only_open=only_open, owner=owner,
-                              overdue_at=overdue_at.date().isoformat() if overdue_at else None)
-    echo_rows(rows, ("id", "action_number", "raised_date", "status", "target_date", "owners", "description"), fmt, width)
+    rows = store.list_actions(
+        require_db(db_path),
+        only_open=only_open,
+        owner=owner,
+        overdue_at=overdue_at.date().isoformat() if overdue_at else None,
+    )
+    echo_rows(
+        rows, ("id", "action_number", "raised_date", "status", "target_date", "owners", "description"), fmt, width
+    )
 
 
 @cli.command()
 @click.argument("action")
-@click.option("--raised", type=click.DateTime(["%Y-%m-%d"]),
-              help="The date the action was raised, when several actions share its number")
+@click.option(
+    "--raised",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="The date the action was raised, when several actions share its number",
+)
 @read_db_option
 @output_options
 def trace(action, raised, db_path, fmt, width):
@@ -199,7 +262,16 @@ def trace(action, raised, db_path, fmt, width):
     ACTION is an action number as printed (`6.0`, or `6`) or an action id."""
     header = one_action(require_db(db_path), action, raised.date().isoformat() if raised else None)
     steps = store.action_trace(db_path, header["id"])
-    columns = ("meeting_date", "event", "target_date", "update_date", "update_text", "document_path", "page", "page_label")
+    columns = (
+        "meeting_date",
+        "event",
+        "target_date",
+        "update_date",
+        "update_text",
+        "document_path",
+        "page",
+        "page_label",
+    )
     if fmt == "json":
         action_row = {**header, "owners": json.loads(header["owners"] or "[]")}
         echo_text(json.dumps({"action": action_row, "steps": steps}, indent=2, ensure_ascii=False), fmt)
@@ -215,24 +287,30 @@ def one_action(db_path: str, reference: str, raised: str | None) -> dict:
     found = store.find_actions(db_path, reference, raised)
     when = f" raised {raised}" if raised else ""
     if not found:
-        raise click.ClickException(f"no action {reference!r}{when} in {db_path}: list actions with "
-                                   f"`boardpapers actions` (give the number as printed, or an id)")
+        raise click.ClickException(
+            f"no action {reference!r}{when} in {db_path}: list actions with "
+            f"`boardpapers actions` (give the number as printed, or an id)"
+        )
     if len(found) > 1:
         choices = ", ".join(f"{a['action_number']} raised {a['raised_date']}" for a in found)
-        raise click.ClickException(f"{len(found)} actions have number {reference!r}{when} ({choices}): "
-                                   f"choose one with --raised YYYY-MM-DD")
+        raise click.ClickException(
+            f"{len(found)} actions have number {reference!r}{when} ({choices}): choose one with --raised YYYY-MM-DD"
+        )
     return found[0]
 
 
 def action_header(action: dict) -> list[str]:
     owners = ", ".join(json.loads(action["owners"] or "[]")) or action["owner_text"] or "no owner recorded"
     number = action["action_number"] or "(minuted, no number)"
-    return [f"Action {number}, raised {action['raised_date'] or '?'} under item {action['agenda_item_number'] or '?'}",
-            f"  {action['description'] or ''}",
-            f"  owners: {owners}",
-            f"  status: {action['status']}" + (f" (closed {action['closed_date']})" if action["closed_date"] else "")
-            + f"; target {action['target_date'] or 'none'}; last seen {action['last_seen'] or '?'}",
-            f"  id: {action['id']}"]
+    return [
+        f"Action {number}, raised {action['raised_date'] or '?'} under item {action['agenda_item_number'] or '?'}",
+        f"  {action['description'] or ''}",
+        f"  owners: {owners}",
+        f"  status: {action['status']}"
+        + (f" (closed {action['closed_date']})" if action["closed_date"] else "")
+        + f"; target {action['target_date'] or 'none'}; last seen {action['last_seen'] or '?'}",
+        f"  id: {action['id']}",
+    ]
 
 
 @cli.command()
@@ -246,8 +324,12 @@ def risks(reference, db_path, fmt, width):
         raise click.ClickException(f"no risk with reference {reference!r} in {db_path}")
     if fmt == "table":
         say(f"{rows[0]['reference']} {rows[0]['objective'] or ''}: {rows[0]['description'] or ''}")
-    echo_rows(rows, ("register_date", "phase", "likelihood", "impact", "score", "origin", "document_path", "page",
-                     "page_label"), fmt, width)
+    echo_rows(
+        rows,
+        ("register_date", "phase", "likelihood", "impact", "score", "origin", "document_path", "page", "page_label"),
+        fmt,
+        width,
+    )
 
 
 @cli.command()
@@ -263,14 +345,25 @@ def owners(name, db_path, fmt, width):
 @read_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on")
 @click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on")
-@click.option("--root", type=click.Path(exists=True, file_okay=False), default=".", show_default=True,
-              help="The folder `ingest` ran in: the PDFs are found under it by their stored paths")
-@click.option("--charts", "charts_dir", type=click.Path(file_okay=False), default=None,
-              help="Where to write the charts served at /charts/ [default: charts/ beside the database]")
+@click.option(
+    "--root",
+    type=click.Path(exists=True, file_okay=False),
+    default=".",
+    show_default=True,
+    help="The folder `ingest` ran in: the PDFs are found under it by their stored paths",
+)
+@click.option(
+    "--charts",
+    "charts_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Where to write the charts served at /charts/ [default: charts/ beside the database]",
+)
 def serve(db_path, host, port, root, charts_dir):
     """Browse the database in Datasette, read-only: described tables, links between rows, search,
     the users' questions as canned queries, charts, and every row's page of its PDF."""
     from . import serve as workbench
+
     db_path = require_db(db_path)
     charts_dir = charts_dir or str(Path(db_path).parent / "charts")
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
@@ -279,16 +372,22 @@ def serve(db_path, host, port, root, charts_dir):
 
 @cli.command()
 @read_db_option
-@click.option("--out", type=click.Path(file_okay=False), default=None,
-              help="Folder for the SVG charts and index.html [default: charts/ beside the database]")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Folder for the SVG charts and index.html [default: charts/ beside the database]",
+)
 @click.option("--as-at", type=click.DateTime(["%Y-%m-%d"]), help="Date for action ageing [default: the latest meeting]")
 def report(db_path, out, as_at):
     """Write the charts as SVG: each risk's score over time, a likelihood × impact heat map per
     register snapshot, and open actions by owner and age."""
     from .charts import write_report
+
     db_path = require_db(db_path)
-    for path in write_report(db_path, out or Path(db_path).parent / "charts",
-                             as_at.date().isoformat() if as_at else None):
+    for path in write_report(
+        db_path, out or Path(db_path).parent / "charts", as_at.date().isoformat() if as_at else None
+    ):
         click.echo(str(path))
 
 

@@ -27,8 +27,8 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 __all__ = [
     "DateValue",
@@ -129,9 +129,7 @@ _RE_NUMERIC = re.compile(
 )
 
 # "2018-05-10": written by machines, so it is unambiguous.
-_RE_ISO = re.compile(
-    r"(?<![\w./\-–])(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w]|[./\-–]\w)"
-)
+_RE_ISO = re.compile(r"(?<![\w./\-–])(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w]|[./\-–]\w)")
 
 # Financial years -- "2019/20", "2018/19", "2019-20", "FY 2019/2020",
 # "Q4 2019-20" -- name a year, never a day.  dateparser would read "2019/20"
@@ -314,9 +312,7 @@ def _numeric_parts(match: re.Match[str]) -> tuple[str, str, str]:
     raise AssertionError("numeric match without a day")  # pragma: no cover
 
 
-def _day_of_match(
-    match: re.Match[str], reference: datetime.date | None
-) -> datetime.date | None:
+def _day_of_match(match: re.Match[str], reference: datetime.date | None) -> datetime.date | None:
     """The day a day-bearing match names, checked by dateparser, or None."""
     if match.re in (_RE_NUMERIC, _RE_ISO):
         day, month, year_text = _numeric_parts(match)
@@ -372,7 +368,7 @@ def _plausible_dayless(match: re.Match[str]) -> bool:
 
 
 def _normalise_relative(phrase: str) -> str:
-    """"two weeks' time" -> "in two weeks"; "previous" -> "last"."""
+    """ "two weeks' time" -> "in two weeks"; "previous" -> "last"."""
     phrase = re.sub(r"\s+", " ", phrase.strip().lower())
     phrase = re.sub(r"['’]s?\s+time$|\s+time$", "", phrase)
     phrase = re.sub(r"^previous\b", "last", phrase)
@@ -387,9 +383,7 @@ def _normalise_relative(phrase: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def parse_date(
-    text: str | None, *, reference: datetime.date | None = None
-) -> DateValue:
+def parse_date(text: str | None, *, reference: datetime.date | None = None) -> DateValue:
     """The first real day printed in a short span, e.g. a table cell.
 
     "18/09/2019 and on-going" -> 2019-09-18; "Thursday 10th May 2018 at
@@ -413,9 +407,7 @@ def parse_date(
     return DateValue(None, stripped)
 
 
-def find_dates(
-    text: str, *, reference: datetime.date | None = None
-) -> list[DateSpan]:
+def find_dates(text: str, *, reference: datetime.date | None = None) -> list[DateSpan]:
     """Date-looking spans in running prose, left to right.
 
     Spans are found by regex first; only they are parsed.  Spans that look
@@ -436,9 +428,7 @@ def find_dates(
             day = None
         span_text = match.group(0)
         iso = day.isoformat() if day else None
-        spans.append(
-            DateSpan(match.start(), match.end(), span_text, DateValue(iso, span_text.strip()))
-        )
+        spans.append(DateSpan(match.start(), match.end(), span_text, DateValue(iso, span_text.strip())))
     return spans
 
 

@@ -11,6 +11,7 @@ is shown with its odd bytes escaped (`\\x96`) and its raw bytes kept in hex (`pa
 A file or folder that cannot be read is not an error of the run: it is found with a reason
 (`FoundFile.error`), recorded like any failed file, and the batch goes on.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -22,14 +23,14 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class FoundFile:
-    path: str                      # as found under the ingest root, readable (odd bytes escaped)
-    absolute: Path                 # resolved, as the operating system spells it (opens the file)
+    path: str  # as found under the ingest root, readable (odd bytes escaped)
+    absolute: Path  # resolved, as the operating system spells it (opens the file)
     sha256: str
     size: int
-    root: str = ""                 # the resolved root it was found under, readable
+    root: str = ""  # the resolved root it was found under, readable
     path_bytes: str | None = None  # hex of the absolute path's raw bytes when they are not UTF-8
-    error: str | None = None       # why it could not be read (then sha256 is derived from the path)
-    folder: bool = False           # an unreadable folder, not a file
+    error: str | None = None  # why it could not be read (then sha256 is derived from the path)
+    folder: bool = False  # an unreadable folder, not a file
 
     @property
     def canonical(self) -> str:
@@ -40,6 +41,7 @@ class FoundFile:
 @dataclass
 class Discovery:
     """What the ingest roots hold: readable files, and files and folders that could not be read."""
+
     files: list[FoundFile] = field(default_factory=list)
     unreadable: list[FoundFile] = field(default_factory=list)
     roots: list[str] = field(default_factory=list)  # resolved, readable
@@ -102,8 +104,13 @@ def pdf_files(root: Path) -> list[tuple[Path, str | None]]:
     found: list[tuple[Path, str | None]] = []
 
     def unreadable(error: OSError) -> None:
-        found.append((Path(error.filename), f"cannot read the folder ({error.strerror or error}): "
-                                              f"its PDFs were not seen; fix its permissions and run again"))
+        found.append(
+            (
+                Path(error.filename),
+                f"cannot read the folder ({error.strerror or error}): "
+                f"its PDFs were not seen; fix its permissions and run again",
+            )
+        )
 
     for folder, folders, files in os.walk(root, onerror=unreadable):
         folders.sort()

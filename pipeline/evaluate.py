@@ -22,16 +22,18 @@ report the same figures:
 - risks are keyed on reference, risk ratings on (reference, phase).
 Keyed matching is multiset matching: each database row pairs with at most one gold record.
 """
+
 from __future__ import annotations
 
 import json
 import re
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Hashable
+from typing import Any
 
 TYPES = ("meetings", "attendance", "agenda_items", "decisions", "actions", "risks", "risk_ratings")
 SIMILAR = 0.7  # Dice similarity of word multisets that counts as the same text
@@ -101,9 +103,16 @@ class TypeScore:
         return self.f1 * self.mean_field_accuracy
 
     def as_dict(self) -> dict[str, Any]:
-        return dict(precision=self.precision, recall=self.recall, f1=self.f1,
-                    fields=dict(self.fields), tp=self.tp, fp=self.fp, fn=self.fn,
-                    misses=[list(m) for m in self.misses])
+        return dict(
+            precision=self.precision,
+            recall=self.recall,
+            f1=self.f1,
+            fields=dict(self.fields),
+            tp=self.tp,
+            fp=self.fp,
+            fn=self.fn,
+            misses=[list(m) for m in self.misses],
+        )
 
 
 @dataclass
@@ -128,8 +137,7 @@ class EvaluationReport:
 
 def _table_row(score: TypeScore) -> str:
     fields = ", ".join(f"{k} {v:.2f}" for k, v in score.fields.items())
-    return (f"{score.record_type:14} {score.precision:6.3f} {score.recall:6.3f} "
-            f"{score.f1:6.3f}  {fields}").rstrip()
+    return (f"{score.record_type:14} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}  {fields}").rstrip()
 
 
 @dataclass
@@ -226,8 +234,9 @@ def _pair_on(gold: list[Record], found: list[Record], key: Key) -> tuple[Pairs, 
     return pairs, unmatched, [f for left in pool.values() for f in left]
 
 
-def match_keyed(tally: _Tally, gold: list[Record], found: list[Record], key: Key,
-                checks: list[FieldCheck], exact: Key | None = None) -> None:
+def match_keyed(
+    tally: _Tally, gold: list[Record], found: list[Record], key: Key, checks: list[FieldCheck], exact: Key | None = None
+) -> None:
     """Multiset matching on `key`, after a first pass on `exact` when given."""
     pairs: Pairs = []
     for keyf in ([exact] if exact else []) + [key]:
@@ -238,8 +247,10 @@ def match_keyed(tally: _Tally, gold: list[Record], found: list[Record], key: Key
 
 def _ranked_pairs(gold_texts: list[str | None], found_texts: list[str | None]) -> list[tuple[int, int]]:
     """Index pairs similar enough to match, best first (ties: later indexes first, as score.py)."""
-    scored = sorted(((similarity(g, f), gi, fi) for gi, g in enumerate(gold_texts)
-                     for fi, f in enumerate(found_texts)), reverse=True)
+    scored = sorted(
+        ((similarity(g, f), gi, fi) for gi, g in enumerate(gold_texts) for fi, f in enumerate(found_texts)),
+        reverse=True,
+    )
     return [(gi, fi) for s, gi, fi in scored if s >= SIMILAR]
 
 
@@ -256,8 +267,14 @@ def _greedy(ranked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return chosen
 
 
-def match_text(tally: _Tally, gold: list[Record], found: list[Record], column_gold: str,
-               column_found: str, checks: list[FieldCheck]) -> None:
+def match_text(
+    tally: _Tally,
+    gold: list[Record],
+    found: list[Record],
+    column_gold: str,
+    column_found: str,
+    checks: list[FieldCheck],
+) -> None:
     """Greedy best-first matching on text similarity."""
     gold_texts = [g.get(column_gold) for g in gold]
     found_texts = [f.get(column_found) for f in found]
@@ -285,7 +302,8 @@ def _rows(db: sqlite3.Connection, sql: str, args: tuple = ()) -> list[Record]:
     except sqlite3.Error as e:
         raise EvaluationError(
             f"the database does not follow the contract in SCHEMA.md ({e}); rebuild it with "
-            f"the current pipeline, or add the missing table or column") from e
+            f"the current pipeline, or add the missing table or column"
+        ) from e
 
 
 def _require_tables(db: sqlite3.Connection, record_types: set[str]) -> None:
@@ -295,7 +313,8 @@ def _require_tables(db: sqlite3.Connection, record_types: set[str]) -> None:
     if missing:
         raise EvaluationError(
             f"the database lacks the contract table(s) {', '.join(missing)} (see SCHEMA.md); "
-            f"rebuild it with the current pipeline, or create them even if empty")
+            f"rebuild it with the current pipeline, or create them even if empty"
+        )
 
 
 def _document_id(db: sqlite3.Connection, gold: Record, gold_path: Path) -> str:
@@ -304,7 +323,8 @@ def _document_id(db: sqlite3.Connection, gold: Record, gold_path: Path) -> str:
             return row["id"]
     raise EvaluationError(
         f"no document in the database has a path ending with {gold['file']} (named by gold file "
-        f"{gold_path.name}); ingest that PDF, or remove the gold file from the gold directory")
+        f"{gold_path.name}); ingest that PDF, or remove the gold file from the gold directory"
+    )
 
 
 def _with_meeting_dates(found: list[Record], dates: dict[Any, str]) -> list[Record]:
@@ -326,8 +346,7 @@ DECISION_CHECKS: list[FieldCheck] = [("decision_type", _same("decision_type")), 
 ACTION_CHECKS: list[FieldCheck] = [
     ("action_number", _same("action_number")),
     ("raised_date", _same("raised_date")),
-    ("agenda_item_number",
-     lambda g, f: item_no(g.get("agenda_item_number")) == item_no(f.get("agenda_item_number"))),
+    ("agenda_item_number", lambda g, f: item_no(g.get("agenda_item_number")) == item_no(f.get("agenda_item_number"))),
     ("target_date", _same("target_date")),
     ("owners", lambda g, f: {name(o) for o in g.get("owners") or []} == f["owners"]),
     ("status", _same("status")),
@@ -353,40 +372,55 @@ class _Context:
 
 
 def _score_meetings(ctx: _Context, gold: list[Record]) -> None:
-    linked = {r["meeting_id"] for table in TABLES_READ["meetings"] for r in _rows(
-        ctx.db, f"select distinct meeting_id from {table} where document_id = ?", (ctx.doc,))}
+    linked = {
+        r["meeting_id"]
+        for table in TABLES_READ["meetings"]
+        for r in _rows(ctx.db, f"select distinct meeting_id from {table} where document_id = ?", (ctx.doc,))
+    }
     found = [r for r in _rows(ctx.db, "select * from meetings") if r["id"] in linked]
     match_keyed(ctx.tallies["meetings"], gold, found, lambda r: r["meeting_date"], MEETING_CHECKS)
 
 
 def _score_attendance(ctx: _Context, gold: list[Record]) -> None:
-    match_keyed(ctx.tallies["attendance"], gold, ctx.doc_rows("attendance"),
-                lambda r: (r["meeting_date"], name(r["name"]), r["attendance"]), [])
+    match_keyed(
+        ctx.tallies["attendance"],
+        gold,
+        ctx.doc_rows("attendance"),
+        lambda r: (r["meeting_date"], name(r["name"]), r["attendance"]),
+        [],
+    )
 
 
 def _score_agenda_items(ctx: _Context, gold: list[Record]) -> None:
-    match_keyed(ctx.tallies["agenda_items"], gold, ctx.doc_rows("agenda_items"), _dated_item_key,
-                AGENDA_CHECKS, exact=lambda r: (r["meeting_date"], _printed_no(r["item_number"])))
+    match_keyed(
+        ctx.tallies["agenda_items"],
+        gold,
+        ctx.doc_rows("agenda_items"),
+        _dated_item_key,
+        AGENDA_CHECKS,
+        exact=lambda r: (r["meeting_date"], _printed_no(r["item_number"])),
+    )
 
 
 def _score_decisions(ctx: _Context, gold: list[Record]) -> None:
-    match_keyed(ctx.tallies["decisions"], gold, ctx.doc_rows("decisions"), _dated_item_key,
-                DECISION_CHECKS)
+    match_keyed(ctx.tallies["decisions"], gold, ctx.doc_rows("decisions"), _dated_item_key, DECISION_CHECKS)
 
 
 def _owner_names(db: sqlite3.Connection) -> dict[Any, set[str]]:
     owners: dict[Any, set[str]] = defaultdict(set)
-    for r in _rows(db, "select ao.action_id, o.name from action_owners ao "
-                       "join owners o on o.id = ao.owner_id"):
+    for r in _rows(db, "select ao.action_id, o.name from action_owners ao join owners o on o.id = ao.owner_id"):
         owners[r["action_id"]].add(name(r["name"]))
     return owners
 
 
 def _score_actions(ctx: _Context, gold: list[Record]) -> None:
-    found = _rows(ctx.db, """select distinct a.* from actions a
+    found = _rows(
+        ctx.db,
+        """select distinct a.* from actions a
                              left join action_events e on e.action_id = a.id
                              where a.document_id = ? or (e.document_id = ? and e.event = 'raised')""",
-                  (ctx.doc, ctx.doc))
+        (ctx.doc, ctx.doc),
+    )
     owners = _owner_names(ctx.db)
     for f in found:
         f["owners"] = owners.get(f["id"], set())
@@ -394,15 +428,23 @@ def _score_actions(ctx: _Context, gold: list[Record]) -> None:
 
 
 def _score_risks(ctx: _Context, gold: list[Record]) -> None:
-    found = _rows(ctx.db, """select distinct r.* from risks r join risk_ratings rr on rr.risk_id = r.id
-                             where rr.document_id = ?""", (ctx.doc,))
+    found = _rows(
+        ctx.db,
+        """select distinct r.* from risks r join risk_ratings rr on rr.risk_id = r.id
+                             where rr.document_id = ?""",
+        (ctx.doc,),
+    )
     match_keyed(ctx.tallies["risks"], gold, found, lambda r: r["reference"], RISK_CHECKS)
     gold_ratings = [dict(x, reference=r["reference"]) for r in gold for x in r.get("ratings") or []]
-    found_ratings = _rows(ctx.db, """select r.reference, rr.* from risk_ratings rr
+    found_ratings = _rows(
+        ctx.db,
+        """select r.reference, rr.* from risk_ratings rr
                                      join risks r on r.id = rr.risk_id where rr.document_id = ?""",
-                          (ctx.doc,))
-    match_keyed(ctx.tallies["risk_ratings"], gold_ratings, found_ratings,
-                lambda r: (r["reference"], r["phase"]), RATING_CHECKS)
+        (ctx.doc,),
+    )
+    match_keyed(
+        ctx.tallies["risk_ratings"], gold_ratings, found_ratings, lambda r: (r["reference"], r["phase"]), RATING_CHECKS
+    )
 
 
 SCORERS: dict[str, Callable[[_Context, list[Record]], None]] = {
@@ -430,7 +472,7 @@ def _read_gold(path: Path) -> Record:
     except (OSError, ValueError) as e:
         raise EvaluationError(f"gold file {path} cannot be read as JSON ({e}); fix or remove it") from e
     if not isinstance(gold, dict) or not gold.get("file"):
-        raise EvaluationError(f"gold file {path} names no source \"file\"; add one (see the gold README)")
+        raise EvaluationError(f'gold file {path} names no source "file"; add one (see the gold README)')
     return gold
 
 

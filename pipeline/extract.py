@@ -5,6 +5,7 @@ yields the records every extractor that reads a part's kind makes of it. An extr
 that fails on a part loses that part's records only: the failure becomes a problem
 with its reason, and the other parts and extractors go on.
 """
+
 from __future__ import annotations
 
 from extractors import EXTRACTORS
@@ -16,7 +17,7 @@ from .records import DocumentPart, Page
 def extract(parts: list[DocumentPart], pages: list[Page], context: Context) -> list:
     records: list = []
     for part in parts:
-        part_pages = pages[part.page_start - 1: part.page_end]
+        part_pages = pages[part.page_start - 1 : part.page_end]
         for extractor in EXTRACTORS:
             if part.part_kind in extractor.reads:
                 records.extend(run_one(extractor, part, part_pages, context))

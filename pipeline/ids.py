@@ -4,6 +4,7 @@ Takes the fields that make a record what it is; yields short ids that are the sa
 whenever the same content is read again, from the same file or from another one (a
 pack and the per-item PDF of one of its papers give one row).
 """
+
 from __future__ import annotations
 
 import hashlib

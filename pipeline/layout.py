@@ -8,6 +8,7 @@ column of a table holds which field? What is a board's canonical name?
 Nothing here names a file, a person or a meeting: only the conventions of the house
 style (numbered paragraphs, To/From/Date blocks, classification markings, footers).
 """
+
 from __future__ import annotations
 
 import re
@@ -56,7 +57,7 @@ def leading_number(text: str) -> tuple[str | None, str]:
     match = ITEM_NUMBER.match(text.strip())
     if not match:
         return None, text.strip()
-    return match.group(1), text.strip()[match.end():].strip()
+    return match.group(1), text.strip()[match.end() :].strip()
 
 
 def clean_number(value: str | None) -> str | None:
@@ -65,7 +66,6 @@ def clean_number(value: str | None) -> str | None:
         return None
     value = value.strip().rstrip(".").strip()
     return value or None
-
 
 
 # --- label: value blocks ----------------------------------------------------------------
@@ -106,6 +106,7 @@ def labelled_values(line: Line) -> dict[str, str]:
 
 
 # --- tables ------------------------------------------------------------------------
+
 
 def cell_text(value: str | None) -> str:
     """A table cell as one line of text: wrapped lines joined; a word broken at its hyphen
@@ -153,8 +154,7 @@ def canonical_body(text: str | None) -> str:
     text = re.sub(r"\s+", " ", text)
     words = text.split(" ")
     return " ".join(
-        w.lower() if i and w.lower() in SMALL_WORDS else w[:1].upper() + w[1:].lower()
-        for i, w in enumerate(words)
+        w.lower() if i and w.lower() in SMALL_WORDS else w[:1].upper() + w[1:].lower() for i, w in enumerate(words)
     )
 
 
@@ -180,6 +180,7 @@ def find_body_name(text: str) -> str | None:
 
 
 # --- tables drawn without rules (whitespace columns) ------------------------------------
+
 
 def column_runs(line: Line, gap: float = 6.0) -> list[tuple[float, float, str]]:
     """A header line cut into column labels at gaps wider than a word space: (x0, x1, text)."""

@@ -24,6 +24,7 @@ templates of the logs do not matter, only their dates. Names that one document g
 its board (a pack's minutes and its log) are one board. Ids come from the first
 sighting's content, so adding later snapshots never changes them.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -39,9 +40,9 @@ from .records import ActionSighting, Source
 MeetingId = Callable[[str | None, str | None], str | None]
 Boards = Callable[[ActionSighting], str]
 ORIGIN_RANK = {"minutes": 0, "action_log": 1}
-SIMILAR = 0.6        # word-multiset similarity at which two descriptions are one text, edited
-SAME_TEXT = 0.9      # with no identifier to agree on, only a near-identical text matches
-CONTAINED = 0.85     # a short log wording inside a longer minute counts as similar
+SIMILAR = 0.6  # word-multiset similarity at which two descriptions are one text, edited
+SAME_TEXT = 0.9  # with no identifier to agree on, only a near-identical text matches
+CONTAINED = 0.85  # a short log wording inside a longer minute counts as similar
 MIN_CONTAINED_WORDS = 5
 IDENTIFIERS = ("raised_date", "agenda_item_number", "action_number")
 
@@ -49,11 +50,12 @@ IDENTIFIERS = ("raised_date", "agenda_item_number", "action_number")
 @dataclass
 class Tracked:
     """One action as it is being followed through the sightings."""
+
     id: str
     sightings: list[ActionSighting] = field(default_factory=list)
-    events: dict[str, dict] = field(default_factory=dict)   # event id -> row, in order
+    events: dict[str, dict] = field(default_factory=dict)  # event id -> row, in order
     words: list[Counter] = field(default_factory=list)
-    known: dict[str, str | None] = field(default_factory=dict)   # identifiers as matched against
+    known: dict[str, str | None] = field(default_factory=dict)  # identifiers as matched against
     closed_date: str | None = None
     closed_meeting_id: str | None = None
     closed: bool = False
@@ -76,9 +78,12 @@ class Tracked:
         return next((getattr(s, name) for s in self.sightings if getattr(s, name)), None)
 
 
-def link_actions(sightings: list[ActionSighting], meeting_id: MeetingId,
-                 resolve_owners: Callable[[ActionSighting], list],
-                 document_order: Sequence[str] | None = None) -> dict[str, list[dict]]:
+def link_actions(
+    sightings: list[ActionSighting],
+    meeting_id: MeetingId,
+    resolve_owners: Callable[[ActionSighting], list],
+    document_order: Sequence[str] | None = None,
+) -> dict[str, list[dict]]:
     """`document_order` ranks the files when one meeting's papers come in several (the link
     stage's packs-first order); without it files rank by id. Either way the input order of
     `sightings` does not matter."""
@@ -96,21 +101,33 @@ def link_actions(sightings: list[ActionSighting], meeting_id: MeetingId,
 
 # --- order and duplicates -------------------------------------------------------------------
 
+
 def order_key(s: ActionSighting, rank: dict[str, int]) -> tuple:
     bbox = s.source.bbox or (0, 0, 0, 0)
     document = s.source.document_id
-    return (s.seen_at or "9999", ORIGIN_RANK.get(s.origin, 9), rank.get(document, len(rank)), document,
-            s.source.page, bbox[1], bbox[0])
+    return (
+        s.seen_at or "9999",
+        ORIGIN_RANK.get(s.origin, 9),
+        rank.get(document, len(rank)),
+        document,
+        s.source.page,
+        bbox[1],
+        bbox[0],
+    )
 
 
 def content_key(s: ActionSighting) -> tuple:
     """What a sighting says, without where it was read."""
-    return tuple((name, normal_text(value) if isinstance(value, str) else value)
-                 for name, value in dataclasses.asdict(s).items() if name != "source")
+    return tuple(
+        (name, normal_text(value) if isinstance(value, str) else value)
+        for name, value in dataclasses.asdict(s).items()
+        if name != "source"
+    )
 
 
-def unique_sightings(sightings: list[ActionSighting], rank: dict[str, int]
-                     ) -> tuple[list[ActionSighting], dict[int, list[Source]]]:
+def unique_sightings(
+    sightings: list[ActionSighting], rank: dict[str, int]
+) -> tuple[list[ActionSighting], dict[int, list[Source]]]:
     """Sightings in processing order, one per content; `copies` keeps every source of each."""
     kept: dict[tuple, ActionSighting] = {}
     copies: dict[int, list[Source]] = defaultdict(list)
@@ -155,13 +172,14 @@ def join_boards(ordered: list[ActionSighting]) -> Boards:
 
 # --- identity -------------------------------------------------------------------------------
 
+
 def identify(ordered: list[ActionSighting], meeting_id: MeetingId, boards: Boards) -> list[Tracked]:
     actions: list[Tracked] = []
     taken: set[str] = set()
     by_body: dict[str, list[Tracked]] = defaultdict(list)
     for snapshot in snapshots(ordered, boards):
         known = by_body[boards(snapshot[0])]
-        matched = assign(snapshot, known)   # before any new action joins: one printing, one row each
+        matched = assign(snapshot, known)  # before any new action joins: one printing, one row each
         for index, s in enumerate(snapshot):
             if index in matched:
                 follow(matched[index], s, meeting_id)
@@ -175,8 +193,15 @@ def identify(ordered: list[ActionSighting], meeting_id: MeetingId, boards: Board
 
 def assign(snapshot: list[ActionSighting], known: list[Tracked]) -> dict[int, Tracked]:
     """Best pairs first; each row of a snapshot and each action used at most once."""
-    scored = sorted(((score, i, j) for i, s in enumerate(snapshot) for j, a in enumerate(known)
-                     if (score := match_score(s, a)) is not None), key=lambda t: (-t[0], t[1], t[2]))
+    scored = sorted(
+        (
+            (score, i, j)
+            for i, s in enumerate(snapshot)
+            for j, a in enumerate(known)
+            if (score := match_score(s, a)) is not None
+        ),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
     matched: dict[int, Tracked] = {}
     used: set[int] = set()
     for _, i, j in scored:
@@ -237,6 +262,7 @@ def text_similarity(a: Counter, b: Counter) -> float:
 
 # --- lifecycle events -------------------------------------------------------------------------
 
+
 def start(s: ActionSighting, taken: set[str], meeting_id: MeetingId) -> Tracked:
     action = Tracked(id=action_id(s, taken))
     raised_at = meeting_id(s.body, s.raised_date or s.seen_at)
@@ -288,15 +314,19 @@ def add_event(action: Tracked, row: dict) -> None:
     action.events.setdefault(row["id"], row)
 
 
-def event_row(action: Tracked, s: ActionSighting, meeting: str | None, event: str,
-              with_update: bool = True) -> dict:
+def event_row(action: Tracked, s: ActionSighting, meeting: str | None, event: str, with_update: bool = True) -> dict:
     return {
-        "id": content_id("action-event", action.id, meeting, event), "action_id": action.id,
-        "meeting_id": meeting, "event": event, "action_number": s.action_number,
+        "id": content_id("action-event", action.id, meeting, event),
+        "action_id": action.id,
+        "meeting_id": meeting,
+        "event": event,
+        "action_number": s.action_number,
         "update_text": s.update_text if with_update else None,
         "update_date": s.update_date if with_update else None,
         "update_date_text": s.update_date_text if with_update else None,
-        "target_date": s.target_date, "target_date_text": s.target_date_text, "status_text": s.status_text,
+        "target_date": s.target_date,
+        "target_date_text": s.target_date_text,
+        "status_text": s.status_text,
         **provenance(s.source),
     }
 
@@ -308,8 +338,8 @@ def provenance(source: Source) -> dict:
 
 # --- closed by leaving the log ------------------------------------------------------------------
 
-def close_dropped(actions: list[Tracked], ordered: list[ActionSighting], meeting_id: MeetingId,
-                  boards: Boards) -> None:
+
+def close_dropped(actions: list[Tracked], ordered: list[ActionSighting], meeting_id: MeetingId, boards: Boards) -> None:
     """An open action a log carried is closed at the first later log of its board that does not
     carry it; a still later log that carries it open again reopens it there."""
     logs = log_snapshots(ordered, boards)
@@ -358,19 +388,27 @@ def reopen_at(action: Tracked, s: ActionSighting, meeting_id: MeetingId) -> None
 
 # --- rows ---------------------------------------------------------------------------------------
 
+
 def action_row(action: Tracked, copies: dict[int, list[Source]], meeting_id: MeetingId) -> dict:
     first = action.first
     raised = action.value("raised_date")
     targeted = [s for s in action.sightings if s.target_date_text or s.target_date]
     owned = [s.owner_text for s in action.sightings if s.owner_text]
     return {
-        "id": action.id, "action_number": action.value("action_number"), "raised_date": raised,
-        "raised_meeting_id": meeting_id(first.body, raised), "agenda_item_number": action.value("agenda_item_number"),
-        "description": first.description, "owner_text": owned[-1] if owned else None,
+        "id": action.id,
+        "action_number": action.value("action_number"),
+        "raised_date": raised,
+        "raised_meeting_id": meeting_id(first.body, raised),
+        "agenda_item_number": action.value("agenda_item_number"),
+        "description": first.description,
+        "owner_text": owned[-1] if owned else None,
         "target_date": targeted[-1].target_date if targeted else None,
         "target_date_text": targeted[-1].target_date_text if targeted else None,
-        "status": "closed" if action.closed else "open", "closed_date": action.closed_date,
-        "closed_meeting_id": action.closed_meeting_id, "source": first.origin, "body": first.body,
+        "status": "closed" if action.closed else "open",
+        "closed_date": action.closed_date,
+        "closed_meeting_id": action.closed_meeting_id,
+        "source": first.origin,
+        "body": first.body,
         **provenance(first.source),
         "_sources": {(src.document_id, src.page) for s in action.sightings for src in copies[id(s)]},
     }

@@ -9,6 +9,7 @@ The same paper read from two files (a pack and its per-item PDF) gives one row:
 records are keyed by content, and the first document in a stable order (packs first,
 then by path) gives the row its provenance; `record_sources` keeps every sighting.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,6 +31,7 @@ MEETING_FIELDS = ("start_time", "location")
 @dataclass
 class Staged:
     """All records of the archive, in the stable document order, each with its document."""
+
     records: dict[str, list] = field(default_factory=lambda: defaultdict(list))
     documents: list[dict] = field(default_factory=list)
     sources: dict[tuple, set] = field(default_factory=lambda: defaultdict(set))
@@ -73,9 +75,11 @@ class Directories:
             owners.update({o.id: asdict(o) for o in directory.owners()})
             aliases.update(directory.aliases())
             roles.update({(r.person_id, r.role_id): asdict(r) for r in directory.roles()})
-        return {"owners": [owners[k] for k in sorted(owners)],
-                "owner_aliases": [{"alias": a, "owner_id": o} for a, o in sorted(aliases)],
-                "owner_roles": [roles[k] for k in sorted(roles)]}
+        return {
+            "owners": [owners[k] for k in sorted(owners)],
+            "owner_aliases": [{"alias": a, "owner_id": o} for a, o in sorted(aliases)],
+            "owner_roles": [roles[k] for k in sorted(roles)],
+        }
 
 
 def build_tables(staged: Staged) -> dict[str, list[dict]]:
@@ -113,6 +117,7 @@ def first_by_id(rows: list[dict]) -> list[dict]:
 
 # --- meetings ------------------------------------------------------------------------------
 
+
 def link_meetings(staged: Staged) -> tuple[list[dict], list[dict]]:
     mentions: dict[str, list[MeetingMention]] = defaultdict(list)
     for mention in staged.records["meeting"]:
@@ -134,15 +139,23 @@ def rank_key(mention: MeetingMention) -> str:
 
 def merge_mentions(mid: str, group: list[MeetingMention]) -> tuple[dict, list[dict]]:
     best = group[0]
-    row = {"id": mid, "body": canonical_body(best.body), "meeting_date": best.meeting_date,
-           "minutes_status": minutes_status(group), "document_id": best.source.document_id,
-           "page": best.source.page}
+    row = {
+        "id": mid,
+        "body": canonical_body(best.body),
+        "meeting_date": best.meeting_date,
+        "minutes_status": minutes_status(group),
+        "document_id": best.source.document_id,
+        "page": best.source.page,
+    }
     lost = []
     for name in MEETING_FIELDS:
         holders = [m for m in group if getattr(m, name)]
         row[name] = getattr(holders[0], name) if holders else None
-        lost += [conflict_row(mid, name, holders[0], m) for m in holders[1:]
-                 if normal_text(getattr(m, name)) != normal_text(row[name])]
+        lost += [
+            conflict_row(mid, name, holders[0], m)
+            for m in holders[1:]
+            if normal_text(getattr(m, name)) != normal_text(row[name])
+        ]
     return row, lost
 
 
@@ -156,9 +169,16 @@ def minutes_status(group: list[MeetingMention]) -> str | None:
 
 
 def conflict_row(mid: str, name: str, kept: MeetingMention, other: MeetingMention) -> dict:
-    return {"meeting_id": mid, "field": name, "kept": getattr(kept, name), "kept_from": rank_key(kept),
-            "other": getattr(other, name), "other_from": rank_key(other),
-            "document_id": other.source.document_id, "page": other.source.page}
+    return {
+        "meeting_id": mid,
+        "field": name,
+        "kept": getattr(kept, name),
+        "kept_from": rank_key(kept),
+        "other": getattr(other, name),
+        "other_from": rank_key(other),
+        "document_id": other.source.document_id,
+        "page": other.source.page,
+    }
 
 
 def ensure_meetings(tables: dict[str, list[dict]]) -> None:
@@ -169,12 +189,22 @@ def ensure_meetings(tables: dict[str, list[dict]]) -> None:
             mid = row.get("meeting_id")
             if mid and mid not in known:
                 known.add(mid)  # meeting ids end in the ISO date (ids.meeting_id)
-                tables["meetings"].append({"id": mid, "body": None, "meeting_date": mid[-10:], "start_time": None,
-                                           "location": None, "minutes_status": None,
-                                           "document_id": row["document_id"], "page": row["page"]})
+                tables["meetings"].append(
+                    {
+                        "id": mid,
+                        "body": None,
+                        "meeting_date": mid[-10:],
+                        "start_time": None,
+                        "location": None,
+                        "minutes_status": None,
+                        "document_id": row["document_id"],
+                        "page": row["page"],
+                    }
+                )
 
 
 # --- attendance, agenda items, decisions -------------------------------------------------------
+
 
 def learn_people(attendees: list[Attendee], directory_of: Directories) -> None:
     for person in sorted(attendees, key=lambda a: (a.meeting_date or "", a.name)):
@@ -186,30 +216,56 @@ def attendance_rows(attendees: list[Attendee], directory_of: Directories) -> lis
     for a in attendees:
         mid = meeting_of(a)
         owners = directory_of(a).resolve(a.name)
-        rows.append({"id": content_id("att", mid, a.name, a.attendance), "meeting_id": mid, "name": a.name,
-                     "role_text": a.role_text, "attendance": a.attendance,
-                     "owner_id": owners[0].id if owners else None, **provenance(a)})
+        rows.append(
+            {
+                "id": content_id("att", mid, a.name, a.attendance),
+                "meeting_id": mid,
+                "name": a.name,
+                "role_text": a.role_text,
+                "attendance": a.attendance,
+                "owner_id": owners[0].id if owners else None,
+                **provenance(a),
+            }
+        )
     return first_by_id(rows)
 
 
 def agenda_rows(items: list[AgendaItem]) -> list[dict]:
-    rows = [{"id": f"{meeting_of(i)}/item-{i.item_number}", "meeting_id": meeting_of(i),
-             "item_number": i.item_number, "title": i.title, "presenter_text": i.presenter_text,
-             **provenance(i)} for i in items]
+    rows = [
+        {
+            "id": f"{meeting_of(i)}/item-{i.item_number}",
+            "meeting_id": meeting_of(i),
+            "item_number": i.item_number,
+            "title": i.title,
+            "presenter_text": i.presenter_text,
+            **provenance(i),
+        }
+        for i in items
+    ]
     return first_by_id(rows)
 
 
 def decision_rows(decisions: list[Decision]) -> list[dict]:
-    rows = [{"id": content_id("dec", meeting_of(d), d.item_number, d.text), "meeting_id": meeting_of(d),
-             "item_number": d.item_number, "decision_type": d.decision_type, "text": d.text,
-             **provenance(d)} for d in decisions]
+    rows = [
+        {
+            "id": content_id("dec", meeting_of(d), d.item_number, d.text),
+            "meeting_id": meeting_of(d),
+            "item_number": d.item_number,
+            "decision_type": d.decision_type,
+            "text": d.text,
+            **provenance(d),
+        }
+        for d in decisions
+    ]
     return first_by_id(rows)
 
 
 # --- actions ---------------------------------------------------------------------------------
 
-def link_actions(sightings: list[ActionSighting], directory_of: Directories,
-                 document_order: list[str]) -> dict[str, list[dict]]:
+
+def link_actions(
+    sightings: list[ActionSighting], directory_of: Directories, document_order: list[str]
+) -> dict[str, list[dict]]:
     def owners_of(sighting: ActionSighting):
         directory = directory_of(sighting)
         # Owners the paper identified itself (initials resolved through its attendance list) win;
@@ -222,7 +278,7 @@ def link_actions(sightings: list[ActionSighting], directory_of: Directories,
             if owners or sighting.origin == "action_log":
                 return owners
         if sighting.origin == "action_log" and not sighting.subject_text:
-            return []   # a blank OWNER cell names nobody
+            return []  # a blank OWNER cell names nobody
         return directory.subject_owners(sighting.subject_text or sighting.description)
 
     def meeting(body, date):
@@ -232,6 +288,7 @@ def link_actions(sightings: list[ActionSighting], directory_of: Directories,
 
 
 # --- risks ---------------------------------------------------------------------------------------
+
 
 def link_risks(staged: Staged) -> tuple[list[dict], list[dict]]:
     # A publisher the archivist's manifest gives outranks the one read from the register's header.
@@ -243,9 +300,20 @@ def link_risks(staged: Staged) -> tuple[list[dict], list[dict]]:
     latest: dict[str, RiskEntry] = {}
     for entry in staged.records["risk"]:
         latest[identity(entry)] = entry  # later documents carry the current wording
-    risks = [{"id": rid, "reference": e.reference, "family": e.family, "objective": e.objective,
-              "description": e.description, "owner_text": e.owner_text, "direction": e.direction,
-              "direction_text": e.direction_text, "publisher": e.publisher} for rid, e in sorted(latest.items())]
+    risks = [
+        {
+            "id": rid,
+            "reference": e.reference,
+            "family": e.family,
+            "objective": e.objective,
+            "description": e.description,
+            "owner_text": e.owner_text,
+            "direction": e.direction,
+            "direction_text": e.direction_text,
+            "publisher": e.publisher,
+        }
+        for rid, e in sorted(latest.items())
+    ]
     return risks, rating_rows(staged.records["risk_rating"], set(latest), identity)
 
 
@@ -264,16 +332,39 @@ def rating_rows(ratings: list[RiskRating], known: set[str], identity=risk_id) ->
         rid = identity(r)
         if rid not in known:
             continue
-        rows.append({"id": content_id("rating", rid, r.register_date, r.register_date_text, r.phase, r.origin,
-                                      r.likelihood, r.impact, r.score),
-                     "risk_id": rid, "register_date": r.register_date, "register_date_text": r.register_date_text,
-                     "phase": r.phase, "phase_text": r.phase_text, "likelihood": r.likelihood, "impact": r.impact,
-                     "score": r.score, "origin": r.origin, "conflict": r.conflict, "direction": r.direction,
-                     "direction_text": r.direction_text, **provenance(r)})
+        rows.append(
+            {
+                "id": content_id(
+                    "rating",
+                    rid,
+                    r.register_date,
+                    r.register_date_text,
+                    r.phase,
+                    r.origin,
+                    r.likelihood,
+                    r.impact,
+                    r.score,
+                ),
+                "risk_id": rid,
+                "register_date": r.register_date,
+                "register_date_text": r.register_date_text,
+                "phase": r.phase,
+                "phase_text": r.phase_text,
+                "likelihood": r.likelihood,
+                "impact": r.impact,
+                "score": r.score,
+                "origin": r.origin,
+                "conflict": r.conflict,
+                "direction": r.direction,
+                "direction_text": r.direction_text,
+                **provenance(r),
+            }
+        )
     return first_by_id(rows)
 
 
 # --- every sighting of every row -----------------------------------------------------------------
+
 
 def record_sources(tables: dict[str, list[dict]]) -> list[dict]:
     rows = []

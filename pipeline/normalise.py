@@ -5,6 +5,7 @@ exact duplicates (the same record read twice from one file) removed. A record wh
 vocabulary is wrong is dropped with a problem, never silently. Dates and owners have
 their own context-free normalisers (`dates`, `owners`), called where the text is read.
 """
+
 from __future__ import annotations
 
 from extractors.base import Context
@@ -32,6 +33,10 @@ def in_vocabulary(record, context: Context) -> bool:
     field, allowed = VOCABULARIES.get(type(record), (None, ()))
     if field is None or getattr(record, field) in allowed:
         return True
-    context.problem(record.source.page, "normalise", f"{field} {getattr(record, field)!r} is not one of {allowed}",
-                    str(record)[:300])
+    context.problem(
+        record.source.page,
+        "normalise",
+        f"{field} {getattr(record, field)!r} is not one of {allowed}",
+        str(record)[:300],
+    )
     return False

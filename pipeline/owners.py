@@ -10,6 +10,7 @@ to, or looks like, an owner. Anything else is kept as an ``unknown`` owner, as p
 Outputs (``owners``, ``aliases``, ``roles``) are sorted and derived from what was seen, not from
 the order it was seen in. Learn people before resolving cells that may name them.
 """
+
 from __future__ import annotations
 
 import functools
@@ -31,8 +32,25 @@ SEPARATORS = {"/", "&", "and", ",", ";", "+", "\\", "or"}
 KINDS = {"ROLE": "role", "ORG": "organisation", "PERSON": "person"}
 PRIORITY = ("PERSON", "ROLE", "ORG")
 MODALS = {"will", "shall", "should", "must"}
-NOT_VERBS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "all",
-             "each", "every", "future", "next", "date", "be"}
+NOT_VERBS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "our",
+    "all",
+    "each",
+    "every",
+    "future",
+    "next",
+    "date",
+    "be",
+}
 PASSIVE_AGENT = {"asked", "requested", "invited", "required", "tasked"}
 CLAUSE_BREAKS = {":", ";"}
 EDGE_PUNCT = " \t\r\n-–—,.;:/&+"
@@ -99,14 +117,16 @@ class OwnerDirectory:
     def __init__(self, data_path=None, profile: Profile = GENERIC):
         self.data = json.loads(Path(data_path or DATA_PATH).read_text(encoding="utf-8"))
         self.profile = profile
-        self._words = {k: set(self.data.get(k, [])) for k in
-                       ("filler_words", "titles", "post_nominals", "body_heads", "role_heads", "no_owner")}
+        self._words = {
+            k: set(self.data.get(k, []))
+            for k in ("filler_words", "titles", "post_nominals", "body_heads", "role_heads", "no_owner")
+        }
         self._known: dict[str, Owner] = {}
         self._role_orgs: dict[str, set[str]] = {}
-        self._people: dict[str, set[str]] = {}   # person key -> learnt printed names
+        self._people: dict[str, set[str]] = {}  # person key -> learnt printed names
         self._tenure: set[tuple[str, str, str]] = set()  # (person key, role id, ISO date)
         self._seen: set[tuple[str, str]] = set()  # (printed form, ref)
-        self._unknown: dict[str, set[str]] = {}   # unknown id -> printed forms
+        self._unknown: dict[str, set[str]] = {}  # unknown id -> printed forms
         self._cache: dict[str, str | None] = {}
         self._person_patterns: set[str] = set()
         self._pattern_sets: list[tuple[str, str, list[str]]] = []
@@ -119,15 +139,16 @@ class OwnerDirectory:
         for role in self.data["roles"]:
             rid = self._register("role", role, "ROLE")
             self._role_orgs[rid] = {org_ids[k] for k in role.get("organisations", [])}
-        return [{"label": label, "pattern": p, "id": oid}
-                for oid, label, pats in self._pattern_sets for p in pats]
+        return [{"label": label, "pattern": p, "id": oid} for oid, label, pats in self._pattern_sets for p in pats]
 
     def _register(self, prefix: str, entry: dict, label: str) -> str:
         name = self._fill(entry["name"])
         oid = f"{prefix}:{slug(name)}"
         self._known[oid] = Owner(oid, name, KINDS[label])
-        extra = [*self.profile.owner_patterns.get(entry.get("key", ""), ()),
-                 *self.profile.owner_patterns.get(entry["name"], ())]
+        extra = [
+            *self.profile.owner_patterns.get(entry.get("key", ""), ()),
+            *self.profile.owner_patterns.get(entry["name"], ()),
+        ]
         printed = (self._fill(p) for p in entry["patterns"] + extra + [name])
         pats = sorted({p for p in printed if p})
         self._pattern_sets.append((oid, label, pats))
@@ -152,8 +173,9 @@ class OwnerDirectory:
         first, _, last = key.partition(" ")
         if len(first) != 1 or not last:
             return key
-        full = sorted(k for k in self._people
-                      if k.split()[-1] == last and len(k.split()[0]) > 1 and k.startswith(first))
+        full = sorted(
+            k for k in self._people if k.split()[-1] == last and len(k.split()[0]) > 1 and k.startswith(first)
+        )
         return full[0] if len(full) == 1 else key
 
     def _person(self, key: str) -> Owner:
@@ -161,8 +183,9 @@ class OwnerDirectory:
         forms = set().union(*(f for k, f in self._people.items() if self._cluster(k) == ckey))
         return Owner(f"person:{slug(ckey)}", fullest(forms or {key}), "person")
 
-    def learn_person(self, name: str, role_text: str | None = None, seen: str | None = None,
-                     alias: str | None = None) -> Owner:
+    def learn_person(
+        self, name: str, role_text: str | None = None, seen: str | None = None, alias: str | None = None
+    ) -> Owner:
         """Register a person from an attendance list, with any canonical role and date seen.
 
         An `alias` (the initials a paper gives the person) is recorded as a printed form of
@@ -210,8 +233,7 @@ class OwnerDirectory:
     def _match_doc(self, doc) -> str | None:
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         filler = self._words["filler_words"] | self._words["titles"] | self._words["post_nominals"]
-        if any(not t.is_punct and t.lower_.rstrip(".") not in filler
-               for t in doc if t.i not in covered):
+        if any(not t.is_punct and t.lower_.rstrip(".") not in filler for t in doc if t.i not in covered):
             return None
         for label in PRIORITY:
             refs = {self._ref(e) for e in doc.ents if e.label_ == label}
@@ -222,8 +244,11 @@ class OwnerDirectory:
     def _looks_like_owner(self, piece: str) -> bool:
         words = re.findall(r"[a-z][a-z\-]*", piece.lower())
         heads = self._words["body_heads"], self._words["role_heads"]
-        return bool(self._match(piece)) or bool(words) and (
-            words[-1] in heads[0] or words[0] in heads[1] or words[-1] in heads[1])
+        return (
+            bool(self._match(piece))
+            or bool(words)
+            and (words[-1] in heads[0] or words[0] in heads[1] or words[-1] in heads[1])
+        )
 
     def _qualifies(self, left: str, right: str) -> bool:
         """'Chief Constable, <force>' or '<person>, Chief Constable': one owner, not two."""
@@ -273,7 +298,7 @@ class OwnerDirectory:
         best: list[list[str] | None] = [[]] + [None] * len(segs)
         for j in range(1, len(segs) + 1):
             for i in range(j):
-                piece = text[segs[i][0]:segs[j - 1][1]]
+                piece = text[segs[i][0] : segs[j - 1][1]]
                 if best[i] is not None and self._looks_like_owner(piece):
                     cand = best[i] + [piece]
                     if best[j] is None or self._score(cand) > self._score(best[j]):
@@ -343,13 +368,16 @@ class OwnerDirectory:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if tok.lower_ in MODALS or tok.lower_ in {"is", "are"} and nxt is not None and nxt.lower_ == "to":
                 return tok.i
-            if tok.lower_ == "to" and nxt is not None and (nxt.lower_ == "be" or (
-                    nxt.text.isalpha() and nxt.text.islower() and nxt.lower_ not in NOT_VERBS)):
+            if (
+                tok.lower_ == "to"
+                and nxt is not None
+                and (nxt.lower_ == "be" or (nxt.text.isalpha() and nxt.text.islower() and nxt.lower_ not in NOT_VERBS))
+            ):
                 return tok.i
         return None
 
     def _passive(self, doc, i: int) -> bool:
-        words = [t.lower_ for t in doc[i:i + 4] if t.lower_ not in {"is", "are", "to"}]
+        words = [t.lower_ for t in doc[i : i + 4] if t.lower_ not in {"is", "are", "to"}]
         return len(words) > 1 and words[0] == "be" and words[1] not in PASSIVE_AGENT
 
     def _subject_cuts(self, doc, end: int) -> list[str]:
@@ -388,10 +416,12 @@ class OwnerDirectory:
 
     def role_holder(self, role_id: str, on_date: str) -> Owner | None:
         """Who held the role on a date: a tenure covering it, else the nearest tenure."""
+
         def distance(t: OwnerRole):
             inside = t.first_seen <= on_date <= t.last_seen
             gap = 0 if inside else min(_days(on_date, t.first_seen), _days(on_date, t.last_seen))
             return gap, -date.fromisoformat(t.first_seen).toordinal(), t.person_id
+
         tenures = sorted((t for t in self.roles() if t.role_id == role_id), key=distance)
         people = {o.id: o for o in self.owners()}
         return people[tenures[0].person_id] if tenures else None

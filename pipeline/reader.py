@@ -136,9 +136,15 @@ def read_pages(pdf: pdfplumber.PDF, document_id: str, problems: list[Problem]) -
         except MemoryError:
             raise
         except Exception as error:  # one damaged page must not lose the rest of the file
-            problems.append(Problem(document_id, index, "read",
-                                    f"page unreadable: {type(error).__name__}: {brief(str(error))}",
-                                    " ".join(str(error).split())[:2000]))
+            problems.append(
+                Problem(
+                    document_id,
+                    index,
+                    "read",
+                    f"page unreadable: {type(error).__name__}: {brief(str(error))}",
+                    " ".join(str(error).split())[:2000],
+                )
+            )
             page = Page(document_id, index, float(plumber_page.width), float(plumber_page.height))
         else:
             problems += lost_text(page, lost, WARNINGS.messages)
@@ -175,15 +181,28 @@ def lost_text(page: Page, undecodable: int, warnings: list[str]) -> list[Problem
     problems = []
     if undecodable or any(DATA_LOSS in w for w in warnings):
         what = f"{undecodable} content streams" if undecodable else "part of a content stream"
-        problems.append(Problem(page.document_id, page.number, "read",
-                                f"text lost: {what} could not be decompressed (a damaged file): download it again"))
+        problems.append(
+            Problem(
+                page.document_id,
+                page.number,
+                "read",
+                f"text lost: {what} could not be decompressed (a damaged file): download it again",
+            )
+        )
     text = " ".join(line.text for line in page.lines + page.furniture)
     unmapped = len(CID.findall(text))
     glyphs = len(CID.sub("#", text.replace(" ", "")))
     if unmapped >= 3 and unmapped >= UNMAPPED_SHARE * glyphs:
-        problems.append(Problem(page.document_id, page.number, "read",
-                                f"text lost: {unmapped} of {glyphs} characters are glyphs with no Unicode map "
-                                f"(cid:N): the font maps no text; it needs OCR", text[:200]))
+        problems.append(
+            Problem(
+                page.document_id,
+                page.number,
+                "read",
+                f"text lost: {unmapped} of {glyphs} characters are glyphs with no Unicode map "
+                f"(cid:N): the font maps no text; it needs OCR",
+                text[:200],
+            )
+        )
     return problems
 
 

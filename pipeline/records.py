@@ -11,6 +11,7 @@ Extracted records are frozen dataclasses with a `kind`; `record_to_dict` and
 `record_from_dict` carry them through the database's staging table as JSON, so
 that the link stage can rebuild the derived tables without re-reading any PDF.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -31,6 +32,7 @@ RISK_PHASES = ("inherent", "current", "target")
 
 # --- layout -------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Word:
     text: str
@@ -45,6 +47,7 @@ class Word:
 @dataclass(frozen=True)
 class Line:
     """Words sharing a baseline, left to right."""
+
     words: tuple[Word, ...]
 
     @property
@@ -83,6 +86,7 @@ class Line:
 @dataclass(frozen=True)
 class Table:
     """A ruled table found by pdfplumber: rows of cell texts (None where no cell)."""
+
     bbox: BBox
     rows: tuple[tuple[str | None, ...], ...]
     row_tops: tuple[float, ...] = ()
@@ -91,6 +95,7 @@ class Table:
 @dataclass
 class Page:
     """One page of body text (headers and footers moved to `furniture`)."""
+
     document_id: str
     number: int  # 1-based
     width: float
@@ -111,6 +116,7 @@ class Page:
 
 # --- provenance and problems --------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Source:
     document_id: str
@@ -121,6 +127,7 @@ class Source:
 @dataclass(frozen=True)
 class Problem:
     """Something a stage could not use; stored in `problems`, counted in the run summary."""
+
     document_id: str
     page: int | None
     stage: str
@@ -129,6 +136,7 @@ class Problem:
 
 
 # --- document parts ------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class DocumentPart:
@@ -142,9 +150,9 @@ class DocumentPart:
     recipient_text: str | None = None
     paper_date: str | None = None
     paper_date_text: str | None = None
-    body: str | None = None           # the board whose papers these are
-    meeting_date: str | None = None   # the meeting the papers were published for
-    evidence: str | None = None       # why the part is of its kind (every extractor's claim, strongest first)
+    body: str | None = None  # the board whose papers these are
+    meeting_date: str | None = None  # the meeting the papers were published for
+    evidence: str | None = None  # why the part is of its kind (every extractor's claim, strongest first)
 
     @property
     def id(self) -> str:
@@ -153,14 +161,16 @@ class DocumentPart:
 
 # --- extracted records ------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class MeetingMention:
     """One source's word on a meeting (agenda heading, minutes heading, later approval)."""
+
     kind: ClassVar[str] = "meeting"
     body: str
     meeting_date: str
     source: Source
-    origin: str                      # 'agenda' | 'minutes' | 'approval' | 'papers'
+    origin: str  # 'agenda' | 'minutes' | 'approval' | 'papers'
     start_time: str | None = None
     location: str | None = None
     minutes_status: str | None = None
@@ -175,7 +185,7 @@ class Attendee:
     attendance: str
     source: Source
     role_text: str | None = None
-    alias: str | None = None          # the initials the paper gives the person ('(LP)', an Initials column)
+    alias: str | None = None  # the initials the paper gives the person ('(LP)', an Initials column)
 
 
 @dataclass(frozen=True)
@@ -187,9 +197,9 @@ class AgendaItem:
     title: str
     source: Source
     presenter_text: str | None = None
-    section_text: str | None = None   # the Part 1 / Part 2 (exempt) heading the item stands under
-    time_text: str | None = None      # the time printed beside it on a timed agenda
-    paper_text: str | None = None     # the paper printed beside it ('Paper 2', 'B', 'Verbal')
+    section_text: str | None = None  # the Part 1 / Part 2 (exempt) heading the item stands under
+    time_text: str | None = None  # the time printed beside it on a timed agenda
+    paper_text: str | None = None  # the paper printed beside it ('Paper 2', 'B', 'Verbal')
 
 
 @dataclass(frozen=True)
@@ -206,10 +216,11 @@ class Decision:
 @dataclass(frozen=True)
 class ActionSighting:
     """One appearance of an action: a row of an action log or a minuted action."""
+
     kind: ClassVar[str] = "action"
     body: str
-    seen_at: str | None               # date of the meeting whose papers carry this sighting
-    origin: str                       # 'action_log' | 'minutes'
+    seen_at: str | None  # date of the meeting whose papers carry this sighting
+    origin: str  # 'action_log' | 'minutes'
     description: str
     source: Source
     action_number: str | None = None
@@ -218,8 +229,8 @@ class ActionSighting:
     agenda_item_number: str | None = None
     owner_text: str | None = None
     owner_names: tuple[str, ...] = ()  # owners the paper itself identifies (initials resolved
-                                       # through its attendance list); when set, these are the owners
-    subject_text: str | None = None   # minuted actions: the sentence whose subject may name the owner
+    # through its attendance list); when set, these are the owners
+    subject_text: str | None = None  # minuted actions: the sentence whose subject may name the owner
     target_date: str | None = None
     target_date_text: str | None = None
     update_text: str | None = None
@@ -233,15 +244,15 @@ class ActionSighting:
 class RiskEntry:
     kind: ClassVar[str] = "risk"
     reference: str
-    family: str                       # register family, e.g. 'block-register', 'summary-tables'
+    family: str  # register family, e.g. 'block-register', 'summary-tables'
     source: Source
     objective: str | None = None
     description: str | None = None
-    owner_text: str | None = None     # the risk owner as printed
-    direction: str | None = None      # direction of travel: 'increasing', 'decreasing', 'unchanged', 'new'
+    owner_text: str | None = None  # the risk owner as printed
+    direction: str | None = None  # direction of travel: 'increasing', 'decreasing', 'unchanged', 'new'
     direction_text: str | None = None  # as printed ('↑', 'Worsening', 'No change')
-    publisher: str | None = None      # who keeps the register (its running header or title), so that
-                                      # one publisher's registers in any layout share their risks
+    publisher: str | None = None  # who keeps the register (its running header or title), so that
+    # one publisher's registers in any layout share their risks
 
 
 @dataclass(frozen=True)
@@ -257,16 +268,15 @@ class RiskRating:
     score: int | None = None
     register_date: str | None = None
     register_date_text: str | None = None
-    origin: str = "block"             # where in the register: 'block', 'matrix', 'table', 'card'
-    conflict: str | None = None       # set when two places in one register disagree
-    direction: str | None = None      # the risk's direction of travel in this register
+    origin: str = "block"  # where in the register: 'block', 'matrix', 'table', 'card'
+    conflict: str | None = None  # set when two places in one register disagree
+    direction: str | None = None  # the risk's direction of travel in this register
     direction_text: str | None = None
     publisher: str | None = None
 
 
 RECORD_TYPES: dict[str, type] = {
-    cls.kind: cls
-    for cls in (MeetingMention, Attendee, AgendaItem, Decision, ActionSighting, RiskEntry, RiskRating)
+    cls.kind: cls for cls in (MeetingMention, Attendee, AgendaItem, Decision, ActionSighting, RiskEntry, RiskRating)
 }
 
 
@@ -288,9 +298,11 @@ def record_from_dict(data: dict):
 
 # --- one file's results, worker -> writer -------------------------------------------------
 
+
 @dataclass
 class DocumentResult:
     """Everything the workers learnt from one file, written by the loader in one transaction."""
+
     id: str
     path: str
     size: int

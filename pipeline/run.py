@@ -13,6 +13,7 @@ file gone from the roots scanned is marked `missing` (rows kept) until it comes 
 `prune` removes it. The database is opened only once the paths are known to hold PDFs, so a
 mistyped path creates nothing.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -74,13 +75,13 @@ class RunReport:
     pages: int = 0
     parts: int = 0
     records: int = 0
-    failures: Counter = field(default_factory=Counter)    # reason -> files
-    failed_files: dict = field(default_factory=dict)      # reason -> [path, ...]
-    unclaimed: list[str] = field(default_factory=list)    # parts no extractor claims: "path p.a–b (best …)"
-    problems: Counter = field(default_factory=Counter)    # stage -> problems
-    linked: dict = field(default_factory=dict)            # linked table -> rows
-    missing: list[str] = field(default_factory=list)      # paths of documents gone from the roots this run
-    pruned: list[str] = field(default_factory=list)       # paths of missing documents removed
+    failures: Counter = field(default_factory=Counter)  # reason -> files
+    failed_files: dict = field(default_factory=dict)  # reason -> [path, ...]
+    unclaimed: list[str] = field(default_factory=list)  # parts no extractor claims: "path p.a–b (best …)"
+    problems: Counter = field(default_factory=Counter)  # stage -> problems
+    linked: dict = field(default_factory=dict)  # linked table -> rows
+    missing: list[str] = field(default_factory=list)  # paths of documents gone from the roots this run
+    pruned: list[str] = field(default_factory=list)  # paths of missing documents removed
 
     @property
     def failed(self) -> int:
@@ -92,19 +93,27 @@ class RunReport:
         self.failed_files.setdefault(reason, []).append(path)
 
     def lines(self) -> list[str]:
-        lines = [f"{self.files} files: {self.parsed} parsed, {self.unchanged} unchanged; "
-                 f"{self.pages} pages, {self.parts} parts, {self.records} records"]
+        lines = [
+            f"{self.files} files: {self.parsed} parsed, {self.unchanged} unchanged; "
+            f"{self.pages} pages, {self.parts} parts, {self.records} records"
+        ]
         if not self.parsed and not self.linked and not self.failed and not self.missing and not self.pruned:
             lines.append("nothing to do: every file is already in the database")
-        lines += [f"failed: {count} × {reason}: {names(self.failed_files.get(reason, []))}"
-                  for reason, count in sorted(self.failures.items())]
+        lines += [
+            f"failed: {count} × {reason}: {names(self.failed_files.get(reason, []))}"
+            for reason, count in sorted(self.failures.items())
+        ]
         lines += [f"problems: {count} in {stage}" for stage, count in sorted(self.problems.items())]
         if self.unclaimed:
-            shown = "; ".join(self.unclaimed[:5]) + (f"; … {len(self.unclaimed) - 5} more" if len(self.unclaimed) > 5 else "")
+            shown = "; ".join(self.unclaimed[:5]) + (
+                f"; … {len(self.unclaimed) - 5} more" if len(self.unclaimed) > 5 else ""
+            )
             lines.append(f"unclaimed parts: {len(self.unclaimed)} (no extractor reads them): {shown}")
         if self.missing:
-            lines.append(f"missing: {len(self.missing)} files gone from the folders read, their rows kept and marked "
-                         f"'missing' (`ingest --prune` removes them): {names(self.missing)}")
+            lines.append(
+                f"missing: {len(self.missing)} files gone from the folders read, their rows kept and marked "
+                f"'missing' (`ingest --prune` removes them): {names(self.missing)}"
+            )
         if self.pruned:
             lines.append(f"pruned: {len(self.pruned)} missing files and their rows removed: {names(self.pruned)}")
         if any(self.linked.values()):
@@ -123,11 +132,20 @@ def names(paths: list[str], shown: int = 3) -> str:
 Job = tuple[FoundFile, FileFacts]
 
 
-def new_result(found: FoundFile, facts: FileFacts | None = None, status: str = "ok",
-               error: str | None = None) -> DocumentResult:
+def new_result(
+    found: FoundFile, facts: FileFacts | None = None, status: str = "ok", error: str | None = None
+) -> DocumentResult:
     facts = facts or FileFacts()
-    return DocumentResult(id=found.sha256, path=found.path, size=found.size, status=status, error=error,
-                          publisher=facts.publisher, source_url=facts.source_url, title=facts.title)
+    return DocumentResult(
+        id=found.sha256,
+        path=found.path,
+        size=found.size,
+        status=status,
+        error=error,
+        publisher=facts.publisher,
+        source_url=facts.source_url,
+        title=facts.title,
+    )
 
 
 def parse_file(job: Job) -> DocumentResult:
@@ -141,14 +159,18 @@ def parse_file(job: Job) -> DocumentResult:
     return analyse(result, pages, facts)
 
 
-def analyse(result: DocumentResult, pages: list[Page], facts: FileFacts = FileFacts()) -> DocumentResult:
+def analyse(result: DocumentResult, pages: list[Page], facts: FileFacts | None = None) -> DocumentResult:
+    facts = facts or FileFacts()
     result.page_count = len(pages)
     result.page_texts = [(p.number, page_text(p)) for p in pages]
     result.status, result.error = text_status(pages)
     lost = sum(p.stage == "read" for p in result.problems)
     if result.status != "ok":
         if lost >= len(pages):  # no text because the text could not be read, not because it is a scan
-            result.status, result.error = "failed", f"the text of all {len(pages)} pages was lost: {lost_text_reason(result)}"
+            result.status, result.error = (
+                "failed",
+                f"the text of all {len(pages)} pages was lost: {lost_text_reason(result)}",
+            )
         return result
     result.doc_kind, parts = segment(pages)
     result.parts = with_outside_facts(parts, facts, result)
@@ -183,9 +205,14 @@ def report_unclaimed(result: DocumentResult) -> None:
     for part in result.parts:
         if part.part_kind == "other":
             best = part.evidence or "no extractor found any evidence"
-            result.problems.append(Problem(result.id, part.page_start, "segment",
-                                           f"no extractor claims pages {part.page_start}–{part.page_end}; "
-                                           f"best evidence: {best}"))
+            result.problems.append(
+                Problem(
+                    result.id,
+                    part.page_start,
+                    "segment",
+                    f"no extractor claims pages {part.page_start}–{part.page_end}; best evidence: {best}",
+                )
+            )
 
 
 def page_text(page: Page) -> str:
@@ -202,8 +229,10 @@ def parse_safely(job: Job) -> DocumentResult:
     except MemoryError:
         raise
     except Exception as error:
-        reason = (f"internal error while parsing ({short_reason(f'{type(error).__name__}: {error}', 100)}); "
-                  f"please report it with the file")
+        reason = (
+            f"internal error while parsing ({short_reason(f'{type(error).__name__}: {error}', 100)}); "
+            f"please report it with the file"
+        )
         result = new_result(job[0], job[1], "failed", reason)
         where = "".join(traceback.format_tb(error.__traceback__))[-3000:]
         detail = f"Traceback (most recent call last):\n{where}{type(error).__name__}: {str(error)[:1000]}"
@@ -231,11 +260,19 @@ class Stopped(KeyboardInterrupt):
     """The run was asked to stop (SIGTERM); like Ctrl-C, it leaves whole documents only."""
 
 
-def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None = None,
-           progress: Progress | None = None, on_start: Callable[[int], None] | None = None,
-           manifest: Manifest | None = None, vocabulary_files: Iterable[str | Path] = (),
-           limits: Limits | None = None, prune: bool = False, on_link: Callable[[], None] | None = None,
-           lock_timeout: float = 120.0) -> RunReport:
+def ingest(
+    paths: Iterable[str | Path],
+    db_path: str | Path,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    on_start: Callable[[int], None] | None = None,
+    manifest: Manifest | None = None,
+    vocabulary_files: Iterable[str | Path] = (),
+    limits: Limits | None = None,
+    prune: bool = False,
+    on_link: Callable[[], None] | None = None,
+    lock_timeout: float = 120.0,
+) -> RunReport:
     """Read every PDF under `paths` into the database at `db_path`; see the module docstring."""
     report = RunReport()
     vocabulary.use_files(tuple(vocabulary_files))  # before the workers fork, so they share it
@@ -254,15 +291,24 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, workers: int | None
                 if on_link:
                     on_link()
                 from . import link  # spaCy loads with it: an unchanged re-run should not pay for that
+
                 report.linked = link.relink(store)
         finally:
             store.close()
     return report
 
 
-def run_batch(found: Discovery, store: Store, report: RunReport, version: str, manifest: Manifest,
-              workers: int | None, limits: Limits, progress: Progress | None,
-              on_start: Callable[[int], None] | None) -> None:
+def run_batch(
+    found: Discovery,
+    store: Store,
+    report: RunReport,
+    version: str,
+    manifest: Manifest,
+    workers: int | None,
+    limits: Limits,
+    progress: Progress | None,
+    on_start: Callable[[int], None] | None,
+) -> None:
     """Record the unreadable, parse what needs parsing, and write each file as it comes."""
     jobs = plan(found.files, store, report, version)
     unreadable = [u for u in found.unreadable if store.document_version(u.sha256) != version]
@@ -326,8 +372,9 @@ def plan(found: list[FoundFile], store: Store, report: RunReport, version: str =
     return sorted(jobs.values(), key=lambda f: -f.size)  # largest first keeps the workers busy
 
 
-def parse_all(jobs: list[Job], workers: int | None,
-              limits: Limits | None = None) -> Iterator[tuple[DocumentResult, FoundFile]]:
+def parse_all(
+    jobs: list[Job], workers: int | None, limits: Limits | None = None
+) -> Iterator[tuple[DocumentResult, FoundFile]]:
     """(result, file) for every job, parsed in bounded worker processes (see `pipeline.workers`)."""
     limits = limits or Limits()
     if not jobs:

@@ -11,6 +11,7 @@ AGENDA or MINUTES heading, an appendix heading, or a page whose content changes 
 (a risk register or action log attached behind a cover report). Each signal is read
 from the page's own layout, never from the file name.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,6 +29,7 @@ from .records import DocumentPart, Line, Page
 @dataclass(frozen=True)
 class PaperWords:
     """The words of papers in general (pipeline/data/vocabulary/papers.json)."""
+
     recipient_labels: tuple[str, ...]
     author_labels: tuple[str, ...]
     date_labels: tuple[str, ...]
@@ -46,14 +48,15 @@ KIND_RANK = ("risk_register", "action_log", "minutes", "agenda", "report", "othe
 @dataclass
 class PageSignals:
     """What one page says about where papers begin and what they are."""
+
     footer_item: str | None = None
-    paper: str | None = None            # 'Paper 3' in a running header or footer
+    paper: str | None = None  # 'Paper 3' in a running header or footer
     footer_page: tuple[int, int] | None = None
-    labels: dict | None = None          # the To:/From:/Date: block, if any
-    labels_at: int = -1                 # index of the block's last line
+    labels: dict | None = None  # the To:/From:/Date: block, if any
+    labels_at: int = -1  # index of the block's last line
     appendix: bool = False
     opening: bool = False
-    evidence: list[Evidence] = field(default_factory=list)   # every extractor's, strongest first
+    evidence: list[Evidence] = field(default_factory=list)  # every extractor's, strongest first
 
     @property
     def best(self) -> Evidence | None:
@@ -71,8 +74,7 @@ class PageSignals:
     def container_of(self, evidence: Evidence) -> Evidence | None:
         """A claimed kind that carries this one inside it (minutes with their action table)."""
         containers = WORDS().contains
-        return next((e for e in self.evidence
-                     if e.claimed and evidence.kind in containers.get(e.kind, ())), None)
+        return next((e for e in self.evidence if e.claimed and evidence.kind in containers.get(e.kind, ())), None)
 
     def score(self, kind: str) -> float:
         return next((e.score for e in self.evidence if e.kind == kind), 0.0)
@@ -113,9 +115,12 @@ def read_footer(page: Page, signals: PageSignals) -> None:
 def cover_labels(line: Line) -> dict[str, str]:
     """A line's `Label: value` pairs, with the labels of a cover block named 'to', 'from', 'date'."""
     words = WORDS()
-    names = {**{l: "date" for l in words.date_labels}, **{l: "to" for l in words.recipient_labels},
-             **{l: "subject" for l in words.subject_labels},
-             **{l: "from" for l in words.author_labels}}
+    names = {
+        **{l: "date" for l in words.date_labels},
+        **{l: "to" for l in words.recipient_labels},
+        **{l: "subject" for l in words.subject_labels},
+        **{l: "from" for l in words.author_labels},
+    }
     return {names.get(label, label): value for label, value in layout.labelled_values(line).items()}
 
 
@@ -152,6 +157,7 @@ def read_heading(line: Line, signals: PageSignals) -> None:
 
 
 # --- boundaries -------------------------------------------------------------------
+
 
 def starts_part(signals: PageSignals, previous: PageSignals | None, current_kind: str) -> bool:
     if previous is None:
@@ -207,6 +213,7 @@ def split_parts(pages: list[Page]) -> list[tuple[str, list[Page], list[PageSigna
 
 # --- part details ---------------------------------------------------------------------
 
+
 def describe_part(kind: str, pages: list[Page], signals: list[PageSignals]) -> DocumentPart:
     first = signals[0]
     labels = first.labels or {}
@@ -229,8 +236,9 @@ def describe_part(kind: str, pages: list[Page], signals: list[PageSignals]) -> D
 
 def part_evidence(kind: str, pages: list[Page], first: PageSignals) -> str | None:
     """Why the part is of its kind: every extractor's evidence over the whole part, strongest first."""
-    found = sorted((e for e in (x.recognise(pages) for x in EXTRACTORS) if e.score > 0),
-                   key=lambda e: (e.kind != kind, -e.score))  # the kind chosen first, then by strength
+    found = sorted(
+        (e for e in (x.recognise(pages) for x in EXTRACTORS) if e.score > 0), key=lambda e: (e.kind != kind, -e.score)
+    )  # the kind chosen first, then by strength
     said = [str(e) for e in found]
     if kind == "report":
         said.insert(0, "report (a To/From block)" if first.labels else "report (a numbered opening section)")
@@ -251,7 +259,7 @@ def part_title(kind: str, page: Page, signals: PageSignals) -> str | None:
         return f"{lines[0].text} – {following}".rstrip(" –")
     if signals.labels and signals.labels.get("subject"):
         return signals.labels["subject"]
-    after = lines[signals.labels_at + 1:] if signals.labels else lines
+    after = lines[signals.labels_at + 1 :] if signals.labels else lines
     title = heading_text(after)
     if (not title or title.endswith(":")) and signals.labels:
         title = heading_text([l for l in lines[: signals.labels_at] if not layout.LABEL.match(l.text)])
@@ -267,7 +275,7 @@ def heading_text(lines: list[Line]) -> str | None:
     for index, line in enumerate(lines[:HEAD_LINES]):
         if is_heading_line(line):
             block = [line]
-            for following in lines[index + 1: index + 4]:
+            for following in lines[index + 1 : index + 4]:
                 if following.size != line.size or following.bold != line.bold or not is_heading_line(following):
                     break
                 block.append(following)
@@ -287,6 +295,7 @@ def is_heading_line(line: Line) -> bool:
 
 # --- the file's board and meeting ---------------------------------------------------------
 
+
 def papers_context(pages: list[Page]) -> tuple[str | None, str | None]:
     """The board and meeting date the file's papers were published for.
 
@@ -302,8 +311,7 @@ def papers_context(pages: list[Page]) -> tuple[str | None, str | None]:
                 bodies[body] += weight
             if layout.PAGE_OF.search(line.text) and (date := parse_date(layout.PAGE_OF.split(line.text)[0])):
                 dates[date.iso] += weight
-    return (bodies.most_common(1)[0][0] if bodies else None,
-            dates.most_common(1)[0][0] if dates else None)
+    return (bodies.most_common(1)[0][0] if bodies else None, dates.most_common(1)[0][0] if dates else None)
 
 
 def summoned_meeting(pages: list[Page], parts: list[DocumentPart]) -> tuple[str | None, str | None]:
@@ -312,7 +320,7 @@ def summoned_meeting(pages: list[Page], parts: list[DocumentPart]) -> tuple[str 
     readers = {e.claims: e for e in EXTRACTORS if hasattr(e, "meeting_of")}
     for part in parts:
         if part.part_kind in readers:
-            body, date = readers[part.part_kind].meeting_of(pages[part.page_start - 1: part.page_end])
+            body, date = readers[part.part_kind].meeting_of(pages[part.page_start - 1 : part.page_end])
             if body or date:
                 return body, date
     return None, None

@@ -24,6 +24,7 @@ Every database failure (read-only, not a database, locked, disk full, a folder t
 made) surfaces as a `StoreError` with one line a person can act on (`errors_explained`); an
 error longer than `REASON_LIMIT` is stored cut, its whole text in `documents.error_detail`.
 """
+
 from __future__ import annotations
 
 import json
@@ -45,85 +46,233 @@ SCHEMA_VERSION = "1"
 
 # table -> (columns with types, primary key)
 DOCUMENT_TABLES = {
-    "documents": ({
-        "id": str, "path": str, "doc_kind": str, "page_count": int, "status": str, "error": str,
-        "size": int, "body": str, "meeting_date": str, "meeting_date_source": str, "publisher": str,
-        "source_url": str, "title": str, "parser_version": str,
-        "root": str, "absolute_path": str, "path_bytes": str, "error_detail": str,
-    }, "id"),
-    "document_paths": ({"document_id": str, "path": str, "root": str, "absolute_path": str, "path_bytes": str,
-                        "gone": str}, ("document_id", "path")),
-    "document_parts": ({
-        "id": str, "document_id": str, "part_kind": str, "title": str, "agenda_item_number": str,
-        "author_text": str, "recipient_text": str, "paper_date": str, "paper_date_text": str,
-        "page_start": int, "page_end": int, "evidence": str,
-    }, "id"),
+    "documents": (
+        {
+            "id": str,
+            "path": str,
+            "doc_kind": str,
+            "page_count": int,
+            "status": str,
+            "error": str,
+            "size": int,
+            "body": str,
+            "meeting_date": str,
+            "meeting_date_source": str,
+            "publisher": str,
+            "source_url": str,
+            "title": str,
+            "parser_version": str,
+            "root": str,
+            "absolute_path": str,
+            "path_bytes": str,
+            "error_detail": str,
+        },
+        "id",
+    ),
+    "document_paths": (
+        {"document_id": str, "path": str, "root": str, "absolute_path": str, "path_bytes": str, "gone": str},
+        ("document_id", "path"),
+    ),
+    "document_parts": (
+        {
+            "id": str,
+            "document_id": str,
+            "part_kind": str,
+            "title": str,
+            "agenda_item_number": str,
+            "author_text": str,
+            "recipient_text": str,
+            "paper_date": str,
+            "paper_date_text": str,
+            "page_start": int,
+            "page_end": int,
+            "evidence": str,
+        },
+        "id",
+    ),
     "pages": ({"document_id": str, "page": int, "text": str, "label": str}, ("document_id", "page")),
     "problems": ({"document_id": str, "page": int, "stage": str, "reason": str, "text": str}, None),
     "extractions": ({"document_id": str, "parser_version": str, "records": str}, "document_id"),
 }
 
 LINKED_TABLES = {
-    "meetings": ({
-        "id": str, "body": str, "meeting_date": str, "start_time": str, "location": str,
-        "minutes_status": str, "document_id": str, "page": int,
-    }, "id"),
-    "meeting_conflicts": ({
-        "meeting_id": str, "field": str, "kept": str, "kept_from": str, "other": str, "other_from": str,
-        "document_id": str, "page": int,
-    }, None),
-    "attendance": ({
-        "id": str, "meeting_id": str, "name": str, "role_text": str, "attendance": str, "owner_id": str,
-        "document_id": str, "page": int, "bbox": str,
-    }, "id"),
-    "agenda_items": ({
-        "id": str, "meeting_id": str, "item_number": str, "title": str, "presenter_text": str,
-        "document_id": str, "page": int, "bbox": str,
-    }, "id"),
-    "decisions": ({
-        "id": str, "meeting_id": str, "item_number": str, "decision_type": str, "text": str,
-        "document_id": str, "page": int, "bbox": str,
-    }, "id"),
-    "actions": ({
-        "id": str, "action_number": str, "raised_date": str, "raised_meeting_id": str,
-        "agenda_item_number": str, "description": str, "owner_text": str, "target_date": str,
-        "target_date_text": str, "status": str, "closed_date": str, "closed_meeting_id": str,
-        "source": str, "body": str, "document_id": str, "page": int, "bbox": str,
-    }, "id"),
+    "meetings": (
+        {
+            "id": str,
+            "body": str,
+            "meeting_date": str,
+            "start_time": str,
+            "location": str,
+            "minutes_status": str,
+            "document_id": str,
+            "page": int,
+        },
+        "id",
+    ),
+    "meeting_conflicts": (
+        {
+            "meeting_id": str,
+            "field": str,
+            "kept": str,
+            "kept_from": str,
+            "other": str,
+            "other_from": str,
+            "document_id": str,
+            "page": int,
+        },
+        None,
+    ),
+    "attendance": (
+        {
+            "id": str,
+            "meeting_id": str,
+            "name": str,
+            "role_text": str,
+            "attendance": str,
+            "owner_id": str,
+            "document_id": str,
+            "page": int,
+            "bbox": str,
+        },
+        "id",
+    ),
+    "agenda_items": (
+        {
+            "id": str,
+            "meeting_id": str,
+            "item_number": str,
+            "title": str,
+            "presenter_text": str,
+            "document_id": str,
+            "page": int,
+            "bbox": str,
+        },
+        "id",
+    ),
+    "decisions": (
+        {
+            "id": str,
+            "meeting_id": str,
+            "item_number": str,
+            "decision_type": str,
+            "text": str,
+            "document_id": str,
+            "page": int,
+            "bbox": str,
+        },
+        "id",
+    ),
+    "actions": (
+        {
+            "id": str,
+            "action_number": str,
+            "raised_date": str,
+            "raised_meeting_id": str,
+            "agenda_item_number": str,
+            "description": str,
+            "owner_text": str,
+            "target_date": str,
+            "target_date_text": str,
+            "status": str,
+            "closed_date": str,
+            "closed_meeting_id": str,
+            "source": str,
+            "body": str,
+            "document_id": str,
+            "page": int,
+            "bbox": str,
+        },
+        "id",
+    ),
     "action_owners": ({"action_id": str, "owner_id": str}, ("action_id", "owner_id")),
-    "action_events": ({
-        "id": str, "action_id": str, "meeting_id": str, "event": str, "action_number": str,
-        "update_text": str, "update_date": str, "update_date_text": str, "target_date": str,
-        "target_date_text": str, "status_text": str, "document_id": str, "page": int, "bbox": str,
-    }, "id"),
-    "risks": ({"id": str, "reference": str, "family": str, "objective": str, "description": str,
-               "owner_text": str, "direction": str, "direction_text": str, "publisher": str}, "id"),
-    "risk_ratings": ({
-        "id": str, "risk_id": str, "document_id": str, "page": int, "register_date": str,
-        "register_date_text": str, "phase": str, "phase_text": str, "likelihood": int, "impact": int,
-        "score": int, "origin": str, "conflict": str, "bbox": str, "direction": str, "direction_text": str,
-    }, "id"),
+    "action_events": (
+        {
+            "id": str,
+            "action_id": str,
+            "meeting_id": str,
+            "event": str,
+            "action_number": str,
+            "update_text": str,
+            "update_date": str,
+            "update_date_text": str,
+            "target_date": str,
+            "target_date_text": str,
+            "status_text": str,
+            "document_id": str,
+            "page": int,
+            "bbox": str,
+        },
+        "id",
+    ),
+    "risks": (
+        {
+            "id": str,
+            "reference": str,
+            "family": str,
+            "objective": str,
+            "description": str,
+            "owner_text": str,
+            "direction": str,
+            "direction_text": str,
+            "publisher": str,
+        },
+        "id",
+    ),
+    "risk_ratings": (
+        {
+            "id": str,
+            "risk_id": str,
+            "document_id": str,
+            "page": int,
+            "register_date": str,
+            "register_date_text": str,
+            "phase": str,
+            "phase_text": str,
+            "likelihood": int,
+            "impact": int,
+            "score": int,
+            "origin": str,
+            "conflict": str,
+            "bbox": str,
+            "direction": str,
+            "direction_text": str,
+        },
+        "id",
+    ),
     "owners": ({"id": str, "name": str, "kind": str}, "id"),
     "owner_aliases": ({"alias": str, "owner_id": str}, ("alias", "owner_id")),
-    "owner_roles": ({"person_id": str, "role_id": str, "first_seen": str, "last_seen": str},
-                    ("person_id", "role_id")),
-    "record_sources": ({"record_table": str, "record_id": str, "document_id": str, "page": int},
-                       ("record_table", "record_id", "document_id", "page")),
+    "owner_roles": ({"person_id": str, "role_id": str, "first_seen": str, "last_seen": str}, ("person_id", "role_id")),
+    "record_sources": (
+        {"record_table": str, "record_id": str, "document_id": str, "page": int},
+        ("record_table", "record_id", "document_id", "page"),
+    ),
 }
 
 INDEXES = {
-    "document_parts": [["document_id"]], "problems": [["document_id"]], "document_paths": [["absolute_path"]],
-    "attendance": [["meeting_id"], ["document_id"]], "agenda_items": [["meeting_id"], ["document_id"]],
-    "decisions": [["meeting_id"], ["document_id"]], "actions": [["document_id"], ["status"]],
-    "action_events": [["action_id"], ["document_id"]], "risk_ratings": [["risk_id"], ["document_id"]],
-    "action_owners": [["owner_id"]], "record_sources": [["document_id"]],
+    "document_parts": [["document_id"]],
+    "problems": [["document_id"]],
+    "document_paths": [["absolute_path"]],
+    "attendance": [["meeting_id"], ["document_id"]],
+    "agenda_items": [["meeting_id"], ["document_id"]],
+    "decisions": [["meeting_id"], ["document_id"]],
+    "actions": [["document_id"], ["status"]],
+    "action_events": [["action_id"], ["document_id"]],
+    "risk_ratings": [["risk_id"], ["document_id"]],
+    "action_owners": [["owner_id"]],
+    "record_sources": [["document_id"]],
 }
 
 # a column of this name, in any table but its target, points at the target's row
 FOREIGN_KEYS = {
-    "document_id": ("documents", "id"), "meeting_id": ("meetings", "id"), "raised_meeting_id": ("meetings", "id"),
-    "closed_meeting_id": ("meetings", "id"), "action_id": ("actions", "id"), "risk_id": ("risks", "id"),
-    "owner_id": ("owners", "id"), "person_id": ("owners", "id"), "role_id": ("owners", "id"),
+    "document_id": ("documents", "id"),
+    "meeting_id": ("meetings", "id"),
+    "raised_meeting_id": ("meetings", "id"),
+    "closed_meeting_id": ("meetings", "id"),
+    "action_id": ("actions", "id"),
+    "risk_id": ("risks", "id"),
+    "owner_id": ("owners", "id"),
+    "person_id": ("owners", "id"),
+    "role_id": ("owners", "id"),
 }
 # tables others point at are created first
 REFERENCED = ("documents", "meetings", "actions", "risks", "owners")
@@ -133,33 +282,45 @@ def item_key(column: str) -> str:
     """SQL for a numeric sort key of a printed number: '8.0' < '10.0', '5.9' < '5.10' < '5.10.1'."""
     rest = f"substr({column}, instr({column}, '.') + 1)"
     third = f"substr({rest}, instr({rest}, '.') + 1)"
-    return (f"case when {column} is null then null else cast({column} as integer) * 1000000 + "
-            f"case when instr({column}, '.') > 0 then cast({rest} as integer) * 1000 + "
-            f"case when instr({rest}, '.') > 0 then cast({third} as integer) else 0 end else 0 end end")
+    return (
+        f"case when {column} is null then null else cast({column} as integer) * 1000000 + "
+        f"case when instr({column}, '.') > 0 then cast({rest} as integer) * 1000 + "
+        f"case when instr({rest}, '.') > 0 then cast({third} as integer) else 0 end else 0 end end"
+    )
 
 
 # table -> column -> (type, SQL over the row): virtual generated columns, computed when read,
 # so they are never out of step with the row and nothing writes them
 DERIVED_COLUMNS = {
     "documents": {"label": ("text", "coalesce(title, path)")},
-    "meetings": {"label": ("text", "coalesce(body, 'Meeting') || ' ' || coalesce(meeting_date, '?')"),
-                 "year": ("text", "substr(meeting_date, 1, 4)")},
+    "meetings": {
+        "label": ("text", "coalesce(body, 'Meeting') || ' ' || coalesce(meeting_date, '?')"),
+        "year": ("text", "substr(meeting_date, 1, 4)"),
+    },
     "agenda_items": {"item_sort": ("integer", item_key("item_number"))},
     "decisions": {"item_sort": ("integer", item_key("item_number"))},
     "document_parts": {"item_sort": ("integer", item_key("agenda_item_number"))},
-    "actions": {"label": ("text", "coalesce('Action ' || action_number || ' raised ', 'Action raised ') || "
-                                  "coalesce(raised_date, '?')"),
-                "action_sort": ("integer", item_key("action_number")),
-                "item_sort": ("integer", item_key("agenda_item_number")),
-                "raised_year": ("text", "substr(raised_date, 1, 4)")},
+    "actions": {
+        "label": (
+            "text",
+            "coalesce('Action ' || action_number || ' raised ', 'Action raised ') || coalesce(raised_date, '?')",
+        ),
+        "action_sort": ("integer", item_key("action_number")),
+        "item_sort": ("integer", item_key("agenda_item_number")),
+        "raised_year": ("text", "substr(raised_date, 1, 4)"),
+    },
     "action_events": {"year": ("text", "substr(update_date, 1, 4)")},
     "risk_ratings": {"register_year": ("text", "substr(register_date, 1, 4)")},
 }
 
 # table -> columns with a full-text index (porter stemming), kept in step by triggers
 SEARCHABLE = {
-    "pages": ["text"], "agenda_items": ["title"], "actions": ["action_number", "description", "owner_text"],
-    "action_events": ["update_text"], "decisions": ["text"], "risks": ["reference", "objective", "description"],
+    "pages": ["text"],
+    "agenda_items": ["title"],
+    "actions": ["action_number", "description", "owner_text"],
+    "action_events": ["update_text"],
+    "decisions": ["text"],
+    "risks": ["reference", "objective", "description"],
 }
 
 VIEWS = {
@@ -253,8 +414,10 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.refuse_foreign()
         except OSError as error:
-            raise StoreError(f"cannot use {shown(self.path)} ({error.strerror or error}): give a --db in a folder "
-                             f"you can create and write") from None
+            raise StoreError(
+                f"cannot use {shown(self.path)} ({error.strerror or error}): give a --db in a folder "
+                f"you can create and write"
+            ) from None
         self.db = sqlite_utils.Database(sqlite3.connect(str(self.path), timeout=lock_timeout))
         self.db.conn.execute("pragma journal_mode = wal")
         self.db.conn.execute("pragma synchronous = normal")
@@ -270,22 +433,30 @@ class Store:
             with open(self.path, "r+b") as handle:  # SQLite would open a read-only file read-only, silently
                 head = handle.read(16)
         except PermissionError:
-            raise StoreError(f"{shown(self.path)} is read-only: cannot write to it (check the permissions of the "
-                             f"file and its folder); it was not changed") from None
+            raise StoreError(
+                f"{shown(self.path)} is read-only: cannot write to it (check the permissions of the "
+                f"file and its folder); it was not changed"
+            ) from None
         if head.startswith(b"%PDF-"):
-            raise StoreError(f"{shown(self.path)} is a PDF, not a database: give the database with --db "
-                             f"(e.g. output/boardpapers.db) and the PDFs as paths")
+            raise StoreError(
+                f"{shown(self.path)} is a PDF, not a database: give the database with --db "
+                f"(e.g. output/boardpapers.db) and the PDFs as paths"
+            )
         if head != b"SQLite format 3\x00":
-            raise StoreError(f"{shown(self.path)} is not a SQLite database (it may be damaged): give another --db "
-                             f"or move the file away (it was not changed)")
+            raise StoreError(
+                f"{shown(self.path)} is not a SQLite database (it may be damaged): give another --db "
+                f"or move the file away (it was not changed)"
+            )
         conn = sqlite3.connect(f"file:{quote(self.path.absolute().as_posix())}?mode=ro", uri=True)
         try:
             tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
         finally:
             conn.close()
         if tables and "documents" not in tables and "meta" not in tables:
-            raise StoreError(f"{shown(self.path)} is a database of another program (tables: "
-                             f"{short_reason(', '.join(sorted(tables)), 80)}): give another --db (it was not changed)")
+            raise StoreError(
+                f"{shown(self.path)} is a database of another program (tables: "
+                f"{short_reason(', '.join(sorted(tables)), 80)}): give another --db (it was not changed)"
+            )
 
     def close(self) -> None:
         self.db.close()
@@ -323,8 +494,10 @@ class Store:
         """Pages stored before `pages.label` existed get the label their text prints."""
         with self.transaction() as conn:
             rows = conn.execute("select document_id, page, text from pages").fetchall()
-            conn.executemany("update pages set label = ? where document_id = ? and page = ?",
-                             [(printed_page_label(text), doc, page) for doc, page, text in rows])
+            conn.executemany(
+                "update pages set label = ? where document_id = ? and page = ?",
+                [(printed_page_label(text), doc, page) for doc, page, text in rows],
+            )
 
     def add_missing_foreign_keys(self, tables: dict[str, Any]) -> None:
         """A database made before the foreign keys gains them (the table is rebuilt, rows kept)."""
@@ -340,7 +513,9 @@ class Store:
             have = {row[1] for row in self.db.execute(f"pragma table_xinfo({name})")}
             for column, (kind, sql) in derived.items():
                 if column not in have:
-                    self.db.execute(f"alter table {name} add column {column} {kind} generated always as ({sql}) virtual")
+                    self.db.execute(
+                        f"alter table {name} add column {column} {kind} generated always as ({sql}) virtual"
+                    )
 
     def enable_search(self) -> None:
         """Full-text indexes with their triggers; rebuilt when a table was rebuilt without them."""
@@ -374,15 +549,18 @@ class Store:
 
     def document_version(self, document_id: str) -> str | None:
         """The parser version that read this document (None if unknown or missing: read it again)."""
-        row = self.db.execute("select parser_version from documents where id = ? and status != 'missing'",
-                              [document_id]).fetchone()
+        row = self.db.execute(
+            "select parser_version from documents where id = ? and status != 'missing'", [document_id]
+        ).fetchone()
         return row[0] if row else None
 
     def document_at(self, canonical: str, path: str | None = None) -> str | None:
         """The document a canonical path holds now (rows of old databases matched by their path)."""
-        row = self.db.execute("""select document_id from document_paths
+        row = self.db.execute(
+            """select document_id from document_paths
                                  where gone is null and (absolute_path = ? or (absolute_path is null and path = ?))""",
-                              [canonical, path if path is not None else canonical]).fetchone()
+            [canonical, path if path is not None else canonical],
+        ).fetchone()
         return row[0] if row else None
 
     def add_path(self, document_id: str, path: str, found=None) -> bool:
@@ -390,8 +568,11 @@ class Store:
         place = location(path, found)
         with self.transaction() as conn:
             old = self.document_at(place["absolute_path"], path)
-            current = conn.execute("""select path, root from document_paths where document_id = ? and gone is null
-                                      and absolute_path = ?""", [document_id, place["absolute_path"]]).fetchone()
+            current = conn.execute(
+                """select path, root from document_paths where document_id = ? and gone is null
+                                      and absolute_path = ?""",
+                [document_id, place["absolute_path"]],
+            ).fetchone()
             if old == document_id and current == (path, place["root"]):
                 return False
             self._put_path(conn, document_id, path, place)
@@ -415,24 +596,48 @@ class Store:
 
     def _put_path(self, conn: sqlite3.Connection, document_id: str, path: str, place: dict) -> None:
         """This canonical path holds this document now (and no other)."""
-        conn.execute("""delete from document_paths where absolute_path = ? or (absolute_path is null and path = ?)
-                        or (document_id = ? and path = ?)""", [place["absolute_path"], path, document_id, path])
+        conn.execute(
+            """delete from document_paths where absolute_path = ? or (absolute_path is null and path = ?)
+                        or (document_id = ? and path = ?)""",
+            [place["absolute_path"], path, document_id, path],
+        )
         insert(conn, "document_paths", [{"document_id": document_id, "path": path, **place, "gone": None}])
 
     def _insert_document(self, conn: sqlite3.Connection, result: DocumentResult, version: str, place: dict) -> None:
         error = result.error
-        insert(conn, "documents", [{
-            "id": result.id, "path": result.path, "doc_kind": result.doc_kind,
-            "page_count": result.page_count, "status": result.status,
-            "error": short_reason(error) if error else error,
-            "error_detail": error if error and short_reason(error) != error else None,
-            "size": result.size, "body": result.body, "meeting_date": result.meeting_date,
-            "meeting_date_source": result.meeting_date_source, "publisher": result.publisher,
-            "source_url": result.source_url, "title": result.title, "parser_version": version, **place,
-        }])
+        insert(
+            conn,
+            "documents",
+            [
+                {
+                    "id": result.id,
+                    "path": result.path,
+                    "doc_kind": result.doc_kind,
+                    "page_count": result.page_count,
+                    "status": result.status,
+                    "error": short_reason(error) if error else error,
+                    "error_detail": error if error and short_reason(error) != error else None,
+                    "size": result.size,
+                    "body": result.body,
+                    "meeting_date": result.meeting_date,
+                    "meeting_date_source": result.meeting_date_source,
+                    "publisher": result.publisher,
+                    "source_url": result.source_url,
+                    "title": result.title,
+                    "parser_version": version,
+                    **place,
+                }
+            ],
+        )
         insert(conn, "document_parts", [dict(part_row(p)) for p in result.parts])
-        insert(conn, "pages", [{"document_id": result.id, "page": n, "text": t, "label": printed_page_label(t)}
-                               for n, t in result.page_texts])
+        insert(
+            conn,
+            "pages",
+            [
+                {"document_id": result.id, "page": n, "text": t, "label": printed_page_label(t)}
+                for n, t in result.page_texts
+            ],
+        )
         insert(conn, "problems", [problem_row(p) for p in result.problems])
         records = json.dumps([record_to_dict(r) for r in result.records], ensure_ascii=False)
         insert(conn, "extractions", [{"document_id": result.id, "parser_version": version, "records": records}])
@@ -451,20 +656,25 @@ class Store:
         """A file whose bytes changed replaces its old rows: drop the old document once no present path holds it."""
         if document_id is None:
             return
-        if not conn.execute("select 1 from document_paths where document_id = ? and gone is null",
-                            [document_id]).fetchone():
+        if not conn.execute(
+            "select 1 from document_paths where document_id = ? and gone is null", [document_id]
+        ).fetchone():
             self._delete_document(conn, document_id)
             return
         self._name_document(conn, document_id)
 
     def _name_document(self, conn: sqlite3.Connection, document_id: str) -> None:
         """A document is called by its first present path (a renamed file by its new name)."""
-        first = conn.execute("""select path, root, absolute_path, path_bytes from document_paths
+        first = conn.execute(
+            """select path, root, absolute_path, path_bytes from document_paths
                                 where document_id = ? and gone is null order by path limit 1""",
-                             [document_id]).fetchone()
+            [document_id],
+        ).fetchone()
         if first:
-            conn.execute("update documents set path = ?, root = ?, absolute_path = ?, path_bytes = ? where id = ?",
-                         [*first, document_id])
+            conn.execute(
+                "update documents set path = ?, root = ?, absolute_path = ?, path_bytes = ? where id = ?",
+                [*first, document_id],
+            )
 
     # --- files gone from the roots ------------------------------------------------------------
 
@@ -474,20 +684,36 @@ class Store:
         Returns the paths of the documents newly missing."""
         now = time.strftime("%Y-%m-%dT%H:%M:%S")
         with self.transaction() as conn:
-            rows = conn.execute("select document_id, path, absolute_path from document_paths where gone is null").fetchall()
-            gone = [(doc, path) for doc, path, absolute in rows
-                    if gone_from(absolute or canonical_of(path), roots, seen, blind_spots)]
-            conn.executemany("update document_paths set gone = ? where document_id = ? and path = ?",
-                             [(now, doc, path) for doc, path in gone])
+            rows = conn.execute(
+                "select document_id, path, absolute_path from document_paths where gone is null"
+            ).fetchall()
+            gone = [
+                (doc, path)
+                for doc, path, absolute in rows
+                if gone_from(absolute or canonical_of(path), roots, seen, blind_spots)
+            ]
+            conn.executemany(
+                "update document_paths set gone = ? where document_id = ? and path = ?",
+                [(now, doc, path) for doc, path in gone],
+            )
             missing = []
             for doc in dict.fromkeys(doc for doc, _ in gone):
-                if conn.execute("select 1 from document_paths where document_id = ? and gone is null", [doc]).fetchone():
+                if conn.execute(
+                    "select 1 from document_paths where document_id = ? and gone is null", [doc]
+                ).fetchone():
                     self._name_document(conn, doc)  # renamed: known by its new name, the old one kept as gone
                     continue
                 path = conn.execute("select path from documents where id = ?", [doc]).fetchone()
-                conn.execute("""update documents set status = 'missing', error = ? where id = ?""",
-                             [short_reason(f"the file is gone from the folder it was read from (since {now}); "
-                                           f"its rows are kept: `ingest --prune` removes them"), doc])
+                conn.execute(
+                    """update documents set status = 'missing', error = ? where id = ?""",
+                    [
+                        short_reason(
+                            f"the file is gone from the folder it was read from (since {now}); "
+                            f"its rows are kept: `ingest --prune` removes them"
+                        ),
+                        doc,
+                    ],
+                )
                 missing.append(path[0] if path else doc)
         return missing
 
@@ -515,10 +741,17 @@ class Store:
         rows = self.db.execute(
             """select d.id, d.path, d.doc_kind, d.body, d.meeting_date, d.publisher, e.records
                from documents d join extractions e on e.document_id = d.id
-               order by case d.doc_kind when 'pack' then 0 else 1 end, d.path""").fetchall()
+               order by case d.doc_kind when 'pack' then 0 else 1 end, d.path"""
+        ).fetchall()
         for doc_id, path, kind, body, date, publisher, records in rows:
-            document = {"id": doc_id, "path": path, "doc_kind": kind, "body": body, "meeting_date": date,
-                        "publisher": publisher}
+            document = {
+                "id": doc_id,
+                "path": path,
+                "doc_kind": kind,
+                "body": body,
+                "meeting_date": date,
+                "publisher": publisher,
+            }
             yield document, [record_from_dict(r) for r in json.loads(records)]
 
     @contextmanager
@@ -590,7 +823,9 @@ def explain(error: sqlite3.Error, path: Path) -> str:
     if "readonly" in text or "read-only" in text:
         return f"{name} is read-only: cannot write to it (check the permissions of the file and its folder)"
     if "locked" in text or "busy" in text:
-        return f"{name} is locked by another program writing to it (another ingest?): wait for it to finish and run again"
+        return (
+            f"{name} is locked by another program writing to it (another ingest?): wait for it to finish and run again"
+        )
     if "not a database" in text or "malformed" in text or "encrypted" in text:
         return f"{name} is not a usable SQLite database ({error}): give another --db or move the file away"
     if "full" in text or "disk i/o" in text:
@@ -601,16 +836,18 @@ def explain(error: sqlite3.Error, path: Path) -> str:
 
 
 def foreign_keys_of(name: str, columns: dict) -> list[tuple[str, str, str]]:
-    return [(column, *FOREIGN_KEYS[column]) for column in columns
-            if column in FOREIGN_KEYS and FOREIGN_KEYS[column][0] != name]
+    return [
+        (column, *FOREIGN_KEYS[column])
+        for column in columns
+        if column in FOREIGN_KEYS and FOREIGN_KEYS[column][0] != name
+    ]
 
 
 def insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
     if not rows:
         return
     columns = list(rows[0])
-    sql = (f"insert or replace into {table} ({', '.join(columns)}) "
-           f"values ({', '.join('?' for _ in columns)})")
+    sql = f"insert or replace into {table} ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})"
     conn.executemany(sql, [[encode(row.get(c)) for c in columns] for row in rows])
 
 
@@ -622,20 +859,33 @@ def encode(value):
 
 def part_row(part) -> dict:
     return {
-        "id": part.id, "document_id": part.document_id, "part_kind": part.part_kind, "title": part.title,
-        "agenda_item_number": part.agenda_item_number, "author_text": part.author_text,
-        "recipient_text": part.recipient_text, "paper_date": part.paper_date,
-        "paper_date_text": part.paper_date_text, "page_start": part.page_start, "page_end": part.page_end,
+        "id": part.id,
+        "document_id": part.document_id,
+        "part_kind": part.part_kind,
+        "title": part.title,
+        "agenda_item_number": part.agenda_item_number,
+        "author_text": part.author_text,
+        "recipient_text": part.recipient_text,
+        "paper_date": part.paper_date,
+        "paper_date_text": part.paper_date_text,
+        "page_start": part.page_start,
+        "page_end": part.page_end,
         "evidence": part.evidence,
     }
 
 
 def problem_row(problem) -> dict:
-    return {"document_id": problem.document_id, "page": problem.page, "stage": problem.stage,
-            "reason": problem.reason, "text": problem.text}
+    return {
+        "document_id": problem.document_id,
+        "page": problem.page,
+        "stage": problem.stage,
+        "reason": problem.reason,
+        "text": problem.text,
+    }
 
 
 # --- read-side queries behind the CLI (the views serve Datasette the same answers) -------------
+
 
 @contextmanager
 def read_only(db_path: str | Path) -> Iterator[sqlite3.Connection]:
@@ -653,8 +903,9 @@ def fetch(db_path: str | Path, sql: str, params: Iterable | dict = ()) -> list[d
         return [dict(row) for row in conn.execute(sql, params if isinstance(params, dict) else list(params))]
 
 
-def list_actions(db_path, only_open: bool = False, owner: str | None = None,
-                 overdue_at: str | None = None) -> list[dict]:
+def list_actions(
+    db_path, only_open: bool = False, owner: str | None = None, overdue_at: str | None = None
+) -> list[dict]:
     sql = """select a.*, (select group_concat(h.owner || coalesce(' (' || h.held_by || ')', ''), '; ')
                           from action_owner_holders h where h.action_id = a.id) as owners
              from actions a where 1 = 1"""
@@ -711,8 +962,10 @@ def check_database(db_path) -> None:
         raise NotABoardpapersDatabase(f"{path} is not a SQLite database ({error})") from None
     missing = [t for t in CONTRACT_TABLES if t not in tables]
     if missing:
-        raise NotABoardpapersDatabase(f"{path} is not a boardpapers database: it has no {', '.join(missing)} "
-                                      f"table{'s' if len(missing) > 1 else ''}; build one with `boardpapers ingest`")
+        raise NotABoardpapersDatabase(
+            f"{path} is not a boardpapers database: it has no {', '.join(missing)} "
+            f"table{'s' if len(missing) > 1 else ''}; build one with `boardpapers ingest`"
+        )
 
 
 def find_actions(db_path, reference: str, raised: str | None = None) -> list[dict]:
@@ -725,26 +978,38 @@ def find_actions(db_path, reference: str, raised: str | None = None) -> list[dic
 
 def risk_scores(db_path, phase: str = "current") -> list[dict]:
     """Each risk's score in each dated register, oldest first (the chart of scores over time)."""
-    return fetch(db_path, """select reference, register_date, score, likelihood, impact, document_path, page
+    return fetch(
+        db_path,
+        """select reference, register_date, score, likelihood, impact, document_path, page
                              from risk_history where phase = ? and register_date is not null
-                             order by reference, register_date""", [phase])
+                             order by reference, register_date""",
+        [phase],
+    )
 
 
 def register_snapshots(db_path, phase: str = "current") -> list[dict]:
     """Every rating of `phase` with its register (document and date): one heat map per register."""
-    return fetch(db_path, """select document_path, document_id, register_date, reference, likelihood, impact, score
+    return fetch(
+        db_path,
+        """select document_path, document_id, register_date, reference, likelihood, impact, score
                              from risk_history where phase = ? and likelihood is not null and impact is not null
-                             order by register_date, document_path, reference""", [phase])
+                             order by register_date, document_path, reference""",
+        [phase],
+    )
 
 
 def open_action_ages(db_path, as_at: str) -> list[dict]:
     """Open actions raised by `as_at`, one row per owner (or 'no owner'), with age in days."""
-    return fetch(db_path, """
+    return fetch(
+        db_path,
+        """
         select coalesce(o.name, 'no owner recorded') as owner, a.id, a.action_number, a.raised_date,
                cast(julianday(:as_at) - julianday(a.raised_date) as integer) as age_days
         from actions a left join action_owners ao on ao.action_id = a.id left join owners o on o.id = ao.owner_id
         where a.status = 'open' and a.raised_date <= :as_at
-        order by owner, a.raised_date""", {"as_at": as_at})
+        order by owner, a.raised_date""",
+        {"as_at": as_at},
+    )
 
 
 def latest_meeting_date(db_path) -> str | None:
@@ -755,24 +1020,34 @@ def latest_meeting_date(db_path) -> str | None:
 def evidence_index(db_path) -> tuple[dict[str, dict], dict[tuple[str, int], str]]:
     """(documents by id: path, source_url, title; printed page labels by (document, page))."""
     documents = {r["id"]: r for r in fetch(db_path, "select id, path, source_url, title from documents")}
-    labels = {(r["document_id"], r["page"]): r["label"]
-              for r in fetch(db_path, "select document_id, page, label from pages where label is not null")}
+    labels = {
+        (r["document_id"], r["page"]): r["label"]
+        for r in fetch(db_path, "select document_id, page, label from pages where label is not null")
+    }
     return documents, labels
 
 
 def document_paths(db_path, document_id: str) -> list[str]:
     """Every path the document's bytes were found under (its own path first)."""
-    rows = fetch(db_path, """select path from documents where id = :id
+    rows = fetch(
+        db_path,
+        """select path from documents where id = :id
                              union all select path from document_paths where document_id = :id""",
-                 {"id": document_id})
+        {"id": document_id},
+    )
     return list(dict.fromkeys(r["path"] for r in rows))
 
 
 def schema_columns(db_path) -> dict[str, list[str]]:
     """Every table's and view's columns, generated columns included (full-text tables left out)."""
     with read_only(db_path) as conn:
-        names = [r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view') "
-                                             "and name not like '%\\_fts%' escape '\\' order by name")]
+        names = [
+            r[0]
+            for r in conn.execute(
+                "select name from sqlite_master where type in ('table', 'view') "
+                "and name not like '%\\_fts%' escape '\\' order by name"
+            )
+        ]
         return {name: [r[1] for r in conn.execute(f"pragma table_xinfo([{name}])")] for name in names}
 
 

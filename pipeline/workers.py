@@ -17,6 +17,7 @@ yields `(job, outcome)` as each job finishes, where the outcome is the task's re
 Workers are forked once and reused (recycled every `TASKS_PER_WORKER` jobs, after a
 memory failure, and after a kill), so a file costs no process start.
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -37,6 +38,7 @@ PR_SET_PDEATHSIG = 1
 class Limits:
     """Per-file limits: wall-clock seconds, and megabytes of address space a file may add to its
     worker's (0 or None: no limit)."""
+
     seconds: float | None = 600.0
     memory_mb: int | None = 2048
 
@@ -44,6 +46,7 @@ class Limits:
 @dataclass(frozen=True)
 class LimitHit:
     """A job that did not finish: `kind` is 'time', 'memory' or 'died'; `reason` says it to a person."""
+
     kind: str
     reason: str
     detail: str = ""
@@ -55,13 +58,17 @@ class TimeLimit(BaseException):
 
 
 def time_reason(limits: Limits) -> str:
-    return (f"took longer than the limit of {limits.seconds:g} s per file (a damaged or hostile PDF?); "
-            f"raise --timeout to try again")
+    return (
+        f"took longer than the limit of {limits.seconds:g} s per file (a damaged or hostile PDF?); "
+        f"raise --timeout to try again"
+    )
 
 
 def memory_reason(limits: Limits) -> str:
-    return (f"needed more than the limit of {limits.memory_mb} MB of memory (a decompression bomb or damaged "
-            f"PDF?); raise --max-memory to try again")
+    return (
+        f"needed more than the limit of {limits.memory_mb} MB of memory (a decompression bomb or damaged "
+        f"PDF?); raise --max-memory to try again"
+    )
 
 
 def death_reason(exitcode: int | None, limits: Limits) -> str:
@@ -78,6 +85,7 @@ def death_reason(exitcode: int | None, limits: Limits) -> str:
 
 
 # --- in the worker --------------------------------------------------------------------------
+
 
 def worker_main(conn: Connection, task: Callable, limits: Limits) -> None:
     """Run jobs sent by the parent until it sends None or goes away."""
@@ -153,6 +161,7 @@ def die_with_parent() -> None:
     """On Linux, ask the kernel to kill this worker when its parent dies (even by SIGKILL)."""
     try:
         import ctypes
+
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     except (OSError, AttributeError):
@@ -160,6 +169,7 @@ def die_with_parent() -> None:
 
 
 # --- in the parent ---------------------------------------------------------------------------
+
 
 class Slot:
     """One worker process and the job it is on."""
@@ -241,8 +251,10 @@ class Pool:
         """Busy slots with news: a result, a dead worker, or a deadline passed."""
         busy = [s for s in self.slots if s.job is not None]
         timeout = max(0.0, min(s.deadline for s in busy) - time.monotonic())
-        waiting = wait([s.conn for s in busy] + [s.process.sentinel for s in busy],
-                       timeout=None if timeout == float("inf") else timeout)
+        waiting = wait(
+            [s.conn for s in busy] + [s.process.sentinel for s in busy],
+            timeout=None if timeout == float("inf") else timeout,
+        )
         now = time.monotonic()
         return [s for s in busy if s.conn in waiting or s.process.sentinel in waiting or now >= s.deadline]
 

@@ -6,6 +6,7 @@ no rules) and the footer the segmenter reads ('Test Board Agenda Item 4.0' /
 '<date> Page n of N'). `read_sightings` runs the reader, the segmenter and the action
 log extractor over a file, as the pipeline does.
 """
+
 from __future__ import annotations
 
 import textwrap
@@ -17,18 +18,34 @@ from pipeline.reader import read_document
 from pipeline.segment import segment
 from tests.synthetic import PaperBuilder
 
-HEADER = ["ACTION\nNO.", "MEETING\nDATE\nRAISED", "MEETING\nAGENDA\nITEM", "ACTION", "OWNER", "TARGET\nDATE",
-          "UPDATE", "UPDATE\nDATE"]
+HEADER = [
+    "ACTION\nNO.",
+    "MEETING\nDATE\nRAISED",
+    "MEETING\nAGENDA\nITEM",
+    "ACTION",
+    "OWNER",
+    "TARGET\nDATE",
+    "UPDATE",
+    "UPDATE\nDATE",
+]
 WIDTHS = [50, 70, 60, 200, 80, 70, 160, 60]
-WORD_COLUMNS = [40, 90, 160, 220, 430, 510, 580, 740]   # left edges of an unruled log's columns
+WORD_COLUMNS = [40, 90, 160, 220, 430, 510, 580, 740]  # left edges of an unruled log's columns
 
 
 def footer(meeting_text: str, pages: int) -> list[str]:
     return ["Test Board Agenda Item 4.0", f"{meeting_text} Page {{page}} of {pages}"]
 
 
-def write_log(path: Path, meeting_text: str, pages: list[list[list[str]]], *, header: list[str] = HEADER,
-              repeat_header: bool = True, ruled: bool = True, widths: list[float] = WIDTHS) -> Path:
+def write_log(
+    path: Path,
+    meeting_text: str,
+    pages: list[list[list[str]]],
+    *,
+    header: list[str] = HEADER,
+    repeat_header: bool = True,
+    ruled: bool = True,
+    widths: list[float] = WIDTHS,
+) -> Path:
     """One log: `pages` holds each page's rows; the header is drawn on the first page and,
     with `repeat_header`, on every page."""
     paper = PaperBuilder(path, landscape_pages=True, footer=footer(meeting_text, len(pages)))
@@ -74,14 +91,21 @@ def read_sightings(path: Path, document_id: str | None = None):
     for part in parts:
         if part.part_kind in ActionLogExtractor.reads:
             context = Context(document_id, part.body, part.meeting_date, problems)
-            sightings += ActionLogExtractor().extract(part, pages[part.page_start - 1: part.page_end], context)
+            sightings += ActionLogExtractor().extract(part, pages[part.page_start - 1 : part.page_end], context)
     return sightings, problems, parts
 
 
 # --- other templates: block trackers and trackers ruled only between rows ------------------------
 
-def write_block_tracker(path: Path, title: list[str], blocks: list[list[tuple[str, str]]], *,
-                        heading: str | None = None, page_break_after: int | None = None) -> Path:
+
+def write_block_tracker(
+    path: Path,
+    title: list[str],
+    blocks: list[list[tuple[str, str]]],
+    *,
+    heading: str | None = None,
+    page_break_after: int | None = None,
+) -> Path:
     """A portrait tracker, one block of `Label: value` lines per action. With `heading` (a format
     such as 'Action no. {ref}'), each block opens with that bold line; without, blocks follow each
     other and only the labels coming round again divide them. A long value wraps onto indented lines."""
@@ -105,11 +129,12 @@ def write_block_tracker(path: Path, title: list[str], blocks: list[list[tuple[st
     return paper.save()
 
 
-RULED_COLUMNS = [40, 100, 150, 330, 420, 490]   # left edges of the rule-only tracker's columns
+RULED_COLUMNS = [40, 100, 150, 330, 420, 490]  # left edges of the rule-only tracker's columns
 
 
-def write_rule_tracker(path: Path, title: list[str], header: list[str], rows: list, *,
-                       rows_per_page: int | None = None) -> Path:
+def write_rule_tracker(
+    path: Path, title: list[str], header: list[str], rows: list, *, rows_per_page: int | None = None
+) -> Path:
     """A portrait tracker with horizontal rules only: a rule under the header and under each row,
     no column rules; the header is printed once. `rows` holds lists of cells, or a string for a
     bold section heading across the table. `rows_per_page` breaks the table over pages."""
@@ -130,8 +155,9 @@ def write_rule_tracker(path: Path, title: list[str], header: list[str], rows: li
 
 def draw_rule_row(paper: PaperBuilder, cells: list[str], bold: bool = False) -> None:
     edges = RULED_COLUMNS + [paper.width - 30]
-    wrapped_cells = [textwrap.wrap(c, int((right - left) / 4.4) - 1) or [""]
-                     for c, left, right in zip(cells, edges, edges[1:])]
+    wrapped_cells = [
+        textwrap.wrap(c, int((right - left) / 4.4) - 1) or [""] for c, left, right in zip(cells, edges, edges[1:])
+    ]
     for line in range(max(len(c) for c in wrapped_cells)):
         texts = [(x, c[line]) for x, c in zip(RULED_COLUMNS, wrapped_cells) if line < len(c) and c[line]]
         first_x, first_text = texts[0]
@@ -143,9 +169,21 @@ def draw_rule_row(paper: PaperBuilder, cells: list[str], bold: bool = False) -> 
 
 # --- logs drawn line by line: cells as printed lines, exact column edges ------------------------
 
-def write_line_log(path: Path, head: list[str], header: list[list[str]], rows: list, edges: list[float], *,
-                   size: float = 8, rules: bool = False, shades: list[tuple[int, str]] | None = None,
-                   footer_line: str | None = None, landscape_page: bool = True, centred_header: bool = False) -> Path:
+
+def write_line_log(
+    path: Path,
+    head: list[str],
+    header: list[list[str]],
+    rows: list,
+    edges: list[float],
+    *,
+    size: float = 8,
+    rules: bool = False,
+    shades: list[tuple[int, str]] | None = None,
+    footer_line: str | None = None,
+    landscape_page: bool = True,
+    centred_header: bool = False,
+) -> Path:
     """A log whose every printed line is given: `header` holds the header's lines (each a list of
     labels, one per column, '' where none), `rows` holds either a row (a list of cells, each a list
     of its lines) or a string, a section heading printed in the first column in regular weight.
@@ -178,16 +216,19 @@ def write_line_log(path: Path, head: list[str], header: list[list[str]], rows: l
         paper.gap(size * 0.8)
     if footer_line:
         paper.canvas.setFont("Helvetica", 7)
-        paper.canvas.drawString(edges[0], 28, footer_line)   # inside the reader's footer band
+        paper.canvas.drawString(edges[0], 28, footer_line)  # inside the reader's footer band
     return paper.save()
 
 
 def centred(paper: PaperBuilder, labels: list[str], edges: list[float], size: float) -> list[float]:
     """Where each label starts when centred between its column's edges."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
+
     rights = edges[1:] + [paper.width - 30]
-    return [(left + right - stringWidth(label, "Helvetica-Bold", size)) / 2
-            for label, left, right in zip(labels, edges, rights)]
+    return [
+        (left + right - stringWidth(label, "Helvetica-Bold", size)) / 2
+        for label, left, right in zip(labels, edges, rights)
+    ]
 
 
 def draw_cells(paper: PaperBuilder, texts: list[str], edges: list[float], size: float, bold: bool = False) -> None:
@@ -195,7 +236,7 @@ def draw_cells(paper: PaperBuilder, texts: list[str], edges: list[float], size: 
     if placed:
         paper.text(placed[0][1], x=placed[0][0], size=size, bold=bold, columns=placed[1:])
     else:
-        paper.gap(size * 1.35)   # a blank line inside a cell (a paragraph break)
+        paper.gap(size * 1.35)  # a blank line inside a cell (a paragraph break)
 
 
 def rule(paper: PaperBuilder, edges: list[float]) -> None:
@@ -208,6 +249,7 @@ def shade(paper: PaperBuilder, edges: list[float], column: int, pitch: float, si
     """A filled cell behind one column of the row about to be drawn (a RAG colour), as tall as the
     row's pitch, so the cells of consecutive rows touch (as a coloured RAG column does)."""
     from reportlab.lib import colors
+
     right = edges[column + 1] if column + 1 < len(edges) else paper.width - 30
     paper.canvas.setFillColor(getattr(colors, colour))
     paper.canvas.rect(edges[column] - 2, paper.y + size + 1 - pitch, right - edges[column] + 2, pitch, stroke=0, fill=1)

@@ -28,6 +28,7 @@ gallery papers it stands beside, so a pass shows the extractor follows layout an
   line), and an agenda whose presenter
   column is aligned but closer to the longest title than a wide gap.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -48,17 +49,26 @@ def build_ruled_agenda(path: Path) -> Path:
     doc.gap(10)
     doc.text("Order of Business", x=60, size=13, bold=True)
     doc.gap(4)
-    doc.table([
-        ["No.", "Agenda item", "Presenter", "Time"],
-        ["Part A – open to press and public", "", "", ""],
-        ["Item 1", "Chair's welcome and apologies for absence", "Chair", "14:00"],
-        ["Item 2", "Minutes of the meeting held on 6 December 2021", "Chair", "14:05"],
-        ["Item 3", "Medium term financial plan 2022/23 to 2025/26, including the reserves strategy and the "
-                   "capital programme", "Treasurer", "14:10"],
-        ["Item 4", "Fleet replacement programme", "Area Manager (Support Services)", "14:40"],
-        ["Exempt business – press and public excluded", "", "", ""],
-        ["Item 5", "Disposal of the former Oxley station site", "Head of Property", "15:00"],
-    ], widths=[55, 250, 130, 45], size=9)
+    doc.table(
+        [
+            ["No.", "Agenda item", "Presenter", "Time"],
+            ["Part A – open to press and public", "", "", ""],
+            ["Item 1", "Chair's welcome and apologies for absence", "Chair", "14:00"],
+            ["Item 2", "Minutes of the meeting held on 6 December 2021", "Chair", "14:05"],
+            [
+                "Item 3",
+                "Medium term financial plan 2022/23 to 2025/26, including the reserves strategy and the "
+                "capital programme",
+                "Treasurer",
+                "14:10",
+            ],
+            ["Item 4", "Fleet replacement programme", "Area Manager (Support Services)", "14:40"],
+            ["Exempt business – press and public excluded", "", "", ""],
+            ["Item 5", "Disposal of the former Oxley station site", "Head of Property", "15:00"],
+        ],
+        widths=[55, 250, 130, 45],
+        size=9,
+    )
     return doc.save()
 
 
@@ -72,14 +82,21 @@ def build_notice_letter(path: Path) -> Path:
     doc.gap(10)
     doc.text("To the Members of the Tamberley Police, Fire and Crime Panel", x=60)
     doc.gap(6)
-    doc.lines("Notice is hereby given that a meeting of the Tamberley Police, Fire and Crime Panel will",
-              "be held at the Council Chamber, Shire Hall, Tamberley on Thursday 4 November 2021 at",
-              "10.30 am. The business to be transacted is set out in the agenda overleaf.", x=60)
+    doc.lines(
+        "Notice is hereby given that a meeting of the Tamberley Police, Fire and Crime Panel will",
+        "be held at the Council Chamber, Shire Hall, Tamberley on Thursday 4 November 2021 at",
+        "10.30 am. The business to be transacted is set out in the agenda overleaf.",
+        x=60,
+    )
     doc.gap(10)
     doc.text("Monitoring Officer", x=60)
     doc.gap(10)
-    doc.lines("Membership: Councillor Ada Pennock (Chair), Councillor Rhys Fenwick (Vice-Chair),",
-              "Councillor Moira Quell, Dr Imran Sethi (independent member)", x=60, size=10)
+    doc.lines(
+        "Membership: Councillor Ada Pennock (Chair), Councillor Rhys Fenwick (Vice-Chair),",
+        "Councillor Moira Quell, Dr Imran Sethi (independent member)",
+        x=60,
+        size=10,
+    )
     doc.new_page()
     doc.text("Agenda", x=270, size=15, bold=True)
     doc.gap(6)
@@ -119,11 +136,15 @@ def build_cover_and_timed_agenda(path: Path) -> Path:
     doc.gap(8)
     doc.text("Time", x=60, bold=True, columns=[(110, "No."), (150, "Business"), (390, "Lead officer"), (500, "Report")])
     doc.text("10:00", x=60, columns=[(110, "1"), (150, "Introductions"), (390, "Chair"), (500, "–")])
-    doc.text("10:10", x=60, columns=[(110, "2"), (150, "Notes of 4 November 2021 and matters"), (390, "Chair"),
-                                     (500, "A")])
+    doc.text(
+        "10:10", x=60, columns=[(110, "2"), (150, "Notes of 4 November 2021 and matters"), (390, "Chair"), (500, "A")]
+    )
     doc.text("arising", x=150)
-    doc.text("10:25", x=60, columns=[(110, "3"), (150, "Violence reduction unit: year one review"),
-                                     (390, "Director, VRU"), (500, "B")])
+    doc.text(
+        "10:25",
+        x=60,
+        columns=[(110, "3"), (150, "Violence reduction unit: year one review"), (390, "Director, VRU"), (500, "B")],
+    )
     doc.text("11:05", x=60, columns=[(110, "4"), (150, "Any other business"), (390, "All"), (500, "–")])
     return doc.save()
 
@@ -161,16 +182,25 @@ def build_running_heading_agenda(path: Path) -> Path:
     table with no header row whose first column numbers the items."""
     doc = PaperBuilder(path)
     doc.text("AGENDA", x=265, size=16, bold=True)
-    doc.lines("for the meeting of the Brackley Vale Joint Independent Audit Committee to be held on",
-              "Tuesday, 8th March 2022 at 2 pm in the Board Room, Brackley Vale House.", x=60, size=11)
+    doc.lines(
+        "for the meeting of the Brackley Vale Joint Independent Audit Committee to be held on",
+        "Tuesday, 8th March 2022 at 2 pm in the Board Room, Brackley Vale House.",
+        x=60,
+        size=11,
+    )
     doc.gap(10)
-    doc.table([
-        ["1.", "Apologies for absence", "Chair"],
-        ["2.", "Declarations of interest", ""],
-        ["3.", "Internal audit annual plan 2022/23", "Head of Internal Audit"],
-        ["4.", "Minutes of the meeting held on 14 December 2021", "Chair"],
-        ["5.", "Any other business", ""],
-    ], widths=[35, 300, 150], size=10, header_rows=0)
+    doc.table(
+        [
+            ["1.", "Apologies for absence", "Chair"],
+            ["2.", "Declarations of interest", ""],
+            ["3.", "Internal audit annual plan 2022/23", "Head of Internal Audit"],
+            ["4.", "Minutes of the meeting held on 14 December 2021", "Chair"],
+            ["5.", "Any other business", ""],
+        ],
+        widths=[35, 300, 150],
+        size=10,
+        header_rows=0,
+    )
     doc.gap(10)
     doc.text("The next meeting of the Committee will be held on Tuesday 14 June 2022.", x=60, size=10)
     return doc.save()
@@ -196,18 +226,23 @@ def build_letter_with_labels_and_aligned_list(path: Path) -> Path:
     longest title, closer than a wide gap."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    items = [("1.", "Apologies", "Chair"),
-             ("2.", "Minutes of the meeting held on 7 February 2022", "Chair"),
-             ("3.", "Estates rationalisation: Southgate depot", "Director of Estates"),
-             ("4.", "Workforce plan", "Chief Officer")]
+    items = [
+        ("1.", "Apologies", "Chair"),
+        ("2.", "Minutes of the meeting held on 7 February 2022", "Chair"),
+        ("3.", "Estates rationalisation: Southgate depot", "Director of Estates"),
+        ("4.", "Workforce plan", "Chief Officer"),
+    ]
     presenter_x = 90 + max(stringWidth(title, "Helvetica", 11) for _, title, _ in items) + 10
     doc = PaperBuilder(path)
     doc.text("Date: 22 March 2022", x=60, size=10)
     doc.gap(10)
     doc.text("Dear Board Member", x=60)
     doc.gap(6)
-    doc.lines("You are requested to attend a meeting of the Fenbridge Police Accountability Board",
-              "at the date, time and place set out below.", x=60)
+    doc.lines(
+        "You are requested to attend a meeting of the Fenbridge Police Accountability Board",
+        "at the date, time and place set out below.",
+        x=60,
+    )
     doc.gap(6)
     doc.text("Date: Monday 4 April 2022", x=60)
     doc.text("Time: 2 pm", x=60)
@@ -228,12 +263,17 @@ def build_unnamed_number_column_agenda(path: Path) -> Path:
     doc.text("Agenda", x=60, size=12, bold=True)
     doc.text("Date: Wednesday 11 May 2022", x=60)
     doc.gap(6)
-    doc.table([["#", "Item", "Who"],
-               ["1", "Welcome", "Panel Chair"],
-               ["2", "Complaints handling dip-sample", "Head of Professional Standards"],
-               ["3", "Stop and search scrutiny", "Inspector, Equalities Team"],
-               ["4", "Use of force data<br/>Presented by the Force Lead for Use of Force", ""]],
-              widths=[30, 280, 170], size=10)
+    doc.table(
+        [
+            ["#", "Item", "Who"],
+            ["1", "Welcome", "Panel Chair"],
+            ["2", "Complaints handling dip-sample", "Head of Professional Standards"],
+            ["3", "Stop and search scrutiny", "Inspector, Equalities Team"],
+            ["4", "Use of force data<br/>Presented by the Force Lead for Use of Force", ""],
+        ],
+        widths=[30, 280, 170],
+        size=10,
+    )
     return doc.save()
 
 
@@ -244,8 +284,12 @@ def build_agenda_then_minutes(path: Path) -> Path:
     doc.text("Agenda", x=60, size=12, bold=True)
     doc.text("Date: Thursday 20 January 2022   Time: 10am", x=60)
     doc.gap(6)
-    for number, title in (("1.", "Apologies"), ("2.", "Minutes of the last meeting"), ("3.", "Precept report"),
-                          ("4.", "Complaints update")):
+    for number, title in (
+        ("1.", "Apologies"),
+        ("2.", "Minutes of the last meeting"),
+        ("3.", "Precept report"),
+        ("4.", "Complaints update"),
+    ):
         doc.text(number, x=60, bold=True, columns=[(90, title)])
     doc.new_page()
     doc.text("Minutes of the Wychbourne Police and Crime Panel, 18 November 2021", x=60, size=12, bold=True)

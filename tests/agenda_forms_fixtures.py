@@ -19,6 +19,7 @@ boards and people), for tests/test_agenda_forms.py.
 - `build_council_minutes` and `build_council_report`: council minutes and a committee report,
   which mention items, reports and membership, and are not agendas.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -44,8 +45,12 @@ def build_council_committee_agenda(path: Path) -> Path:
     doc.text("Committee Room 2, Civic Centre, Brindle Street", x=60)
     doc.gap(8)
     doc.text("Membership", x=60, bold=True)
-    doc.lines("Councillors Hester Marlow (Chair), Idris Penhale (Vice-Chair), Tamsin Crewe, Olu Adeyemi,",
-              "Bernard Lusk and Priya Venn", x=60, size=10)
+    doc.lines(
+        "Councillors Hester Marlow (Chair), Idris Penhale (Vice-Chair), Tamsin Crewe, Olu Adeyemi,",
+        "Bernard Lusk and Priya Venn",
+        x=60,
+        size=10,
+    )
     doc.gap(6)
     doc.text("Contact: Morwenna Tilt, Democratic Services, 01632 960 555", x=60, size=10)
     doc.gap(10)
@@ -55,8 +60,12 @@ def build_council_committee_agenda(path: Path) -> Path:
         ("1.", "Apologies for absence", None, ""),
         ("2.", "Declarations of interest", "Members to declare any interests in items on this agenda.", ""),
         ("3.", "Minutes", "To confirm the minutes of the meeting held on 13th September, 2023", "1 - 6"),
-        ("4.", "Neighbourhood policing: report of the District Commander",
-         "To receive the quarterly update from the District Commander", "7 - 18"),
+        (
+            "4.",
+            "Neighbourhood policing: report of the District Commander",
+            "To receive the quarterly update from the District Commander",
+            "7 - 18",
+        ),
         ("5.", "Anti-social behaviour case review", None, "19 - 30"),
         ("6.", "Work programme 2023/24", None, "31 - 34"),
     ]
@@ -85,12 +94,20 @@ def build_items_of_business_agenda(path: Path) -> Path:
     doc = PaperBuilder(path)
     doc.text("Office of the Commissioner for Policing and Community Safety", x=60, size=10)
     doc.gap(6)
-    doc.lines("A meeting of the Wendlebury Policing Oversight Board will be held on Friday 15th March 2024",
-              "at 9.30 am in the Oak Room, Police Headquarters, Ferry Road, Wendlebury.", x=60, size=10)
+    doc.lines(
+        "A meeting of the Wendlebury Policing Oversight Board will be held on Friday 15th March 2024",
+        "at 9.30 am in the Oak Room, Police Headquarters, Ferry Road, Wendlebury.",
+        x=60,
+        size=10,
+    )
     doc.gap(6)
     doc.text("Board members", x=60, bold=True, size=10)
-    doc.lines("Commissioner Ruth Ambler (Chair); Chief Constable Dafydd Morse; Chief Finance Officer",
-              "Lena Strick; Chief Executive Omar Haddad", x=60, size=10)
+    doc.lines(
+        "Commissioner Ruth Ambler (Chair); Chief Constable Dafydd Morse; Chief Finance Officer",
+        "Lena Strick; Chief Executive Omar Haddad",
+        x=60,
+        size=10,
+    )
     doc.gap(10)
     doc.text("ITEMS OF BUSINESS", x=60, size=12, bold=True)
     doc.gap(4)
@@ -118,10 +135,12 @@ def build_report_lines_agenda(path: Path) -> Path:
     doc.text("Halsworth Joint Audit and Standards Committee", x=60, size=14, bold=True)
     doc.text("Thursday 9th May 2024, 10.30 am, Council Chamber, Halsworth House", x=60)
     doc.gap(12)
-    items = [("1", "Chair's announcements", None),
-             ("2", "Treasury management outturn 2023/24", "Report of the Deputy Chief Finance Officer"),
-             ("3", "Internal audit progress", "Report of the Internal Auditor"),
-             ("4", "Annual governance statement (draft)", "Report of the Monitoring Officer")]
+    items = [
+        ("1", "Chair's announcements", None),
+        ("2", "Treasury management outturn 2023/24", "Report of the Deputy Chief Finance Officer"),
+        ("3", "Internal audit progress", "Report of the Internal Auditor"),
+        ("4", "Annual governance statement (draft)", "Report of the Monitoring Officer"),
+    ]
     for number, title, reporter in items:
         doc.text(number, x=60, bold=True, columns=[(90, title)])
         if reporter:
@@ -136,8 +155,12 @@ def build_roman_agenda(path: Path) -> Path:
     doc.text("Pellingham Rural Crime Forum", x=220, size=12, bold=True)
     doc.text("Date: Monday 3rd June 2024    Time: 7.00 pm    Venue: Village Hall, Pellingham", x=60, size=10)
     doc.gap(10)
-    for number, title, report in (("I.", "Welcome", ""), ("II.", "Notes of the last forum", "A"),
-                                  ("III.", "Farm machinery thefts", "B"), ("IV.", "Date of next forum", "")):
+    for number, title, report in (
+        ("I.", "Welcome", ""),
+        ("II.", "Notes of the last forum", "A"),
+        ("III.", "Farm machinery thefts", "B"),
+        ("IV.", "Date of next forum", ""),
+    ):
         doc.text(number, x=60, columns=[(100, title)] + ([(470, f"Report {report}")] if report else []))
         doc.gap(4)
     return doc.save()
@@ -155,8 +178,7 @@ def build_council_minutes(path: Path) -> Path:
     doc.text("RESOLVED – That the minutes of the meeting held on 5th July, 2023 be confirmed.", x=100, size=10)
     doc.text("13.", x=60, bold=True, columns=[(100, "Neighbourhood policing")])
     doc.text("Report of the District Commander", x=100, size=10)
-    doc.text("The Committee considered the report of the District Commander on neighbourhood teams.", x=100,
-             size=10)
+    doc.text("The Committee considered the report of the District Commander on neighbourhood teams.", x=100, size=10)
     doc.text("RESOLVED – That the report be noted.", x=100, size=10)
     doc.text("14.", x=60, bold=True, columns=[(100, "Work programme")])
     doc.text("Report of the Democratic Services Officer", x=100, size=10)
@@ -191,19 +213,27 @@ def build_council_grid_agenda(path: Path) -> Path:
     doc.text("Time:", x=60, columns=[(130, "2.15 pm")])
     doc.text("Place:", x=60, columns=[(130, "The Guildhall, Market Place, Tarrow")])
     doc.gap(6)
-    doc.lines("Membership: Councillor Ewan Rudd (Chairman); Councillors Zofia Brandt, Kit Lomax and Ines Farr;",
-              "co-opted member Hal Dunmore.", x=60, size=10)
+    doc.lines(
+        "Membership: Councillor Ewan Rudd (Chairman); Councillors Zofia Brandt, Kit Lomax and Ines Farr;",
+        "co-opted member Hal Dunmore.",
+        x=60,
+        size=10,
+    )
     doc.gap(8)
-    doc.table([
-        ["Ref.", "Title", "Page"],
-        ["1", "Substitute members", ""],
-        ["2", "Interests", ""],
-        ["3", "Record of the sub-committee held on 7th December, 2023", "3 - 8"],
-        ["4", "Rural crime partnership: annual statement", "9 - 22"],
-        ["5", "Questions from the public", ""],
-        ["", "EXEMPT INFORMATION", ""],
-        ["6", "Police estate: lease of the former section house", "23 - 30"],
-    ], widths=[40, 380, 60], size=10)
+    doc.table(
+        [
+            ["Ref.", "Title", "Page"],
+            ["1", "Substitute members", ""],
+            ["2", "Interests", ""],
+            ["3", "Record of the sub-committee held on 7th December, 2023", "3 - 8"],
+            ["4", "Rural crime partnership: annual statement", "9 - 22"],
+            ["5", "Questions from the public", ""],
+            ["", "EXEMPT INFORMATION", ""],
+            ["6", "Police estate: lease of the former section house", "23 - 30"],
+        ],
+        widths=[40, 380, 60],
+        size=10,
+    )
     return doc.save()
 
 
@@ -214,9 +244,12 @@ def build_raised_number_agenda(path: Path) -> Path:
     doc.text("Coldharbour Fire and Rescue Authority", x=60, size=14, bold=True)
     doc.text("Monday, 4th March, 2024 at 10.00 am", x=60)
     doc.gap(10)
-    for number, lines in (("1", ["Chairman's communications"]),
-                          ("2", ["Confirmation of the minutes of 12th February, 2024,", "and matters arising"]),
-                          ("3", ["Retained duty system review"]), ("4", ["Prevention strategy 2024-2027"])):
+    for number, lines in (
+        ("1", ["Chairman's communications"]),
+        ("2", ["Confirmation of the minutes of 12th February, 2024,", "and matters arising"]),
+        ("3", ["Retained duty system review"]),
+        ("4", ["Prevention strategy 2024-2027"]),
+    ):
         doc.text(number, x=60, size=9)
         doc.y += 9 * 1.35 - 10  # the number stands 10 points above its title's first line
         for line in lines:
@@ -236,16 +269,24 @@ def build_front_sheet_agenda(path: Path) -> Path:
     doc.text("Venue", x=60, bold=True, columns=[(160, "Council Chamber, Mardale Town Hall")])
     doc.gap(10)
     doc.text("Panel members", x=60, bold=True)
-    for member in ("Councillor Orla Quigley (Chair)", "Councillor Tobias Wren", "Councillor Annette Dufresne",
-                   "Mr Hamish Lowe (independent member)"):
+    for member in (
+        "Councillor Orla Quigley (Chair)",
+        "Councillor Tobias Wren",
+        "Councillor Annette Dufresne",
+        "Mr Hamish Lowe (independent member)",
+    ):
         doc.text(member, x=60, size=10)
     doc.gap(10)
     doc.text("Enquiries: Panel Support Officer, 01632 960 777", x=60, size=10)
     doc.new_page()
     doc.text("Business", x=60, size=13, bold=True)
     doc.gap(4)
-    for number, title in (("1.", "Apologies"), ("2.", "Declarations of interest"),
-                          ("3.", "Proposed precept 2024/25"), ("4.", "Panel arrangements review")):
+    for number, title in (
+        ("1.", "Apologies"),
+        ("2.", "Declarations of interest"),
+        ("3.", "Proposed precept 2024/25"),
+        ("4.", "Panel arrangements review"),
+    ):
         doc.text(number, x=60, columns=[(90, title)])
         doc.gap(4)
     return doc.save()

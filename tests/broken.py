@@ -1,4 +1,5 @@
 """Broken input files built on the fly: each is a way a real archive goes wrong."""
+
 from __future__ import annotations
 
 import io
@@ -9,9 +10,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-NO_PAGES_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-                b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-                b"trailer<</Root 1 0 R>>\n%%EOF\n")
+NO_PAGES_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
 def text_pdf(path: Path, text: str = "A paper with some text.", **options) -> Path:
@@ -47,6 +50,12 @@ def write_broken_files(folder: Path, good: Path) -> dict[str, str]:
     text_pdf(folder / "encrypted.pdf", encrypt="secret")
     (folder / "no-pages.pdf").write_bytes(NO_PAGES_PDF)
     scanned_pdf(folder / "scan.pdf")
-    return {"empty.pdf": "empty", "not-a-pdf.pdf": "not a PDF", "truncated.pdf": "PDF",
-            "corrupt.pdf": "PDF", "encrypted.pdf": "encrypted", "no-pages.pdf": "no pages",
-            "scan.pdf": "no text layer"}
+    return {
+        "empty.pdf": "empty",
+        "not-a-pdf.pdf": "not a PDF",
+        "truncated.pdf": "PDF",
+        "corrupt.pdf": "PDF",
+        "encrypted.pdf": "encrypted",
+        "no-pages.pdf": "no pages",
+        "scan.pdf": "no text layer",
+    }

@@ -10,6 +10,7 @@ goes wrong, small on disk and costly to read.
 - `fuzzed`: a good PDF with bytes flipped, cut or repeated, deterministically from a seed;
 - `as_nobody`: run a command without root's right to read and write everything (permission tests).
 """
+
 from __future__ import annotations
 
 import os
@@ -51,8 +52,10 @@ def pages_pdf(contents: list[bytes], font: bytes = FONT, xobjects: list[bytes] =
     kids = b" ".join(b"%d 0 R" % (first_page + 2 * i) for i in range(count))
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count)]
     for i, content in enumerate(contents):
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources %s /Contents %d 0 R >>"
-                       % (resources, first_page + 2 * i + 1))
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources %s /Contents %d 0 R >>"
+            % (resources, first_page + 2 * i + 1)
+        )
         objects.append(content)
     return pdf_bytes(objects + [font, font2] + list(xobjects))
 
@@ -62,7 +65,9 @@ def pdf_string(text: bytes) -> bytes:
 
 
 def text_content(*lines: bytes) -> bytes:
-    body = b"".join(b"BT /F1 11 Tf 72 %d Td %s Tj ET\n" % (760 - 16 * i, pdf_string(line)) for i, line in enumerate(lines))
+    body = b"".join(
+        b"BT /F1 11 Tf 72 %d Td %s Tj ET\n" % (760 - 16 * i, pdf_string(line)) for i, line in enumerate(lines)
+    )
     return stream(body)
 
 
@@ -111,18 +116,21 @@ def bomb_pdf(path: Path, megabytes: int = 400) -> Path:
 def undecodable_pdf(path: Path) -> Path:
     """A good page of text, then a page whose content stream claims FlateDecode but is noise."""
     noise = bytes(random.Random(7).randrange(256) for _ in range(400))
-    path.write_bytes(pages_pdf([text_content(b"The Board noted the report."),
-                                stream(noise, b"/Filter /FlateDecode")]))
+    path.write_bytes(pages_pdf([text_content(b"The Board noted the report."), stream(noise, b"/Filter /FlateDecode")]))
     return path
 
 
 def unmapped_pdf(path: Path, pages: int = 2) -> Path:
     """A good page, then `pages` pages of text in a Type0 font with Identity-H encoding and no ToUnicode: pdfminer reads (cid:N)."""
-    descendant = (b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Mystery /CIDSystemInfo "
-                  b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor << /Type "
-                  b"/FontDescriptor /FontName /Mystery /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 "
-                  b"/Descent -200 /CapHeight 700 /StemV 80 >> /DW 500 >>")
-    font = b"<< /Type /Font /Subtype /Type0 /BaseFont /Mystery /Encoding /Identity-H /DescendantFonts [%s] >>" % descendant
+    descendant = (
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Mystery /CIDSystemInfo "
+        b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor << /Type "
+        b"/FontDescriptor /FontName /Mystery /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 "
+        b"/Descent -200 /CapHeight 700 /StemV 80 >> /DW 500 >>"
+    )
+    font = (
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /Mystery /Encoding /Identity-H /DescendantFonts [%s] >>" % descendant
+    )
     glyphs = b"".join(b"<%04x%04x%04x> Tj ( ) Tj " % (36 + i, 47 + i, 60 + i) for i in range(12))
     content = stream(b"BT /F2 11 Tf 72 760 Td " + glyphs + b"ET")
     path.write_bytes(pages_pdf([text_content(b"The Board noted the report.")] + [content] * pages, font2=font))
@@ -141,10 +149,10 @@ def fuzzed(good: bytes, seed: int) -> bytes:
         data = data[: rng.randrange(16, len(data))]
     elif how == 2:
         start = rng.randrange(len(data))
-        data[start:start] = data[start: start + rng.randint(1, 400)] * rng.randint(2, 20)
+        data[start:start] = data[start : start + rng.randint(1, 400)] * rng.randint(2, 20)
     else:
         start = rng.randrange(len(data))
-        data[start: start + rng.randint(1, 200)] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 200)))
+        data[start : start + rng.randint(1, 200)] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 200)))
     return bytes(data) + b"%%fuzz %d\n" % seed  # never the same bytes twice
 
 

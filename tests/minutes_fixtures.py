@@ -4,6 +4,7 @@ Each builder writes a PDF with `tests.synthetic.PaperBuilder` and returns its pa
 tests read it back through the real reader, so positions, bold fonts and ruled tables
 are what pdfplumber sees. `read_part` turns a whole synthetic file into one part.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,8 +14,8 @@ from pipeline.reader import read_document
 from pipeline.records import DocumentPart
 from tests.synthetic import PaperBuilder
 
-NUMBER_X, TEXT_X = 62, 98          # numbers in their own column
-NAME_X, ROLE_X = 153, 265          # the members block's name and role columns
+NUMBER_X, TEXT_X = 62, 98  # numbers in their own column
+NAME_X, ROLE_X = 153, 265  # the members block's name and role columns
 FOOTER = ["Northshire Scrutiny Panel - Minutes of 9 March 2021   Page {page}"]
 
 
@@ -28,6 +29,7 @@ def read_part(path: Path, kind: str, extractor, body: str | None = None, meeting
 
 
 # --- minutes ------------------------------------------------------------------------------
+
 
 def paragraph(doc: PaperBuilder, number: str, lines: list[str], *, inline: bool, bold: bool = False) -> None:
     """A numbered paragraph, its number in a column of its own or inline with the text."""
@@ -80,28 +82,43 @@ def members_as_table(doc: PaperBuilder) -> None:
 
 
 APOLOGIES = {
-    "roles": ["Apologies were received from Wilfred Pemberton Chief Constable, Northshire",
-              "Constabulary and Hattie Crane Head of Estates, Northshire Constabulary."],
+    "roles": [
+        "Apologies were received from Wilfred Pemberton Chief Constable, Northshire",
+        "Constabulary and Hattie Crane Head of Estates, Northshire Constabulary.",
+    ],
     "names": ["Apologies were received from Wilfred Pemberton, Hattie Crane and Ivo", "Marsh."],
 }
 
 
-def build_minutes(path: Path, *, inline: bool = False, members: str = "lines",
-                  apologies: str = "roles", status_line: str = "APPROVED MINUTES") -> Path:
+def build_minutes(
+    path: Path,
+    *,
+    inline: bool = False,
+    members: str = "lines",
+    apologies: str = "roles",
+    status_line: str = "APPROVED MINUTES",
+) -> Path:
     doc = PaperBuilder(path, footer=FOOTER)
     minutes_heading(doc, status_line)
     (members_as_table if members == "table" else members_as_lines)(doc)
     paragraph(doc, "1.", ["Welcome and Apologies"], inline=inline, bold=True)
     paragraph(doc, "1.1", APOLOGIES[apologies], inline=inline)
     paragraph(doc, "2.", ["Minutes of the previous meeting"], inline=inline, bold=True)
-    paragraph(doc, "2.1", ["The Panel approved the minutes of the meeting held on 3rd February",
-                           "2021 as a true record."], inline=inline)
+    paragraph(
+        doc,
+        "2.1",
+        ["The Panel approved the minutes of the meeting held on 3rd February", "2021 as a true record."],
+        inline=inline,
+    )
     paragraph(doc, "3.", ["Estates Strategy"], inline=inline, bold=True)
-    paragraph(doc, "3.1", ["The Treasurer presented the report. The Commissioner has approved",
-                           "the disposal of the depot site."], inline=inline)
+    paragraph(
+        doc,
+        "3.1",
+        ["The Treasurer presented the report. The Commissioner has approved", "the disposal of the depot site."],
+        inline=inline,
+    )
     paragraph(doc, "3.2", ["RESOLVED: that the revised estates plan be adopted."], inline=inline)
-    paragraph(doc, "3.3", ["The Panel were informed that the sale would complete in the", "summer."],
-              inline=inline)
+    paragraph(doc, "3.3", ["The Panel were informed that the sale would complete in the", "summer."], inline=inline)
     build_page_break_item(doc, inline)
     return doc.save()
 
@@ -109,13 +126,15 @@ def build_minutes(path: Path, *, inline: bool = False, members: str = "lines",
 def build_page_break_item(doc: PaperBuilder, inline: bool) -> None:
     """Item 4 whose decision sentence runs over a page break, then its actions and the next meeting."""
     paragraph(doc, "4.", ["Victim Services Commissioning"], inline=inline, bold=True)
-    doc.text("4.1", x=NUMBER_X, columns=[(TEXT_X, "The Committee endorsed the commissioning intentions and")]) \
-        if not inline else doc.text("4.1 The Committee endorsed the commissioning intentions and", x=NUMBER_X)
+    doc.text(
+        "4.1", x=NUMBER_X, columns=[(TEXT_X, "The Committee endorsed the commissioning intentions and")]
+    ) if not inline else doc.text("4.1 The Committee endorsed the commissioning intentions and", x=NUMBER_X)
     doc.new_page()
     doc.text("delegated the award of contracts to the Treasurer.", x=NUMBER_X if inline else TEXT_X)
     doc.gap(6)
-    doc.text("4.2", x=NUMBER_X, columns=[(TEXT_X, "Further Action(s):")]) if not inline else \
-        doc.text("4.2 Further Action(s):", x=NUMBER_X)
+    doc.text("4.2", x=NUMBER_X, columns=[(TEXT_X, "Further Action(s):")]) if not inline else doc.text(
+        "4.2 Further Action(s):", x=NUMBER_X
+    )
     doc.text("(i)", x=TEXT_X, columns=[(127, "The Treasurer to circulate the contract schedule by")])
     doc.text("30th June 2021.", x=127)
     doc.text("(ii)", x=TEXT_X, columns=[(127, "Update to be brought to the Panel in six months' time.")])
@@ -125,6 +144,7 @@ def build_page_break_item(doc: PaperBuilder, inline: bool) -> None:
 
 
 # --- agenda -------------------------------------------------------------------------------
+
 
 def build_inline_agenda(path: Path) -> Path:
     """Date/Time/Venue as inline labels; a right-hand column of names; wrapped titles."""
@@ -170,7 +190,7 @@ def read_file(path: Path, extractor):
     for part in parts:
         if part.part_kind in extractor.reads:
             context = Context("real", part.body, part.meeting_date)
-            records += extractor.extract(part, pages[part.page_start - 1:part.page_end], context)
+            records += extractor.extract(part, pages[part.page_start - 1 : part.page_end], context)
             problems += context.problems
     return records, problems
 

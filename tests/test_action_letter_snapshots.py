@@ -5,6 +5,7 @@ as letters explained by a key above the table ('C – complete'). Across the thr
 action is marked complete and then carried at red (reopened), another completes by its letter,
 and a third is left off the last log (closed at that meeting).
 """
+
 from __future__ import annotations
 
 import pytest
@@ -26,17 +27,23 @@ def row(ref, text, due, update, letter):
 
 
 SNAPSHOTS = {
-    "10 January 2023": ["DECEMBER 2022 – meeting of 13-12-2022",
-                        row("X/1", FLEET, "31 Jan 23", "Data being gathered.", "G"),
-                        row("X/2", CADETS, "30 Apr 23", "Venue sought.", "A")],
-    "7 February 2023": ["DECEMBER 2022 – meeting of 13-12-2022",
-                        row("X/1", FLEET, "31 Jan 23", "Results reported.", "C"),
-                        row("X/2", CADETS, "30 Apr 23", "Venue found.", "A"),
-                        "JANUARY 2023 – meeting of 10-01-2023",
-                        row("X/3", ROTA, "28 Feb 23", "Scoping.", "G")],
-    "7 March 2023": ["DECEMBER 2022 – meeting of 13-12-2022",
-                     row("X/1", FLEET, "30 Apr 23", "Members asked for a cost breakdown.", "R"),
-                     row("X/2", CADETS, "30 Apr 23", "Unit launched.", "C")],
+    "10 January 2023": [
+        "DECEMBER 2022 – meeting of 13-12-2022",
+        row("X/1", FLEET, "31 Jan 23", "Data being gathered.", "G"),
+        row("X/2", CADETS, "30 Apr 23", "Venue sought.", "A"),
+    ],
+    "7 February 2023": [
+        "DECEMBER 2022 – meeting of 13-12-2022",
+        row("X/1", FLEET, "31 Jan 23", "Results reported.", "C"),
+        row("X/2", CADETS, "30 Apr 23", "Venue found.", "A"),
+        "JANUARY 2023 – meeting of 10-01-2023",
+        row("X/3", ROTA, "28 Feb 23", "Scoping.", "G"),
+    ],
+    "7 March 2023": [
+        "DECEMBER 2022 – meeting of 13-12-2022",
+        row("X/1", FLEET, "30 Apr 23", "Members asked for a cost breakdown.", "R"),
+        row("X/2", CADETS, "30 Apr 23", "Unit launched.", "C"),
+    ],
 }
 
 
@@ -46,8 +53,9 @@ def life(tmp_path_factory):
     sightings = []
     for number, (meeting, rows) in enumerate(SNAPSHOTS.items()):
         head = ["Fire and Rescue Scrutiny Board", f"Action log prepared for the meeting on {meeting}", KEY]
-        found, problems, _ = read_sightings(write_line_log(folder / f"log-{number}.pdf", head, HEADER, rows, EDGES),
-                                            f"log-{number}")
+        found, problems, _ = read_sightings(
+            write_line_log(folder / f"log-{number}.pdf", head, HEADER, rows, EDGES), f"log-{number}"
+        )
         assert len(found) == sum(1 for r in rows if not isinstance(r, str))
         assert not [p for p in problems if p.stage == "action_log"]
         sightings += found
@@ -62,7 +70,10 @@ def events_of(tables, action):
 def test_three_actions_raised_at_the_meetings_their_headings_name(life):
     _, actions = life
     assert {ref: a["raised_date"] for ref, a in actions.items()} == {
-        "X/1": "2022-12-13", "X/2": "2022-12-13", "X/3": "2023-01-10"}
+        "X/1": "2022-12-13",
+        "X/2": "2022-12-13",
+        "X/3": "2023-01-10",
+    }
 
 
 def test_complete_by_letter_then_red_again_is_reopened(life):

@@ -4,6 +4,7 @@ No. | Business | Page nos. with the number in its own column, description lines,
 an 'Items of business' list with lettered and Roman sub-items and 'Report of …' lines; a bare list
 with presenter lines; Roman item numbers; and council minutes and a report, which are not agendas.
 Each PDF is built and read once per module (tests/agenda_forms_fixtures.py)."""
+
 from __future__ import annotations
 
 import pytest
@@ -45,11 +46,13 @@ def read(papers):
 @pytest.fixture(scope="module")
 def kinds(papers):
     """The part kinds the segmenter gives each paper's pages."""
-    return {name: [part.part_kind for part in segment(read_document(path, name, []))[1]]
-            for name, path in papers.items()}
+    return {
+        name: [part.part_kind for part in segment(read_document(path, name, []))[1]] for name, path in papers.items()
+    }
 
 
 # --- recognition --------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", ["council", "business", "reports", "roman"])
 def test_agendas_without_a_head_title_are_claimed(kinds, name):
@@ -70,10 +73,15 @@ def test_council_agenda_claimed_by_its_item_columns_and_list(papers):
 
 # --- a council committee agenda ---------------------------------------------------------------------
 
+
 def test_council_heading_long_date_bare_time_and_venue(read):
     mention, _, problems = read["council"]
     assert (mention.body, mention.meeting_date, mention.start_time, mention.location) == (
-        "Community Safety Scrutiny Committee", "2023-11-22", "18:30", "Committee Room 2, Civic Centre, Brindle Street")
+        "Community Safety Scrutiny Committee",
+        "2023-11-22",
+        "18:30",
+        "Committee Room 2, Civic Centre, Brindle Street",
+    )
     assert mention.minutes_status is None and problems == []
 
 
@@ -101,10 +109,14 @@ def test_council_membership_is_no_item_and_no_presenter(read):
 
 # --- items of business with sub-items --------------------------------------------------------------
 
+
 def test_items_of_business_with_lettered_and_roman_sub_items(read):
     mention, items, problems = read["business"]
     assert (mention.body, mention.meeting_date, mention.start_time) == (
-        "Wendlebury Policing Oversight Board", "2024-03-15", "09:30")
+        "Wendlebury Policing Oversight Board",
+        "2024-03-15",
+        "09:30",
+    )
     assert [(n, i.title, i.presenter_text) for n, i in items.items()] == [
         ("1", "Welcome and apologies", None),
         ("2", "Notes and actions of 16th February 2024", None),
@@ -124,8 +136,11 @@ def test_list_with_report_of_lines_and_one_line_heading(read):
     assert (mention.meeting_date, mention.start_time) == ("2024-05-09", "10:30")
     assert mention.body == "Halsworth Joint Audit and Standards Committee"
     assert [(n, i.presenter_text) for n, i in items.items()] == [
-        ("1", None), ("2", "Report of the Deputy Chief Finance Officer"), ("3", "Report of the Internal Auditor"),
-        ("4", "Report of the Monitoring Officer")]
+        ("1", None),
+        ("2", "Report of the Deputy Chief Finance Officer"),
+        ("3", "Report of the Internal Auditor"),
+        ("4", "Report of the Monitoring Officer"),
+    ]
     assert problems == []
 
 
@@ -139,13 +154,26 @@ def test_roman_item_numbers_and_paper_marks(read):
     ]
 
 
-@pytest.mark.parametrize("mark, token", [("(a)", "a"), ("b)", "b"), ("c.", "c"), ("(iv)", "iv"), ("ii)", "ii"),
-                                         ("(ab)", None), ("(iiii)", None), ("a", None), ("(A)", None)])
+@pytest.mark.parametrize(
+    "mark, token",
+    [
+        ("(a)", "a"),
+        ("b)", "b"),
+        ("c.", "c"),
+        ("(iv)", "iv"),
+        ("ii)", "ii"),
+        ("(ab)", None),
+        ("(iiii)", None),
+        ("a", None),
+        ("(A)", None),
+    ],
+)
 def test_sub_item_marks(mark, token):
     assert sub_item_token(mark) == token
 
 
 # --- a council agenda in a ruled grid; numbers set above their titles --------------------------------
+
 
 @pytest.fixture(scope="module")
 def grid(tmp_path_factory):
@@ -165,7 +193,10 @@ def test_grid_items_with_labelled_long_date_and_exempt_row(grid):
     _, records, problems = grid
     (mention,) = [r for r in records if isinstance(r, MeetingMention)]
     assert (mention.meeting_date, mention.start_time, mention.location) == (
-        "2024-02-01", "14:15", "The Guildhall, Market Place, Tarrow")
+        "2024-02-01",
+        "14:15",
+        "The Guildhall, Market Place, Tarrow",
+    )
     assert mention.body.lower() == "police and crime scrutiny sub-committee"
     found = {r.item_number: r for r in records if isinstance(r, AgendaItem)}
     assert list(found) == ["1", "2", "3", "4", "5", "6"]
@@ -199,8 +230,16 @@ def test_front_sheet_with_members_and_items_overleaf_is_one_agenda(tmp_path_fact
     records, problems = read_part(path, "agenda", AgendaExtractor())
     (mention,) = [r for r in records if isinstance(r, MeetingMention)]
     assert (mention.body, mention.meeting_date, mention.start_time, mention.location) == (
-        "Mardale and Fenwick Police, Fire and Crime Panel", "2024-01-19", "11:00", "Council Chamber, Mardale Town Hall")
+        "Mardale and Fenwick Police, Fire and Crime Panel",
+        "2024-01-19",
+        "11:00",
+        "Council Chamber, Mardale Town Hall",
+    )
     items = [(r.item_number, r.title, r.presenter_text) for r in records if isinstance(r, AgendaItem)]
-    assert items == [("1", "Apologies", None), ("2", "Declarations of interest", None),
-                     ("3", "Proposed precept 2024/25", None), ("4", "Panel arrangements review", None)]
+    assert items == [
+        ("1", "Apologies", None),
+        ("2", "Declarations of interest", None),
+        ("3", "Proposed precept 2024/25", None),
+        ("4", "Panel arrangements review", None),
+    ]
     assert problems == []

@@ -3,6 +3,7 @@ agenda under a colon-less label heading, a notice letter with its agenda overlea
 followed by an unruled timed agenda, a heading sentence over a headless table, a time-range
 list, a letter whose labels name the meeting over an aligned list; and its `recognise` on agenda pages of each kind and on
 minutes and reports that merely mention an agenda. Each PDF is built and read once per module."""
+
 from __future__ import annotations
 
 import pytest
@@ -46,11 +47,15 @@ def timed(tmp_path_factory):
 
 # --- ruled table under a label heading ----------------------------------------------------------
 
+
 def test_label_heading_without_colons_and_value_on_the_next_line(ruled):
     _, records, problems = ruled
     mention = meeting(records)
-    assert (mention.meeting_date, mention.start_time, mention.location) == \
-        ("2022-02-07", "14:00", "The Training Suite, Service Headquarters, Mill Lane, Oxley")
+    assert (mention.meeting_date, mention.start_time, mention.location) == (
+        "2022-02-07",
+        "14:00",
+        "The Training Suite, Service Headquarters, Mill Lane, Oxley",
+    )
     assert mention.minutes_status is None and mention.origin == "agenda"
     # The committee is the meeting; the authority above it is the organisation it belongs to.
     assert mention.body == "Resources Scrutiny Committee"
@@ -61,8 +66,9 @@ def test_ruled_table_items_with_sections_and_exempt_items(ruled):
     _, records, _ = ruled
     found = items(records)
     assert list(found) == ["1", "2", "3", "4", "5"]
-    assert found["3"].title == ("Medium term financial plan 2022/23 to 2025/26, including the reserves "
-                                "strategy and the capital programme")
+    assert found["3"].title == (
+        "Medium term financial plan 2022/23 to 2025/26, including the reserves strategy and the capital programme"
+    )
     assert found["4"].presenter_text == "Area Manager (Support Services)"
     assert found["1"].section_text.startswith("Part A") and found["1"].time_text == "14:00"
     assert found["5"].section_text.startswith("Exempt business")
@@ -76,6 +82,7 @@ def test_an_item_naming_another_meeting_leaves_the_date_alone(ruled):
 
 
 # --- a notice letter with the agenda overleaf --------------------------------------------------------
+
 
 def test_notice_names_the_meeting_not_the_letter_date(letter):
     _, records, problems = letter
@@ -114,8 +121,7 @@ def test_letter_agenda_on_page_two_with_presenter_lines_and_wrapped_titles(lette
     found = items(records)
     assert list(found) == ["1", "2", "3", "3.1", "4", "4a", "5"]
     assert {i.source.page for i in found.values()} == {2}
-    assert found["3"].title == ("Commissioner's annual report 2020/21 and the response to the "
-                                "Panel's recommendations")
+    assert found["3"].title == ("Commissioner's annual report 2020/21 and the response to the Panel's recommendations")
     assert found["3"].presenter_text == "Presented by the Commissioner"
     assert found["3.1"].presenter_text == "Lead: Chief Fire Officer"
     assert found["1"].presenter_text is None and found["4"].title == "Proposed precept for 2022/23: timetable"
@@ -125,12 +131,16 @@ def test_letter_agenda_on_page_two_with_presenter_lines_and_wrapped_titles(lette
 
 # --- a cover, then an unruled timed agenda ------------------------------------------------------------
 
+
 def test_cover_bare_lines_give_date_oclock_time_and_venue(timed):
     _, records, problems = timed
     mention = meeting(records)
     assert (mention.body, mention.meeting_date, mention.start_time, mention.location) == (
-        "Lindsey Vale Police and Crime Strategic Forum", "2021-12-02", "10:00",
-        "Committee Room 3, Force Headquarters, Gallows Hill")
+        "Lindsey Vale Police and Crime Strategic Forum",
+        "2021-12-02",
+        "10:00",
+        "Committee Room 3, Force Headquarters, Gallows Hill",
+    )
     assert problems == []
 
 
@@ -147,6 +157,7 @@ def test_unruled_columns_split_title_presenter_and_paper(timed):
 
 # --- a heading sentence over a headless table; a time-range list --------------------------------------
 
+
 @pytest.fixture(scope="module")
 def running(tmp_path_factory):
     return extracted(tmp_path_factory, fixtures.build_running_heading_agenda)
@@ -161,8 +172,11 @@ def test_heading_sentence_names_the_meeting(running):
     _, records, problems = running
     mention = meeting(records)
     assert (mention.body, mention.meeting_date, mention.start_time, mention.location) == (
-        "Brackley Vale Joint Independent Audit Committee", "2022-03-08", "14:00",
-        "the Board Room, Brackley Vale House")
+        "Brackley Vale Joint Independent Audit Committee",
+        "2022-03-08",
+        "14:00",
+        "the Board Room, Brackley Vale House",
+    )
     assert problems == []
 
 
@@ -194,6 +208,7 @@ def test_date_and_time_label_and_time_range_items(ranges):
 
 # --- a letter whose labels name the meeting; a list with an aligned presenter column ------------------
 
+
 @pytest.fixture(scope="module")
 def labelled_letter(tmp_path_factory):
     return extracted(tmp_path_factory, fixtures.build_letter_with_labels_and_aligned_list)
@@ -203,8 +218,11 @@ def test_labels_under_the_summons_outrank_the_letter_date(labelled_letter):
     _, records, problems = labelled_letter
     mention = meeting(records)
     assert (mention.body, mention.meeting_date, mention.start_time, mention.location) == (
-        "Fenbridge Police Accountability Board", "2022-04-04", "14:00",
-        "Room 12, Fenbridge Police Headquarters, Corn Street, Fenbridge")
+        "Fenbridge Police Accountability Board",
+        "2022-04-04",
+        "14:00",
+        "Room 12, Fenbridge Police Headquarters, Corn Street, Fenbridge",
+    )
     assert problems == []
 
 
@@ -234,20 +252,32 @@ def test_numbering_that_starts_again_on_a_later_page_ends_the_agenda(tmp_path_fa
     _, records, problems = extracted(tmp_path_factory, fixtures.build_agenda_then_minutes)
     assert meeting(records).start_time == "10:00"
     assert [(n, i.title) for n, i in items(records).items()] == [
-        ("1", "Apologies"), ("2", "Minutes of the last meeting"), ("3", "Precept report"), ("4", "Complaints update")]
+        ("1", "Apologies"),
+        ("2", "Minutes of the last meeting"),
+        ("3", "Precept report"),
+        ("4", "Complaints update"),
+    ]
     assert [(p.page, p.stage) for p in problems] == [(2, "agenda")]
 
 
 # --- recognition ------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def page_evidence(tmp_path_factory, ruled, letter, timed, ranges):
     folder = tmp_path_factory.mktemp("recognise")
-    others = {name: builder(folder / f"{name}.pdf") for name, builder in (
-        ("minutes", fixtures.build_minutes_mentioning_agenda), ("report", fixtures.build_report_with_agenda_item))}
+    others = {
+        name: builder(folder / f"{name}.pdf")
+        for name, builder in (
+            ("minutes", fixtures.build_minutes_mentioning_agenda),
+            ("report", fixtures.build_report_with_agenda_item),
+        )
+    }
     paths = {"ruled": ruled[0], "letter": letter[0], "timed": timed[0], "ranges": ranges[0], **others}
-    return {name: [AgendaExtractor().recognise([page]) for page in read_document(path, name, [])]
-            for name, path in paths.items()}
+    return {
+        name: [AgendaExtractor().recognise([page]) for page in read_document(path, name, [])]
+        for name, path in paths.items()
+    }
 
 
 def test_recognises_agenda_pages_of_every_form(page_evidence):
@@ -265,19 +295,34 @@ def test_does_not_claim_minutes_or_reports_that_mention_an_agenda(page_evidence)
 
 # --- small readers ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("printed, expected", [
-    ("2.00pm", "14:00"), ("10.30 am", "10:30"), ("14:00 hrs", "14:00"), ("at 10 o'clock", "10:00"),
-    ("at two o’clock", "14:00"), ("09:30 – 12:30", "09:30"), ("Tuesday 17 September 2019", None),
-])
+
+@pytest.mark.parametrize(
+    "printed, expected",
+    [
+        ("2.00pm", "14:00"),
+        ("10.30 am", "10:30"),
+        ("14:00 hrs", "14:00"),
+        ("at 10 o'clock", "10:00"),
+        ("at two o’clock", "14:00"),
+        ("09:30 – 12:30", "09:30"),
+        ("Tuesday 17 September 2019", None),
+    ],
+)
 def test_start_times_as_printed(printed, expected):
     assert start_time(printed) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("MINUTES OF THE WESTBROOK POLICE AND CRIME PANEL", ["Westbrook Police and Crime Panel"]),
-    ("You are invited to attend a meeting of the Audit and Standards Committee on Monday", ["Audit and Standards Committee"]),
-    ("Agenda for the Strategic Policing Board", ["Strategic Policing Board"]),
-    ("The committee will consider", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("MINUTES OF THE WESTBROOK POLICE AND CRIME PANEL", ["Westbrook Police and Crime Panel"]),
+        (
+            "You are invited to attend a meeting of the Audit and Standards Committee on Monday",
+            ["Audit and Standards Committee"],
+        ),
+        ("Agenda for the Strategic Policing Board", ["Strategic Policing Board"]),
+        ("The committee will consider", []),
+    ],
+)
 def test_body_names(text, expected):
     assert body_names(text) == expected

@@ -224,10 +224,7 @@ def test_resolve_relative_uses_meeting_not_today():
 
 
 def test_find_dates_meeting_sentence_has_one_span():
-    text = (
-        "The next meeting will be held on Thursday 10th May 2018 at 14:00 "
-        "at Police Headquarters."
-    )
+    text = "The next meeting will be held on Thursday 10th May 2018 at 14:00 at Police Headquarters."
     spans = find_dates(text)
     assert len(spans) == 1
     (span,) = spans
@@ -406,6 +403,8 @@ def test_financial_year_never_yields_a_day(year, sep):
     assert all(s.value.iso is None for s in find_dates(f"budget for {text} agreed"))
 
 
-@pytest.mark.parametrize("text, time", [("at 10 o'clock", "10:00"), ("Time: 9 o’clock", "09:00"), ("14 oclock", "14:00")])
+@pytest.mark.parametrize(
+    "text, time", [("at 10 o'clock", "10:00"), ("Time: 9 o’clock", "09:00"), ("14 oclock", "14:00")]
+)
 def test_times_on_the_hour_in_words(text, time):
     assert parse_time(text) == time

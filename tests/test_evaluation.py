@@ -1,4 +1,5 @@
 """The bundled corpus against the hand-made gold records: the suite fails below 0.95."""
+
 from __future__ import annotations
 
 from pathlib import Path

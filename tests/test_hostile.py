@@ -1,5 +1,6 @@
 """Hostile and unlucky input (issue 14): every file recorded with a reason, nothing blocking the
 archive. Each case is a file generated here; see tests/test_robust_workers.py for the limits."""
+
 from __future__ import annotations
 
 import os
@@ -41,6 +42,7 @@ def batch(folder: Path, **files: bytes) -> Path:
 
 # --- names and permissions ------------------------------------------------------------------
 
+
 def test_a_name_that_is_not_utf8_is_stored_readable_with_its_raw_bytes(tmp_path):
     folder = batch(tmp_path / "in", good=GOOD)
     raw = os.fsencode(folder) + b"/Minutes \x96 2019.pdf"
@@ -48,7 +50,9 @@ def test_a_name_that_is_not_utf8_is_stored_readable_with_its_raw_bytes(tmp_path)
     db = tmp_path / "p.db"
     for _ in range(2):  # the second run meets the stored name again
         ingest([folder], db, workers=1)
-    (path, path_bytes, status), = rows(db, "select path, path_bytes, status from documents where path like '%Minutes%'")
+    ((path, path_bytes, status),) = rows(
+        db, "select path, path_bytes, status from documents where path like '%Minutes%'"
+    )
     assert path.endswith("Minutes \\x96 2019.pdf") and status == "ok"
     assert bytes.fromhex(path_bytes) == raw
     assert rows(db, "select path_bytes from documents where path like '%good.pdf'") == [(None,)]
@@ -58,8 +62,15 @@ def run_as_nobody(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
     """`boardpapers ARGS` in a fresh process that file permissions apply to (root's rights dropped)."""
     env = {k: v for k, v in os.environ.items() if k != "BOARDPAPERS_PAGE_CACHE"} | {"HOME": str(cwd)}
     try:
-        return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], cwd=ROOT, env=env, capture_output=True,
-                              text=True, preexec_fn=as_nobody(), timeout=300)
+        return subprocess.run(
+            [sys.executable, "-m", "pipeline.cli", *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            preexec_fn=as_nobody(),
+            timeout=300,
+        )
     except subprocess.SubprocessError as error:  # a container that forbids dropping capabilities
         pytest.skip(f"cannot run without root's file rights here: {error}")
 
@@ -100,11 +111,12 @@ def test_unreadable_files_and_folders_are_recorded_and_a_read_only_database_is_o
 
 # --- pages that lost their text ---------------------------------------------------------------
 
+
 def test_a_page_whose_stream_cannot_be_decompressed_is_partial_with_a_problem(tmp_path):
     undecodable_pdf(batch(tmp_path / "in") / "damaged.pdf")
     db = tmp_path / "p.db"
     ingest([tmp_path / "in"], db, workers=1)
-    (status, error), = rows(db, "select status, error from documents")
+    ((status, error),) = rows(db, "select status, error from documents")
     assert status == "partial" and "could not be decompressed" in error
     assert rows(db, "select page, stage from problems where reason like 'text lost%'") == [(2, "read")]
 
@@ -113,7 +125,7 @@ def test_pages_of_glyphs_without_a_unicode_map_are_partial_with_a_problem_each(t
     unmapped_pdf(batch(tmp_path / "in") / "cids.pdf", pages=2)
     db = tmp_path / "p.db"
     ingest([tmp_path / "in"], db, workers=1)
-    (status, error), = rows(db, "select status, error from documents")
+    ((status, error),) = rows(db, "select status, error from documents")
     assert status == "partial" and "no Unicode map" in error
     assert rows(db, "select page from problems where stage = 'read' order by page") == [(2,), (3,)]
 
@@ -130,6 +142,7 @@ def test_pdfminer_warnings_never_reach_the_terminal(tmp_path, capfd):
 
 # --- the same file, renamed, deleted ------------------------------------------------------------
 
+
 def test_one_file_by_a_relative_and_an_absolute_path_is_one_path(tmp_path, monkeypatch):
     folder = batch(tmp_path / "in", paper=GOOD)
     db = tmp_path / "p.db"
@@ -138,7 +151,8 @@ def test_one_file_by_a_relative_and_an_absolute_path_is_one_path(tmp_path, monke
     monkeypatch.chdir(tmp_path)
     ingest([Path("in")], db, workers=1)
     assert rows(db, "select path, absolute_path, root from documents") == [
-        ("in/paper.pdf", str(folder.resolve() / "paper.pdf"), str(folder.resolve()))]
+        ("in/paper.pdf", str(folder.resolve() / "paper.pdf"), str(folder.resolve()))
+    ]
     assert rows(db, "select count(*) from document_paths")[0][0] == 1
     assert "Agenda" in rows(db, "select text from pages")[0][0]
 
@@ -150,7 +164,7 @@ def test_a_renamed_file_is_one_document_with_its_old_name_marked_gone(tmp_path):
     (folder / "old.pdf").rename(folder / "new.pdf")
     report = ingest([folder], db, workers=1)
     assert not report.missing
-    (path, status), = rows(db, "select path, status from documents")
+    ((path, status),) = rows(db, "select path, status from documents")
     assert path.endswith("new.pdf") and status == "ok"
     paths = rows(db, "select path, gone is not null from document_paths order by path")
     assert [(Path(p).name, g) for p, g in paths] == [("new.pdf", 0), ("old.pdf", 1)]
@@ -167,11 +181,15 @@ def test_a_deleted_file_is_missing_with_its_rows_kept_until_pruned(tmp_path):
     assert any("missing: 1 files" in line for line in report.lines())
     statuses = {Path(p).name: s for p, s in rows(db, "select path, status from documents")}
     assert statuses == {"kept.pdf": "ok", "deleted.pdf": "missing", "other.pdf": "ok"}
-    assert rows(db, "select count(*) from pages p join documents d on d.id = p.document_id "
-                    "where d.status = 'missing'")[0][0] == 1
+    assert (
+        rows(db, "select count(*) from pages p join documents d on d.id = p.document_id where d.status = 'missing'")[0][
+            0
+        ]
+        == 1
+    )
     report = ingest([folder], db, workers=1, prune=True)
     assert [Path(p).name for p in report.pruned] == ["deleted.pdf"]
-    assert sorted(Path(p).name for p, in rows(db, "select path from documents")) == ["kept.pdf", "other.pdf"]
+    assert sorted(Path(p).name for (p,) in rows(db, "select path from documents")) == ["kept.pdf", "other.pdf"]
     assert rows(db, "select count(*) from pages")[0][0] == 2
 
 
@@ -187,6 +205,7 @@ def test_a_missing_file_that_comes_back_is_whole_again(tmp_path):
 
 
 # --- the database -------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("case", ["pdf", "corrupt", "foreign", "folder"])
 def test_a_database_that_cannot_be_used_is_one_line_and_left_as_it_was(tmp_path, case):
@@ -208,8 +227,7 @@ def test_a_database_that_cannot_be_used_is_one_line_and_left_as_it_was(tmp_path,
     assert isinstance(result.exception, SystemExit), result.exception
     message = result.output.strip()
     assert message.startswith("Error: ") and "\n" not in message and len(message) < 300, message
-    assert {"pdf": "is a PDF", "corrupt": "not", "foreign": "another program",
-            "folder": "cannot use"}[case] in message
+    assert {"pdf": "is a PDF", "corrupt": "not", "foreign": "another program", "folder": "cannot use"}[case] in message
     assert (db.read_bytes() if db.exists() else None) == before
 
 
@@ -248,8 +266,14 @@ def test_a_full_disk_is_one_line_and_the_database_is_left_whole(tmp_path):
         with open(big / f"copy{i}.pdf", "ab") as handle:
             handle.write(b"%% %d\n" % i)
     env = {k: v for k, v in os.environ.items() if k != "BOARDPAPERS_PAGE_CACHE"}
-    result = subprocess.run([sys.executable, "-c", DISK_FULL, str(big), str(db), str(db.stat().st_size + 40_000)],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", DISK_FULL, str(big), str(db), str(db.stat().st_size + 40_000)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     error = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
@@ -263,28 +287,32 @@ def test_a_long_reason_is_cut_with_the_whole_text_kept(tmp_path):
     dump = "corrupt PDF (PDFSyntaxError: " + "b'\\x00\\x17'" * 200 + ")"
     store.write_document(DocumentResult(id="a" * 64, path="dump.pdf", size=1, status="failed", error=dump), "v")
     store.close()
-    (error, detail), = rows(tmp_path / "p.db", "select error, error_detail from documents")
+    ((error, detail),) = rows(tmp_path / "p.db", "select error, error_detail from documents")
     assert len(error) <= 200 and error.endswith("…") and detail == dump
 
 
 def test_a_parser_bug_is_a_short_reason_with_the_traceback_kept(tmp_path, monkeypatch):
     def broken(job):
         raise ValueError("x" * 5000)
+
     monkeypatch.setattr("pipeline.run.parse_file", broken)
     ingest([batch(tmp_path / "in", bug=GOOD)], tmp_path / "p.db", workers=1)
-    (error,), = rows(tmp_path / "p.db", "select error from documents")
+    ((error,),) = rows(tmp_path / "p.db", "select error from documents")
     assert error.startswith("internal error while parsing (ValueError: xxx") and len(error) <= 200
-    (text,), = rows(tmp_path / "p.db", "select text from problems where stage = 'parse'")
+    ((text,),) = rows(tmp_path / "p.db", "select text from problems where stage = 'parse'")
     assert "Traceback" in text and "ValueError" in text
 
 
 # --- the terminal ------------------------------------------------------------------------------
 
+
 def test_control_characters_from_names_and_papers_are_escaped_on_the_terminal(tmp_path):
     folder = batch(tmp_path / "in")
     (folder / "evil\x1b]0;owned\x07.pdf").write_bytes(b"<html>\x1b[2J</html>")
-    font = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
-            b"/BaseEncoding /WinAnsiEncoding /Differences [27 /uni001B] >> >>")
+    font = (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
+        b"/BaseEncoding /WinAnsiEncoding /Differences [27 /uni001B] >> >>"
+    )
     titled = tmp_path / "titled.pdf"
     titled.write_bytes(pages_pdf([text_content(b"Minutes of the Board \x1b[2J\x1b[31m meeting")], font=font))
     assert "\x1b" in read_document(titled, "t", [])[0].lines[0].text  # the paper does carry the escape
@@ -298,27 +326,32 @@ def test_control_characters_from_names_and_papers_are_escaped_on_the_terminal(tm
 
 # --- long tokens ---------------------------------------------------------------------------------
 
+
 def find_body_name(text: str) -> str | None:
     return layout.find_body_name(text)
 
 
-@pytest.mark.parametrize("token", ["A-" * 100_000, "A&" * 100_000, "A'" * 100_000, "A’" * 100_000,
-                                   "A" * 200_000, "Ab " * 70_000])
+@pytest.mark.parametrize(
+    "token", ["A-" * 100_000, "A&" * 100_000, "A'" * 100_000, "A’" * 100_000, "A" * 200_000, "Ab " * 70_000]
+)
 def test_the_body_name_pattern_takes_linear_time_over_a_200_kb_token(token):
     """Searched in a bounded worker, so a quadratic pattern fails the test in seconds instead of hanging it."""
     with Pool(find_body_name, 1, Limits(seconds=3, memory_mb=None)) as pool:
-        (_, named), = pool.run([token + " Board"])
+        ((_, named),) = pool.run([token + " Board"])
     assert not isinstance(named, LimitHit), f"{token[:6]}… took longer than 3 s: quadratic backtracking?"
     assert named is not None
 
 
 def test_body_names_read_as_before():
-    assert layout.BODY_NAME.search("minutes of the Business Coordination Board held").group(1) == \
-        "Business Coordination Board"
+    assert (
+        layout.BODY_NAME.search("minutes of the Business Coordination Board held").group(1)
+        == "Business Coordination Board"
+    )
     assert layout.BODY_NAME.search("the Joint Audit Committee").group(1) == "Joint Audit Committee"
 
 
 # --- running ingest --------------------------------------------------------------------------------
+
 
 def test_a_folder_without_pdfs_says_so_and_creates_nothing(tmp_path):
     (tmp_path / "empty").mkdir()

@@ -1,4 +1,5 @@
 """`boardpapers ingest` end to end: real PDFs into a real SQLite file."""
+
 from __future__ import annotations
 
 import shutil
@@ -10,9 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from broken import write_broken_files
 from click.testing import CliRunner
 
-from broken import write_broken_files
 from pipeline.cli import cli
 from pipeline.run import ingest
 
@@ -29,8 +30,10 @@ def rows(db: Path, sql: str, params=()) -> list[tuple]:
 
 
 def test_every_corpus_file_is_a_document_with_kind_and_pages(corpus_db):
-    found = {Path(p).name: (k, n, s) for p, k, n, s in
-             rows(corpus_db, "select path, doc_kind, page_count, status from documents")}
+    found = {
+        Path(p).name: (k, n, s)
+        for p, k, n, s in rows(corpus_db, "select path, doc_kind, page_count, status from documents")
+    }
     assert found == {
         "18-05-10-BCB-Agenda-Pack.pdf": ("pack", 69, "ok"),
         "19-10-09-BCB-Agenda-Pack.pdf": ("pack", 45, "ok"),
@@ -40,12 +43,18 @@ def test_every_corpus_file_is_a_document_with_kind_and_pages(corpus_db):
 
 def test_pages_are_searchable_and_parts_are_stored(corpus_db):
     assert rows(corpus_db, "select count(*) from pages")[0][0] == 69 + 45 + 4
-    hits = rows(corpus_db, "select p.page from pages p join pages_fts f on f.rowid = p.rowid "
-                           "where pages_fts match 'parking' and p.document_id = (select id from documents "
-                           "where path like '%18-05-10%') order by p.page")
+    hits = rows(
+        corpus_db,
+        "select p.page from pages p join pages_fts f on f.rowid = p.rowid "
+        "where pages_fts match 'parking' and p.document_id = (select id from documents "
+        "where path like '%18-05-10%') order by p.page",
+    )
     assert [h[0] for h in hits][:2] == [1, 6]
-    parts = rows(corpus_db, "select part_kind, page_start, page_end from document_parts d join documents f "
-                            "on f.id = d.document_id where f.path like '%19-10-09%' order by page_start")
+    parts = rows(
+        corpus_db,
+        "select part_kind, page_start, page_end from document_parts d join documents f "
+        "on f.id = d.document_id where f.path like '%19-10-09%' order by page_start",
+    )
     assert parts[1] == ("action_log", 2, 3) and ("risk_register", 20, 41) in parts
 
 
@@ -70,8 +79,12 @@ def test_broken_files_get_a_reason_and_the_batch_goes_on(tmp_path):
         status, error = found[name]
         assert status == ("no_text" if name == "scan.pdf" else "failed")
         assert phrase in error, (name, error)
-    assert rows(db, "select count(*) from pages p join documents d on d.id = p.document_id "
-                    "where d.path like '%good.pdf'")[0][0] == 4
+    assert (
+        rows(db, "select count(*) from pages p join documents d on d.id = p.document_id where d.path like '%good.pdf'")[
+            0
+        ][0]
+        == 4
+    )
 
 
 def test_the_run_summary_counts_failures_by_reason(tmp_path):
@@ -116,7 +129,9 @@ def test_a_pack_and_its_per_item_pdfs_give_each_record_once(tmp_path):
     shutil.copytree(ITEMS, folder / "items")
     ingest([folder], both, workers=2)
     for table in ("meetings", "agenda_items", "decisions", "actions", "risks", "risk_ratings"):
-        assert rows(pack_only, f"select id from {table} order by id") == rows(both, f"select id from {table} order by id"), table
+        assert rows(pack_only, f"select id from {table} order by id") == rows(
+            both, f"select id from {table} order by id"
+        ), table
     assert rows(both, "select count(*) from documents")[0][0] == 1 + len(list(ITEMS.glob("*.pdf")))
 
 
@@ -135,7 +150,7 @@ def test_a_killed_run_leaves_whole_documents_and_the_next_run_finishes(tmp_path,
     process.send_signal(signal.SIGKILL)
     process.wait()
     if db.exists():
-        for doc_id, page_count, status in rows(db, "select id, page_count, status from documents"):
+        for doc_id, page_count, _status in rows(db, "select id, page_count, status from documents"):
             assert rows(db, "select count(*) from pages where document_id = ?", [doc_id])[0][0] == page_count
             assert rows(db, "select count(*) from extractions where document_id = ?", [doc_id])[0][0] == 1
     report = ingest([CORPUS], db, workers=1)

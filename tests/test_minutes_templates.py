@@ -3,6 +3,7 @@ people, wording unlike the gallery's): a council-style running heading with minu
 "12/21" and RESOLVED blocks, notes with a label-value header, a run-in Present list with the
 role before the name and initials in brackets and consecutive ACTION lines, and grid minutes
 whose columns are named with other synonyms, with an attendee table holding an Attendance column."""
+
 from __future__ import annotations
 
 import pytest
@@ -22,6 +23,7 @@ def meeting_of(records):
 
 
 # --- council-style minutes -------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def council(tmp_path_factory):
@@ -47,27 +49,37 @@ def council(tmp_path_factory):
     doc.text("(b) the virement to reserves be approved.", x=120, size=10)
     doc.gap(6)
     doc.text("14/21", x=60, size=10, bold=True, columns=[(120, "FLEET STRATEGY")])
-    doc.text("The Authority endorsed the fleet strategy. The Authority has approved the lease in March.", x=120,
-             size=10)
+    doc.text(
+        "The Authority endorsed the fleet strategy. The Authority has approved the lease in March.", x=120, size=10
+    )
     doc.gap(12)
-    doc.text("These minutes were confirmed as a correct record at the meeting held on 5th July, 2021.",
-             x=60, size=9)
+    doc.text("These minutes were confirmed as a correct record at the meeting held on 5th July, 2021.", x=60, size=9)
     records, problems = read_part(doc.save(), "minutes", MinutesExtractor())
     return records
 
 
 def test_council_heading(council):
     meeting = meeting_of(council)
-    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.minutes_status) == \
-        ("Northshire Fire Authority", "2021-05-03", "14:15", "approved")
+    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.minutes_status) == (
+        "Northshire Fire Authority",
+        "2021-05-03",
+        "14:15",
+        "approved",
+    )
     assert meeting.location == "Guildhall, Exampleton"
 
 
 def test_council_attendance(council):
     people = {(a.name, a.attendance) for a in of(council, Attendee)}
-    assert people == {("Ingrid Vale", "member"), ("Oscar Penn", "member"), ("Maud Ferrers", "member"),
-                      ("Tobias Wren", "member"), ("Yusuf Adeyemi", "in_attendance"),
-                      ("Nell Garrick", "in_attendance"), ("Amos Thorne", "apologies")}
+    assert people == {
+        ("Ingrid Vale", "member"),
+        ("Oscar Penn", "member"),
+        ("Maud Ferrers", "member"),
+        ("Tobias Wren", "member"),
+        ("Yusuf Adeyemi", "in_attendance"),
+        ("Nell Garrick", "in_attendance"),
+        ("Amos Thorne", "apologies"),
+    }
 
 
 def test_council_decisions_one_per_resolution(council):
@@ -79,6 +91,7 @@ def test_council_decisions_one_per_resolution(council):
 
 
 # --- notes: label-value header, role before name, initials, consecutive actions ---------------
+
 
 @pytest.fixture(scope="module")
 def notes(tmp_path_factory):
@@ -104,14 +117,23 @@ def notes(tmp_path_factory):
 
 def test_notes_heading(notes):
     meeting = meeting_of(notes)
-    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.location, meeting.minutes_status) == \
-        ("Strategic Oversight Group", "2022-03-02", "09:15", "Board Room, Exampleton Police Station", "draft")
+    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.location, meeting.minutes_status) == (
+        "Strategic Oversight Group",
+        "2022-03-02",
+        "09:15",
+        "Board Room, Exampleton Police Station",
+        "draft",
+    )
 
 
 def test_notes_attendance_role_before_name(notes):
     people = {(a.name, a.attendance, a.role_text) for a in of(notes, Attendee)}
-    assert people == {("Rowan Hale", "member", "PCC"), ("Ines Marr", "member", "Chief Constable"),
-                      ("Colm Reddy", "member", "Director of Finance"), ("Bea Lomax", "apologies", "ACC")}
+    assert people == {
+        ("Rowan Hale", "member", "PCC"),
+        ("Ines Marr", "member", "Chief Constable"),
+        ("Colm Reddy", "member", "Director of Finance"),
+        ("Bea Lomax", "apologies", "ACC"),
+    }
 
 
 def test_notes_actions_kept_apart_with_owners_from_initials(notes):
@@ -126,21 +148,42 @@ def test_notes_actions_kept_apart_with_owners_from_initials(notes):
 
 # --- grid minutes with an attendee table --------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def grid(tmp_path_factory):
     doc = PaperBuilder(tmp_path_factory.mktemp("tpl") / "grid.pdf", landscape_pages=True)
     doc.text("EXAMPLETON COMMUNITY SAFETY BOARD", x=60, size=12, bold=True)
     doc.text("Minutes – 7 June 2022, 10 am, Committee Room 2", x=60, size=10)
     doc.gap(6)
-    doc.table([["Name", "Organisation", "Attendance"],
-               ["Dr Petra Lund", "Exampleton Council", "Present"],
-               ["Hugo Strand", "Exampleton Police", "Apologies"],
-               ["Vera Oakes", "Health Trust", "Present"]], [150, 200, 100], size=9, x=60)
-    doc.table([["Ref", "Subject", "Notes", "Outcome", "Action", "Lead", "Due"],
-               ["1", "Night-time economy", "The police lead described the pilot.",
-                "The Board agreed to extend the pilot.", "Report pilot results", "Head of Safety", "30/09/2022"],
-               ["2", "Any other business", "None.", "–", "–", "–", "–"]],
-              [40, 110, 170, 150, 120, 80, 60], size=8, x=40)
+    doc.table(
+        [
+            ["Name", "Organisation", "Attendance"],
+            ["Dr Petra Lund", "Exampleton Council", "Present"],
+            ["Hugo Strand", "Exampleton Police", "Apologies"],
+            ["Vera Oakes", "Health Trust", "Present"],
+        ],
+        [150, 200, 100],
+        size=9,
+        x=60,
+    )
+    doc.table(
+        [
+            ["Ref", "Subject", "Notes", "Outcome", "Action", "Lead", "Due"],
+            [
+                "1",
+                "Night-time economy",
+                "The police lead described the pilot.",
+                "The Board agreed to extend the pilot.",
+                "Report pilot results",
+                "Head of Safety",
+                "30/09/2022",
+            ],
+            ["2", "Any other business", "None.", "–", "–", "–", "–"],
+        ],
+        [40, 110, 170, 150, 120, 80, 60],
+        size=8,
+        x=40,
+    )
     records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
     return records
 
@@ -152,16 +195,22 @@ def test_grid_attendance_column(grid):
 
 def test_grid_decisions_and_actions(grid):
     meeting = meeting_of(grid)
-    assert (meeting.body, meeting.meeting_date, meeting.start_time) == \
-        ("Exampleton Community Safety Board", "2022-06-07", "10:00")
-    assert [(d.item_number, d.decision_type, d.text) for d in of(grid, Decision)] == \
-        [("1", "agreed", "The Board agreed to extend the pilot.")]
-    assert [(a.description, a.agenda_item_number, a.owner_text, a.target_date) for a in of(grid, ActionSighting)] == \
-        [("Report pilot results", "1", "Head of Safety", "2022-09-30")]
+    assert (meeting.body, meeting.meeting_date, meeting.start_time) == (
+        "Exampleton Community Safety Board",
+        "2022-06-07",
+        "10:00",
+    )
+    assert [(d.item_number, d.decision_type, d.text) for d in of(grid, Decision)] == [
+        ("1", "agreed", "The Board agreed to extend the pilot.")
+    ]
+    assert [(a.description, a.agenda_item_number, a.owner_text, a.target_date) for a in of(grid, ActionSighting)] == [
+        ("Report pilot results", "1", "Head of Safety", "2022-09-30")
+    ]
 
 
 def test_recognised_as_minutes(tmp_path_factory, grid):
     from pipeline.reader import read_document
+
     path = tmp_path_factory.getbasetemp()
     pdf = next(path.rglob("grid.pdf"))
     assert MinutesExtractor().recognise(read_document(pdf, "x", [])).claimed
@@ -169,16 +218,27 @@ def test_recognised_as_minutes(tmp_path_factory, grid):
 
 # --- side-by-side attendance table, substitutes, prose apologies, signed record, action table ----
 
+
 @pytest.fixture(scope="module")
 def boxed(tmp_path_factory):
     doc = PaperBuilder(tmp_path_factory.mktemp("tpl") / "boxed.pdf")
-    doc.text("Record of the Police Accountability Forum meeting held on 4 October 2022 at 10 o'clock,", x=60,
-             size=10, bold=True)
+    doc.text(
+        "Record of the Police Accountability Forum meeting held on 4 October 2022 at 10 o'clock,",
+        x=60,
+        size=10,
+        bold=True,
+    )
     doc.text("Harbour House, Exampleton", x=60, size=10, bold=True)
     doc.gap(6)
-    doc.table([["Present", "In attendance", "Apologies"],
-               ["Ada Quill, Chair<br/>Ben Tallis, Vice-Chair", "Cora Fenn, Minute Taker", "Dev Oduya, Treasurer"]],
-              [150, 150, 150], size=9, x=60)
+    doc.table(
+        [
+            ["Present", "In attendance", "Apologies"],
+            ["Ada Quill, Chair<br/>Ben Tallis, Vice-Chair", "Cora Fenn, Minute Taker", "Dev Oduya, Treasurer"],
+        ],
+        [150, 150, 150],
+        size=9,
+        x=60,
+    )
     doc.text("1.", x=60, columns=[(90, "Apologies and substitutes")], bold=True)
     doc.text("1.1", x=60, columns=[(90, "Apologies: Eli Marsh (Director of Finance).")])
     doc.text("1.2", x=60, columns=[(90, "Fay Hollins attended as substitute for Eli Marsh.")])
@@ -186,9 +246,16 @@ def boxed(tmp_path_factory):
     doc.text("2.", x=60, columns=[(90, "Victims' services")], bold=True)
     doc.text("2.1", x=60, columns=[(90, "The Forum approved the victims' services specification.")])
     doc.gap(8)
-    doc.table([["Action", "Owner", "Deadline"],
-               ["Publish the specification", "Cora Fenn", "14 November 2022"],
-               ["Report uptake figures", "Ben Tallis", "Q3 2022/23"]], [220, 120, 110], size=9, x=60)
+    doc.table(
+        [
+            ["Action", "Owner", "Deadline"],
+            ["Publish the specification", "Cora Fenn", "14 November 2022"],
+            ["Report uptake figures", "Ben Tallis", "Q3 2022/23"],
+        ],
+        [220, 120, 110],
+        size=9,
+        x=60,
+    )
     doc.gap(8)
     doc.text("Signed: Ada Quill, Chair     Date: 6 December 2022", x=60, size=10)
     records, problems = read_part(doc.save(), "minutes", MinutesExtractor())
@@ -197,26 +264,39 @@ def boxed(tmp_path_factory):
 
 def test_boxed_heading_and_signed_status(boxed):
     meeting = meeting_of(boxed[0])
-    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.minutes_status) == \
-        ("Police Accountability Forum", "2022-10-04", "10:00", "approved")
+    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.minutes_status) == (
+        "Police Accountability Forum",
+        "2022-10-04",
+        "10:00",
+        "approved",
+    )
 
 
 def test_boxed_attendance_side_by_side_with_substitute_and_apologies(boxed):
     people = {(a.name, a.attendance) for a in of(boxed[0], Attendee)}
-    assert people == {("Ada Quill", "member"), ("Ben Tallis", "member"), ("Cora Fenn", "in_attendance"),
-                      ("Dev Oduya", "apologies"), ("Eli Marsh", "apologies"), ("Fay Hollins", "member")}
+    assert people == {
+        ("Ada Quill", "member"),
+        ("Ben Tallis", "member"),
+        ("Cora Fenn", "in_attendance"),
+        ("Dev Oduya", "apologies"),
+        ("Eli Marsh", "apologies"),
+        ("Fay Hollins", "member"),
+    }
 
 
 def test_boxed_decision_and_action_table(boxed):
     records, problems = boxed
     assert [(d.item_number, d.decision_type) for d in of(records, Decision)] == [("2.1", "approved")]
     actions = [(a.description, a.owner_text, a.target_date, a.target_date_text) for a in of(records, ActionSighting)]
-    assert actions == [("Publish the specification", "Cora Fenn", "2022-11-14", "14 November 2022"),
-                       ("Report uptake figures", "Ben Tallis", None, "Q3 2022/23")]
+    assert actions == [
+        ("Publish the specification", "Cora Fenn", "2022-11-14", "14 November 2022"),
+        ("Report uptake figures", "Ben Tallis", None, "Q3 2022/23"),
+    ]
     assert [p.reason for p in problems] == ["action deadline without a readable day"]
 
 
 # --- labels above their values, ranks before names, labelled decisions and action fields -------
+
 
 @pytest.fixture(scope="module")
 def labelled(tmp_path_factory):
@@ -225,8 +305,12 @@ def labelled(tmp_path_factory):
     doc.text("Exampleton Police Performance Committee", x=60, size=13, bold=True)
     doc.gap(4)
     doc.text("Date", x=60, size=10, bold=True, columns=[(200, "Time"), (300, "Venue"), (460, "Status")])
-    doc.text("Friday 9 September 2022", x=60, size=10,
-             columns=[(200, "14:00 hrs"), (300, "Room 12, Exampleton HQ"), (460, "Approved")])
+    doc.text(
+        "Friday 9 September 2022",
+        x=60,
+        size=10,
+        columns=[(200, "14:00 hrs"), (300, "Room 12, Exampleton HQ"), (460, "Approved")],
+    )
     doc.gap(6)
     doc.text("Attendees:", x=60, size=10)
     doc.text("Ch Supt Gil Marsh (GM) – Chair", x=80, size=10)
@@ -245,8 +329,13 @@ def labelled(tmp_path_factory):
 
 def test_labels_above_values(labelled):
     meeting = meeting_of(labelled)
-    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.location, meeting.minutes_status) == \
-        ("Exampleton Police Performance Committee", "2022-09-09", "14:00", "Room 12, Exampleton HQ", "approved")
+    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.location, meeting.minutes_status) == (
+        "Exampleton Police Performance Committee",
+        "2022-09-09",
+        "14:00",
+        "Room 12, Exampleton HQ",
+        "approved",
+    )
 
 
 def test_ranks_stay_in_the_role(labelled):
@@ -255,25 +344,55 @@ def test_ranks_stay_in_the_role(labelled):
 
 
 def test_labelled_decisions_and_action_fields(labelled):
-    assert [(d.item_number, d.decision_type) for d in of(labelled, Decision)] == [("4.2", "approved"), ("4.3", "agreed")]
-    actions = [(a.description, a.agenda_item_number, a.owner_names, a.target_date) for a in of(labelled, ActionSighting)]
+    assert [(d.item_number, d.decision_type) for d in of(labelled, Decision)] == [
+        ("4.2", "approved"),
+        ("4.3", "agreed"),
+    ]
+    actions = [
+        (a.description, a.agenda_item_number, a.owner_names, a.target_date) for a in of(labelled, ActionSighting)
+    ]
     assert actions == [("publish the first quarterly dataset.", "4", ("Gil Marsh", "Ola Brandt"), "2022-10-21")]
 
 
 # --- two text columns ---------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def two_columns(tmp_path_factory):
     """A note set in two columns: the reader sees lines that cross the gutter."""
     doc = PaperBuilder(tmp_path_factory.mktemp("tpl") / "columns.pdf")
-    left = ["Exampleton Estates Forum", "Note of the meeting held on 12 May 2023", "at 11.00am, Library Room",
-            "", "Those present", "• Rhea Voss – Chair", "• Milo Grant – Estates Lead", "", "Fleet replacement",
-            "The Forum noted the fleet options", "paper and asked for costings of",
-            "electric vans for the next meeting.", "Action: Milo Grant to cost the", "electric van option."]
-    right = ["Depot lease", "The lease on the north depot", "expires in March. Rhea Voss asked",
-             "whether a shorter renewal was", "possible on the current terms.", "The Forum agreed to renew the",
-             "lease for two years only.", "", "Any other business", "None was raised at this meeting.", "", "",
-             "", ""]
+    left = [
+        "Exampleton Estates Forum",
+        "Note of the meeting held on 12 May 2023",
+        "at 11.00am, Library Room",
+        "",
+        "Those present",
+        "• Rhea Voss – Chair",
+        "• Milo Grant – Estates Lead",
+        "",
+        "Fleet replacement",
+        "The Forum noted the fleet options",
+        "paper and asked for costings of",
+        "electric vans for the next meeting.",
+        "Action: Milo Grant to cost the",
+        "electric van option.",
+    ]
+    right = [
+        "Depot lease",
+        "The lease on the north depot",
+        "expires in March. Rhea Voss asked",
+        "whether a shorter renewal was",
+        "possible on the current terms.",
+        "The Forum agreed to renew the",
+        "lease for two years only.",
+        "",
+        "Any other business",
+        "None was raised at this meeting.",
+        "",
+        "",
+        "",
+        "",
+    ]
     for text, beside in zip(left, right):
         doc.text(text, x=60, size=10, bold=text == left[0], columns=[(320, beside)] if beside else [])
     records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
@@ -281,17 +400,23 @@ def two_columns(tmp_path_factory):
 
 
 def test_two_columns_read_one_after_the_other(two_columns):
-    assert {(a.name, a.attendance) for a in of(two_columns, Attendee)} == \
-        {("Rhea Voss", "member"), ("Milo Grant", "member")}
+    assert {(a.name, a.attendance) for a in of(two_columns, Attendee)} == {
+        ("Rhea Voss", "member"),
+        ("Milo Grant", "member"),
+    }
     assert [(d.item_number, d.decision_type, d.text) for d in of(two_columns, Decision)] == [
-        (None, "noted", "The Forum noted the fleet options paper and asked for costings of electric vans for the "
-                        "next meeting."),
-        (None, "agreed", "The Forum agreed to renew the lease for two years only.")]
-    assert [a.description for a in of(two_columns, ActionSighting)] == \
-        ["Milo Grant to cost the electric van option."]
+        (
+            None,
+            "noted",
+            "The Forum noted the fleet options paper and asked for costings of electric vans for the next meeting.",
+        ),
+        (None, "agreed", "The Forum agreed to renew the lease for two years only."),
+    ]
+    assert [a.description for a in of(two_columns, ActionSighting)] == ["Milo Grant to cost the electric van option."]
 
 
 # --- borderless minutes with an owner column ----------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def borderless(tmp_path_factory):
@@ -312,7 +437,9 @@ def borderless(tmp_path_factory):
 
 
 def test_borderless_owner_column(borderless):
-    actions = [(a.description, a.agenda_item_number, a.owner_text, a.owner_names) for a in of(borderless, ActionSighting)]
+    actions = [
+        (a.description, a.agenda_item_number, a.owner_text, a.owner_names) for a in of(borderless, ActionSighting)
+    ]
     assert actions == [("re-profile the programme for the next meeting.", "7", "RK / JS", ("Rosa Kemp", "Jon Sale"))]
     assert {a.name for a in of(borderless, Attendee)} == {"Rosa Kemp", "Jon Sale"}
 
@@ -325,5 +452,6 @@ def test_unreadable_attendance_is_a_problem(tmp_path_factory):
     doc.text("1.", x=60, size=10, columns=[(90, "The Group noted the update.")])
     records, problems = read_part(doc.save(), "minutes", MinutesExtractor())
     assert {(a.name, a.attendance) for a in of(records, Attendee)} == {("Ann Lee", "member")}
-    assert [(p.reason, p.text) for p in problems] == \
-        [("attendance entry without a readable name", "as listed at the back of the pack")]
+    assert [(p.reason, p.text) for p in problems] == [
+        ("attendance entry without a readable name", "as listed at the back of the pack")
+    ]

@@ -1,4 +1,5 @@
 """Tests for pipeline.owners: alias table, splitting, unknowns, action subjects, people and tenure."""
+
 import random
 import sys
 from pathlib import Path
@@ -20,16 +21,30 @@ FORCE = ("Cambridgeshire Constabulary", "organisation")
 OPCC = ("Office of the Police and Crime Commissioner", "organisation")
 
 ALIASES = {
-    PCC: ["Police and Crime Commissioner", "Police & Crime Commissioner", "PCC", "the Commissioner",
-          "Commissioner", "Cambridgeshire Police and Crime Commissioner", "police and crime commissioner"],
+    PCC: [
+        "Police and Crime Commissioner",
+        "Police & Crime Commissioner",
+        "PCC",
+        "the Commissioner",
+        "Commissioner",
+        "Cambridgeshire Police and Crime Commissioner",
+        "police and crime commissioner",
+    ],
     DPCC: ["Deputy PCC", "DPCC", "Deputy Commissioner", "Deputy Police and Crime Commissioner"],
     CC: ["Chief Constable", "CC", "CHIEF CONSTABLE"],
     DCC: ["Deputy Chief Constable", "DCC"],
     ACC: ["Assistant Chief Constable", "ACC", "T/ACC"],
     CEO: ["Chief Executive", "CEO", "Chief Executive, OPCC", "OPCC Chief Executive"],
     CFO: ["Chief Finance Officer", "CFO", "Chief Finance Officers", "s151 Officer"],
-    FORCE: ["Constabulary", "the Constabulary", "the force", "Force", "Cambridgeshire Constabulary",
-            "Cambs Constabulary", "Cambridgeshire Police"],
+    FORCE: [
+        "Constabulary",
+        "the Constabulary",
+        "the force",
+        "Force",
+        "Cambridgeshire Constabulary",
+        "Cambs Constabulary",
+        "Cambridgeshire Police",
+    ],
     OPCC: ["OPCC", "Office of the Police and Crime Commissioner", "Office of the Police & Crime Commissioner"],
 }
 ALIAS_CASES = [(printed, name, kind) for (name, kind), forms in ALIASES.items() for printed in forms]
@@ -61,7 +76,9 @@ def test_ids_are_stable_slugs(od):
 
 def test_force_name_is_configuration():
     profile = Profile(name="Northshire", force_name="Northshire Police Service")
-    assert names(OwnerDirectory(profile=profile).resolve("Constabulary")) == [("Northshire Police Service", "organisation")]
+    assert names(OwnerDirectory(profile=profile).resolve("Constabulary")) == [
+        ("Northshire Police Service", "organisation")
+    ]
 
 
 def test_a_publisher_without_a_profile_has_its_own_force():
@@ -77,39 +94,56 @@ def test_owners_of_an_unknown_area_are_not_guessed():
     assert names(OwnerDirectory().resolve("the Constabulary")) == [("Constabulary", "organisation")]
 
 
-@pytest.mark.parametrize("cell,pieces", [
-    ("PCC / CC", ["PCC", "CC"]),
-    ("PCC/CC", ["PCC", "CC"]),
-    ("Constabulary/ Cambridgeshire Countywide Community Safety Strategic Board/ Cambridgeshire Criminal Justice Board",
-     ["Constabulary", "Cambridgeshire Countywide Community Safety Strategic Board",
-      "Cambridgeshire Criminal Justice Board"]),
-    ("The Commissioner and Chief Constable", ["The Commissioner", "Chief Constable"]),
-    ("CC & PCC", ["CC", "PCC"]),
-    ("Chief Executive, OPCC", ["Chief Executive, OPCC"]),
-    ("Commissioner & Chief Constable", ["Commissioner", "Chief Constable"]),
-    ("Police and Crime Commissioner", ["Police and Crime Commissioner"]),
-    ("Police & Crime Panel", ["Police & Crime Panel"]),
-    ("Office of the Police and Crime Commissioner", ["Office of the Police and Crime Commissioner"]),
-    ("Health & Safety", ["Health & Safety"]),
-    ("Chief Constable, Cambridgeshire Constabulary", ["Chief Constable, Cambridgeshire Constabulary"]),
-    ("Director of Finances and Resources, Cambridgeshire Constabulary",
-     ["Director of Finances and Resources", "Cambridgeshire Constabulary"]),
-    ("", []), ("-", []), ("N/A", []),
-])
+@pytest.mark.parametrize(
+    "cell,pieces",
+    [
+        ("PCC / CC", ["PCC", "CC"]),
+        ("PCC/CC", ["PCC", "CC"]),
+        (
+            "Constabulary/ Cambridgeshire Countywide Community Safety Strategic Board/ Cambridgeshire Criminal Justice Board",
+            [
+                "Constabulary",
+                "Cambridgeshire Countywide Community Safety Strategic Board",
+                "Cambridgeshire Criminal Justice Board",
+            ],
+        ),
+        ("The Commissioner and Chief Constable", ["The Commissioner", "Chief Constable"]),
+        ("CC & PCC", ["CC", "PCC"]),
+        ("Chief Executive, OPCC", ["Chief Executive, OPCC"]),
+        ("Commissioner & Chief Constable", ["Commissioner", "Chief Constable"]),
+        ("Police and Crime Commissioner", ["Police and Crime Commissioner"]),
+        ("Police & Crime Panel", ["Police & Crime Panel"]),
+        ("Office of the Police and Crime Commissioner", ["Office of the Police and Crime Commissioner"]),
+        ("Health & Safety", ["Health & Safety"]),
+        ("Chief Constable, Cambridgeshire Constabulary", ["Chief Constable, Cambridgeshire Constabulary"]),
+        (
+            "Director of Finances and Resources, Cambridgeshire Constabulary",
+            ["Director of Finances and Resources", "Cambridgeshire Constabulary"],
+        ),
+        ("", []),
+        ("-", []),
+        ("N/A", []),
+    ],
+)
 def test_split(od, cell, pieces):
     assert od.split(cell) == pieces
 
 
-@pytest.mark.parametrize("cell,expected", [
-    ("PCC / CC", [PCC, CC]),
-    ("The Commissioner and Chief Constable", [PCC, CC]),
-    ("Chief Executive, OPCC", [CEO]),
-    ("Chief Constable, Cambridgeshire Constabulary", [CC]),
-    ("CC & Constabulary", [CC, FORCE]),
-    ("PCC / Commissioner", [PCC]),
-    ("Constabulary/ Cambridgeshire Criminal Justice Board",
-     [FORCE, ("Cambridgeshire Criminal Justice Board", "unknown")]),
-])
+@pytest.mark.parametrize(
+    "cell,expected",
+    [
+        ("PCC / CC", [PCC, CC]),
+        ("The Commissioner and Chief Constable", [PCC, CC]),
+        ("Chief Executive, OPCC", [CEO]),
+        ("Chief Constable, Cambridgeshire Constabulary", [CC]),
+        ("CC & Constabulary", [CC, FORCE]),
+        ("PCC / Commissioner", [PCC]),
+        (
+            "Constabulary/ Cambridgeshire Criminal Justice Board",
+            [FORCE, ("Cambridgeshire Criminal Justice Board", "unknown")],
+        ),
+    ],
+)
 def test_resolve_cells(od, cell, expected):
     assert names(od.resolve(cell)) == expected
 
@@ -133,19 +167,25 @@ def test_canonical_owners_appear_only_once_resolved(od):
     assert names(od.owners()) == [CC]
 
 
-@pytest.mark.parametrize("sentence,expected", [
-    ("The Commissioner is to sign the Decision Notice to sign the S22A Agreement.", [PCC]),
-    ("Constabulary to reconvene working group on civil parking enforcement and report back to "
-     "Commissioner on partners' position.", [FORCE]),
-    ("Chief Constable to report back to the July 2019 Board on the reasons for the increase.", [CC]),
-    ("The Commissioner and Chief Constable to agree the joint plan.", [PCC, CC]),
-    ("Update to be brought to the Board in six months\u2019 time.", []),
-    ("Board to be kept updated by regular reports as required throughout the project.", []),
-    ("Performance Update, Action: Constabulary to provide a report for the December Board.", [FORCE]),
-    ("Following discussion, the Chief Finance Officer to circulate the figures.", [CFO]),
-    ("Future BCB reports to highlight significant operational outcomes", []),
-    ("Further discussion at a future Board meeting on the Constabulary's work", []),
-])
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The Commissioner is to sign the Decision Notice to sign the S22A Agreement.", [PCC]),
+        (
+            "Constabulary to reconvene working group on civil parking enforcement and report back to "
+            "Commissioner on partners' position.",
+            [FORCE],
+        ),
+        ("Chief Constable to report back to the July 2019 Board on the reasons for the increase.", [CC]),
+        ("The Commissioner and Chief Constable to agree the joint plan.", [PCC, CC]),
+        ("Update to be brought to the Board in six months\u2019 time.", []),
+        ("Board to be kept updated by regular reports as required throughout the project.", []),
+        ("Performance Update, Action: Constabulary to provide a report for the December Board.", [FORCE]),
+        ("Following discussion, the Chief Finance Officer to circulate the figures.", [CFO]),
+        ("Future BCB reports to highlight significant operational outcomes", []),
+        ("Further discussion at a future Board meeting on the Constabulary's work", []),
+    ],
+)
 def test_subject_owners(od, sentence, expected):
     assert names(od.subject_owners(sentence)) == expected
 
@@ -201,8 +241,10 @@ def learn_two_chief_constables(od):
 def test_role_tenure_across_meetings(od):
     learn_two_chief_constables(od)
     got = [(t.person_id, t.role_id, t.first_seen, t.last_seen) for t in od.roles()]
-    assert got == [("person:ellis-marrow", "role:chief-constable", "2018-04-12", "2018-05-10"),
-                   ("person:fenn-okoro", "role:chief-constable", "2019-10-09", "2019-10-09")]
+    assert got == [
+        ("person:ellis-marrow", "role:chief-constable", "2018-04-12", "2018-05-10"),
+        ("person:fenn-okoro", "role:chief-constable", "2019-10-09", "2019-10-09"),
+    ]
     assert od.role_holder("role:chief-constable", "2018-06-01").name == "Ellis Marrow"
     assert od.role_holder("role:chief-constable", "2019-12-01").name == "Fenn Okoro"
     assert od.role_holder("role:chief-constable", "2018-05-10").name == "Ellis Marrow"
@@ -218,8 +260,17 @@ ATTENDANCE = [
     ("Gale Pimm", "Chief Finance Officer", "2019-10-09"),
     ("Hal Rook", "Head of Estates, Cambridgeshire Constabulary", "2018-04-12"),
 ]
-CELLS = ["PCC / CC", "Gale Pimm", "Hal Rook & Chief Constable", "Police & Crime Panel",
-         "the Police & Crime Panel", "Constabulary", "Chief Executive, OPCC", "N/A", "Estates Team"]
+CELLS = [
+    "PCC / CC",
+    "Gale Pimm",
+    "Hal Rook & Chief Constable",
+    "Police & Crime Panel",
+    "the Police & Crime Panel",
+    "Constabulary",
+    "Chief Executive, OPCC",
+    "N/A",
+    "Estates Team",
+]
 
 
 def snapshot(attendance, cells):
@@ -248,8 +299,11 @@ def test_snapshot_content():
     assert ("Hal Rook", "person:hal-rook") in aliases
     assert len(aliases) == len(set(aliases)) and aliases == sorted(aliases)
     assert {(t.person_id, t.role_id) for t in roles} == {
-        ("person:ellis-marrow", "role:chief-constable"), ("person:fenn-okoro", "role:chief-constable"),
-        ("person:gale-pimm", "role:chief-executive"), ("person:gale-pimm", "role:chief-finance-officer")}
+        ("person:ellis-marrow", "role:chief-constable"),
+        ("person:fenn-okoro", "role:chief-constable"),
+        ("person:gale-pimm", "role:chief-executive"),
+        ("person:gale-pimm", "role:chief-finance-officer"),
+    }
 
 
 def test_code_names_no_people_or_places():
@@ -263,11 +317,14 @@ def test_initials_a_paper_gives_a_person_are_an_alias_but_never_matched_elsewher
     assert od.resolve("LP")[0].kind == "unknown"  # initials alone name nobody outside their paper
 
 
-@pytest.mark.parametrize("cell, owners", [
-    ("Yusuf Adeyemi, Head of Procurement", [("Yusuf Adeyemi", "unknown")]),
-    ("Chief Executive, OPCC", [("Chief Executive", "role")]),
-    ("Head of Finance, Director of People", [("Head of Finance", "unknown"), ("Director of People", "unknown")]),
-])
+@pytest.mark.parametrize(
+    "cell, owners",
+    [
+        ("Yusuf Adeyemi, Head of Procurement", [("Yusuf Adeyemi", "unknown")]),
+        ("Chief Executive, OPCC", [("Chief Executive", "role")]),
+        ("Head of Finance, Director of People", [("Head of Finance", "unknown"), ("Director of People", "unknown")]),
+    ],
+)
 def test_a_person_followed_by_their_title_is_one_owner(od, cell, owners):
     assert names(od.resolve(cell)) == owners
 

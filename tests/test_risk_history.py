@@ -5,6 +5,7 @@ Three small synthetic registers go through `boardpapers ingest` once: the same p
 publisher's card for its own TC1. The database must hold one TC1 of the first publisher whose
 `risk_history` moves from 2021 to 2022, and keep the other publisher's TC1 apart.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -45,8 +46,10 @@ def history_db(tmp_path_factory):
 def test_one_publishers_risk_is_one_risk_across_layouts(history_db):
     _, db = history_db
     rows = db.execute("select publisher, family from risks where reference = 'TC1' order by publisher").fetchall()
-    assert [tuple(r) for r in rows] == [("Other Fire and Rescue Authority", "risk-cards"),
-                                        ("Test Constabulary", "column-table")]
+    assert [tuple(r) for r in rows] == [
+        ("Other Fire and Rescue Authority", "risk-cards"),
+        ("Test Constabulary", "column-table"),
+    ]
 
 
 def test_risk_history_shows_the_movement(history_db):
@@ -55,11 +58,22 @@ def test_risk_history_shows_the_movement(history_db):
                          where reference = 'TC1' and document_path like '%cards-2021%'
                             or reference = 'TC1' and document_path like '%table-2022%'
                          order by register_date, phase""").fetchall()
-    assert [tuple(r) for r in rows] == [("2021-03-01", "current", 4, 3, 12, "card"),
-                                        ("2022-09-01", "current", 3, 2, 6, "matrix"),
-                                        ("2022-09-01", "target", 2, 3, 6, "table")]
-    assert len({r[0] for r in db.execute("select risk_id from risk_history where reference = 'TC1' "
-                                          "and document_path not like '%other%'")}) == 1
+    assert [tuple(r) for r in rows] == [
+        ("2021-03-01", "current", 4, 3, 12, "card"),
+        ("2022-09-01", "current", 3, 2, 6, "matrix"),
+        ("2022-09-01", "target", 2, 3, 6, "table"),
+    ]
+    assert (
+        len(
+            {
+                r[0]
+                for r in db.execute(
+                    "select risk_id from risk_history where reference = 'TC1' and document_path not like '%other%'"
+                )
+            }
+        )
+        == 1
+    )
 
 
 def test_risks_command_prints_the_history(history_db):
@@ -71,6 +85,8 @@ def test_risks_command_prints_the_history(history_db):
 
 def test_owner_and_direction_are_kept(history_db):
     _, db = history_db
-    row = db.execute("select r.owner_text, r.direction, rr.direction_text from risk_ratings rr join risks r on "
-                     "r.id = rr.risk_id where r.publisher = 'Other Fire and Rescue Authority'").fetchone()
+    row = db.execute(
+        "select r.owner_text, r.direction, rr.direction_text from risk_ratings rr join risks r on "
+        "r.id = rr.risk_id where r.publisher = 'Other Fire and Rescue Authority'"
+    ).fetchone()
     assert tuple(row) == ("Head of Contact", "increasing", "Increasing")

@@ -6,6 +6,7 @@ rating columns under a two-row header (ruled, merged cells, a table running over
 whitespace-only register in a report's appendix, unboxed risk cards scored from a look-up
 matrix, rating tables printed before their statement, and a heat map placing references.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -37,6 +38,7 @@ def rated(records, reference=None) -> set[tuple]:
 
 # --- grouped rating columns under a two-row header ------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def grouped(tmp_path_factory):
     return built(tmp_path_factory, grouped_columns_register)
@@ -46,7 +48,7 @@ def test_grouped_columns_read_each_phase_from_its_sub_columns(grouped):
     records, problems = grouped
     assert problems == []
     assert rated(records, "1") == {("1", "inherent", 4, 4, 16), ("1", "current", 3, 4, 12), ("1", "target", 2, 3, 6)}
-    assert rated(records, "3") == {("3", "inherent", 4, 3, 12), ("3", "current", 3, 3, 9)}   # no tolerance printed
+    assert rated(records, "3") == {("3", "inherent", 4, 3, 12), ("3", "current", 3, 3, 9)}  # no tolerance printed
     assert {r.phase_text for r in ratings(records, "2")} == {"Inherent", "Residual", "Tolerance"}
 
 
@@ -54,9 +56,9 @@ def test_grouped_columns_objective_merged_down_and_table_over_a_page(grouped):
     records, _ = grouped
     found = risks(records)
     assert sorted(found) == ["1", "2", "3", "4"]
-    assert found["2"].objective == "Keeping communities safe"        # the theme cell merged over two rows
+    assert found["2"].objective == "Keeping communities safe"  # the theme cell merged over two rows
     assert found["4"].objective == "Value for money"
-    assert found["3"].description.endswith("costs of materials keep rising.")   # row broken over the page
+    assert found["3"].description.endswith("costs of materials keep rising.")  # row broken over the page
     assert rated(records, "4") == {("4", "inherent", 2, 3, 6), ("4", "current", 2, 2, 4), ("4", "target", 1, 2, 2)}
     assert found["1"].owner_text == "Chief Superintendent Operations"
     assert (found["1"].direction, found["3"].direction) == ("increasing", "decreasing")
@@ -64,6 +66,7 @@ def test_grouped_columns_objective_merged_down_and_table_over_a_page(grouped):
 
 
 # --- whitespace columns in a report's appendix ------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def whitespace(tmp_path_factory):
@@ -83,9 +86,14 @@ def test_whitespace_register_reads_columns_without_rules(whitespace):
 
 def test_whitespace_register_ratings_and_review_date(whitespace):
     records, _ = whitespace
-    assert rated(records) == {("CR07", "inherent", 4, 4, 16), ("CR07", "current", 3, 4, 12),
-                              ("CR08", "inherent", 3, 5, 15), ("CR08", "current", 3, 4, 12),
-                              ("CR11", "inherent", 4, 3, 12), ("CR11", "current", 2, 3, 6)}
+    assert rated(records) == {
+        ("CR07", "inherent", 4, 4, 16),
+        ("CR07", "current", 3, 4, 12),
+        ("CR08", "inherent", 3, 5, 15),
+        ("CR08", "current", 3, 4, 12),
+        ("CR11", "inherent", 4, 3, 12),
+        ("CR11", "current", 2, 3, 6),
+    }
     assert {(r.register_date, r.register_date_text) for r in ratings(records)} == {("2021-03-03", "3 March 2021")}
 
 
@@ -100,6 +108,7 @@ def test_whitespace_register_running_onto_a_page_without_its_header(tmp_path_fac
 
 # --- unboxed risk cards scored from a look-up matrix ------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def cards(tmp_path_factory):
     return built(tmp_path_factory, card_register)
@@ -107,12 +116,17 @@ def cards(tmp_path_factory):
 
 def test_cards_read_every_notation_and_keep_the_printed_score(cards):
     records, problems = cards
-    assert rated(records) == {("CR21", "inherent", 4, 3, 15), ("CR21", "current", 2, 3, 10),
-                              ("CR21", "target", 1, 3, 4),
-                              ("CR22", "inherent", 3, 4, 14), ("CR22", "current", 2, 4, 12)}
+    assert rated(records) == {
+        ("CR21", "inherent", 4, 3, 15),
+        ("CR21", "current", 2, 3, 10),
+        ("CR21", "target", 1, 3, 4),
+        ("CR22", "inherent", 3, 4, 14),
+        ("CR22", "current", 2, 4, 12),
+    }
     # The matrix (rows are likelihood, as its corner says) scores L2 I4 at 11; the card prints 12.
     assert [(p.reason, p.text) for p in problems] == [
-        ("printed score differs from the register's scheme", "CR22 Net: printed 12, scheme 11")]
+        ("printed score differs from the register's scheme", "CR22 Net: printed 12, scheme 11")
+    ]
 
 
 def test_cards_fields_and_dates(cards):
@@ -127,9 +141,13 @@ def test_cards_fields_and_dates(cards):
 
 def test_boxed_cards_with_a_measure_per_row(tmp_path_factory):
     records, problems = built(tmp_path_factory, boxed_measure_cards)
-    assert rated(records) == {("SR-04", "inherent", 4, 4, 16), ("SR-04", "current", 3, 4, 12),
-                              ("SR-05", "inherent", 4, 5, 20), ("SR-05", "current", 3, 5, 15),
-                              ("SR-05", "target", None, None, 10)}   # only a score printed: nothing invented
+    assert rated(records) == {
+        ("SR-04", "inherent", 4, 4, 16),
+        ("SR-04", "current", 3, 4, 12),
+        ("SR-05", "inherent", 4, 5, 20),
+        ("SR-05", "current", 3, 5, 15),
+        ("SR-05", "target", None, None, 10),
+    }  # only a score printed: nothing invented
     found = risks(records)
     assert (found["SR-05"].objective, found["SR-05"].owner_text) == ("People", "Area Manager")
     assert found["SR-04"].description == "Station buildings need repairs the capital plan cannot fund."
@@ -139,65 +157,115 @@ def test_boxed_cards_with_a_measure_per_row(tmp_path_factory):
 
 # --- summary tables printed before their statement --------------------------------------------
 
+
 def test_summary_tables_before_the_statement_belong_to_it(tmp_path_factory):
     records, problems = built(tmp_path_factory, summary_before_statement_register)
     assert problems == []
-    assert rated(records) == {("R3.1", "inherent", 4, 3, 12), ("R3.1", "current", 2, 3, 6),
-                              ("R3.2", "inherent", 3, 3, 9), ("R3.2", "current", 1, 3, 3)}
+    assert rated(records) == {
+        ("R3.1", "inherent", 4, 3, 12),
+        ("R3.1", "current", 2, 3, 6),
+        ("R3.2", "inherent", 3, 3, 9),
+        ("R3.2", "current", 1, 3, 3),
+    }
     assert {r.objective for r in risks(records).values()} == {"Keeping people safe"}
     assert {r.register_date for r in ratings(records)} == {"2016-11-09"}
 
 
 # --- a heat map placing references, labels outside its cells ----------------------------------
 
+
 def test_heat_map_position_gives_the_current_rating(tmp_path_factory):
     records, problems = built(tmp_path_factory, heat_map_register)
     assert problems == []
-    assert rated(records) == {("TC1", "target", 2, 3, 6), ("TC1", "current", 3, 2, 6),
-                              ("TC2", "target", 1, 3, 3), ("TC2", "current", 2, 4, 8)}
+    assert rated(records) == {
+        ("TC1", "target", 2, 3, 6),
+        ("TC1", "current", 3, 2, 6),
+        ("TC2", "target", 1, 3, 3),
+        ("TC2", "current", 2, 4, 8),
+    }
     assert {r.origin for r in ratings(records) if r.phase == "current"} == {"matrix"}
     assert {r.register_date for r in ratings(records)} == {"2022-09-01"}
 
 
 # --- notations, phases and directions as data --------------------------------------------------
 
-@pytest.mark.parametrize("text,expected", [
-    ("4x3=12", (4, 3, 12)), ("3 × 5 = 15", (3, 5, 15)), ("L 4 x I 4 = 16", (4, 4, 16)),
-    ("L4 I3 (12)", (4, 3, 12)), ("Likelihood 3 · Impact 4 · Rating 14", (3, 4, 14)),
-    ("Likelihood: 2, Impact: 5, Score: 10", (2, 5, 10)), ("I3 L4 = 12", (4, 3, 12)),
-    ("12 (Amber)", (None, None, 12)), ("9 - Medium", (None, None, 9)), ("2 x 2", (2, 2, None)),
-    ("High (16)", (None, None, 16)), ("4 3 12", (4, 3, 12)),
-    ("Stable", None), ("", None),
-])
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("4x3=12", (4, 3, 12)),
+        ("3 × 5 = 15", (3, 5, 15)),
+        ("L 4 x I 4 = 16", (4, 4, 16)),
+        ("L4 I3 (12)", (4, 3, 12)),
+        ("Likelihood 3 · Impact 4 · Rating 14", (3, 4, 14)),
+        ("Likelihood: 2, Impact: 5, Score: 10", (2, 5, 10)),
+        ("I3 L4 = 12", (4, 3, 12)),
+        ("12 (Amber)", (None, None, 12)),
+        ("9 - Medium", (None, None, 9)),
+        ("2 x 2", (2, 2, None)),
+        ("High (16)", (None, None, 16)),
+        ("4 3 12", (4, 3, 12)),
+        ("Stable", None),
+        ("", None),
+    ],
+)
 def test_rating_notations(text, expected):
     found = read_rating_text(text)
     assert (None if found is None else (found.likelihood, found.impact, found.score)) == expected
 
 
-@pytest.mark.parametrize("label,phase", [
-    ("Gross risk", "inherent"), ("Before controls", "inherent"), ("Unmitigated", "inherent"),
-    ("Original rating", "inherent"), ("Net risk", "current"), ("After controls", "current"),
-    ("Residual", "current"), ("Mitigated", "current"), ("Current rating", "current"),
-    ("Future rating", "target"), ("Tolerance", "target"), ("Planned position", "target"),
-    ("Planned actions", None), ("Controls in place", None), ("Target date", None), ("Risk owner", None),
-])
+@pytest.mark.parametrize(
+    "label,phase",
+    [
+        ("Gross risk", "inherent"),
+        ("Before controls", "inherent"),
+        ("Unmitigated", "inherent"),
+        ("Original rating", "inherent"),
+        ("Net risk", "current"),
+        ("After controls", "current"),
+        ("Residual", "current"),
+        ("Mitigated", "current"),
+        ("Current rating", "current"),
+        ("Future rating", "target"),
+        ("Tolerance", "target"),
+        ("Planned position", "target"),
+        ("Planned actions", None),
+        ("Controls in place", None),
+        ("Target date", None),
+        ("Risk owner", None),
+    ],
+)
 def test_phases_by_meaning(label, phase):
     assert rating_phase(label) == phase
 
 
-@pytest.mark.parametrize("text,direction", [
-    ("↑", "increasing"), ("↓", "decreasing"), ("↔", "unchanged"), ("Increasing", "increasing"),
-    ("No change", "unchanged"), ("Improving", "decreasing"), ("New", "new"), ("", None),
-])
+@pytest.mark.parametrize(
+    "text,direction",
+    [
+        ("↑", "increasing"),
+        ("↓", "decreasing"),
+        ("↔", "unchanged"),
+        ("Increasing", "increasing"),
+        ("No change", "unchanged"),
+        ("Improving", "decreasing"),
+        ("New", "new"),
+        ("", None),
+    ],
+)
 def test_direction_of_travel(text, direction):
     assert direction_of(text) == direction
 
 
-@pytest.mark.parametrize("line,iso", [
-    ("Reviewed on 14 January 2020 by the management team", "2020-01-14"),
-    ("Updated: 3 March 2021", "2021-03-03"), ("Date of review: 12/05/2022", "2022-05-12"),
-    ("Position as at 30 June 2022", "2022-06-30"), ("Quarter 3 2019/20", None),
-])
+@pytest.mark.parametrize(
+    "line,iso",
+    [
+        ("Reviewed on 14 January 2020 by the management team", "2020-01-14"),
+        ("Updated: 3 March 2021", "2021-03-03"),
+        ("Date of review: 12/05/2022", "2022-05-12"),
+        ("Position as at 30 June 2022", "2022-06-30"),
+        ("Quarter 3 2019/20", None),
+    ],
+)
 def test_register_date_phrases(line, iso):
     part = DocumentPart("d", "risk_register", 1, 1, title="Risk Register")
     found = register_date(part, [Placed(None, 0, line=line_of(line))])

@@ -1,4 +1,5 @@
 """The risk register extractor on the bundled register, a report, and synthetic registers."""
+
 from __future__ import annotations
 
 import json
@@ -31,7 +32,7 @@ def read_file(path: Path, kinds=("risk_register",)):
     records, context = [], Context("doc", None, None)
     chosen = [p for p in parts if p.part_kind in kinds]
     for part in chosen:
-        records += list(RiskRegisterExtractor().extract(part, pages[part.page_start - 1:part.page_end], context))
+        records += list(RiskRegisterExtractor().extract(part, pages[part.page_start - 1 : part.page_end], context))
     return chosen, records, context.problems
 
 
@@ -50,6 +51,7 @@ def rating_key(r) -> tuple:
 
 
 # --- the bundled register ---------------------------------------------------------------
+
 
 @pytest.fixture(scope="module", params=[PACK, ITEM], ids=["pack", "item"])
 def bundled(request):
@@ -97,14 +99,27 @@ def test_report_gives_no_risks():
 # --- synthetic: the older summary-tables family --------------------------------------------
 
 SUMMARY = [
-    ("Objective 1: Public Engagement", [
-        SummaryRisk("R1.1", ["There is a risk that the public are not engaged in setting",
-                             "the priorities for policing and crime."], (4, 4, 16), (2, 4, 8)),
-        SummaryRisk("R1.2", ["There is a risk that complaints are not handled well."], (3, 3, 9), (2, 2, 4)),
-    ]),
-    ("Objective 2: Setting Direction", [
-        SummaryRisk("R2.1", ["There is a risk that the plan sets no clear direction."], (3, 4, 12), (3, 3, 10)),
-    ]),
+    (
+        "Objective 1: Public Engagement",
+        [
+            SummaryRisk(
+                "R1.1",
+                [
+                    "There is a risk that the public are not engaged in setting",
+                    "the priorities for policing and crime.",
+                ],
+                (4, 4, 16),
+                (2, 4, 8),
+            ),
+            SummaryRisk("R1.2", ["There is a risk that complaints are not handled well."], (3, 3, 9), (2, 2, 4)),
+        ],
+    ),
+    (
+        "Objective 2: Setting Direction",
+        [
+            SummaryRisk("R2.1", ["There is a risk that the plan sets no clear direction."], (3, 4, 12), (3, 3, 10)),
+        ],
+    ),
 ]
 
 
@@ -121,23 +136,30 @@ def test_summary_tables_risks_and_objectives(summary_register):
     assert {r.family for r in found.values()} == {"summary-tables"}
     assert found["R1.1"].objective == "Public Engagement"
     assert found["R2.1"].objective == "Setting Direction"
-    assert found["R1.1"].description == ("There is a risk that the public are not engaged in setting "
-                                         "the priorities for policing and crime.")
+    assert found["R1.1"].description == (
+        "There is a risk that the public are not engaged in setting the priorities for policing and crime."
+    )
 
 
-@pytest.mark.parametrize("reference,expected", [
-    ("R1.1", {("inherent", 4, 4, 16), ("current", 2, 4, 8)}),
-    ("R1.2", {("inherent", 3, 3, 9), ("current", 2, 2, 4)}),
-    ("R2.1", {("inherent", 3, 4, 12), ("current", 3, 3, 10)}),
-])
+@pytest.mark.parametrize(
+    "reference,expected",
+    [
+        ("R1.1", {("inherent", 4, 4, 16), ("current", 2, 4, 8)}),
+        ("R1.2", {("inherent", 3, 3, 9), ("current", 2, 2, 4)}),
+        ("R2.1", {("inherent", 3, 4, 12), ("current", 3, 3, 10)}),
+    ],
+)
 def test_summary_tables_ratings(summary_register, reference, expected):
     _, records, _ = summary_register
     found = ratings(records, reference)
     assert {(r.phase, r.likelihood, r.impact, r.score) for r in found} == expected
-    assert {r.phase_text for r in found} == {"Before mitigating controls are in place",
-                                             "After mitigating controls are in place"}
+    assert {r.phase_text for r in found} == {
+        "Before mitigating controls are in place",
+        "After mitigating controls are in place",
+    }
     assert {(r.register_date, r.register_date_text, r.origin) for r in found} == {
-        ("2016-01-14", "14 January 2016", "table")}
+        ("2016-01-14", "14 January 2016", "table")
+    }
 
 
 def test_summary_tables_printed_total_is_kept_and_checked_against_key(summary_register):
@@ -148,27 +170,43 @@ def test_summary_tables_printed_total_is_kept_and_checked_against_key(summary_re
 
 # --- synthetic: block registers ---------------------------------------------------------
 
+
 def four_point_risks() -> list[SyntheticRisk]:
     return [
-        SyntheticRisk("SR1.1", "Resourcing and Enabling Delivery",
-                      "There is a risk that the finances are not managed effectively over the year.",
-                      inherent=(3, 4, 14), current=(2, 3, 8), future=(1, 2, 2)),
-        SyntheticRisk("SR1.2", "Being Accountable",
-                      "There is a risk that governance is not applied and duties are not met.",
-                      inherent=(4, 3, 15), current=(2, 2, 5)),
+        SyntheticRisk(
+            "SR1.1",
+            "Resourcing and Enabling Delivery",
+            "There is a risk that the finances are not managed effectively over the year.",
+            inherent=(3, 4, 14),
+            current=(2, 3, 8),
+            future=(1, 2, 2),
+        ),
+        SyntheticRisk(
+            "SR1.2",
+            "Being Accountable",
+            "There is a risk that governance is not applied and duties are not met.",
+            inherent=(4, 3, 15),
+            current=(2, 2, 5),
+        ),
     ]
 
 
 def test_four_point_scale_scored_from_its_own_matrix(tmp_path):
-    path = block_register(tmp_path / "four.pdf", four_point_risks(), scale=FOUR_POINT,
-                          summary_only=[("SR2.1", "There is a risk that partners withdraw.")],
-                          placements={"SR1.1": (2, 3), "SR1.2": (2, 2), "SR2.1": (4, 1)})
+    path = block_register(
+        tmp_path / "four.pdf",
+        four_point_risks(),
+        scale=FOUR_POINT,
+        summary_only=[("SR2.1", "There is a risk that partners withdraw.")],
+        placements={"SR1.1": (2, 3), "SR1.2": (2, 2), "SR2.1": (4, 1)},
+    )
     _, records, problems = read_file(path)
     assert problems == []
     assert {(r.reference, r.phase, r.likelihood, r.impact, r.score, r.origin) for r in ratings(records)} == {
-        ("SR1.1", "inherent", 3, 4, 14, "block"), ("SR1.1", "current", 2, 3, 8, "block"),
+        ("SR1.1", "inherent", 3, 4, 14, "block"),
+        ("SR1.1", "current", 2, 3, 8, "block"),
         ("SR1.1", "target", 1, 2, 2, "block"),
-        ("SR1.2", "inherent", 4, 3, 15, "block"), ("SR1.2", "current", 2, 2, 5, "block"),
+        ("SR1.2", "inherent", 4, 3, 15, "block"),
+        ("SR1.2", "current", 2, 2, 5, "block"),
         ("SR2.1", "current", 4, 1, 10, "matrix"),
     }
     assert risks(records)["SR2.1"].description == "There is a risk that partners withdraw."
@@ -176,21 +214,30 @@ def test_four_point_scale_scored_from_its_own_matrix(tmp_path):
 
 
 def test_matrix_position_disagreeing_with_block_keeps_both(tmp_path):
-    path = block_register(tmp_path / "conflict.pdf", four_point_risks(), scale=FOUR_POINT,
-                          placements={"SR1.1": (3, 3), "SR1.2": (2, 2)})
+    path = block_register(
+        tmp_path / "conflict.pdf", four_point_risks(), scale=FOUR_POINT, placements={"SR1.1": (3, 3), "SR1.2": (2, 2)}
+    )
     _, records, _ = read_file(path)
     current = sorted(ratings(records, "SR1.1"), key=lambda r: r.origin)
     current = [r for r in current if r.phase == "current"]
-    assert [(r.origin, r.likelihood, r.impact, r.score) for r in current] == [
-        ("block", 2, 3, 8), ("matrix", 3, 3, 12)]
+    assert [(r.origin, r.likelihood, r.impact, r.score) for r in current] == [("block", 2, 3, 8), ("matrix", 3, 3, 12)]
     assert all(r.conflict and "L3 I3" in r.conflict and "L2 I3" in r.conflict for r in current)
     assert all(r.conflict is None for r in ratings(records, "SR1.2"))
 
 
 def test_register_without_per_risk_dates_keeps_the_title_month(tmp_path):
-    undated = [SyntheticRisk(r.reference, r.objective, r.statement, inherent=r.inherent,
-                             current=r.current, future=r.future, status="Open")
-               for r in four_point_risks()]
+    undated = [
+        SyntheticRisk(
+            r.reference,
+            r.objective,
+            r.statement,
+            inherent=r.inherent,
+            current=r.current,
+            future=r.future,
+            status="Open",
+        )
+        for r in four_point_risks()
+    ]
     path = block_register(tmp_path / "undated.pdf", undated, scale=FOUR_POINT)
     _, records, _ = read_file(path)
     assert ratings(records)
@@ -217,11 +264,21 @@ def test_register_without_rating_layout_is_reported_not_dropped(tmp_path):
 
 # --- vocabulary and grids ------------------------------------------------------------------
 
-@pytest.mark.parametrize("text,phase", [
-    ("Inherent", "inherent"), ("Before mitigating controls are in place", "inherent"),
-    ("Current", "current"), ("Residual risk", "current"), ("After mitigating controls are in place", "current"),
-    ("Future", "target"), ("Target", "target"), ("Future Actions", None), ("Exec Lead", None),
-])
+
+@pytest.mark.parametrize(
+    "text,phase",
+    [
+        ("Inherent", "inherent"),
+        ("Before mitigating controls are in place", "inherent"),
+        ("Current", "current"),
+        ("Residual risk", "current"),
+        ("After mitigating controls are in place", "current"),
+        ("Future", "target"),
+        ("Target", "target"),
+        ("Future Actions", None),
+        ("Exec Lead", None),
+    ],
+)
 def test_phase_synonyms(text, phase):
     assert phase_of(text) == phase
 
@@ -231,10 +288,13 @@ def grid_table(header, side) -> Table:
     return Table((0, 0, 1, 1), tuple(rows))
 
 
-@pytest.mark.parametrize("header,side,columns_are_likelihood", [
-    (["1 Unlikely", "2 Possible", "3 Likely"], ["3 Moderate", "2 Minor", "1 Insignificant"], True),
-    (["1 Minor", "2 Moderate", "3 Major"], ["3 Likely", "2 Possible", "1 Rare"], False),
-])
+@pytest.mark.parametrize(
+    "header,side,columns_are_likelihood",
+    [
+        (["1 Unlikely", "2 Possible", "3 Likely"], ["3 Moderate", "2 Minor", "1 Insignificant"], True),
+        (["1 Minor", "2 Moderate", "3 Major"], ["3 Likely", "2 Possible", "1 Rare"], False),
+    ],
+)
 def test_grid_axes_follow_scale_wording(header, side, columns_are_likelihood):
     grid = read_grid(grid_table(header, side))
     assert grid.columns_are_likelihood is columns_are_likelihood

@@ -2,6 +2,7 @@
 that kills its worker, is recorded as failed and the batch goes on; SIGTERM and Ctrl-C stop
 every worker; two ingests into one database lose nothing; and a torture run of 50 fuzzed,
 hostile and slow files ends in bounded time with every file recorded and no traceback."""
+
 from __future__ import annotations
 
 import os
@@ -110,9 +111,26 @@ def test_a_stopped_run_stops_every_worker(tmp_path, sent, code):
     for depth in (28, 29, 30):
         nested_forms_pdf(folder / f"slow-{depth}.pdf", depth=depth)
     env = {k: v for k, v in os.environ.items() if k != "BOARDPAPERS_PAGE_CACHE"}
-    process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest", str(folder), "--db",
-                                str(tmp_path / "p.db"), "--workers", "2", "--timeout", "120"],
-                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pipeline.cli",
+            "ingest",
+            str(folder),
+            "--db",
+            str(tmp_path / "p.db"),
+            "--workers",
+            "2",
+            "--timeout",
+            "120",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 60
     while len(workers := children(process.pid)) < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -134,8 +152,10 @@ def test_a_document_written_while_linking_waits_and_is_linked(tmp_path, monkeypa
     """Two ingests into one database: the second's file cannot slip in between the link's read and
     its write (which would leave it unlinked, with nothing pending); it waits and is linked."""
     first, second = tmp_path / "first", tmp_path / "second"
-    for folder, text in ((first, b"Minutes of the Business Coordination Board held on 9 October 2019"),
-                         (second, b"Minutes of the Joint Audit Committee held on 4 March 2019")):
+    for folder, text in (
+        (first, b"Minutes of the Business Coordination Board held on 9 October 2019"),
+        (second, b"Minutes of the Joint Audit Committee held on 4 March 2019"),
+    ):
         folder.mkdir()
         (folder / "minutes.pdf").write_bytes(text_pdf_bytes(text))
     db = tmp_path / "p.db"
@@ -164,14 +184,21 @@ def test_a_document_written_while_linking_waits_and_is_linked(tmp_path, monkeypa
     other.close()
     ingest([first], db, workers=1)
     assert sorted(r[0] for r in rows(db, "select body from meetings")) == [
-        "Business Coordination Board", "Joint Audit Committee"]
+        "Business Coordination Board",
+        "Joint Audit Committee",
+    ]
 
 
 def torture_files(folder: Path) -> int:
     """50 files an archive might hold: fuzzed papers, bombs, slow forms, lost text, junk, odd names."""
     folder.mkdir()
-    good = [text_pdf_bytes(b"Minutes of the Business Coordination Board held on %d May 2019" % day,
-                           b"The Board noted the report and agreed the actions.") for day in range(1, 4)]
+    good = [
+        text_pdf_bytes(
+            b"Minutes of the Business Coordination Board held on %d May 2019" % day,
+            b"The Board noted the report and agreed the actions.",
+        )
+        for day in range(1, 4)
+    ]
     count = 0
 
     def put(name: str, data: bytes) -> None:
@@ -207,9 +234,28 @@ def test_a_torture_run_ends_in_bounded_time_with_every_file_recorded_and_no_trac
     db = tmp_path / "p.db"
     env = {k: v for k, v in os.environ.items() if k != "BOARDPAPERS_PAGE_CACHE"}
     started = time.monotonic()
-    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", str(folder), "--db", str(db),
-                             "--workers", "2", "--timeout", "6", "--max-memory", "256"],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline.cli",
+            "ingest",
+            str(folder),
+            "--db",
+            str(db),
+            "--workers",
+            "2",
+            "--timeout",
+            "6",
+            "--max-memory",
+            "256",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     elapsed = time.monotonic() - started
     assert elapsed < 150, elapsed  # about 20 s on two idle cores; the slow files alone would never end
     assert result.returncode == 1, result.stderr
@@ -221,4 +267,6 @@ def test_a_torture_run_ends_in_bounded_time_with_every_file_recorded_and_no_trac
     assert all(status in ("ok", "partial", "failed", "no_text") for status, _ in found.values())
     assert all(error is None or len(error) <= 200 for _, error in found.values())
     assert {found[f"slow-{d}.pdf"][0] for d in (26, 27, 28)} == {"failed"}
-    assert found["bomb-1.pdf"][0] == "failed" and "limit of" in found["bomb-1.pdf"][1]  # memory, or time on a busy machine
+    assert (
+        found["bomb-1.pdf"][0] == "failed" and "limit of" in found["bomb-1.pdf"][1]
+    )  # memory, or time on a busy machine

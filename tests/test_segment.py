@@ -1,7 +1,8 @@
 """Segmentation of the real sample files: each file's kind, page count and the papers inside it."""
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ CORPUS = ROOT / "corpus"
 ITEMS = ROOT / "tests" / "pdfs" / "items"
 
 
-@lru_cache(maxsize=None)
+@cache
 def segmented(path: Path):
     pages = read_document(path, "test", [])
     kind, parts = segment(pages)
@@ -47,8 +48,15 @@ PACK_2018 = [
     ("report", 7, 34, "5.0", "Chief Constable", "Business Coordination Board", "2018-05-10"),
     ("report", 35, 46, "6.0", None, None, None),
     ("report", 47, 51, "7.0", "Chief Constable", "Business Coordination Board", "2018-04-30"),
-    ("report", 52, 53, "7.0", "Matt Staton", "Cambridgeshire and Peterborough Road Safety Partnership Board",
-     "2018-03-29"),
+    (
+        "report",
+        52,
+        53,
+        "7.0",
+        "Matt Staton",
+        "Cambridgeshire and Peterborough Road Safety Partnership Board",
+        "2018-03-29",
+    ),
     ("other", 54, 56, "7.0", None, None, None),
     ("other", 57, 57, "7.0", None, None, None),
     ("report", 58, 59, "8.0", "Chief Constable", "Business Coordination Board", "2018-05-10"),
@@ -67,22 +75,31 @@ PACK_2019 = [
 ]
 
 
-@pytest.mark.parametrize("path, expected", [
-    (CORPUS / "18-05-10-BCB-Agenda-Pack.pdf", PACK_2018),
-    (CORPUS / "19-10-09-BCB-Agenda-Pack.pdf", PACK_2019),
-], ids=["pack-2018", "pack-2019"])
+@pytest.mark.parametrize(
+    "path, expected",
+    [
+        (CORPUS / "18-05-10-BCB-Agenda-Pack.pdf", PACK_2018),
+        (CORPUS / "19-10-09-BCB-Agenda-Pack.pdf", PACK_2019),
+    ],
+    ids=["pack-2018", "pack-2019"],
+)
 def test_every_paper_in_a_pack_is_a_part(path, expected):
     _, _, parts = segmented(path)
-    found = [(p.part_kind, p.page_start, p.page_end, p.agenda_item_number, p.author_text, p.recipient_text,
-              p.paper_date) for p in parts]
+    found = [
+        (p.part_kind, p.page_start, p.page_end, p.agenda_item_number, p.author_text, p.recipient_text, p.paper_date)
+        for p in parts
+    ]
     assert found == expected
 
 
-@pytest.mark.parametrize("path, body, meeting_date", [
-    (CORPUS / "18-05-10-BCB-Agenda-Pack.pdf", "Business Coordination Board", "2018-05-10"),
-    (CORPUS / "17-06-29-JAC-Governance-Police-and-Crime-Plan-BAF.pdf", "Joint Audit Committee", "2017-06-29"),
-    (ITEMS / "19-10-09-BCB-Agenda-Item-8.0-EU-Exit-Preparedness.pdf", "Business Coordination Board", "2019-10-09"),
-])
+@pytest.mark.parametrize(
+    "path, body, meeting_date",
+    [
+        (CORPUS / "18-05-10-BCB-Agenda-Pack.pdf", "Business Coordination Board", "2018-05-10"),
+        (CORPUS / "17-06-29-JAC-Governance-Police-and-Crime-Plan-BAF.pdf", "Joint Audit Committee", "2017-06-29"),
+        (ITEMS / "19-10-09-BCB-Agenda-Item-8.0-EU-Exit-Preparedness.pdf", "Business Coordination Board", "2019-10-09"),
+    ],
+)
 def test_parts_know_the_board_and_meeting_they_serve(path, body, meeting_date):
     _, _, parts = segmented(path)
     assert {(p.body, p.meeting_date) for p in parts} == {(body, meeting_date)}
@@ -100,5 +117,8 @@ def test_running_headers_and_footers_are_kept_out_of_the_body():
     pages = read_document(CORPUS / "18-05-10-BCB-Agenda-Pack.pdf", "test", [])
     page = pages[5]  # a report page with an 'Official' marking and a two-line footer
     assert [l.text for l in page.furniture] == [
-        "Official", "Business Coordination Board Agenda Item: 4.0", "10 May 2018 Page 1 of 1"]
+        "Official",
+        "Business Coordination Board Agenda Item: 4.0",
+        "10 May 2018 Page 1 of 1",
+    ]
     assert "Page 1 of 1" not in page.text and page.text.startswith("To: Business Coordination Board")
