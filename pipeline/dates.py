@@ -463,7 +463,7 @@ def parse_time(text: str | None) -> str | None:
 
 
 def _time_of_match(match: re.Match[str]) -> str | None:
-    hour = int(match["hour"] or match.groupdict().get("dhour"))
+    hour = int(match["hour"] or match.groupdict().get("dhour") or 0)
     minute = int(match["minute"] or 0)
     half = match.groupdict().get("half")
     if half:
@@ -485,9 +485,10 @@ def resolve_relative(text: str, reference: datetime.date) -> DateValue:
     Never raises.
     """
     stripped = text.strip() if isinstance(text, str) else ""
-    reference = _as_date(reference)
-    if reference is None or not stripped:
+    day = _as_date(reference)
+    if day is None or not stripped:
         return DateValue(None, stripped)
+    reference = day
     match = _RE_RELATIVE.search(stripped)
     if match is None:
         return DateValue(None, stripped)

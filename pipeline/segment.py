@@ -302,7 +302,8 @@ def papers_context(pages: list[Page]) -> tuple[str | None, str | None]:
     Read from the footers that name an agenda item ('Business Coordination Board Agenda
     Item: 4.0' / '10 May 2018 Page 1 of 1'), else from any footer, else from an agenda's
     heading. The commonest answer over the pages wins."""
-    bodies, dates = Counter(), Counter()
+    bodies: Counter[str] = Counter()
+    dates: Counter[str] = Counter()
     for page in pages:
         footer = " ".join(line.text for line in page.furniture)
         weight = 2 if layout.FOOTER_ITEM.search(footer) else 1
@@ -310,7 +311,8 @@ def papers_context(pages: list[Page]) -> tuple[str | None, str | None]:
             if body := layout.find_body_name(line.text):
                 bodies[body] += weight
             if layout.PAGE_OF.search(line.text) and (date := parse_date(layout.PAGE_OF.split(line.text)[0])):
-                dates[date.iso] += weight
+                if date.iso:  # a month without a day dates no meeting
+                    dates[date.iso] += weight
     return (bodies.most_common(1)[0][0] if bodies else None, dates.most_common(1)[0][0] if dates else None)
 
 

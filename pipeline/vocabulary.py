@@ -112,7 +112,7 @@ def validate_user_file(path: Path) -> None:
 
 
 def check_keys(data: dict, schema: type, kind: str, path: Path) -> None:
-    fields = {f.name for f in dataclasses.fields(schema)}  # type: ignore[arg-type]
+    fields = {f.name for f in dataclasses.fields(schema)}
     for key in data:
         if key not in fields and not key.startswith("_"):  # '_comment' keys document the file
             raise VocabularyError(f"{path}: unknown key '{kind}.{key}' (expected one of: {', '.join(sorted(fields))})")
