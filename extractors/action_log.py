@@ -347,7 +347,7 @@ def table_blocks(page: Page, table: Table) -> list[Row]:
                 current.cells["action_number"] = start.group("ref")
         if name and current is not None:
             current.cells[name] = value
-            current.bbox = merge_bbox([current.bbox, row_bbox(table, index)])
+            current.bbox = widen(current.bbox, row_bbox(table, index))
     return [b for b in blocks if b.has("description")]
 
 
@@ -570,8 +570,9 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
             rows.append(
                 Row(page.number, {name: "\n".join(groups[i]) for name, i in columns.fields.items()}, merge_bbox(boxes))
             )
-            if number is not None and groups[number]:
-                shapes.add(reference_shape(reference(" ".join(groups[number]))))
+            printed = reference(" ".join(groups[number])) if number is not None and groups[number] else None
+            if printed is not None:
+                shapes.add(reference_shape(printed))
 
     for line in lines:
         if is_heading_line(line, row_size, previous, columns.edges[0] if columns.edges else None):
@@ -632,6 +633,11 @@ def starts_row(
 DAY_ALONE = re.compile(
     r"(?:[a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th),?|[a-z]+day,?\s+\d{1,2},?", re.I
 )  # '19th', 'Tuesday 19'
+
+
+def widen(box: BBox | None, other: BBox | None) -> BBox | None:
+    """The box around both, or the one there is."""
+    return merge_bbox([b for b in (box, other) if b is not None])
 
 
 def reference_shape(text: str) -> str:
@@ -718,7 +724,7 @@ def read_blocks(pages: list[Page], strays: list[tuple[int, Line]] | None = None)
                 if strays is not None and not furniture:
                     strays.append((page.number, line))
             if page.number == current.page:
-                current.bbox = merge_bbox([current.bbox, line.bbox])
+                current.bbox = widen(current.bbox, line.bbox)
             previous = line
         previous = None
     return blocks

@@ -12,7 +12,7 @@ style (numbered paragraphs, To/From/Date blocks, classification markings, footer
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .records import Line, Word
 
@@ -121,7 +121,7 @@ def header_key(value: str | None) -> str:
     return re.sub(r"[^a-z]+", " ", cell_text(value).lower()).strip()
 
 
-def map_columns(header: Sequence[str | None], synonyms: dict[str, Sequence[str]]) -> dict[str, int]:
+def map_columns(header: Sequence[str | None], synonyms: Mapping[str, Sequence[str]]) -> dict[str, int]:
     """Map fields to column indexes by header wording; the most specific synonym wins.
 
     `synonyms` maps a field to header phrases ('target date', 'target'); a header cell

@@ -19,9 +19,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import EntityRuler
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
@@ -98,11 +101,11 @@ def _make_nlp(patterns: str):
     Cached: directories built from the same data file share one (read-only) pipeline."""
     nlp = spacy.blank("en")
     extra = [r"[/&+;\\]"]
-    tok = nlp.tokenizer
-    tok.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + extra).finditer
-    tok.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + extra).search
-    tok.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + extra).search
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    tok = cast(Tokenizer, nlp.tokenizer)  # spacy.blank always builds the rule-based Tokenizer
+    tok.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *extra]).finditer
+    tok.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), *extra]).search
+    tok.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), *extra]).search
+    ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"}))
     ruler.add_patterns(json.loads(patterns))
     return nlp
 
@@ -143,6 +146,8 @@ class OwnerDirectory:
 
     def _register(self, prefix: str, entry: dict, label: str) -> str:
         name = self._fill(entry["name"])
+        if name is None:  # a name needing the paper's area would make one id per publisher
+            raise ValueError(f"owners.json: the name of '{entry['name']}' may not use {{area}}")
         oid = f"{prefix}:{slug(name)}"
         self._known[oid] = Owner(oid, name, KINDS[label])
         extra = [
@@ -273,7 +278,8 @@ class OwnerDirectory:
     def _segments(self, doc) -> list[tuple[int, int, str]]:
         """Character ranges between separator tokens outside entities, with the separator before."""
         inside = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        segs, sep = [], ""
+        segs: list[tuple[int, int, str]] = []
+        sep = ""
         for tok in doc:
             if tok.lower_ in SEPARATORS and tok.i not in inside:
                 sep = sep or tok.text
@@ -299,9 +305,10 @@ class OwnerDirectory:
         for j in range(1, len(segs) + 1):
             for i in range(j):
                 piece = text[segs[i][0] : segs[j - 1][1]]
-                if best[i] is not None and self._looks_like_owner(piece):
-                    cand = best[i] + [piece]
-                    if best[j] is None or self._score(cand) > self._score(best[j]):
+                before, current = best[i], best[j]
+                if before is not None and self._looks_like_owner(piece):
+                    cand = before + [piece]
+                    if current is None or self._score(cand) > self._score(current):
                         best[j] = cand
         return best[-1] or [text]
 

@@ -218,7 +218,7 @@ class ActionSighting:
     """One appearance of an action: a row of an action log or a minuted action."""
 
     kind: ClassVar[str] = "action"
-    body: str
+    body: str | None  # None where no page names the board (as a meeting mention)
     seen_at: str | None  # date of the meeting whose papers carry this sighting
     origin: str  # 'action_log' | 'minutes'
     description: str
