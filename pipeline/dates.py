@@ -98,7 +98,7 @@ _RE_DAY_MONTH_YEAR = re.compile(
     rf"(?:\s*(?:-|–|to|&|and)\s*[0-3]?\d{_ORDINAL})?"
     rf"(?:\s+of\s+|\s*[-/.]\s*|\s+)"
     rf"(?P<month>{_MONTH})\b\.?"
-    rf"(?:\s*,?\s*|\s*[-/.]\s*)"
+    rf"(?:\s*,?\s*|\s*[-/.]\s*)['’]?"  # "12th Oct '22": an apostrophe marks a short year
     rf"(?P<year>\d{{4}}|\d{{2}}){_YEAR_END}",
     re.IGNORECASE,
 )

@@ -65,6 +65,8 @@ def ordinal(n: int) -> str:
         # two-digit years without a reference: 2000 + yy
         ("14th Nov 19", "2019-11-14"),
         ("14/11/19", "2019-11-14"),
+        ("12th Oct '22", "2022-10-12"),
+        ("3 March ’24", "2024-03-03"),
         # leap days
         ("29/02/2020", "2020-02-29"),
     ],
