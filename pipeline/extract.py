@@ -27,6 +27,8 @@ def extract(parts: list[DocumentPart], pages: list[Page], context: Context) -> l
 def run_one(extractor, part: DocumentPart, pages: list[Page], context: Context) -> list:
     try:
         return list(extractor.extract(part, pages, context))
+    except MemoryError:  # the file's memory limit, which the worker reports, not this extractor's bug
+        raise
     except Exception as error:  # one extractor's bug must not lose the document
         context.problem(part.page_start, extractor.name, f"extractor failed: {type(error).__name__}: {error}")
         return []
