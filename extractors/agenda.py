@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -153,12 +153,13 @@ class AgendaExtractor:
         if not pages:
             return
         heading, drafts = read_agenda(pages, part, context)
-        if heading.meeting_date is None:
+        meeting_date = heading.meeting_date
+        if meeting_date is None:
             context.problem(pages[0].number, "agenda", "no meeting date in the agenda heading", heading.date_text or "")
             return
-        yield heading.mention(context, pages[0])
+        yield heading.mention(context, pages[0], meeting_date)
         for draft in drafts:
-            yield draft.record(heading, context)
+            yield draft.record(heading, meeting_date, context)
         if not drafts and not is_cover(pages) and not heading.summoned:
             context.problem(pages[0].number, "agenda", "no numbered agenda items found on the agenda's pages")
 
@@ -329,10 +330,10 @@ class Heading:
     summoned: bool = False  # a summons letter (which may stand as a paper of its own before the agenda)
     boxes: list = field(default_factory=list)
 
-    def mention(self, context: Context, page: Page) -> MeetingMention:
+    def mention(self, context: Context, page: Page, meeting_date: str) -> MeetingMention:
         return MeetingMention(
             body=self.body,
-            meeting_date=self.meeting_date,
+            meeting_date=meeting_date,
             origin="agenda",
             source=context.source(page, merge_bbox(self.boxes)),
             start_time=self.start_time,
@@ -378,7 +379,7 @@ def read_heading(head: list[PlacedLine], pages: list[Page], part: DocumentPart, 
     heading.start_time = first_of(start_time(f.time_text) for f in order)
     heading.location = first_of(f.location for f in order)
     heading.body = (
-        fullest_body([summons.body] + heading_bodies(head))
+        fullest_body([summons.body, *heading_bodies(head)])
         or fullest_body(heading_bodies(head, WORDS().organisation_nouns))
         or fullest_body(furniture_bodies(pages))
         or part.body
@@ -538,7 +539,7 @@ def inline_label_pattern() -> re.Pattern:
 def inline_labels(text: str) -> dict[str, str]:
     """'Date: 12 February 2020 Time: 2.00pm – 4.00pm' -> {'date': …, 'time': …}."""
     found = list(inline_label_pattern().finditer(text))
-    values = {}
+    values: dict[str, str] = {}
     for match, following in zip(found, found[1:] + [None]):
         value = text[match.end() : following.start() if following else len(text)].strip(" ,;")
         if (name := label_field(match.group(1))) and value:
@@ -548,7 +549,9 @@ def inline_labels(text: str) -> dict[str, str]:
 
 def aligned_values(labels: Line, row: Line) -> dict[str, str]:
     """A row of labels above a row of values: each value goes to the label whose centre is nearest."""
-    centres = [(centre(run), label_field(layout.words_text(run))) for run in layout.split_on_gaps(labels)]
+    centres = [
+        (centre(run), name) for run in layout.split_on_gaps(labels) if (name := label_field(layout.words_text(run)))
+    ]
     found: dict[str, str] = {}
     for run in layout.split_on_gaps(row):
         name = min(centres, key=lambda c: abs(c[0] - centre(run)))[1]
@@ -567,7 +570,7 @@ def table_labels(page: Page) -> dict[str, str]:
         header = [label_field(c) for c in rows[0]] if rows else []
         if len(rows) >= 2 and "date" in header:
             return {f: v for f, v in zip(header, rows[1]) if f and v}
-        pairs = {label_field(r[0]): r[1] for r in rows if len(r) >= 2 and r[0] and r[1] and label_field(r[0])}
+        pairs = {name: r[1] for r in rows if len(r) >= 2 and r[0] and r[1] and (name := label_field(r[0]))}
         if "date" in pairs:
             return pairs
     return {}
@@ -673,7 +676,7 @@ def body_names(text: str, nouns: tuple[str, ...] | None = None) -> list[str]:
     return names
 
 
-def fullest_body(names: list[str | None]) -> str | None:
+def fullest_body(names: Sequence[str | None]) -> str | None:
     """The first name found, or a later one that extends it ('Strategic Board' -> 'Eastmere Strategic Board')."""
     chosen = None
     for name in filter(None, names):
@@ -774,11 +777,11 @@ class ItemDraft:
     described: bool = False  # a description line came after its title
     boxes: list = field(default_factory=list)
 
-    def record(self, heading: Heading, context: Context) -> AgendaItem:
+    def record(self, heading: Heading, meeting_date: str, context: Context) -> AgendaItem:
         title = re.sub(r"\s+", " ", " ".join(self.title_parts)).strip()
         return AgendaItem(
             body=heading.body,
-            meeting_date=heading.meeting_date,
+            meeting_date=meeting_date,
             item_number=self.number,
             title=title.rstrip(".").strip(),
             presenter_text=self.presenter or self.side_text,
@@ -805,9 +808,11 @@ def agenda_tables(pages: list[Page]) -> list[AgendaTable]:
     found: list[AgendaTable] = []
     for page in pages:
         for table in page.tables:
-            header = next((i for i, row in enumerate(table.rows[:2]) if headed_fields(table, i)), None)
-            if header is not None:
-                found.append(AgendaTable(page, table, headed_fields(table, header), header + 1))
+            header, fields = next(
+                ((i, f) for i in range(len(table.rows[:2])) if (f := headed_fields(table, i))), (None, None)
+            )
+            if header is not None and fields:
+                found.append(AgendaTable(page, table, fields, header + 1))
             elif found and found[-1].page is not page and len(table.rows[0]) == len(found[-1].fields):
                 found.append(AgendaTable(page, table, found[-1].fields, 0))
             elif fields := headless_fields(table):
@@ -877,12 +882,13 @@ def table_row_item(agenda: AgendaTable, index: int, context: Context) -> ItemDra
     number = item_number_text(value.get("number", ""))
     if number is None:
         number, title = layout.leading_number(title)
+    number = layout.clean_number(number)
     if number is None:
         context.problem(agenda.page.number, "agenda", "agenda table row without an item number", " | ".join(cells))
         return None
     box = row_box(agenda.table, index)
     return ItemDraft(
-        layout.clean_number(number),
+        number,
         [title],
         agenda.page,
         box[1],

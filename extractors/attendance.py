@@ -486,12 +486,9 @@ def read_table(
         if not header_seen and layout.map_columns(list(row), words.attendee_columns).get("name") is not None:
             header_seen = True
             continue
-        if (
-            len(filled) == 1
-            and reader.label_at(filled[0])
-            and reader.label.match(filled[0]).end() >= len(filled[0]) - 1
-        ):
-            section = reader.kind_of(reader.label.match(filled[0]).group(1))
+        label = reader.label_at(filled[0]) if len(filled) == 1 else None
+        if label and label.end() >= len(filled[0]) - 1:
+            section = reader.kind_of(label.group(1))
             continue
         name_cell = cells[columns["name"]] if columns["name"] < len(cells) else ""
         person = reader.people.person(name_cell) or reader.people.surname_only(name_cell)

@@ -208,7 +208,7 @@ class MinutesExtractor:
         words = WORDS()
         findings = [(0.9, f"title '{t}'") for t in title_lines(pages, words.title_patterns)[:1]]
         labels = vocabulary.phrase_pattern(words.attendance_labels)
-        blocks = {labels.match(t).group(0).lower() for t in lines_matching(pages, labels) if labels.match(t)}
+        blocks = {m.group(0).lower() for t in lines_matching(pages, labels) if (m := labels.match(t))}
         if len(blocks) >= 2:
             findings.append((0.7, f"attendance labels {sorted(blocks)}"))
         if resolutions := [t for t in lines_matching(pages, (r"\bresolved\b",))]:
@@ -406,7 +406,7 @@ def find_gutter(lines: list[Line], width: float) -> float | None:
 class Meeting:
     """The meeting these minutes record, as the rest of the part needs it."""
 
-    body: str
+    body: str | None  # None where no page names the board
     date: str
     mention: MeetingMention
     initials: dict[str, str] = field(default_factory=dict)
@@ -454,7 +454,7 @@ def running_heading(head: list[PlacedLine]) -> str:
     notes = compiled().approval_note
     labels = set(WORDS().heading_labels) | set(WORDS().sections)
     attendance = section_label_pattern(WORDS())
-    taken = []
+    taken: list[str] = []
     for placed in head:
         text = placed.text.strip()
         label = re.match(r"^([A-Z][\w /]{1,24}):\s", text)
@@ -510,14 +510,16 @@ def gapped_values(line: Line, below: Line | None, fields: dict[str, str]) -> dic
     label_of = [fields.get(re.sub(r"\s+", " ", layout.words_text(r).lower().rstrip(":"))) for r in runs]
     if not label_of[0]:
         return {}
-    if all(label_of) and below is not None:
+    named = [label for label in label_of if label]
+    if len(named) == len(label_of) and below is not None:
         starts = [r[0].x0 for r in runs]
-        values: dict[str, list[str]] = {}
+        columns: dict[str, list[str]] = {}
         for word in below.words:
             column = max((i for i, x in enumerate(starts) if x <= word.x0 + 4), default=0)
-            values.setdefault(label_of[column], []).append(word.text)
-        return {k: " ".join(v) for k, v in values.items()}
-    values, current = {}, None
+            columns.setdefault(named[column], []).append(word.text)
+        return {k: " ".join(v) for k, v in columns.items()}
+    values: dict[str, str] = {}
+    current = None
     for run, label in zip(runs, label_of):
         if label:
             current = label
@@ -773,7 +775,7 @@ def substitutes_in(paragraph: Paragraph, meeting: Meeting, context: Context) -> 
     for sentence in paragraph.sentences():
         match = next((m for p in compiled().substitute if (m := p.match(sentence.text))), None)
         person = people.person(match.group("who")) if match else None
-        if person is None:
+        if match is None or person is None:
             continue
         role = ", ".join(r for r in (person.role, f"substitute for {match.group('for')}") if r)
         yield Attendee(
@@ -794,7 +796,7 @@ def split_people(text: str) -> list[tuple[str, str | None]]:
 # --- grids: minutes set out as a table ---------------------------------------------------------
 
 
-def minutes_grid_columns(table: Table) -> dict[str, int] | None:
+def minutes_grid_columns(table: Table) -> dict[str, int | None] | None:
     """The columns of a minutes table (number, title, discussion, decision, action, owner,
     deadline) where its header names them and one column holds minute numbers."""
     if not table.rows or len(table.rows[0]) < 2:
@@ -820,7 +822,7 @@ def number_column(table: Table) -> int | None:
     return None
 
 
-def read_grid(page: Page, table: Table, columns: dict[str, int], meeting: Meeting, context: Context) -> Iterator:
+def read_grid(page: Page, table: Table, columns: dict[str, int | None], meeting: Meeting, context: Context) -> Iterator:
     for index, row in enumerate(table.rows[1:], start=1):
         cells = [layout.cell_text(c) for c in row]
         number = layout.clean_number(cell(cells, columns["number"]))
@@ -829,8 +831,9 @@ def read_grid(page: Page, table: Table, columns: dict[str, int], meeting: Meetin
         source = context.source(page, row_bbox(table, index))
         if text := cell(cells, columns.get("decision")):
             yield from grid_decisions(text, number, source, meeting)
-        if text := cell(cells, columns.get("discussion")):
-            yield from grid_minute(row[columns["discussion"]] or "", number, cells, columns, source, meeting)
+        discussion = columns.get("discussion")
+        if discussion is not None and cell(cells, discussion):
+            yield from grid_minute(row[discussion] or "", number, cells, columns, source, meeting)
         if text := cell(cells, columns.get("action")):
             if not blank(text):
                 action = grid_action(
@@ -954,7 +957,7 @@ def blank(text: str) -> bool:
     return not re.sub(r"[\s–—\-.]", "", text) or text.strip().lower() in ("none", "n/a", "nil", "tbc")
 
 
-def grid_decisions(text: str, number: str, source, meeting: Meeting) -> Iterator[Decision]:
+def grid_decisions(text: str, number: str | None, source, meeting: Meeting) -> Iterator[Decision]:
     """A Decision cell: each sentence that decides (the cell itself says it is a decision,
     so a sentence opening with the verb counts too)."""
     if blank(text):
@@ -974,7 +977,7 @@ def grid_decisions(text: str, number: str, source, meeting: Meeting) -> Iterator
             )
 
 
-def grid_minute(raw: str, number: str, cells, columns, source, meeting: Meeting) -> Iterator:
+def grid_minute(raw: str, number: str | None, cells, columns, source, meeting: Meeting) -> Iterator:
     """A Minute cell: its sentences may decide, and its 'Action:' lines are actions whose
     owner stands in the row's Action-by column."""
     owner = cell(cells, columns.get("owner"))
@@ -1015,7 +1018,7 @@ def split_plain_sentences(text: str) -> list[str]:
 
 
 def grid_action(
-    text: str, number: str, owner: str | None, deadline: str | None, source, meeting: Meeting
+    text: str, number: str | None, owner: str | None, deadline: str | None, source, meeting: Meeting
 ) -> ActionSighting:
     description = re.sub(r"\s+", " ", text).strip()
     deadline = None if deadline is None or blank(deadline) else deadline
@@ -1074,22 +1077,29 @@ def minute_number_at(line: Line) -> MinuteNumber | None:
     patterns = compiled()
     words = line.words
     if patterns.minute_number(words[0].text):
-        return MinuteNumber(layout.clean_number(words[0].text), 1, False)
+        return minute_number(words[0].text, 1, False)
     if (
         len(words) >= 3
         and patterns.minute_label.match(words[0].text)
         and patterns.minute_label.match(words[1].text)
         and patterns.minute_number(words[2].text)
     ):
-        return MinuteNumber(layout.clean_number(words[2].text), 3, True)  # 'Minute No. 12'
+        return minute_number(words[2].text, 3, True)  # 'Minute No. 12'
     if len(words) < 2 or not patterns.minute_number(words[1].text):
         return None
     if patterns.minute_label.match(words[0].text):
-        return MinuteNumber(layout.clean_number(words[1].text), 2, True)
+        return minute_number(words[1].text, 2, True)
     # a reference prefix in capitals belongs to the number as printed ('PCP 14/21', 'FA 3.2')
     if patterns.minute_prefix.match(words[0].text) and re.search(r"[./]", words[1].text.rstrip(".")):
-        return MinuteNumber(f"{words[0].text} {layout.clean_number(words[1].text)}", 2, True)
+        number = minute_number(words[1].text, 2, True)
+        return replace(number, text=f"{words[0].text} {number.text}") if number else None
     return None
+
+
+def minute_number(printed: str, words: int, marked: bool) -> MinuteNumber | None:
+    """The number as printed without its trailing stop; none where only punctuation is left."""
+    text = layout.clean_number(printed)
+    return MinuteNumber(text, words, marked) if text else None
 
 
 def number_margin(lines: list[PlacedLine]) -> float:

@@ -167,7 +167,7 @@ class MeetingMention:
     """One source's word on a meeting (agenda heading, minutes heading, later approval)."""
 
     kind: ClassVar[str] = "meeting"
-    body: str
+    body: str | None  # None where no page names the board: linking keys the meeting by its date alone
     meeting_date: str
     source: Source
     origin: str  # 'agenda' | 'minutes' | 'approval' | 'papers'
@@ -179,7 +179,7 @@ class MeetingMention:
 @dataclass(frozen=True)
 class Attendee:
     kind: ClassVar[str] = "attendee"
-    body: str
+    body: str | None  # as MeetingMention.body
     meeting_date: str
     name: str
     attendance: str
@@ -191,7 +191,7 @@ class Attendee:
 @dataclass(frozen=True)
 class AgendaItem:
     kind: ClassVar[str] = "agenda_item"
-    body: str
+    body: str | None  # as MeetingMention.body
     meeting_date: str
     item_number: str
     title: str
@@ -205,7 +205,7 @@ class AgendaItem:
 @dataclass(frozen=True)
 class Decision:
     kind: ClassVar[str] = "decision"
-    body: str
+    body: str | None  # as MeetingMention.body
     meeting_date: str
     item_number: str | None
     decision_type: str
