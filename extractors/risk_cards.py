@@ -22,7 +22,7 @@ from pipeline.layout import cell_text
 from pipeline.records import Page
 
 from .base import Context
-from .risk_model import Placed, Register, RiskDraft, objective_text, read_matrix, register_date
+from .risk_model import Placed, Register, RiskDraft, objective_text, read_matrix, register_date, table_of
 from .risk_scoring import (
     PrintedRating,
     impact_first,
@@ -57,7 +57,7 @@ def text_rows(items: list[Placed], register: Register | None = None) -> list[Tex
         if item.line is not None:
             rows.append(TextRow(item.line.text.strip(), item.page, item.line.bbox))
             continue
-        table = item.table
+        table = table_of(item)
         if register is not None and read_matrix(item, register):
             continue
         for index, row in enumerate(table.rows):
@@ -106,16 +106,14 @@ def phase_line(text: str) -> PrintedRating | None:
     if split := re.match(r"^([^\d]+?)\s*[:–—-]?\s*(\d.*)$", text):
         label, rest = split.group(1), split.group(2)
         rating = read_rating_text(rest, impact_first(label))
-        if rating_phase(label) and rating is not None and rating.likelihood is not None:
-            return PrintedRating(
-                rating_phase(label), label.strip(" :"), rating.likelihood, rating.impact, rating.score, None
-            )
+        if (phase := rating_phase(label)) and rating is not None and rating.likelihood is not None:
+            return PrintedRating(phase, label.strip(" :"), rating.likelihood, rating.impact, rating.score, None)
     # … or a score alone, maybe with its band ('Current risk: High (16)', 'Current score: 12/25'):
     # the score kept, likelihood and impact never invented
-    if (banded := re.match(r"^([^\d(]+?)\s*:\s*(\S.*)$", text)) and rating_phase(banded.group(1)):
+    if (banded := re.match(r"^([^\d(]+?)\s*:\s*(\S.*)$", text)) and (phase := rating_phase(banded.group(1))):
         score = read_score_text(banded.group(2))
         if score is not None:
-            return PrintedRating(rating_phase(banded.group(1)), banded.group(1).strip(), None, None, score.score, None)
+            return PrintedRating(phase, banded.group(1).strip(), None, None, score.score, None)
     # … or to the first measure word ('Residual risk Likelihood 2 · Impact 3 · Rating 8')
     for pattern in compiled("rating_patterns"):
         match = pattern.search(text)
@@ -123,8 +121,7 @@ def phase_line(text: str) -> PrintedRating | None:
             continue
         label = text[: match.start()].strip(" :–—-")
         phase = rating_phase(label)
-        if phase:
-            rating = read_rating_text(text[match.start() :])
+        if phase and (rating := read_rating_text(text[match.start() :])) is not None:
             return PrintedRating(phase, label, rating.likelihood, rating.impact, rating.score, None)
     return None
 
@@ -176,12 +173,13 @@ class CardReading:
     def finish_phase(self, row: TextRow) -> None:
         """A phase heading's measures end: keep the rating if likelihood and impact were printed."""
         rated = "likelihood" in self.measures and "impact" in self.measures
-        if self.phase_label and (rated or "score" in self.measures):
+        phase = rating_phase(self.phase_label) if self.phase_label else None
+        if self.phase_label and phase is not None and (rated or "score" in self.measures):
             # a score printed alone is kept alone: likelihood and impact are never invented
             add_card_rating(
                 self.draft,
                 PrintedRating(
-                    rating_phase(self.phase_label),
+                    phase,
                     self.phase_label,
                     self.measures.get("likelihood") if rated else None,
                     self.measures.get("impact") if rated else None,
@@ -200,7 +198,7 @@ def parse_risk_cards(part, items: list[Placed], context: Context) -> Register:
     for row in rows:
         title = card_title(row.text)
         if title:
-            if reading is not None:
+            if reading is not None and last_row is not None:
                 reading.finish_phase(last_row)
             draft = RiskDraft(title.group("ref"), row.page, row.bbox, origin="card")
             theme = title.group("rest")
@@ -212,7 +210,7 @@ def parse_risk_cards(part, items: list[Placed], context: Context) -> Register:
         else:
             read_card_row(reading, row)
         last_row = row
-    if reading is not None:
+    if reading is not None and last_row is not None:
         reading.finish_phase(last_row)
     for risk in register.risks.values():
         if risk.description is None and risk.objective:

@@ -53,6 +53,20 @@ class Placed:
     table: Table | None = None
 
 
+def table_of(item: Placed) -> Table:
+    """The table a table item holds: the families call this only on items they found tables in."""
+    if item.table is None:
+        raise ValueError(f"expected a table on page {item.page.number}, found a line")
+    return item.table
+
+
+def line_of(item: Placed) -> Line:
+    """The line a line item holds (the counterpart of table_of)."""
+    if item.line is None:
+        raise ValueError(f"expected a line on page {item.page.number}, found a table")
+    return item.line
+
+
 def inside(line: Line, table: Table) -> bool:
     x0, top, x1, bottom = table.bbox
     return top - 1 <= line.top <= bottom + 1 and x0 - 1 <= line.x0 <= x1 + 1
@@ -112,16 +126,17 @@ class Register:
 
 def add_ratings(item: Placed, draft: RiskDraft | None, context: Context) -> None:
     """The rating groups a small table prints, given to the risk they belong to."""
-    for rating, why in printed_ratings(item.table):
-        if why:
+    table = table_of(item)
+    for rating, why in printed_ratings(table):
+        if why or rating is None:
             context.problem(item.page.number, STAGE, "risk rating unreadable", why)
         elif draft is None:
             context.problem(item.page.number, STAGE, "rating printed before any risk reference", rating.phase_text)
         else:
-            draft.ratings.append((rating, item.page, row_bbox(item.table, rating.top)))
+            draft.ratings.append((rating, item.page, row_bbox(table, rating.top)))
 
 
-def objective_text(text: str) -> str | None:
+def objective_text(text: str | None) -> str | None:
     """'Strategic objective: Public confidence' -> 'Public confidence'."""
     text = cell_text(text)
     for pattern in compiled("objective_prefix_patterns"):
@@ -147,7 +162,7 @@ def matrix_heading(item: Placed) -> str | None:
 
 def read_matrix(item: Placed, register: Register) -> bool:
     """A likelihood x impact grid: scores go to the lookup, references to placements."""
-    table = item.table
+    table = table_of(item)
     grid = read_grid(table) or outside_grid(item)
     if grid is None:
         return False
@@ -155,7 +170,8 @@ def read_matrix(item: Placed, register: Register) -> bool:
         register.lookup.update(grid_scores(table, grid))
         return True
     heading = matrix_heading(item)
-    phase = phase_in_heading(heading) if heading else "current"  # a bare matrix shows where risks stand now
+    # a bare matrix shows where risks stand now (a found heading always names its phase)
+    phase = (phase_in_heading(heading) if heading else None) or "current"
     for reference, l, i, r, score in grid_placements(table, grid):
         bbox = row_bbox(table, table.row_tops[r] if r < len(table.row_tops) else None)
         register.placements.append(Placement(reference, phase, heading or "matrix", l, i, item.page, bbox, score))
@@ -165,7 +181,7 @@ def read_matrix(item: Placed, register: Register) -> bool:
 def outside_grid(item: Placed) -> Grid | None:
     """A heat map whose scale labels stand outside its cells: numbers left of each row, and
     numbers under (or over) each column; which axis is which from the labels' words."""
-    table, page = item.table, item.page
+    table, page = table_of(item), item.page
     rows, columns = len(table.rows), max((len(r) for r in table.rows), default=0)
     if not 3 <= rows <= 10 or not 3 <= columns <= 10 or len(table.row_tops) != rows:
         return None
@@ -204,7 +220,8 @@ def foot_labels(words: list[Word], table: Table, count: int) -> tuple[list[int],
     x0, top, x1, bottom = table.bbox
     width = (x1 - x0) / count
     for near in (lambda w: bottom <= w.top <= bottom + 30, lambda w: top - 30 <= w.bottom <= top):
-        values, texts = [], []
+        values: list[int | None] = []
+        texts: list[str] = []
         for c in range(count):
             left, right = x0 + c * width, x0 + (c + 1) * width
             column = sorted(
@@ -213,8 +230,9 @@ def foot_labels(words: list[Word], table: Table, count: int) -> tuple[list[int],
             number = next((int(w.text) for w in column if re.fullmatch(r"\d{1,2}", w.text)), None)
             values.append(number)
             texts.append(" ".join(w.text.lower() for w in column))
-        if None not in values and is_scale(values):
-            return values, texts
+        scale = [v for v in values if v is not None]
+        if len(scale) == count and is_scale(scale):
+            return scale, texts
     return None
 
 

@@ -44,12 +44,14 @@ from .risk_model import (
     RiskDraft,
     add_ratings,
     direction_of,
+    line_of,
     objective_text,
     outside_grid,
     read_matrix,
     read_publisher,
     reading_order,
     register_date,
+    table_of,
 )
 from .risk_scoring import Scheme, choose_scheme, phase_of, printed_ratings, read_rating_text, row_bbox, small_int
 from .risk_tables import is_column_table, parse_column_table, register_header
@@ -73,12 +75,13 @@ def risk_block_line(text: str) -> bool:
 
 def read_summary_listing(item: Placed, register: Register) -> bool:
     """A table of 'reference | one-line statement' rows (the register's front page)."""
-    rows = [r for r in item.table.rows if len(r) >= 2 and reference_text().fullmatch(cell_text(r[0]))]
-    if not rows or len(rows) * 2 < len(item.table.rows):
+    table = table_of(item)
+    rows = [r for r in table.rows if len(r) >= 2 and reference_text().fullmatch(cell_text(r[0]))]
+    if not rows or len(rows) * 2 < len(table.rows):
         return False
     for row in rows:
         text = " ".join(cell_text(c) for c in row[1:] if c)
-        register.summaries[cell_text(row[0])] = (text, item.page, item.table.bbox)
+        register.summaries[cell_text(row[0])] = (text, item.page, table.bbox)
     return True
 
 
@@ -136,7 +139,7 @@ def block_statement(table: Table, start: int, fields: dict[str, str]) -> str | N
 def start_block(item: Placed, found: tuple[int, dict[str, str]]) -> RiskDraft:
     index, fields = found
     spans = [s for s in find_dates(fields.get("status", "")) if s.value.iso]
-    table = item.table
+    table = table_of(item)
     return RiskDraft(
         reference=fields["reference"],
         page=item.page,
@@ -158,7 +161,7 @@ def parse_block_register(part: DocumentPart, items: list[Placed], context: Conte
         if item.line is not None:
             register.texts.append(item.line.text)
             continue
-        found = block_start(item.table)
+        found = block_start(table_of(item))
         if found:
             draft = start_block(item, found)
             register.risks.setdefault(draft.reference, draft)
@@ -197,7 +200,7 @@ def parse_summary_tables(part: DocumentPart, items: list[Placed], context: Conte
                 draft_or_pending(summary_ratings(item, label, context), draft, pending)
             label = None
             continue
-        line = item.line
+        line = line_of(item)
         register.texts.append(line.text)
         if match := statement_line(line.text.strip()):
             draft = RiskDraft(match.group(1), item.page, line.bbox, objective, match.group(2).strip(), origin="table")
@@ -218,11 +221,12 @@ def parse_summary_tables(part: DocumentPart, items: list[Placed], context: Conte
 
 def summary_ratings(item: Placed, label: str | None, context: Context) -> list:
     found = []
-    for rating, why in printed_ratings(item.table, label):
-        if why:
+    table = table_of(item)
+    for rating, why in printed_ratings(table, label):
+        if why or rating is None:
             context.problem(item.page.number, STAGE, "risk rating unreadable", why)
         else:
-            found.append((rating, item.page, row_bbox(item.table, rating.top)))
+            found.append((rating, item.page, row_bbox(table, rating.top)))
     return found
 
 
@@ -251,8 +255,8 @@ FAMILIES = (
 class RatingDraft:
     phase: str
     phase_text: str
-    likelihood: int
-    impact: int
+    likelihood: int | None  # None where only a score (maybe with its band) is printed
+    impact: int | None
     score: int | None
     page: Page
     bbox: tuple
@@ -264,8 +268,8 @@ def printed_drafts(draft: RiskDraft, scheme: Scheme, context: Context) -> list[R
     """The numbers a block or table prints, scored: the printed score wins, checked against the scheme."""
     drafts = []
     for rating, page, bbox in draft.ratings:
-        known = rating.likelihood is not None and rating.impact is not None
-        expected = scheme.score(rating.likelihood, rating.impact) if known else None
+        likelihood, impact = rating.likelihood, rating.impact
+        expected = scheme.score(likelihood, impact) if likelihood is not None and impact is not None else None
         score = rating.score if rating.score is not None else expected
         if rating.score is not None and expected is not None and rating.score != expected:
             context.problem(
@@ -421,8 +425,8 @@ def rated_rows(page: Page) -> list[str]:
     for table in page.tables:
         for row in table.rows:
             cells = [cell_text(c) for c in row]
-            if cells and reference_text().fullmatch(cells[0]) and product_triple(cells):
-                found.append(" | ".join(cells[:1] + [product_triple(cells)]))
+            if cells and reference_text().fullmatch(cells[0]) and (triple := product_triple(cells)):
+                found.append(" | ".join([cells[0], triple]))
     return found
 
 

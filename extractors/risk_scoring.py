@@ -162,7 +162,7 @@ def phase_label(table: Table, row_index: int, start: int, floor: int) -> str | N
 def printed_ratings(table: Table, label: str | None = None) -> list[tuple[PrintedRating | None, str]]:
     """Every rating group the table prints, as (rating, '') or (None, why unreadable); `label`
     is the phase printed above the table, for groups whose own header names none."""
-    found = []
+    found: list[tuple[PrintedRating | None, str]] = []
     for row_index, row in enumerate(table.rows[:-1]):
         floor = 0
         for group in measure_groups(row):
@@ -173,7 +173,7 @@ def printed_ratings(table: Table, label: str | None = None) -> list[tuple[Printe
     return [f for f in found if f != (None, "")]
 
 
-def read_values(table: Table, row_index: int, group: dict[str, int], text: str):
+def read_values(table: Table, row_index: int, group: dict[str, int], text: str) -> tuple[PrintedRating | None, str]:
     row = table.rows[row_index]
     cells = {m: cell_text(row[i]) if i < len(row) else "" for m, i in group.items()}
     if not any(cells.values()):
@@ -183,8 +183,11 @@ def read_values(table: Table, row_index: int, group: dict[str, int], text: str):
         values["score"] = banded.score  # '9 (Amber)': the score with its band
     if values["likelihood"] is None or values["impact"] is None:
         return None, f"{text}: unreadable rating {cells}"
+    phase = phase_of(text)
+    if phase is None:  # the label came from a phase heading, so this is a caller's slip
+        return None, f"{text}: names no phase"
     top = table.row_tops[row_index] if row_index < len(table.row_tops) else None
-    return PrintedRating(phase_of(text), text, values["likelihood"], values["impact"], values.get("score"), top), ""
+    return PrintedRating(phase, text, values["likelihood"], values["impact"], values.get("score"), top), ""
 
 
 def row_bbox(table: Table, top: float | None) -> BBox:
@@ -314,7 +317,11 @@ def choose_scheme(lookup: dict, texts: list[str], printed: list[PrintedRating]) 
         return Scheme("lookup", lookup)
     if any(p.search(t) for p in compiled("product_key_patterns") for t in texts):
         return Scheme("product")
-    scored = [p for p in printed if p.score is not None and p.likelihood is not None and p.impact is not None]
-    if scored and all(p.score == p.likelihood * p.impact for p in scored):
+    scored = [
+        (p.likelihood, p.impact, p.score)
+        for p in printed
+        if p.score is not None and p.likelihood is not None and p.impact is not None
+    ]
+    if scored and all(score == likelihood * impact for likelihood, impact, score in scored):
         return Scheme("product")
     return Scheme("printed")

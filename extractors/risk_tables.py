@@ -27,14 +27,26 @@ Column words are vocabulary data (`columns`, `phases`, `measures` in risks.json)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from pipeline.dates import DateValue, find_dates
 from pipeline.layout import cell_text, cells_by_columns, column_runs, header_key, map_columns
 from pipeline.records import Line, Page, Table
 
 from .base import Context
-from .risk_model import STAGE, Placed, Register, RiskDraft, objective_text, read_matrix, register_date
+from .risk_model import (
+    STAGE,
+    Placed,
+    Register,
+    RiskDraft,
+    line_of,
+    objective_text,
+    read_matrix,
+    register_date,
+    table_of,
+)
 from .risk_scoring import (
     PrintedRating,
     impact_first,
@@ -286,13 +298,13 @@ def loose_tables(items: list[Placed]) -> list[LooseTable]:
     found: list[LooseTable] = []
     index = 0
     while index < len(lines):
-        header = loose_header([p.line for p in lines], index)
+        header = loose_header([line_of(p) for p in lines], index)
         if header is None:
             index += 1
             continue
         columns, starts, used = header
         table = LooseTable(columns, starts, [])
-        index = fill_loose_table(table, lines, index + used, [l.line.text for l in lines[index : index + used]])
+        index = fill_loose_table(table, lines, index + used, [line_of(p).text for p in lines[index : index + used]])
         found.append(table)
     return found
 
@@ -300,19 +312,20 @@ def loose_tables(items: list[Placed]) -> list[LooseTable]:
 def fill_loose_table(table: LooseTable, lines: list[Placed], index: int, header_texts: list[str]) -> int:
     """Deal the lines after a header into rows until the table ends; returns the next index."""
     reference_column = next(i for i, c in enumerate(table.columns) if c.field == "reference")
-    previous: Placed | None = None
+    previous: Line | None = None
+    previous_page: Page | None = None
     height = None
     while index < len(lines):
         item = lines[index]
-        line = item.line
+        line = line_of(item)
         if line.text in header_texts:  # the header repeated on a later page
             index += 1
             continue
         if line.x0 < table.starts[0] - 10:
             break
-        if previous is not None and previous.page is item.page:
+        if previous is not None and previous_page is item.page:
             height = height or (line.bottom - line.top)
-            if line.top - previous.line.bottom > LINE_GAP * height * 2:
+            if line.top - previous.bottom > LINE_GAP * height * 2:
                 break
         cells = cells_by_columns(line, table.starts)
         starts_row = bool(cells[reference_column]) and (
@@ -325,7 +338,7 @@ def fill_loose_table(table: LooseTable, lines: list[Placed], index: int, header_
         else:
             row, page, bbox = table.rows[-1]
             table.rows[-1] = ([f"{a}\n{b}".strip() for a, b in zip(row, cells)], page, bbox)
-        previous = item
+        previous, previous_page = line, item.page
         index += 1
     return index
 
@@ -348,8 +361,14 @@ class TableReader:
     last: RiskDraft | None = None
     columns: list[Column] | None = None
 
-    def row(self, cells: list[str | None], page: Page, bbox: tuple) -> None:
-        columns = self.columns
+    def header(self) -> list[Column]:
+        """The columns of the table being read: rows are read only once a header has set them."""
+        if self.columns is None:
+            raise ValueError("a register row read before its table's header")
+        return self.columns
+
+    def row(self, cells: Sequence[str | None], page: Page, bbox: tuple) -> None:
+        columns = self.header()
         field = {c.field: i for i, c in enumerate(columns) if c.field}
         padded = list(cells) + [None] * (len(columns) - len(cells))
         reference = first_line(padded[field["reference"]])
@@ -378,7 +397,7 @@ class TableReader:
     def row_phase(self, cells: list) -> tuple[str, str] | None:
         """A register printing one row per phase ('Inherent' / 'Residual' / 'Target' in a column of
         its own, the measures beside it): the phase the row's measure columns rate."""
-        for column, cell in zip(self.columns, cells):
+        for column, cell in zip(self.header(), cells):
             text = cell_text(cell)
             if (
                 column.field is None
@@ -387,17 +406,19 @@ class TableReader:
                 and text
                 and not re.search(r"\d", text)
                 and len(text.split()) <= 4
-                and rating_phase(text)
+                and (phase := rating_phase(text))
             ):
-                return rating_phase(text), text
+                return phase, text
         return None
 
     def rerates(self, cells: list) -> bool:
         """The row prints numbers in a rating column of a phase the risk above already has: it is
         another risk, not the rest of that one."""
+        if self.last is None:
+            return False
         rated = {r.phase for r, _, _ in self.last.ratings}
         named = self.row_phase(cells)
-        for column, cell in zip(self.columns, cells):
+        for column, cell in zip(self.header(), cells):
             phase = column.phase or ((named[0] if named else "current") if column.measure else None)
             if phase in rated and re.search(r"\d", cell_text(cell)):
                 return True
@@ -425,7 +446,7 @@ class TableReader:
         groups: dict[str, dict[str, str]] = {}
         texts: dict[str, str] = {}
         named = self.row_phase(cells)
-        for column, cell in zip(self.columns, cells):
+        for column, cell in zip(self.header(), cells):
             phase = column.phase or ((named[0] if named else "current") if column.measure else None)
             if phase is None:
                 continue
@@ -448,11 +469,14 @@ class TableReader:
                     )
                 continue
             if rating is not False:
-                found.append(PrintedRating(phase, texts[phase], *rating, None))
+                likelihood, impact, score = rating
+                found.append(PrintedRating(phase, texts[phase], likelihood, impact, score, None))
         return found
 
     @staticmethod
-    def read_group(group: dict[str, str], impact_leads: bool = False):
+    def read_group(
+        group: dict[str, str], impact_leads: bool = False
+    ) -> tuple[int | None, int | None, int | None] | Literal[False] | None:
         """(likelihood, impact, score) from separate cells or one cell; False when nothing is printed.
         `impact_leads`: the column's header prints impact before likelihood ('I x L')."""
         if not any(group.values()):
@@ -537,7 +561,7 @@ def objective_heading(line: Line) -> str | None:
 
 
 def read_ruled(item: Placed, reader: TableReader) -> None:
-    table = item.table
+    table = table_of(item)
     found = ruled_columns(table)
     if found is not None:
         reader.columns, depth = found
