@@ -76,6 +76,7 @@ class ActionWords:
     empty_marks: tuple[str, ...]
     closed_sentence_patterns: tuple[str, ...]
     reference_patterns: tuple[str, ...]
+    reference_prefix_pattern: str
     item_reference_patterns: tuple[str, ...]
     block_start_patterns: tuple[str, ...]
     label_pattern: str
@@ -165,6 +166,9 @@ class ActionLogExtractor:
         headers = [h for h in header_rows_naming(pages, words.header_words, 3) if names_log_columns(h)]
         headers += [h for h in word_header_rows(pages) if names_log_columns(h)]
         findings += [(0.8, f"table header naming action-log columns {h}") for h in headers[:1]]
+        # a status column (Status, RAG, Position) tracks actions between meetings: no minutes grid has one
+        tracked = [h for h in headers if "status" in layout.map_columns(h, words.columns)]
+        findings += [(0.8, "a status column beside them") for _ in tracked[:1]]
         blocks = count_blocks(pages)
         if blocks >= MIN_BLOCKS:
             findings.append((0.75, f"{blocks} blocks of action labels (Action / Owner / Due …)"))
@@ -304,12 +308,16 @@ def heading_above(page: Page, table: Table) -> list[Row]:
     above = [line for line in page.lines if line.bottom <= top + 1 and not inside_table(page, line)]
     if not above:
         return []
-    line = max(above, key=lambda line: line.bottom)
-    near = (
-        top - line.bottom < line.size * 3 and len(line.text.split()) <= HEADING_WORDS
-    )  # a key or a note is no heading
-    worded = any_match("closed_section_patterns", line.text) or any_match("open_section_patterns", line.text)
-    if near and worded and re.search(r"\bactions?\b", line.text, re.I):
+    return heading_row(page, max(above, key=lambda line: line.bottom), top)
+
+
+def heading_row(page: Page, line: Line, top: float) -> list[Row]:
+    """The line just above a log's header as a section heading over the rows under it: worded
+    as a section of actions ('Completed actions') or naming the meeting they were raised at
+    ('Actions from the meeting held on 16 June 2021'); a key or a note is no heading."""
+    near = top - line.bottom < line.size * 3 and len(line.text.split()) <= HEADING_WORDS
+    worded = section_worded(line.text) and re.search(r"\bactions?\b", line.text, re.I)
+    if near and (worded or raised_heading(line.text.strip()) is not None):
         return [Row(page.number, {}, line.bbox, heading=line.text.strip())]
     return []
 
@@ -404,8 +412,11 @@ def row_bbox(table: Table, index: int) -> BBox:
 def read_word_layout(page: Page, columns: Columns | None, context: Context) -> tuple[list[Row], Columns | None]:
     lines = page.lines
     start, found = find_word_header(lines)
+    above: list[Row] = []
     if found is not None:
         found = fit_edges(found, lines[start:])
+        header = next(i for i, line in enumerate(lines) if header_line(line))
+        above = heading_row(page, lines[header - 1], lines[header].top) if header else []
     elif columns is not None and columns.edges:
         found, start = columns, 0  # a continuation page: the header was not repeated
     else:
@@ -421,16 +432,21 @@ def read_word_layout(page: Page, columns: Columns | None, context: Context) -> t
             "lines below the action table, outside its rows",
             " / ".join(line.text for line in strays),
         )
-    return rows, found
+    return above + rows, found
 
 
 def find_word_header(lines: list[Line]) -> tuple[int, Columns | None]:
     """The header band (a line of column labels and the label lines under it) and the line after it."""
     for index, line in enumerate(lines):
-        if header_fields([layout.words_text(run) for run in layout.split_on_gaps(line, WORD_GAP)]):
+        if header_line(line):
             band = header_band(lines, index)
             return index + len(band), band_columns(band)
     return 0, None
+
+
+def header_line(line: Line) -> bool:
+    """A line of column labels set apart by gaps ('Ref   Minute   Action   Lead   Target')."""
+    return header_fields([layout.words_text(run) for run in layout.split_on_gaps(line, WORD_GAP)]) is not None
 
 
 def header_band(lines: list[Line], index: int) -> list[Line]:
@@ -571,10 +587,18 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
                 Row(page.number, {name: "\n".join(groups[i]) for name, i in columns.fields.items()}, merge_bbox(boxes))
             )
             printed = reference(" ".join(groups[number])) if number is not None and groups[number] else None
-            if printed is not None:
-                shapes.add(reference_shape(printed))
+            if printed is not None:  # the whole reference, and the word a row starts with ('JAC' of 'JAC 21/07')
+                shapes.update({reference_shape(printed), reference_shape(printed.split(" ")[0])})
 
-    for line in lines:
+    repeated_header: list[Line] = []  # the header printed again under each section heading
+    for index, line in enumerate(lines):
+        if line in repeated_header:
+            continue
+        if header_line(line):
+            close()
+            repeated_header = header_band(lines, index)
+            groups, boxes, previous, outside = None, [], line, False
+            continue
         if is_heading_line(line, row_size, previous, columns.edges[0] if columns.edges else None):
             close()
             groups, boxes, previous, outside = None, [], line, False
@@ -587,7 +611,10 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
         else:
             so_far = [" ".join(groups[i]) if groups is not None and i is not None else "" for i in (number, raised)]
             starting = starts_row(cells, number, raised, gap, line.size, shapes, *so_far)
-        outside = not starting and (outside or (previous is not None and gap > line.size * ROW_BAND))
+        below = previous is not None and gap > line.size * ROW_BAND
+        # a note under the table, set off from it and starting left of its first column
+        note = previous is not None and gap > line.size * ROW_GAP and left_of(line, columns)
+        outside = not starting and (outside or below or note)
         if outside:
             strays.append(line)
             continue
@@ -601,6 +628,10 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
         previous = line
     close()
     return rows, strays
+
+
+def left_of(line: Line, columns: Columns) -> bool:
+    return bool(columns.edges) and line.x0 < columns.edges[0] - EDGE_SLACK
 
 
 def starts_row(
@@ -620,9 +651,11 @@ def starts_row(
     tight = gap <= size * ROW_GAP
     if number is not None and cells[number]:
         first = cells[number].split(" ")[0]
-        if starts_value(first):
-            wrapped = number_so_far.rstrip().endswith(("-", "/", ".")) or (
-                shapes and reference_shape(first) not in shapes
+        if starts_value(cells[number]) or (prefix_alone(cells[number]) and not tight):
+            wrapped = (
+                number_so_far.rstrip().endswith(("-", "/", "."))
+                or bool(prefix_alone(number_so_far))
+                or bool(shapes and reference_shape(first) not in shapes)
             )
             return not (tight and wrapped)
     if raised is None or not starts_date(cells[raised]):
@@ -659,9 +692,18 @@ def typical_row_size(lines: list[Line]) -> float:
 
 
 def starts_value(text: str) -> bool:
-    """A number or raised-date cell's first word that starts a new row: a reference or a date."""
-    first = text.split(" ")[0]
-    return any(p.match(first) for p in compiled("reference_patterns")) or bool(parse_date(first).iso)
+    """A number or raised-date cell that starts a new row: its first word, or its first two
+    ('JAC 21/07'), a reference, or its first word a date."""
+    words = text.split(" ")
+    candidates = [words[0], " ".join(words[:2])] if len(words) > 1 else words
+    references = any(p.match(c) for p in compiled("reference_patterns") for c in candidates)
+    return references or bool(parse_date(words[0]).iso)
+
+
+def prefix_alone(text: str) -> re.Match | None:
+    """A reference's letters without its number ('JAC'): a narrow column wrapped the number
+    ('JAC' / '21/07'), so the row goes on until the number comes."""
+    return any_match("reference_prefix_pattern", text.strip())
 
 
 def line_cells(line: Line, columns: Columns) -> list[str]:
