@@ -241,10 +241,12 @@ def foot_labels(words: list[Word], table: Table, count: int) -> tuple[list[int],
 
 def register_date(part: DocumentPart, items: list[Placed]) -> DateValue | None:
     """A review phrase's date ('Reviewed on 14 January 2020', 'as at 31 March 2021') outranks the
-    title's; a date without a day is kept as text only. A meeting's date in a cover report's
-    header is not the register's, so only the title and review phrases are read."""
+    title's; a date without a day is kept as text only. The phrase may stand in the title, a body
+    line or the running header or footer ('Strategic Risk Register – as at 31.03.24 | Page 2').
+    A meeting's date in a cover report's header is not the register's, so only the title and
+    review phrases are read."""
     lines = [i.line.text for i in items if i.line is not None]
-    for text in [part.title or ""] + lines:
+    for text in [part.title or ""] + lines + furniture_texts(items):
         for pattern in compiled("register_date_patterns"):
             match = pattern.search(text)
             if match and (spans := find_dates(match.group("date"))):
@@ -252,9 +254,20 @@ def register_date(part: DocumentPart, items: list[Placed]) -> DateValue | None:
     return title_date(part, items)
 
 
+def furniture_texts(items: list[Placed]) -> list[str]:
+    """The running header and footer lines of the pages the items stand on, each page once."""
+    pages: list[Page] = []
+    for item in items:
+        if not any(item.page is p for p in pages):
+            pages.append(item.page)
+    return [line.text for page in pages for line in page.furniture]
+
+
 def title_date(part: DocumentPart, items: list[Placed]) -> DateValue | None:
-    """The date in the register's title ('…REGISTER, August 2019'): a month gives no day."""
+    """The date in the register's title ('…REGISTER, August 2019'), printed over the register or
+    as its running header or footer ('Corporate Risk Register 12 May 2023'): a month gives no day."""
     titles = [part.title or ""] + [i.line.text for i in items[:6] if i.line is not None and is_title(i.line)]
+    titles += [text for text in furniture_texts(items) if is_title_text(text)]
     for text in titles:
         spans = find_dates(text)
         if spans:
@@ -263,7 +276,11 @@ def title_date(part: DocumentPart, items: list[Placed]) -> DateValue | None:
 
 
 def is_title(line: Line) -> bool:
-    return any(p.search(line.text) for p in (re.compile(t, re.I) for t in WORDS().title_patterns))
+    return is_title_text(line.text)
+
+
+def is_title_text(text: str) -> bool:
+    return any(p.search(text) for p in (re.compile(t, re.I) for t in WORDS().title_patterns))
 
 
 # --- who keeps the register, and where its risks are heading ---------------------------------

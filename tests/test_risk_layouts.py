@@ -13,7 +13,7 @@ import pytest
 
 from extractors.risk_model import Placed, direction_of, register_date
 from extractors.risk_scoring import rating_phase, read_rating_text
-from pipeline.records import DocumentPart, Line, Word
+from pipeline.records import DocumentPart, Line, Page, Word
 from tests.risk_fixtures import (
     boxed_measure_cards,
     card_register,
@@ -268,7 +268,7 @@ def test_direction_of_travel(text, direction):
 )
 def test_register_date_phrases(line, iso):
     part = DocumentPart("d", "risk_register", 1, 1, title="Risk Register")
-    found = register_date(part, [Placed(None, 0, line=line_of(line))])
+    found = register_date(part, [Placed(Page("d", 1, 595, 842), 0, line=line_of(line))])
     assert (found.iso if found else None) == iso
 
 
