@@ -227,6 +227,11 @@ def section_label_pattern(words) -> re.Pattern:
     return re.compile(rf"^((?:{family})(?=\s*[:–-]|\s*$)|{listed})\b\s*(?::|–|-)?\s*", re.I)
 
 
+def label_key(label: str) -> str:
+    """'Committee  Members:' -> 'committee members'."""
+    return re.sub(r"\s+", " ", label.strip().rstrip(":").strip().lower())
+
+
 @dataclass
 class Section:
     attendance: str
@@ -234,6 +239,7 @@ class Section:
     bulleted: bool = False  # its people are a bulleted list
     pending: bool = False  # a bullet glyph alone on a line: the next line starts a person
     parts: list = field(default_factory=list)  # [(text, placed, starts_entry)]
+    label: str = ""  # the label as printed, lower case ('committee members', 'attendees')
 
 
 class BlockReader:
@@ -241,6 +247,7 @@ class BlockReader:
 
     def __init__(self, words, bullets: list[re.Pattern]):
         self.sections = {k.lower(): v for k, v in words.sections.items()}
+        self.beside_members = {k.lower(): v for k, v in words.sections_beside_members.items()}
         self.label = section_label_pattern(words)
         self.kinds = [(kind, re.compile(p, re.I)) for kind, p in words.section_patterns.items()]
         self.bullets = bullets
@@ -248,7 +255,7 @@ class BlockReader:
         self.unread: list[tuple[PlacedLine, str]] = []
 
     def kind_of(self, label: str) -> str:
-        key = re.sub(r"\s+", " ", label.strip().rstrip(":").strip().lower())
+        key = label_key(label)
         if key in self.sections:
             return self.sections[key]
         # a label of a family ('Committee members', 'Officers attending') by its pattern
@@ -304,7 +311,7 @@ class BlockReader:
                 columns = None
             match = self.label_at(text)
             if match:
-                current = Section(self.kind_of(match.group(1)))
+                current = Section(self.kind_of(match.group(1)), label=label_key(match.group(1)))
                 sections.append(current)
                 rest_words = placed.line.words[len(match.group(0).split()) :]
                 content_x = rest_words[0].x0 if rest_words else None
@@ -349,8 +356,21 @@ class BlockReader:
                 starts = True
             current.parts.append((layout.words_text(words), placed, starts, words))
             last_index = index
+        self.read_beside_members(sections)
         entries = [e for s in sections for e in self.entries(s)]
         return entries, (None if last_index is None else last_index + 1)
+
+    def read_beside_members(self, sections: list[Section]) -> None:
+        """A block that lists its members under a label of their own ('Committee members') uses a
+        general label after it ('Attendees') for the others there: officers in attendance."""
+        first_members = next(
+            (i for i, s in enumerate(sections) if s.attendance == "member" and "member" in s.label), None
+        )
+        if first_members is None:
+            return
+        for section in sections[first_members + 1 :]:
+            if section.label in self.beside_members:
+                section.attendance = self.beside_members[section.label]
 
     def new_line_entry(self, section: Section, placed: PlacedLine) -> bool:
         """A line at the content's x starts a new person unless the one before runs on
@@ -476,6 +496,7 @@ def read_table(
     page: Page, table: Table, columns: dict[str, int], reader: BlockReader, words, section: str = "member"
 ) -> list[Entry]:
     values = {k.lower(): v for k, v in words.attendance_values.items()}
+    values.update(table_key(page, values))
     found: list[Entry] = []
     header_seen = False
     for index, row in enumerate(table.rows):
@@ -501,6 +522,24 @@ def read_table(
         alias = cell_at(cells, columns.get("initials")) or person.alias
         found.append(Entry(kind, person.name, role, page, row_bbox(table, index), alias or None))
     return found
+
+
+# 'Key: ✓ = present   A = apologies' or 'P - Present, A - Apologies': a mark, then what it means
+KEY_ENTRY = re.compile(
+    r"(?:^|(?<=\s)|(?<=[:;,]))(\S{1,3}?)\s*[=–-]\s*([A-Za-z][A-Za-z ]{2,30}?)\s*(?=[,;]|\s{2,}|\s+\S{1,3}\s*[=–-]\s|$)"
+)
+
+
+def table_key(page: Page, values: dict[str, str]) -> dict[str, str]:
+    """The marks a key printed on the page gives meaning ('A = apologies'), each meaning one the
+    vocabulary knows; the key decides what a letter in the attendance column says."""
+    key: dict[str, str] = {}
+    for line in page.lines:
+        for match in KEY_ENTRY.finditer(line.text.strip()):
+            meaning = values.get(match.group(2).strip().lower())
+            if meaning:
+                key[match.group(1).lower()] = meaning
+    return key
 
 
 def cell_at(cells: list[str], index: int | None) -> str | None:

@@ -111,6 +111,7 @@ class MinutesWords:
     attendance_labels: tuple[str, ...]
     sections: dict[str, str]
     section_patterns: dict[str, str]
+    sections_beside_members: dict[str, str]  # a general label's meaning where members have a label of their own
     attendance_values: dict[str, str]
     apologies_prose_patterns: tuple[str, ...]
     substitute_patterns: tuple[str, ...]
@@ -124,6 +125,7 @@ class MinutesWords:
     signature_patterns: tuple[str, ...]
     heading_labels: dict[str, str]
     body_nouns: tuple[str, ...]
+    parent_body_nouns: tuple[str, ...]  # bodies whose committees are named under them (authority, council)
     meeting_nouns: tuple[str, ...]
     record_words: tuple[str, ...]
     decision_verbs: tuple[str, ...]
@@ -133,6 +135,7 @@ class MinutesWords:
     resolved_patterns: tuple[str, ...]
     action_label_patterns: tuple[str, ...]
     action_field_patterns: dict[str, str]
+    bracket_not_owner_words: tuple[str, ...]  # a bracket at an action's end opening so is no owner ('(see Appendix B)')
     minute_number_patterns: tuple[str, ...]
     minute_label_pattern: str
     minute_prefix_pattern: str
@@ -193,6 +196,14 @@ class Compiled:
 
     def minute_number(self, token: str) -> bool:
         return any(p.match(token) for p in self.minute_numbers)
+
+    def number_token(self, token: str, labelled: bool = False) -> str | None:
+        """A minute number as one token prints it: bare ('4.2', '23/19'), in brackets ('(4)'), or
+        after a label with a colon ('Item 4:'); the number without its marks, else None."""
+        inner = token[1:-1] if token.startswith("(") and token.endswith(")") else token
+        if labelled:
+            inner = inner.rstrip(":")
+        return layout.clean_number(inner) if self.minute_number(inner) else None
 
     def action_label(self, text: str) -> re.Match | None:
         return next((m for p in self.action_labels if (m := p.match(text))), None)
@@ -463,10 +474,18 @@ def running_heading(head: list[PlacedLine]) -> str:
             or any(p.match(text) for p in notes)
             or attendance.match(text)
             or status_line(text)
+            or attendee_header(placed.line)
         ):
             break
         taken.append(text)
     return " ".join(taken)
+
+
+def attendee_header(line: Line) -> bool:
+    """The header of an attendance table ('Name   Position'): each run of the line names a column."""
+    runs = [layout.words_text(run) for run in layout.split_on_gaps(line)]
+    columns = layout.map_columns(runs, WORDS().attendee_columns)
+    return len(runs) >= 2 and "name" in columns and len(columns) == len(runs)
 
 
 def status_line(text: str) -> bool:
@@ -600,7 +619,27 @@ def heading_body(head: list[PlacedLine]) -> str | None:
     best_rank = max(rank for rank, _ in found)
     prominent = max((n for r, n in found if r == best_rank), key=lambda n: len(n.split()))
     longer = [n for n in named if len(n.split()) > len(prominent.split()) and n.lower().endswith(prominent.lower())]
-    return layout.canonical_body(without_record_words(max(longer, key=len) if longer else prominent))
+    body = layout.canonical_body(without_record_words(max(longer, key=len) if longer else prominent))
+    committee = committee_below(groups, prominent)
+    return f"{body} {layout.canonical_body(committee)}" if committee else body
+
+
+def committee_below(groups: list[tuple[tuple, str]], parent: str) -> str | None:
+    """A committee of an authority or council named alone on the heading line below the
+    authority's ('WYRECOMBE FIRE AUTHORITY' / 'Audit and Resources Committee'): the fullest name
+    printed is the two together. A committee that names its own area is a body of its own."""
+    if not re.search(r"\b(?:" + "|".join(map(re.escape, WORDS().parent_body_nouns)) + r")$", parent, re.I):
+        return None
+    texts = [text.strip() for _, text in groups]
+    at = next((i for i, text in enumerate(texts) if text.lower().endswith(parent.lower())), None)
+    if at is None or at + 1 >= len(texts) or texts[at].lower() != parent.lower():
+        return None
+    below = texts[at + 1]
+    whole = compiled().body.fullmatch(below)
+    own_nouns = [n for n in WORDS().body_nouns if n not in WORDS().parent_body_nouns]
+    if not whole or not re.search(r"\b(?:" + "|".join(map(re.escape, own_nouns)) + r")$", below, re.I):
+        return None
+    return None if below.split()[0].lower() == parent.split()[0].lower() else below
 
 
 def without_record_words(name: str) -> str:
@@ -802,7 +841,8 @@ def minutes_grid_columns(table: Table) -> dict[str, int | None] | None:
     if not table.rows or len(table.rows[0]) < 2:
         return None
     columns = layout.map_columns(list(table.rows[0]), WORDS().columns)
-    number = number_column(table)
+    # a deadline column of dates such as '05.04.22' is not a column of paragraph numbers
+    number = number_column(table, {v for k, v in columns.items() if k in ("deadline", "owner", "action")})
     if number is None:
         # an action table at the end of the minutes may leave its actions unnumbered
         return {"number": None, **columns} if "action" in columns and {"owner", "deadline"} & set(columns) else None
@@ -812,12 +852,16 @@ def minutes_grid_columns(table: Table) -> dict[str, int | None] | None:
     return {"number": number, **columns}
 
 
-def number_column(table: Table) -> int | None:
+def number_column(table: Table, other: set[int] | None = None) -> int | None:
+    """The first column (other than those named for something else) whose cells mostly open with
+    a minute number, bare or in brackets."""
     patterns = compiled()
     body = table.rows[1:]
     for index in range(len(table.rows[0])):
+        if other and index in other:
+            continue
         cells = [layout.cell_text(row[index]) for row in body if index < len(row) and layout.cell_text(row[index])]
-        if cells and sum(patterns.minute_number(c.split()[0]) for c in cells) >= max(1, 0.6 * len(cells)):
+        if cells and sum(bool(patterns.number_token(c.split()[0])) for c in cells) >= max(1, 0.6 * len(cells)):
             return index
     return None
 
@@ -825,9 +869,12 @@ def number_column(table: Table) -> int | None:
 def read_grid(page: Page, table: Table, columns: dict[str, int | None], meeting: Meeting, context: Context) -> Iterator:
     for index, row in enumerate(table.rows[1:], start=1):
         cells = [layout.cell_text(c) for c in row]
-        number = layout.clean_number(cell(cells, columns["number"]))
-        if columns["number"] is not None and (not number or not compiled().minute_number(number.split()[0])):
+        printed = cell(cells, columns["number"])
+        first = compiled().number_token(printed.split()[0]) if printed else None
+        if columns["number"] is not None and first is None:
             continue
+        # a number alone is read without its marks ('(3)' -> '3'); one with more text is kept as printed
+        number = first if printed and len(printed.split()) == 1 else layout.clean_number(printed)
         source = context.source(page, row_bbox(table, index))
         if text := cell(cells, columns.get("decision")):
             yield from grid_decisions(text, number, source, meeting)
@@ -933,9 +980,9 @@ def read_word_table(table: WordTable, meeting: Meeting, context: Context) -> Ite
             continue
         number = next(
             (
-                layout.clean_number(cells[i])
+                compiled().number_token(cells[i])
                 for i, name in enumerate(table.fields)
-                if name not in ("action", "owner", "deadline") and cells[i] and compiled().minute_number(cells[i])
+                if name not in ("action", "owner", "deadline") and cells[i] and compiled().number_token(cells[i])
             ),
             None,
         )
@@ -1078,17 +1125,20 @@ def minute_number_at(line: Line) -> MinuteNumber | None:
     words = line.words
     if patterns.minute_number(words[0].text):
         return minute_number(words[0].text, 1, False)
+    if words[0].text.startswith("(") and (bracketed := patterns.number_token(words[0].text)):
+        return MinuteNumber(bracketed, 1, True)  # '(4) Estates strategy'
     if (
         len(words) >= 3
         and patterns.minute_label.match(words[0].text)
         and patterns.minute_label.match(words[1].text)
-        and patterns.minute_number(words[2].text)
+        and (labelled := patterns.number_token(words[2].text, labelled=True))
     ):
-        return minute_number(words[2].text, 3, True)  # 'Minute No. 12'
+        return MinuteNumber(labelled, 3, True)  # 'Minute No. 12'
+    if len(words) >= 2 and patterns.minute_label.match(words[0].text):
+        labelled = patterns.number_token(words[1].text, labelled=True)
+        return MinuteNumber(labelled, 2, True) if labelled else None  # 'Item 4:', 'Minute 12'
     if len(words) < 2 or not patterns.minute_number(words[1].text):
         return None
-    if patterns.minute_label.match(words[0].text):
-        return minute_number(words[1].text, 2, True)
     # a reference prefix in capitals belongs to the number as printed ('PCP 14/21', 'FA 3.2')
     if patterns.minute_prefix.match(words[0].text) and re.search(r"[./]", words[1].text.rstrip(".")):
         number = minute_number(words[1].text, 2, True)
@@ -1203,7 +1253,7 @@ def resolution_part(paragraph: Paragraph, number: str, part: int) -> bool:
 def without_number(text: str) -> str:
     """A numbered line's text after its number (and a label's dash: 'Item 5 – Budget')."""
     words = text.strip().split()
-    taken = next((i + 1 for i, word in enumerate(words[:3]) if compiled().minute_number(word)), 1)
+    taken = next((i + 1 for i, word in enumerate(words[:3]) if compiled().number_token(word, labelled=i > 0)), 1)
     rest = " ".join(words[taken:])
     return re.sub(r"^[–—:-]\s*", "", rest) if taken > 1 else rest
 
@@ -1435,7 +1485,7 @@ def action_items(segments: list[tuple[str, PlacedLine]]) -> tuple[list, list[lis
             continue
         if label or marker:
             items.append([(text, placed)])
-        elif in_action and items and not action_ended(items[-1][-1], placed):
+        elif in_action and items and not action_ended(items[-1], placed):
             items[-1].append((text, placed))
         else:
             in_action = False
@@ -1443,9 +1493,12 @@ def action_items(segments: list[tuple[str, PlacedLine]]) -> tuple[list, list[lis
     return minute, items
 
 
-def action_ended(last: tuple[str, PlacedLine], placed: PlacedLine) -> bool:
-    """The action's last line ends a sentence and was not wrapped: the next line is new text."""
-    text, previous = last
+def action_ended(item: list[tuple[str, PlacedLine]], placed: PlacedLine) -> bool:
+    """The action's last line ends a sentence and was not wrapped, or the action ends with its
+    owner in brackets ('… by 30 November (PCC)') and the next line opens a sentence: new text."""
+    text, previous = item[-1]
+    if owner_in_brackets(" ".join(t for t, _ in item)) and re.match(r"[A-Z0-9“\"‘(]", placed.text.strip()):
+        return True
     return (
         bool(re.search(r"[.!?][”\"’)]?$", text.strip()))
         and previous.page is placed.page
@@ -1460,6 +1513,8 @@ def action_record(
     description, fields = action_fields(sentence.text)
     if "owner" not in fields and (split := owner_before_dash(description)):
         fields["owner"], description = split  # 'Action: CFO – circulate the plan'
+    if "owner" not in fields and (split := owner_in_brackets(description)):
+        fields["owner"], description = split  # 'ACTION: circulate the plan (CFO)'
     column_owner = next((meeting.owners[id(pl)] for pl in paragraph.lines if id(pl) in meeting.owners), None)
     if column_owner and "owner" not in fields:
         fields["owner"] = column_owner
@@ -1483,6 +1538,22 @@ def action_record(
         target_date=target,
         target_date_text=target_text,
     )
+
+
+def owner_in_brackets(text: str) -> tuple[str, str] | None:
+    """(owner, action) where an action ends with its owner in brackets: initials or a title in
+    capitals ('(DCC)', '(Panel Secretary)', '(CFO/ACC)'); not a date, a count or a reference."""
+    match = re.match(r"^(\S.*?)[\s,;–—-]*\(([^()]{2,60})\)[.;]?$", text.strip(), re.S)
+    if not match:
+        return None
+    owner = re.sub(r"\s+", " ", match.group(2)).strip()
+    words = re.split(r"\s+|/", owner)
+    capitalised = all(w[:1].isupper() or w.lower() in ("and", "of", "&", "the", "for") for w in words if w)
+    if len(words) > 6 or re.search(r"\d", owner) or not capitalised:
+        return None
+    if words[0].lower() in WORDS().bracket_not_owner_words:
+        return None
+    return owner, match.group(1).strip()
 
 
 def owner_before_dash(text: str) -> tuple[str, str] | None:
