@@ -57,6 +57,7 @@ NOT_VERBS = {
 PASSIVE_AGENT = {"asked", "requested", "invited", "required", "tasked"}
 CLAUSE_BREAKS = {":", ";"}
 EDGE_PUNCT = " \t\r\n-–—,.;:/&+"
+PERSON_WORDS = re.compile(r"(?:(?:[A-Z]\.?|[A-Z][a-z'’\-]+)\s+){0,2}[A-Z][a-z'’\-]+")  # 'Jane Doe', 'J. Doe', 'Doe'
 PERSON_NAME = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+")  # two to four capitalised words
 
 
@@ -122,8 +123,12 @@ class OwnerDirectory:
         self.profile = profile
         self._words = {
             k: set(self.data.get(k, []))
-            for k in ("filler_words", "titles", "post_nominals", "body_heads", "role_heads", "no_owner")
+            for k in ("filler_words", "titles", "post_nominals", "body_heads", "role_heads", "no_owner", "post_words")
         }
+        self._qualifiers = [re.compile(p, re.I) for p in self.data.get("qualifier_patterns", [])]
+        # ranks as printed ('AM' is a grade, 'am' is not), longest first so 'Chief Inspector' beats 'Inspector'
+        ranks = sorted(self.data.get("ranks", []), key=len, reverse=True)
+        self._rank = re.compile(rf"^(?:{'|'.join(re.escape(r) for r in ranks)})\.?\s+") if ranks else None
         self._known: dict[str, Owner] = {}
         self._role_orgs: dict[str, set[str]] = {}
         self._people: dict[str, set[str]] = {}  # person key -> learnt printed names
@@ -251,6 +256,7 @@ class OwnerDirectory:
         heads = self._words["body_heads"], self._words["role_heads"]
         return (
             bool(self._match(piece))
+            or self._ranked_name(piece) is not None
             or bool(words)
             and (words[-1] in heads[0] or words[0] in heads[1] or words[-1] in heads[1])
         )
@@ -329,9 +335,57 @@ class OwnerDirectory:
         out = []
         for piece in self.split(text or ""):
             piece = self._person_before_title(piece)
-            ref = self._match(piece) or f"unknown:{slug(strip_article(piece)) or slug(piece)}"
+            ref = (
+                self._match(piece)
+                or self._qualified(piece)
+                or self._ranked_person(piece)
+                or f"unknown:{slug(strip_article(piece)) or slug(piece)}"
+            )
             out.append((piece, ref))
         return out
+
+    def _qualified(self, piece: str) -> str | None:
+        """The known owner left when the words qualifying it go: 'ACC (Crime)' is the ACC,
+        'PFCC Chief Executive' the Chief Executive (of the PFCC's office)."""
+        for pattern in self._qualifiers:
+            rest = tidy(pattern.sub("", piece))
+            if rest and rest != piece and (ref := self._match(rest)):
+                return ref
+        return None
+
+    def _ranked_person(self, piece: str) -> str | None:
+        """A person named after their rank or role ('Supt Jane Doe', 'AM John Doe', 'Station
+        Manager Doe', 'DCC Jane Doe'): the owner is the person, named without it. A role needs a
+        full name after it and a lone word may not name a portfolio ('Area Manager Response')."""
+        name = self._ranked_name(piece)
+        if name is None:
+            return None
+        known = self._match(name)
+        if known and known.startswith("pkey:"):
+            return known
+        if known:  # the rest is itself a role or a body: no name here
+            return None
+        self.learn_person(name)  # so that the name printed without its rank finds the same person
+        return f"pkey:{self.person_key(name)}"
+
+    def _ranked_name(self, piece: str) -> str | None:
+        name, least = self._after_rank(piece)
+        if not name or not PERSON_WORDS.fullmatch(name):
+            return None
+        words = name.split()
+        if len(words) < least or any(w.lower() in self._words["post_words"] for w in words):
+            return None
+        return name
+
+    def _after_rank(self, piece: str) -> tuple[str, int]:
+        """The words after a leading rank (a surname may stand alone) or role (a full name must follow)."""
+        if self._rank is not None and (m := self._rank.match(piece)):
+            return piece[m.end() :].strip(), 1
+        doc = self._doc(piece)
+        first = doc.ents[0] if doc.ents else None
+        if first is not None and first.start == 0 and first.label_ == "ROLE":
+            return doc[first.end :].text.strip(), 2
+        return "", 0
 
     def _person_before_title(self, piece: str) -> str:
         """'Harriet Bloom, Internal Audit Manager' names one owner, the person; the title after

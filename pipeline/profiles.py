@@ -29,11 +29,19 @@ MATCHES_NEEDED = 2  # a profile's patterns must hit this often before a paper is
 # ("Dyfed-Powys") or two joined by "and" ("Avon and Somerset").
 WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 AREA = rf"(?:(?:North|South|East|West|Greater|Thames)\s+{WORD}|{WORD}(?:\s+and\s+{WORD})?)"
+# A force's headquarters carry its area ('Westshire Police Headquarters'); a station carries its
+# town. A Joint Audit Committee serves one force and its Commissioner, so it is named after their area.
 AREA_BEFORE = re.compile(
-    rf"(?<![\w,])\s*\b({AREA})\s+(?:Constabulary|Police(?!\s+(?:Headquarters|HQ|Station|Officers?|Staff))"
-    r"|OPCC|PFCC|Fire\s+(?:and|&)\s+Rescue|PCC\b|Police,\s+Fire)"
+    rf"(?<![\w,])\s*\b({AREA})\s+(?:Constabulary|Police(?!\s+(?:Station|Officers?|Staff))"
+    r"|OPCC|PFCC|Fire\s+(?:and|&)\s+Rescue|PCC\b|Police,\s+Fire"
+    r"|Office\s+of\s+the\s+(?:Police|PCC|PFCC)|Joint\s+Audit\s+Committee)"
 )
-AREA_AFTER = re.compile(rf"\b(?:PCC|PFCC|Commissioner|Constabulary)\s+for\s+({AREA})\b")
+# 'PCC for Westshire'; 'OPCC Westshire – Estates Board': the office's name with its area as a title.
+AREA_AFTER = re.compile(
+    rf"\b(?:PCC|PFCC|Commissioner|Constabulary)\s+for\s+({AREA})\b"
+    rf"|^\s*(?:OPCC|OPFCC)\s+({AREA})\s*(?:[–—:-]|$)",
+    re.M,
+)
 NOT_AREAS = {
     "the",
     "and",
@@ -185,7 +193,7 @@ def area_named(text: str) -> str | None:
     counts: Counter[str] = Counter()
     for pattern in (AREA_BEFORE, AREA_AFTER):
         for match in pattern.finditer(text):
-            area = tidy_area(match.group(1))
+            area = tidy_area(next(group for group in match.groups() if group))
             if area:
                 counts[area] += 1
     if not counts:
