@@ -141,21 +141,31 @@ def title_lines(pages: list[Page], patterns: tuple[str, ...]) -> list[str]:
     found = []
     for index, line in enumerate(head_lines(pages[0])):
         text = line.text.strip()
-        if not any(p.search(text) for p in compiled) or not looks_like_title(line, body_size, index):
-            continue
-        found.append(text)
+        matching = [p for p in compiled if p.search(text)]
+        if matching and looks_like_title(line, body_size, index, names_kind_first=any(p.match(text) for p in matching)):
+            found.append(text)
     return found
 
 
-def looks_like_title(line: Line, body_size: float, index: int = 0) -> bool:
-    """A heading rather than running text; the first two lines of a page head it whatever their style."""
+LIST_ENTRY = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s|\d{1,2}[:.]\d{2}(?!\d))")
+"""A numbered entry ("3. Minutes of the last meeting") or a timed one ("13:05 Minutes …") of a list."""
+
+
+def looks_like_title(line: Line, body_size: float, index: int = 0, names_kind_first: bool = False) -> bool:
+    """A heading rather than running text.
+
+    The first two lines of a page head it whatever their style, and so does a line that
+    opens with the paper's kind ("Minutes of the meeting of … held on …") however plainly it
+    is set, for banners and a body's name often stand above it."""
     text = line.text.strip()
     words = text.split()
-    if not words or text[0].islower() or len(words) > TITLE_WORDS:
+    # A line naming its kind first may run on with the meeting's day, time and place.
+    if not words or text[0].islower() or len(words) > TITLE_WORDS * (2 if names_kind_first else 1):
         return False
-    if re.match(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s", text) or (text.endswith(".") and len(words) > 6):
+    if LIST_ENTRY.match(text) or (text.endswith(".") and len(words) > 6):
         return False
-    return line.bold or text.isupper() or line.size > body_size + 0.5 or len(words) <= 8 or index < 2
+    styled = line.bold or text.isupper() or line.size > body_size + 0.5
+    return names_kind_first or styled or len(words) <= 8 or index < 2
 
 
 def typical_size(page: Page) -> float:

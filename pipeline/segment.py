@@ -183,10 +183,20 @@ def changes_kind(signals: PageSignals, current_kind: str) -> bool:
     if best is None or best.kind == current_kind:
         return signals.appendix and current_kind in ("report", "other")
     if signals.score(current_kind) >= CLAIM:
-        return False
+        return titled_paper_follows(signals, best, current_kind)
     if current_kind in ("minutes", "agenda"):
         return best.score >= TITLE_EVIDENCE
     return True
+
+
+def titled_paper_follows(signals: PageSignals, best: Evidence, current_kind: str) -> bool:
+    """A page the current paper could continue still starts another when it is titled as
+    another kind and the current kind's claim rests on structure alone: minutes after an
+    agenda also show numbered items, but their title says what they are. A kind the current
+    one contains (an action table titled inside minutes) stays inside it."""
+    if best.score < TITLE_EVIDENCE or signals.score(current_kind) >= TITLE_EVIDENCE:
+        return False
+    return best.kind not in WORDS().contains.get(current_kind, ())
 
 
 def part_kind(signals: PageSignals) -> str:
@@ -248,12 +258,12 @@ def part_evidence(kind: str, pages: list[Page], first: PageSignals) -> str | Non
 def part_title(kind: str, page: Page, signals: PageSignals) -> str | None:
     lines = page.lines
     if kind == "agenda":
-        return f"{layout.canonical_body(lines[0].text)} – Agenda" if lines else None
+        return f"{heading_body(lines)} – Agenda" if lines else None
     if kind == "minutes":
         words = " ".join(line.text for line in lines[:HEAD_LINES])
         found = re.search(r"\b(draft|approved|unconfirmed|confirmed)\b", words, re.I)
         status = f"{found.group(1).title()} " if found else ""
-        return f"{layout.canonical_body(lines[0].text)} – {status}Minutes" if lines else None
+        return f"{heading_body(lines)} – {status}Minutes" if lines else None
     if lines and is_appendix(lines[0].text):
         following = next((l.text for l in lines[1:3] if not layout.LABEL.match(l.text)), "")
         return f"{lines[0].text} – {following}".rstrip(" –")
@@ -264,6 +274,15 @@ def part_title(kind: str, page: Page, signals: PageSignals) -> str | None:
     if (not title or title.endswith(":")) and signals.labels:
         title = heading_text([l for l in lines[: signals.labels_at] if not layout.LABEL.match(l.text)])
     return title
+
+
+def heading_body(lines: list[Line]) -> str:
+    """The body heading a page: the first head line naming one, past any banner ("DRAFT – …");
+    "the Committee" alone names no body."""
+    named = next(
+        (line for line in lines[:HEAD_LINES] if len((layout.find_body_name(line.text) or "").split()) > 1), lines[0]
+    )
+    return layout.canonical_body(named.text)
 
 
 def is_appendix(text: str) -> bool:

@@ -126,3 +126,45 @@ def test_a_pack_numbered_straight_through_splits_where_its_paper_labels_change(t
         ("minutes", 2, 2),
         ("report", 3, 4),
     ]
+
+
+def test_minutes_after_an_agenda_start_a_paper_when_titled_below_a_banner_however_plainly(tmp_path):
+    """Minutes also show numbered items, so an agenda could claim their page; their title says what
+    they are, even as a long plain sentence under a banner and the body's name."""
+    from tests.synthetic import PaperBuilder
+
+    paper = PaperBuilder(tmp_path / "pack.pdf")
+    paper.text("NORTHFLEET POLICE AND CRIME PANEL", bold=True, size=14).text("AGENDA", bold=True, size=14)
+    paper.lines("1. Apologies for absence", "2. Minutes of the previous meeting", "3. Precept proposal 2024/25")
+    paper.new_page()
+    paper.lines(
+        "UNCONFIRMED – to be agreed at the next meeting",
+        "NORTHFLEET POLICE AND CRIME PANEL",
+        "Minutes of the meeting held on Monday 5 February 2024 at 10.30 am in the Council Chamber, Guild Hall",
+        "Present: Councillor Ruth Amadi (Chair), Councillor Tom Beale",
+        "1. Apologies for absence",
+        "1.1 Apologies were received from Councillor Jo Kerr.",
+        "2. Minutes of the previous meeting",
+        "2.1 The Panel approved the minutes as a correct record.",
+    )
+    _, parts = segmented(paper.save())
+    assert [(p.part_kind, p.page_start, p.page_end) for p in parts] == [("agenda", 1, 1), ("minutes", 2, 2)]
+    assert parts[1].title == "Northfleet Police and Crime Panel – Unconfirmed Minutes"
+
+
+def test_a_timed_agenda_entry_is_no_title_of_the_paper_it_names(tmp_path):
+    """'13:05 Minutes and action log of the last meeting' is an agenda line, not an action log's title."""
+    from tests.synthetic import PaperBuilder
+
+    paper = PaperBuilder(tmp_path / "agenda.pdf")
+    paper.text("Harbourside Accountability Board", bold=True, size=14).text("Agenda", bold=True, size=14)
+    paper.lines("Thursday 8 June 2023, 2.00pm, Room 4, Civic Offices")
+    for entry in (
+        "14:00 1 Welcome and apologies",
+        "14:05 2 Action log of the meeting on 6 April",
+        "14:20 3 Road safety",
+    ):
+        paper.text(entry, bold=True)  # item titles set in bold, as headings would be
+    _, parts = segmented(paper.save())
+    assert [p.part_kind for p in parts] == ["agenda"]
+    assert "action_log" not in (parts[0].evidence or "")
