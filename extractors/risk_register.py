@@ -53,8 +53,25 @@ from .risk_model import (
     register_date,
     table_of,
 )
-from .risk_scoring import Scheme, choose_scheme, phase_of, printed_ratings, read_rating_text, row_bbox, small_int
-from .risk_tables import is_column_table, parse_column_table, register_header
+from .risk_scoring import (
+    PrintedRating,
+    Scheme,
+    choose_scheme,
+    impact_first,
+    phase_of,
+    printed_ratings,
+    rating_phase,
+    read_rating_text,
+    row_bbox,
+    small_int,
+)
+from .risk_tables import (
+    is_column_table,
+    is_heat_map_register,
+    parse_column_table,
+    parse_heat_map_register,
+    register_header,
+)
 from .risk_words import WORDS, RiskWords, reference_text
 
 __all__ = ["RiskRegisterExtractor", "RiskWords", "WORDS"]
@@ -136,18 +153,53 @@ def block_statement(table: Table, start: int, fields: dict[str, str]) -> str | N
     return None
 
 
+def block_rows(table: Table, start: int) -> list[tuple]:
+    """The rows of one risk's block: from its reference row to the next reference row."""
+    rows = [table.rows[start]]
+    for row in table.rows[start + 1 :]:
+        if reference_text().fullmatch(block_fields(row).get("reference", "")):
+            break
+        rows.append(row)
+    return rows
+
+
 def start_block(item: Placed, found: tuple[int, dict[str, str]]) -> RiskDraft:
+    """A risk from its block; a block printing one label and its value a row ('Risk owner |
+    Head of Custody') gives the fields of all its rows, the reference row's first."""
     index, fields = found
-    spans = [s for s in find_dates(fields.get("status", "")) if s.value.iso]
     table = table_of(item)
+    for row in block_rows(table, index)[1:]:
+        for name, value in block_fields(row).items():
+            fields.setdefault(name, value)
+    spans = [s for s in find_dates(fields.get("status", "")) if s.value.iso]
     return RiskDraft(
         reference=fields["reference"],
         page=item.page,
         bbox=table.bbox,
-        objective=fields.get("objective") or None,
+        objective=objective_text(fields.get("objective")),
         description=block_statement(table, index, fields),
         date=DateValue(spans[0].value.iso, spans[0].text) if spans else None,
+        owner_text=fields.get("owner") or None,
+        direction_text=fields.get("direction") or None,
     )
+
+
+def labelled_ratings(item: Placed, start: int, draft: RiskDraft) -> None:
+    """Rows of a block labelling a phase and printing its rating in one cell: 'Residual risk |
+    3 x 4 = 12', 'Target | L2 I3 (6)', 'Current risk score | 12 (Amber)'."""
+    table = table_of(item)
+    for offset, row in enumerate(block_rows(table, start)):
+        cells = [cell_text(c) for c in row if cell_text(c)]
+        if len(cells) != 2 or not (phase := rating_phase(cells[0])):
+            continue
+        rating = read_rating_text(cells[1], impact_first(cells[0]))
+        if rating is None or (rating.likelihood is None and rating.score is None):
+            continue
+        index = start + offset
+        top = table.row_tops[index] if index < len(table.row_tops) else None
+        printed = PrintedRating(phase, cells[0], rating.likelihood, rating.impact, rating.score, top)
+        if all(r.phase != phase for r, _, _ in draft.ratings):
+            draft.ratings.append((printed, item.page, row_bbox(table, top)))
 
 
 def is_block_register(items: list[Placed]) -> bool:
@@ -165,6 +217,7 @@ def parse_block_register(part: DocumentPart, items: list[Placed], context: Conte
         if found:
             draft = start_block(item, found)
             register.risks.setdefault(draft.reference, draft)
+            labelled_ratings(item, found[0], draft)
         elif read_matrix(item, register) or read_summary_listing(item, register):
             continue
         add_ratings(item, draft, context)
@@ -245,6 +298,7 @@ FAMILIES = (
     ("risk-cards", is_risk_cards, parse_risk_cards),
     ("column-table", is_column_table, parse_column_table),
     ("summary-tables", is_summary_tables, parse_summary_tables),
+    ("heat-map", is_heat_map_register, parse_heat_map_register),
 )
 
 

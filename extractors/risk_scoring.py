@@ -234,21 +234,25 @@ def is_scale(values: list[int]) -> bool:
 
 
 def read_grid(table: Table) -> Grid | None:
-    """A matrix: a first row of 3+ numbered scale labels and a first column of 3+ more."""
+    """A matrix: a row of 3+ numbered scale labels, first (a look-up table) or last (a heat map
+    drawn as a graph, the scale along its foot), and a first column of 3+ more."""
     if len(table.rows) < 4:
         return None
-    header = scale_values(table.rows[0][1:])
-    side = scale_values([row[0] if row else None for row in table.rows[1:]])
-    if not is_scale([v for v, _ in header.values()]) or not is_scale([v for v, _ in side.values()]):
-        return None
-    columns = {i + 1: v for i, (v, _) in header.items()}
-    rows = {i + 1: v for i, (v, _) in side.items()}
-    corner = corner_axis(table.rows[0][0] if table.rows[0] else None)
-    if corner is not None:
-        return Grid(columns, rows, corner)
-    # Columns are likelihood unless the row labels read more like likelihood than they do.
-    swap = axis_leaning([w for _, w in side.values()]) > axis_leaning([w for _, w in header.values()])
-    return Grid(columns, rows, not swap)
+    last = len(table.rows) - 1
+    for scale_row, body in ((0, range(1, last + 1)), (last, range(0, last))):
+        header = scale_values(table.rows[scale_row][1:])
+        side = scale_values([table.rows[r][0] if table.rows[r] else None for r in body])
+        if not is_scale([v for v, _ in header.values()]) or not is_scale([v for v, _ in side.values()]):
+            continue
+        columns = {i + 1: v for i, (v, _) in header.items()}
+        rows = {body[i]: v for i, (v, _) in side.items()}
+        corner = corner_axis(table.rows[scale_row][0] if table.rows[scale_row] else None)
+        if corner is not None:
+            return Grid(columns, rows, corner)
+        # Columns are likelihood unless the row labels read more like likelihood than they do.
+        swap = axis_leaning([w for _, w in side.values()]) > axis_leaning([w for _, w in header.values()])
+        return Grid(columns, rows, not swap)
+    return None
 
 
 def corner_axis(corner: str | None) -> bool | None:

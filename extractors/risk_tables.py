@@ -191,13 +191,23 @@ def header_cell(cell: str) -> str:
     return label
 
 
-def ruled_columns(table: Table) -> tuple[list[Column], int] | None:
+def ruled_columns(table: Table, listing: bool = False) -> tuple[list[Column], int] | None:
+    """The columns of a register table and its header's depth; with `listing`, a table of risks
+    without ratings ('Ref | Risk | Lead') counts too, for a register rated only by its heat map."""
     depth = header_depth(table)
     if not depth:
         return None
     groups, subs = header_labels(table, depth)
     columns = reference_by_content(column_roles(groups, subs), table.rows[depth:])
-    return (columns, depth) if is_register_header(columns) else None
+    if is_register_header(columns) or (listing and is_listing_header(columns)):
+        return columns, depth
+    return None
+
+
+def is_listing_header(columns: list[Column]) -> bool:
+    """A reference column and a description column: the risks, rated elsewhere."""
+    fields = {c.field for c in columns}
+    return "reference" in fields and "description" in fields
 
 
 def reference_by_content(columns: list[Column], rows) -> list[Column]:
@@ -533,7 +543,21 @@ def is_column_table(items: list[Placed]) -> bool:
     return register_header(items) is not None
 
 
-def parse_column_table(part, items: list[Placed], context: Context) -> Register:
+def is_heat_map_register(items: list[Placed]) -> bool:
+    """A listing of risks without ratings and a matrix placing their references: the register
+    rates its risks only by where the heat map shows them."""
+    tables = [i for i in items if i.table is not None]
+    if not any(ruled_columns(table_of(i), listing=True) for i in tables):
+        return False
+    scratch = Register(FAMILY)
+    return any(read_matrix(i, scratch) for i in tables) and bool(scratch.placements)
+
+
+def parse_heat_map_register(part, items: list[Placed], context: Context) -> Register:
+    return parse_column_table(part, items, context, listing=True)
+
+
+def parse_column_table(part, items: list[Placed], context: Context, listing: bool = False) -> Register:
     register = Register(FAMILY)
     reader = TableReader(register, context)
     for item in items:
@@ -542,7 +566,7 @@ def parse_column_table(part, items: list[Placed], context: Context) -> Register:
             if heading := objective_heading(item.line):
                 reader.objective = heading  # 'Priority 2 – Safer roads' over the table that follows
         elif not read_matrix(item, register):
-            read_ruled(item, reader)
+            read_ruled(item, reader, listing)
     for loose in loose_tables(items):
         reader.columns, reader.objective, reader.last = loose.columns, None, None
         for cells, page, bbox in loose.rows:
@@ -560,9 +584,9 @@ def objective_heading(line: Line) -> str | None:
     return objective_text(text)
 
 
-def read_ruled(item: Placed, reader: TableReader) -> None:
+def read_ruled(item: Placed, reader: TableReader, listing: bool = False) -> None:
     table = table_of(item)
-    found = ruled_columns(table)
+    found = ruled_columns(table, listing)
     if found is not None:
         reader.columns, depth = found
     elif reader.columns is not None and len(table.rows[0]) == len(reader.columns):
