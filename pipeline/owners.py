@@ -330,18 +330,34 @@ class OwnerDirectory:
         return [tidy(p) for p in self._best_split(text, segs)]
 
     # ---- resolving -----------------------------------------------------------------
-    def _pieces(self, text: str | None) -> list[tuple[str, str]]:
+    def service_of(self, body: str | None) -> str | None:
+        """The service whose papers these are: the one the body's name names ('… Fire Authority'),
+        else the publisher's."""
+        for service, entry in self.data.get("services", {}).items():
+            if body and any(re.search(p, body, re.I) for p in entry.get("body_patterns", [])):
+                return service
+        return self.profile.service
+
+    def _reading(self, piece: str, service: str | None) -> str:
+        """What a printed form means in this service's papers ('CFO' -> 'Chief Fire Officer')."""
+        readings = self.data.get("services", {}).get(service, {}).get("readings", {}) if service else {}
+        return next((meant for printed, meant in readings.items() if printed.lower() == piece.lower()), piece)
+
+    def _pieces(self, text: str | None, service: str | None = None) -> list[tuple[str, str]]:
         """(printed piece, ref) for each owner in a cell; unknown pieces get 'unknown:<slug>'."""
         out = []
-        for piece in self.split(text or ""):
-            piece = self._person_before_title(piece)
+        for printed in self.split(text or ""):
+            printed = self._person_before_title(printed)
+            piece = self._reading(printed, service)
+            if piece != printed and not self._match(piece):  # a post the directory does not know, named in full
+                self._unknown.setdefault(f"unknown:{slug(piece)}", set()).add(piece)
             ref = (
                 self._match(piece)
                 or self._qualified(piece)
                 or self._ranked_person(piece)
                 or f"unknown:{slug(strip_article(piece)) or slug(piece)}"
             )
-            out.append((piece, ref))
+            out.append((printed, ref))
         return out
 
     def _qualified(self, piece: str) -> str | None:
@@ -418,9 +434,10 @@ class OwnerDirectory:
             return Owner(ref, fullest(self._unknown[ref]), "unknown")
         return self._known[ref]
 
-    def resolve(self, text: str | None) -> list[Owner]:
-        """Every owner a printed cell names; unknown pieces are kept as kind 'unknown'."""
-        return self._record(self._pieces(text))
+    def resolve(self, text: str | None, body: str | None = None) -> list[Owner]:
+        """Every owner a printed cell names; unknown pieces are kept as kind 'unknown'. The
+        body whose papers print the cell says which service's meaning a shared form has."""
+        return self._record(self._pieces(text, self.service_of(body)))
 
     # ---- action subjects -----------------------------------------------------------
     def _marker(self, doc) -> int | None:
@@ -448,14 +465,15 @@ class OwnerDirectory:
         cuts = [start] + [t.i + 1 for t in doc[start:end] if t.text == "," and t.i not in inside]
         return [doc[c:end].text for c in cuts if c < end]
 
-    def subject_owners(self, sentence: str) -> list[Owner]:
+    def subject_owners(self, sentence: str, body: str | None = None) -> list[Owner]:
         """Owners named as the subject of an action sentence ('Chief Constable to report...')."""
+        service = self.service_of(body)
         doc = self._doc(tidy(sentence))
         end = self._marker(doc)
         if end is None or self._passive(doc, end):
             return []
         for phrase in self._subject_cuts(doc, end):
-            known = [(p, r) for p, r in self._pieces(phrase) if not r.startswith("unknown:")]
+            known = [(p, r) for p, r in self._pieces(phrase, service) if not r.startswith("unknown:")]
             if known:
                 return self._record(known)
         return []

@@ -129,6 +129,7 @@ class Profile:
     owner_patterns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # owner key or name -> printed forms
     bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # canonical body -> printed forms
     meeting_id_prefix: str | None = None
+    service: str | None = None  # 'fire' for a fire authority's publisher: its 'CFO' is the Chief Fire Officer
 
     @property
     def force(self) -> str:

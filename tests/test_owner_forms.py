@@ -83,3 +83,31 @@ def test_the_area_named_only_in_an_office_headquarters_or_committee_name(text, a
 def test_force_is_the_area_constabulary_of_a_paper_naming_its_area_that_way():
     profile = profiles.detect("OPCC Ambridge – Estates Board\nOwner: Force")
     assert [o.name for o in OwnerDirectory(profile=profile).resolve("Force")] == ["Ambridge Constabulary"]
+
+
+# --- one printed form, two services -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner",
+    [
+        ("Kestwick Combined Fire Authority", "Chief Fire Officer"),
+        ("Kestwick Fire and Rescue Authority", "Chief Fire Officer"),
+        ("Kestwick Police and Crime Panel", "Chief Finance Officer"),
+        (None, "Chief Finance Officer"),
+    ],
+)
+def test_cfo_is_the_chief_fire_officer_in_a_fire_authoritys_papers(od, body, owner):
+    assert [o.name for o in od.resolve("CFO", body)] == [owner]
+    assert [o.name for o in od.subject_owners("CFO to report the costs to the next meeting.", body)] == [owner]
+
+
+def test_a_fire_publishers_profile_reads_cfo_as_its_chief_fire_officer():
+    fire = OwnerDirectory(profile=profiles.Profile(name="Kestwick", area="Kestwick", service="fire"))
+    assert [o.name for o in fire.resolve("CFO / Treasurer")] == ["Chief Fire Officer", "Treasurer"]
+
+
+def test_a_fire_post_the_directory_does_not_know_is_named_in_full(od):
+    assert [(o.name, o.kind) for o in od.resolve("DCFO", "Kestwick Fire Authority")] == [
+        ("Deputy Chief Fire Officer", "unknown")
+    ]
