@@ -298,8 +298,28 @@ def read_table(page: Page, table: Table, columns: Columns | None, context: Conte
             " | ".join(layout.cell_text(c) for c in table.rows[0]),
         )
         return [], columns
-    rows = [table_row(page, table, index, found) for index in range(start, len(table.rows))]
-    return heading_above(page, table) + [r for r in rows if r is not None], found
+    numbered = [
+        (index, row) for index in range(start, len(table.rows)) if (row := table_row(page, table, index, found))
+    ]
+    carry_merged_dates(numbered, table, found)
+    return heading_above(page, table) + [row for _, row in numbered], found
+
+
+def carry_merged_dates(numbered: list[tuple[int, Row]], table: Table, columns: Columns) -> None:
+    """A meeting date merged down over the rows raised there: the rows under its first have no
+    cell in that column (None, not an empty cell), so they take the date above, up to a heading."""
+    column = columns.fields.get("raised_date")
+    if column is None:
+        return
+    carried = ""
+    for index, row in numbered:
+        cells = table.rows[index]
+        if row.heading is not None or column >= len(cells):
+            carried = ""
+        elif cells[column] is None and carried:
+            row.cells["raised_date"] = carried
+        else:
+            carried = row.cells.get("raised_date", "")
 
 
 def heading_above(page: Page, table: Table) -> list[Row]:
@@ -1026,5 +1046,14 @@ def negated(before: str) -> bool:
 
 def update_says_closed(update: str | None) -> bool:
     """An update whose sentence opens by saying the action is done ('Complete - report presented')."""
-    sentences = re.split(r"(?<=[.;!])\s+|\s+[-–]\s+|\n", update or "")
-    return any(p.match(s.strip()) for s in sentences for p in compiled("closed_sentence_patterns"))
+    sentences = [undated(s) for s in re.split(r"(?<=[.;!])\s+|\s+[-–]\s+|\n", update or "")]
+    return any(p.match(s) for s in sentences for p in compiled("closed_sentence_patterns"))
+
+
+def undated(entry: str) -> str:
+    """An update entry without the date it opens with ('14/02/2023: Complete …' -> 'Complete …')."""
+    entry = entry.strip()
+    spans = find_dates(entry)
+    if spans and spans[0].start == 0:
+        return entry[spans[0].end :].lstrip(" :–-").strip()
+    return entry
