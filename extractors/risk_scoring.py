@@ -79,6 +79,17 @@ def small_int(text: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def measure_value(text: str | None) -> int | None:
+    """A likelihood or impact cell: a number alone, or with its scale word ('4 - Likely', 'Major (4)')."""
+    value = small_int(text)
+    if value is not None:
+        return value
+    for pattern in compiled("measure_value_patterns"):
+        if match := pattern.match(cell_text(text)):
+            return int(match.group("n"))
+    return None
+
+
 @dataclass(frozen=True)
 class RatingText:
     """Numbers read from one printed rating ('4x3=12', 'L4 I3 (12)', '9 (Amber)')."""
@@ -170,7 +181,37 @@ def printed_ratings(table: Table, label: str | None = None) -> list[tuple[Printe
             floor = max(group.values()) + 1
             if text is not None:
                 found.append(read_values(table, row_index + 1, group, text))
-    return [f for f in found if f != (None, "")]
+    found = [f for f in found if f != (None, "")]
+    return found or transposed_ratings(table)
+
+
+def transposed_ratings(table: Table) -> list[tuple[PrintedRating | None, str]]:
+    """A small table with the phases as columns and the measures as rows ('| Inherent | Residual'
+    over 'Likelihood | 4 | 3', 'Impact | 4 | 4', 'Score | 16 | 12'), as a risk card prints it."""
+    if len(table.rows) < 3 or not table.rows[0]:
+        return []
+    rows = {m: r for r, row in enumerate(table.rows[1:], start=1) if row and (m := measure_of(row[0]))}
+    if "likelihood" not in rows or "impact" not in rows:
+        return []
+    found: list[tuple[PrintedRating | None, str]] = []
+    for column, head in enumerate(table.rows[0]):
+        phase = phase_of(head) if column else None
+        if phase is None:
+            continue
+        cells = {m: cell_text(table.rows[r][column]) if column < len(table.rows[r]) else "" for m, r in rows.items()}
+        if not any(cells.values()):
+            continue  # nothing printed for this phase
+        likelihood, impact = measure_value(cells["likelihood"]), measure_value(cells["impact"])
+        score_text = cells.get("score", "")
+        score = small_int(score_text)
+        if score is None and score_text and (banded := read_score_text(score_text)):
+            score = banded.score
+        if likelihood is None or impact is None:
+            found.append((None, f"{cell_text(head)}: unreadable rating {cells}"))
+            continue
+        top = table.row_tops[rows["likelihood"]] if rows["likelihood"] < len(table.row_tops) else None
+        found.append((PrintedRating(phase, cell_text(head), likelihood, impact, score, top), ""))
+    return found
 
 
 def read_values(table: Table, row_index: int, group: dict[str, int], text: str) -> tuple[PrintedRating | None, str]:
@@ -178,7 +219,7 @@ def read_values(table: Table, row_index: int, group: dict[str, int], text: str) 
     cells = {m: cell_text(row[i]) if i < len(row) else "" for m, i in group.items()}
     if not any(cells.values()):
         return None, ""  # nothing printed for this phase (e.g. no future rating)
-    values = {m: small_int(v) for m, v in cells.items()}
+    values = {m: measure_value(v) if m != "score" else small_int(v) for m, v in cells.items()}
     if values.get("score") is None and cells.get("score") and (banded := read_score_text(cells["score"])):
         values["score"] = banded.score  # '9 (Amber)': the score with its band
     if values["likelihood"] is None or values["impact"] is None:

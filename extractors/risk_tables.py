@@ -51,6 +51,7 @@ from .risk_scoring import (
     PrintedRating,
     impact_first,
     measure_of,
+    measure_value,
     rating_phase,
     read_rating_text,
     read_score_text,
@@ -491,7 +492,7 @@ class TableReader:
         `impact_leads`: the column's header prints impact before likelihood ('I x L')."""
         if not any(group.values()):
             return False
-        likelihood, impact = small_int(group.get("likelihood")), small_int(group.get("impact"))
+        likelihood, impact = measure_value(group.get("likelihood")), measure_value(group.get("impact"))
         score_text = group.get("score") or ""
         score = small_int(score_text)
         if score is None and score_text and (banded := read_score_text(score_text)):

@@ -38,6 +38,7 @@ class RiskWords:
     register_date_patterns: tuple[str, ...]
     directions: dict[str, tuple[str, ...]]
     publisher_patterns: tuple[str, ...]
+    measure_value_patterns: tuple[str, ...] = ()
 
 
 WORDS = vocabulary.loader("risks", RiskWords)

@@ -3,8 +3,10 @@
 Each builder takes a path and yields a PDF printing one form, in wording, names and fonts of its
 own: a register given only as a heat map (references placed in a 5 x 5 grid), a 1-3 scale with
 scores printed '6 (Amber)', Inherent / Current / Target column groups with trend arrows printed as
-glyphs and a category merged down a landscape table, risk cards one per page, and a register
-whose controls and actions columns run on over a page break.
+glyphs and a category merged down a landscape table, risk cards one per page, a register
+whose controls and actions columns run on over a page break, a heat map with a legend and its
+scale along its foot, cards whose rating table has the phases as columns, and likelihood and
+impact printed with their scale words.
 """
 
 from __future__ import annotations
@@ -200,4 +202,45 @@ def legend_heat_map_register(path: Path) -> Path:
     rows.append(["Impact \\ Likelihood"] + [f"{n} {likelihoods[n - 1]}" for n in range(1, 6)])
     styled_table(paper, rows, [100, 70, 70, 70, 70, 70], GRID, header_rows=0, x=60)
     paper.text("Score = likelihood x impact", size=8)
+    return paper.save()
+
+
+def transposed_card_register(path: Path) -> Path:
+    """A card per risk whose ratings stand in a small table with the phases as columns and the
+    measures as rows ('Likelihood | 4 | 3 | 2'), under a label | value table of its fields."""
+    paper = PaperBuilder(path, footer=["Marlcombe Fire Authority"])
+    paper.text("Marlcombe Fire Authority Corporate Risk Register", size=13, bold=True)
+    paper.text("Date of review: 22 May 2024", size=9).gap()
+    cards = [
+        ("CRR 8", "Fleet replacement slips beyond the vehicles' safe life.", "Head of Fleet", (4, 4, 16), (3, 4, 12)),
+        ("CRR 9", "Cyber attack disables station end equipment.", "Head of ICT", (3, 5, 15), (2, 5, 10)),
+    ]
+    for ref, statement, owner, inherent, residual in cards:
+        paper.table([["Risk ref", ref], ["Description", statement], ["Owner", owner]], [110, 360], header_rows=0)
+        paper.table(
+            [
+                ["", "Inherent", "Residual"],
+                ["Likelihood", str(inherent[0]), str(residual[0])],
+                ["Impact", str(inherent[1]), str(residual[1])],
+                ["Score", str(inherent[2]), str(residual[2])],
+            ],
+            [110, 80, 80],
+        )
+    return paper.save()
+
+
+def worded_scale_register(path: Path) -> Path:
+    """Likelihood and impact printed as a number and its scale word ('4 - Likely', 'Major (4)');
+    a heat-map cell holding two references."""
+    paper = PaperBuilder(path, footer=["Ossington Police and Crime Panel"])
+    paper.text("Ossington OPCC Risk Register", size=13, bold=True)
+    paper.text("As at 7 June 2024", size=9).gap()
+    paper.table(
+        [
+            ["Ref", "Risk", "Likelihood", "Impact", "Risk score"],
+            ["OS1", "The estates review is not agreed by partners.", "4 - Likely", "Major (4)", "16"],
+            ["OS2", "Youth diversion funding is withdrawn.", "2 - Unlikely", "Moderate (3)", "6"],
+        ],
+        [40, 250, 70, 70, 60],
+    )
     return paper.save()

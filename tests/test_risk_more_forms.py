@@ -3,8 +3,9 @@
 A register rated only by a heat map (a listing of risks, or a legend of statements, and a grid
 placing their references, its scale along the foot), a 1-3 scale with '6 (Amber)' ratings,
 Inherent / Current / Target groups with arrow glyphs and a category merged down a landscape table,
-risk cards one per page as label | value tables, a row whose controls run on over a page break,
-and the titles registers go by.
+risk cards one per page as label | value tables or with their phases as columns and measures as
+rows, likelihood and impact printed with their scale words ('4 - Likely'), a row whose controls run
+on over a page break, and the titles registers go by.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.risk_model import is_title_text
+from extractors.risk_scoring import measure_value
 from tests import risk_more_fixtures as forms
 from tests.test_risk_register import ratings, read_file, risks
 
@@ -102,6 +104,32 @@ def test_row_running_on_over_a_page_break_stays_one_risk(tmp_path_factory):
     }
     assert risks(records)["PF3"].description == "Data centre move fails."
     assert problems == []
+
+
+def test_card_ratings_with_phases_as_columns_and_measures_as_rows(tmp_path_factory):
+    records, problems = built(tmp_path_factory, forms.transposed_card_register)
+    assert rated(records) == {
+        ("CRR 8", "inherent", 4, 4, 16, "2024-05-22"),
+        ("CRR 8", "current", 3, 4, 12, "2024-05-22"),
+        ("CRR 9", "inherent", 3, 5, 15, "2024-05-22"),
+        ("CRR 9", "current", 2, 5, 10, "2024-05-22"),
+    }
+    assert risks(records)["CRR 9"].owner_text == "Head of ICT"
+    assert problems == []
+
+
+def test_likelihood_and_impact_printed_with_their_scale_words(tmp_path_factory):
+    records, problems = built(tmp_path_factory, forms.worded_scale_register)
+    assert rated(records) == {("OS1", "current", 4, 4, 16, "2024-06-07"), ("OS2", "current", 2, 3, 6, "2024-06-07")}
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    "cell,value",
+    [("4", 4), ("4 - Likely", 4), ("Major (4)", 4), ("3 Possible", 3), ("Almost certain – 5", 5), ("Likely", None)],
+)
+def test_measure_values(cell, value):
+    assert measure_value(cell) == value
 
 
 @pytest.mark.parametrize(
