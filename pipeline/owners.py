@@ -370,9 +370,9 @@ class OwnerDirectory:
         return None
 
     def _ranked_person(self, piece: str) -> str | None:
-        """A person named after their rank or role ('Supt Jane Doe', 'AM John Doe', 'Station
-        Manager Doe', 'DCC Jane Doe'): the owner is the person, named without it. A role needs a
-        full name after it and a lone word may not name a portfolio ('Area Manager Response')."""
+        """A person named after their rank, role or title ('Supt Jane Doe', 'AM John Doe', 'Station
+        Manager Doe', 'DCC Jane Doe', 'Cllr Doe'): the owner is the person, named without it, unless
+        the words after it name a portfolio or a body ('Area Manager Response', 'ACC Crime')."""
         name = self._ranked_name(piece)
         if name is None:
             return None
@@ -385,23 +385,26 @@ class OwnerDirectory:
         return f"pkey:{self.person_key(name)}"
 
     def _ranked_name(self, piece: str) -> str | None:
-        name, least = self._after_rank(piece)
+        name = self._after_rank(piece)
         if not name or not PERSON_WORDS.fullmatch(name):
             return None
-        words = name.split()
-        if len(words) < least or any(w.lower() in self._words["post_words"] for w in words):
+        not_names = self._words["post_words"] | self._words["body_heads"] | self._words["role_heads"]
+        if any(w.lower().rstrip(".") in not_names for w in name.split()):
             return None
         return name
 
-    def _after_rank(self, piece: str) -> tuple[str, int]:
-        """The words after a leading rank (a surname may stand alone) or role (a full name must follow)."""
+    def _after_rank(self, piece: str) -> str:
+        """The words after a leading rank, title ('Cllr', 'Dr') or role."""
         if self._rank is not None and (m := self._rank.match(piece)):
-            return piece[m.end() :].strip(), 1
+            return piece[m.end() :].strip()
+        first, _, rest = piece.partition(" ")
+        if first.lower().rstrip(".") in self._words["titles"]:
+            return rest.strip()
         doc = self._doc(piece)
-        first = doc.ents[0] if doc.ents else None
-        if first is not None and first.start == 0 and first.label_ == "ROLE":
-            return doc[first.end :].text.strip(), 2
-        return "", 0
+        lead = doc.ents[0] if doc.ents else None
+        if lead is not None and lead.start == 0 and lead.label_ == "ROLE":
+            return doc[lead.end :].text.strip()
+        return ""
 
     def _person_before_title(self, piece: str) -> str:
         """'Harriet Bloom, Internal Audit Manager' names one owner, the person; the title after

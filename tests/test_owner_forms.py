@@ -43,6 +43,8 @@ def test_words_that_only_qualify_a_known_role_are_tried_away(od, printed, owner)
         ("Station Manager Okafor", "Okafor"),
         ("DCC Helen Marsh", "Helen Marsh"),
         ("Group Manager J. Pike", "J. Pike"),
+        ("ACC Whitlow", "Whitlow"),
+        ("Cllr Ana Petrova", "Ana Petrova"),
     ],
 )
 def test_a_person_after_a_rank_or_role_is_that_person_without_it(od, printed, person):
@@ -55,7 +57,15 @@ def test_the_name_printed_without_its_rank_is_the_same_person(od):
 
 
 @pytest.mark.parametrize(
-    "printed", ["Area Manager Prevention", "ACC Crime", "Group Manager (Fleet)", "Head of Estates"]
+    "printed",
+    [
+        "Area Manager Prevention",
+        "ACC Crime",
+        "DCC Local Policing",
+        "CC Office",
+        "Group Manager (Fleet)",
+        "Head of Estates",
+    ],
 )
 def test_a_portfolio_after_a_rank_or_role_is_no_person(od, printed):
     assert all(o.kind != "person" for o in od.resolve(printed))
