@@ -31,7 +31,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -475,15 +475,15 @@ class Store:
         self.add_derived_columns()
         for name, indexes in INDEXES.items():
             for columns in indexes:
-                self.db[name].create_index(columns, if_not_exists=True)
+                self.db.table(name).create_index(columns, if_not_exists=True)
         self.enable_search()
-        self.db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+        self.db.table("meta").create({"key": str, "value": str}, pk="key", if_not_exists=True)
         for name, sql in VIEWS.items():
             self.db.create_view(name, sql, replace=True)
 
     def add_missing_columns(self, name: str, columns: dict) -> list[str]:
         """A database made by an older version gains the columns added since (never drops any)."""
-        table = self.db[name]
+        table = self.db.table(name)
         have = set(table.columns_dict)
         added = [column for column in columns if column not in have]
         for column in added:
@@ -678,7 +678,7 @@ class Store:
 
     # --- files gone from the roots ------------------------------------------------------------
 
-    def mark_missing(self, roots: list[str], seen: set[str], blind_spots: list[str] = ()) -> list[str]:
+    def mark_missing(self, roots: list[str], seen: set[str], blind_spots: Sequence[str] = ()) -> list[str]:
         """Mark the paths under `roots` that this run did not see (outside `blind_spots`, folders it
         could not read) as gone; a document left with no present path becomes `missing`, rows kept.
         Returns the paths of the documents newly missing."""
