@@ -57,7 +57,7 @@ from .risk_scoring import (
     read_score_text,
     small_int,
 )
-from .risk_words import WORDS, compiled, reference_cell
+from .risk_words import WORDS, compiled, reference_cell, reference_text
 
 FAMILY = "column-table"
 HEADER_GAP = 6.0  # points between words of two column labels in a header line
@@ -131,7 +131,7 @@ def phase_text(group: str, sub: str) -> str:
 
 def is_register_header(columns: list[Column]) -> bool:
     """A reference column and at least one rating column."""
-    return any(c.field == "reference" for c in columns) and any(
+    return any(c.field in ("reference", "statement") for c in columns) and any(
         c.phase or c.measure in ("likelihood", "impact") for c in columns
     )
 
@@ -156,7 +156,7 @@ def header_depth(table: Table) -> int:
     """Leading rows that hold no reference and span no objective: the header (at most 3)."""
     depth = 0
     for row in table.rows[:3]:
-        if any(is_reference(c) for c in row[:2]) or (depth and is_spanning(row)):
+        if any(is_reference(c) or split_statement(c)[0] for c in row[:2]) or (depth and is_spanning(row)):
             break
         depth += 1
     return depth
@@ -226,7 +226,26 @@ def reference_by_content(columns: list[Column], rows) -> list[Column]:
             and any(re.search(r"[A-Za-z]", c) for c in cells if is_reference(c))
         ):
             return columns[:index] + [Column(column.label, "reference")] + columns[index + 1 :]
+    return statement_by_content(columns, rows)
+
+
+def statement_by_content(columns: list[Column], rows) -> list[Column]:
+    """No reference column, but the risk column's cells open with one ('CR01 – Loss of …'): that
+    column holds both, as a 'statement'."""
+    for index, column in enumerate(columns):
+        if column.field != "description":
+            continue
+        cells = [cell_text(r[index]) for r in rows if index < len(r) and cell_text(r[index])]
+        if len(cells) >= 2 and sum(split_statement(c)[0] is not None for c in cells) * 2 > len(cells):
+            return columns[:index] + [Column(column.label, "statement")] + columns[index + 1 :]
     return columns
+
+
+def split_statement(text: str | None) -> tuple[str | None, str]:
+    """'CR01 – Loss of access to …' -> ('CR01', 'Loss of access to …'); (None, text) without one."""
+    text = cell_text(text)
+    match = re.match(rf"^({reference_text().pattern})(?:\s*[–—:.-]\s*|\s+)([A-Za-z(].*)$", text)
+    return (match.group(1), match.group(2).strip()) if match else (None, text)
 
 
 # --- tables without rules ---------------------------------------------------------------------
@@ -382,6 +401,11 @@ class TableReader:
         columns = self.header()
         field = {c.field: i for i, c in enumerate(columns) if c.field}
         padded = list(cells) + [None] * (len(columns) - len(cells))
+        if "reference" not in field and "statement" in field:
+            # the reference opens the risk's statement: read as two cells of their own
+            reference_cell_text, statement = split_statement(padded[field["statement"]])
+            padded += [reference_cell_text, statement]
+            field = {**field, "reference": len(padded) - 2, "description": len(padded) - 1}
         reference = first_line(padded[field["reference"]])
         if not is_reference(reference):
             if is_spanning(tuple(padded)) and not self.continues(padded):

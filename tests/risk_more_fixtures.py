@@ -244,3 +244,21 @@ def worded_scale_register(path: Path) -> Path:
         [40, 250, 70, 70, 60],
     )
     return paper.save()
+
+
+def reference_in_statement_register(path: Path) -> Path:
+    """No reference column: each risk cell opens with its reference ('CR01 – Loss of …'); impact is
+    printed before likelihood; one statement wraps onto a second line of its cell."""
+    paper = PaperBuilder(path, footer=["Page {page}"])
+    paper.text("Kelsbury Constabulary Corporate Risk Register", size=13, bold=True)
+    paper.text("Last updated 03/04/2024", size=9).gap()
+    paper.table(
+        [
+            ["Risk", "Owner", "Impact", "Likelihood", "Score"],
+            ["KC01 – Loss of access to the national database during the migration weekend.", "Head of IT"]
+            + ["4", "3", "12"],
+            ["KC02: Failure to meet the savings target.", "Chief Finance Officer", "5", "2", "10"],
+        ],
+        [230, 100, 50, 60, 50],
+    )
+    return paper.save()

@@ -5,7 +5,7 @@ placing their references, its scale along the foot), a 1-3 scale with '6 (Amber)
 Inherent / Current / Target groups with arrow glyphs and a category merged down a landscape table,
 risk cards one per page as label | value tables or with their phases as columns and measures as
 rows, likelihood and impact printed with their scale words ('4 - Likely'), a row whose controls run
-on over a page break, and the titles registers go by.
+on over a page break, a reference opening the risk's cell, and the titles registers go by.
 """
 
 from __future__ import annotations
@@ -121,6 +121,16 @@ def test_card_ratings_with_phases_as_columns_and_measures_as_rows(tmp_path_facto
 def test_likelihood_and_impact_printed_with_their_scale_words(tmp_path_factory):
     records, problems = built(tmp_path_factory, forms.worded_scale_register)
     assert rated(records) == {("OS1", "current", 4, 4, 16, "2024-06-07"), ("OS2", "current", 2, 3, 6, "2024-06-07")}
+    assert problems == []
+
+
+def test_reference_opening_the_risk_cell(tmp_path_factory):
+    records, problems = built(tmp_path_factory, forms.reference_in_statement_register)
+    assert rated(records) == {("KC01", "current", 3, 4, 12, "2024-04-03"), ("KC02", "current", 2, 5, 10, "2024-04-03")}
+    found = risks(records)
+    assert found["KC01"].description == "Loss of access to the national database during the migration weekend."
+    assert found["KC02"].description == "Failure to meet the savings target."
+    assert found["KC02"].owner_text == "Chief Finance Officer"
     assert problems == []
 
 
