@@ -336,8 +336,12 @@ def heading_row(page: Page, line: Line, top: float) -> list[Row]:
     as a section of actions ('Completed actions') or naming the meeting they were raised at
     ('Actions from the meeting held on 16 June 2021'); a key or a note is no heading."""
     near = top - line.bottom < line.size * 3 and len(line.text.split()) <= HEADING_WORDS
-    worded = section_worded(line.text) and re.search(r"\bactions?\b", line.text, re.I)
-    if near and (worded or raised_heading(line.text.strip()) is not None):
+    about_actions = re.search(r"\bactions?\b", line.text, re.I)
+    worded = section_worded(line.text) and about_actions
+    # a dated title over the log ('Police and Crime Board – 12 January 2022') is the log's own
+    # meeting, not the one its rows were raised at: a raised heading names actions or a meeting
+    names_meeting = about_actions or any(w in WORDS().meeting_words for w in re.findall(r"[a-z']+", line.text.lower()))
+    if near and (worded or (names_meeting and raised_heading(line.text.strip()) is not None)):
         return [Row(page.number, {}, line.bbox, heading=line.text.strip())]
     return []
 

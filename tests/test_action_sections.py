@@ -163,3 +163,16 @@ def test_a_record_of_actions_for_a_meeting_is_a_log_not_its_minutes(tmp_path):
         ("RC/24/01", "2024-02-07", "12", True),
         ("RC/24/02", "2024-02-07", "15", False),
     ]
+
+
+def test_a_dated_title_just_above_the_header_does_not_date_the_rows(tmp_path):
+    """'<Board> – <date>' over a log is the meeting the log is for, not the one its rows were raised at."""
+    paper = PaperBuilder(tmp_path / "titled.pdf", landscape_pages=True)
+    paper.text("Action log", x=EDGES[0], bold=True, size=13)
+    paper.text("Northvale Resources Board – 9 March 2023", x=EDGES[0] - 8, bold=True, size=9)
+    paper.gap(2)
+    draw_cells(paper, HEADER, EDGES, 8, bold=True)
+    paper.gap(6)
+    draw_cells(paper, ["RB 2/23", "4", "Publish the estates plan.", "CFO", "31/05/2023", "Open"], EDGES, 8)
+    sightings, _, _ = read_sightings(paper.save())
+    assert [(s.action_number, s.raised_date) for s in sightings] == [("RB 2/23", None)]
