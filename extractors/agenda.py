@@ -97,6 +97,7 @@ class AgendaWords:
     time_joiners: tuple[str, ...]
     body_nouns: tuple[str, ...]
     organisation_nouns: tuple[str, ...]
+    parent_body_nouns: tuple[str, ...]  # organisations whose committees take their name (under_its_organisation)
     body_connectors: tuple[str, ...]
     body_stop_words: tuple[str, ...]
     location_patterns: tuple[str, ...]
@@ -385,7 +386,27 @@ def read_heading(head: list[PlacedLine], pages: list[Page], part: DocumentPart, 
         or part.body
         or context.body
     )
+    heading.body = under_its_organisation(head, heading.body)
     return heading
+
+
+def under_its_organisation(head: list[PlacedLine], body: str | None) -> str | None:
+    """A committee named alone on the line below its authority's name ('X FIRE AUTHORITY' /
+    'Audit Committee'): the fullest name printed is the two together, as the minutes read it.
+    A council's committee, and one that names its own area ('X Police and Crime Panel'), keep
+    their own name."""
+    if not body:
+        return body
+    texts = [p.text.strip() for p in head[:8]]
+    for above, below in zip(texts, texts[1:]):
+        organisation = body_names(above, WORDS().parent_body_nouns)
+        if (
+            organisation == [layout.canonical_body(above)]
+            and body_names(below) == [layout.canonical_body(below)] == [body]
+            and body.split()[0].lower() != organisation[0].split()[0].lower()
+        ):
+            return f"{organisation[0]} {body}"
+    return body
 
 
 def furniture_bodies(pages: list[Page]) -> list[str]:
@@ -641,7 +662,8 @@ def heading_bodies(head: list[PlacedLine], nouns: tuple[str, ...] | None = None)
     """Body names printed in the heading's lines, top first (label lines such as 'Chair: …' name people).
 
     A committee, panel or board is the meeting; an authority or council only where none is named
-    (a fire authority meeting as a whole), so 'X Fire Authority / Audit Committee' is the committee."""
+    (a fire authority meeting as a whole); a committee on the line below its authority's name
+    takes that name before its own (`under_its_organisation`)."""
     names = []
     for placed in head:
         if label_field(layout.words_text(layout.split_on_gaps(placed.line)[0])) or layout.LABEL.match(placed.text):

@@ -125,7 +125,7 @@ class MinutesWords:
     signature_patterns: tuple[str, ...]
     heading_labels: dict[str, str]
     body_nouns: tuple[str, ...]
-    parent_body_nouns: tuple[str, ...]  # bodies whose committees are named under them (authority, council)
+    parent_body_nouns: tuple[str, ...]  # bodies whose committees take their name (a fire or combined authority)
     meeting_nouns: tuple[str, ...]
     record_words: tuple[str, ...]
     decision_verbs: tuple[str, ...]
@@ -619,27 +619,29 @@ def heading_body(head: list[PlacedLine]) -> str | None:
     best_rank = max(rank for rank, _ in found)
     prominent = max((n for r, n in found if r == best_rank), key=lambda n: len(n.split()))
     longer = [n for n in named if len(n.split()) > len(prominent.split()) and n.lower().endswith(prominent.lower())]
-    body = layout.canonical_body(without_record_words(max(longer, key=len) if longer else prominent))
-    committee = committee_below(groups, prominent)
-    return f"{body} {layout.canonical_body(committee)}" if committee else body
+    chosen = max(longer, key=len) if longer else prominent
+    return under_its_organisation(groups, chosen) or layout.canonical_body(without_record_words(chosen))
 
 
-def committee_below(groups: list[tuple[tuple, str]], parent: str) -> str | None:
-    """A committee of an authority or council named alone on the heading line below the
-    authority's ('WYRECOMBE FIRE AUTHORITY' / 'Audit and Resources Committee'): the fullest name
-    printed is the two together. A committee that names its own area is a body of its own."""
-    if not re.search(r"\b(?:" + "|".join(map(re.escape, WORDS().parent_body_nouns)) + r")$", parent, re.I):
-        return None
+def under_its_organisation(groups: list[tuple[tuple, str]], name: str) -> str | None:
+    """An authority alone on one heading line and one of its committees alone on the next
+    ('WYRECOMBE FIRE AUTHORITY' / 'Audit and Resources Committee'), either of them the name chosen:
+    the fullest name printed is the two together. A council's committee, and one that names its
+    own area ('X Police and Crime Panel'), keep their own name."""
+    parents = r"\b(?:" + "|".join(map(re.escape, WORDS().parent_body_nouns)) + r")$"
+    own = r"\b(?:" + "|".join(re.escape(n) for n in WORDS().body_nouns if n not in WORDS().parent_body_nouns) + r")$"
     texts = [text.strip() for _, text in groups]
-    at = next((i for i, text in enumerate(texts) if text.lower().endswith(parent.lower())), None)
-    if at is None or at + 1 >= len(texts) or texts[at].lower() != parent.lower():
-        return None
-    below = texts[at + 1]
-    whole = compiled().body.fullmatch(below)
-    own_nouns = [n for n in WORDS().body_nouns if n not in WORDS().parent_body_nouns]
-    if not whole or not re.search(r"\b(?:" + "|".join(map(re.escape, own_nouns)) + r")$", below, re.I):
-        return None
-    return None if below.split()[0].lower() == parent.split()[0].lower() else below
+    for above, below in zip(texts, texts[1:]):
+        if (
+            name.lower() in (above.lower(), below.lower())
+            and compiled().body.fullmatch(above)
+            and re.search(parents, above, re.I)
+            and compiled().body.fullmatch(below)
+            and re.search(own, below, re.I)
+            and above.split()[0].lower() != below.split()[0].lower()
+        ):
+            return f"{layout.canonical_body(above)} {layout.canonical_body(below)}"
+    return None
 
 
 def without_record_words(name: str) -> str:
@@ -727,6 +729,10 @@ def read_attendance(head: list[PlacedLine], pages: list[Page], context: Context)
         (page, table, columns) for page in pages for table in page.tables if (columns := attendance_table(table, words))
     ]
     table_lines = [pl for pl in head if any(page is pl.page and inside(pl.line, t) for page, t, _ in tables)]
+    for placed_rows, table in unruled_attendance(head):
+        if (columns := attendance_table(table, words)) is not None:
+            tables.append((placed_rows[0].page, table, columns))
+            table_lines += placed_rows
     for page, table, columns in tables:
         entries += read_table(page, table, columns, reader, words, label_above(head, page, table, reader))
     free = [pl for pl in head if pl not in table_lines]
@@ -739,6 +745,31 @@ def read_attendance(head: list[PlacedLine], pages: list[Page], context: Context)
     if table_lines:
         end = max(end or 0, head.index(table_lines[-1]) + 1)
     return entries, end
+
+
+def unruled_attendance(head: list[PlacedLine]) -> Iterator[tuple[list[PlacedLine], Table]]:
+    """Attendance set in columns without rules ('Name   Role   Attendance', a person a line): each
+    header line with the lines close below it, dealt into the header's columns, as a table."""
+    index = 0
+    while index < len(head):
+        placed = head[index]
+        index += 1
+        if not attendee_header(placed.line) or any(inside(placed.line, t) for t in placed.page.tables):
+            continue
+        starts = [run[0].x0 for run in layout.split_on_gaps(placed.line)]
+        taken = [placed]
+        while index < len(head) and close_below(taken[-1], head[index]) and head[index].line.x0 >= starts[0] - 6:
+            taken.append(head[index])
+            index += 1
+        rows = tuple(tuple(layout.cells_by_columns(pl.line, starts)) for pl in taken)
+        top, right, bottom = taken[0].line.top, max(pl.line.x1 for pl in taken), taken[-1].line.bottom
+        yield taken, Table((starts[0], top, right, bottom), rows, tuple(pl.line.top for pl in taken))
+
+
+def close_below(previous: PlacedLine, placed: PlacedLine) -> bool:
+    """The next line of a list: on the same page, with no more than a line's space between."""
+    gap = placed.line.top - previous.line.bottom
+    return placed.page is previous.page and 0 <= gap < previous.line.size * 1.2
 
 
 def attendance_in_first_item(
@@ -1382,7 +1413,7 @@ def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> 
     if not paragraph.next_meeting:
         for sentence in with_resolution_parts(paragraph.sentences(minute)):
             yield from decisions_in(sentence, paragraph, meeting, context)
-    if labelled and not actions:
+    if labelled and not actions and not heads_what_follows(paragraph):
         context.problem(
             paragraph.lines[0].page.number,
             STAGE,
@@ -1451,6 +1482,14 @@ def approval_mention(sentence: Sentence, meeting: Meeting, context: Context) -> 
 
 
 # --- actions ------------------------------------------------------------------------------
+
+
+def heads_what_follows(paragraph: Paragraph) -> bool:
+    """An action label alone on the paragraph's last line ('Actions'): the heading of an action
+    table below it, which is read as a table."""
+    text = paragraph.lines[-1].text.strip()
+    label = compiled().action_label(text)
+    return label is not None and not text[label.end() :].strip()
 
 
 def split_actions(paragraph: Paragraph) -> tuple[list, list[list[tuple[str, PlacedLine]]], bool]:

@@ -57,8 +57,9 @@ def test_label_heading_without_colons_and_value_on_the_next_line(ruled):
         "The Training Suite, Service Headquarters, Mill Lane, Oxley",
     )
     assert mention.minutes_status is None and mention.origin == "agenda"
-    # The committee is the meeting; the authority above it is the organisation it belongs to.
-    assert mention.body == "Resources Scrutiny Committee"
+    # The committee is the meeting; named on the line below its authority, the fullest name
+    # printed is the two together (as the minutes read it, so both papers key one meeting).
+    assert mention.body == "Harrowfield Fire and Rescue Authority Resources Scrutiny Committee"
     assert problems == []
 
 

@@ -16,7 +16,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from extractors.minutes import MinutesExtractor, owner_in_brackets
+from extractors.agenda import AgendaExtractor
+from extractors.minutes import MinutesExtractor, decision_type, owner_in_brackets
 from pipeline.records import ActionSighting, Attendee, Decision, MeetingMention
 from tests.minutes_fixtures import read_part
 
@@ -100,6 +101,9 @@ def committee_notes(tmp_path_factory):
     sheet.line("Apologies", bold=True)
     sheet.line("Tamsin Doyle, Authority Member", x=70)
     sheet.gap(12)
+    sheet.line("Minute 2: Apologies and substitutes", bold=True)
+    sheet.line("Councillor Bryn Castellan attended in place of Councillor Doyle.")
+    sheet.gap(12)
     sheet.line("Minute 3: Treasury strategy", bold=True)
     sheet.line("The Head of Finance outlined the borrowing plan for the coming year.")
     sheet.line("ACTION: Share the lender comparison with members before the budget meeting (Head of")
@@ -136,6 +140,7 @@ def test_attendees_beside_a_members_label_are_in_attendance(committee_notes):
         ("Colette Varga", "in_attendance"),
         ("Rufus Abara", "in_attendance"),
         ("Tamsin Doyle", "apologies"),
+        ("Bryn Castellan", "member"),  # 'attended in place of': a substitute member
     }
 
 
@@ -193,7 +198,7 @@ def ticked_minutes(tmp_path_factory):
     sheet.line("(3) Capital monitoring", bold=True)
     sheet.line("The Commissioner approved the vehicle purchases set out in the report.", x=80)
     sheet.gap(12)
-    sheet.line("Agreed actions", bold=True, size=11)
+    sheet.line("Actions", bold=True, size=11)
     sheet.line("Item", x=60, bold=True, cells=[(110, "Action"), (380, "Owner"), (480, "Due")])
     sheet.line(
         "(2)",
@@ -224,6 +229,8 @@ def test_bracketed_item_numbers_key_decisions_and_table_actions(ticked_minutes):
     assert decisions == [("2", "endorsed"), ("3", "approved")]
     actions = [(a.agenda_item_number, a.owner_text, a.target_date) for a in of(records, ActionSighting)]
     assert actions == [("2", "Head of Strategy", "2023-10-02"), ("3", "CFO", "2023-11-16")]
+    # the bare 'Actions' heading above the table is the table's heading, not an action left empty
+    assert not [p for p in ticked_minutes[1] if "action" in p.reason]
 
 
 # --- the bracket rule alone ------------------------------------------------------------------------
@@ -241,3 +248,79 @@ def test_bracketed_item_numbers_key_decisions_and_table_actions(ticked_minutes):
 )
 def test_owner_in_brackets(text, expected):
     assert owner_in_brackets(text) == expected
+
+
+# --- an authority's committee: the minutes and the agenda name one body -----------------------------
+
+
+def committee_heading(sheet: Sheet) -> None:
+    """The authority in small type above its committee set large (the other way round from above)."""
+    sheet.line("Easterby Combined Authority", size=10)
+    sheet.line("OVERVIEW AND SCRUTINY COMMITTEE", size=16, bold=True)
+
+
+@needs_fonts
+def test_minutes_and_agenda_join_an_authority_and_its_committee(tmp_path):
+    minutes = Sheet(tmp_path / "minutes.pdf", "DejaVuSans", "DejaVuSans-Bold")
+    committee_heading(minutes)
+    minutes.line("Minutes of the meeting held on 9 January 2025 at 6.00pm, Council Chamber, Easterby")
+    minutes.gap(8)
+    minutes.line("Present: Councillor Hywel Brandreth (Chair), Councillor Petra Lund")
+    minutes.gap(8)
+    minutes.line("1. Bus franchising", bold=True)
+    minutes.line("The Committee noted the consultation response.")
+    minuted = meeting_of(read_part(minutes.save(), "minutes", MinutesExtractor())[0])
+
+    agenda = Sheet(tmp_path / "agenda.pdf", "DejaVuSerif", "DejaVuSerif-Bold")
+    committee_heading(agenda)
+    agenda.line("Thursday 9 January 2025 at 6.00pm, Council Chamber, Easterby")
+    agenda.gap(8)
+    agenda.line("Agenda", size=12, bold=True)
+    for number, title in (("1", "Apologies"), ("2", "Bus franchising"), ("3", "Work programme")):
+        agenda.line(number, cells=[(90, title)])
+    records, _ = read_part(agenda.save(), "agenda", AgendaExtractor())
+    (listed,) = [r for r in records if isinstance(r, MeetingMention)]
+
+    assert minuted.body == listed.body == "Easterby Combined Authority Overview and Scrutiny Committee"
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("UNANIMOUSLY RESOLVED that the revised standing orders be adopted.", "resolved"),
+        ("It was moved, seconded and RESOLVED that the grant be awarded.", "resolved"),
+        ("It was proposed and seconded and RESOLVED: that the hearing be adjourned.", "resolved"),
+        ("The notes of the last meeting were accepted as a true record.", None),  # passive: no decision
+    ],
+)
+def test_resolution_openings(sentence, kind):
+    assert decision_type(sentence) == kind
+
+
+# --- an attendance table set in columns without rules ----------------------------------------------
+
+
+@needs_fonts
+def test_unruled_attendance_columns(tmp_path):
+    sheet = Sheet(tmp_path / "unruled.pdf", "DejaVuSerif", "DejaVuSerif-Bold")
+    sheet.line("Harnmouth Joint Independent Audit Committee", size=14, bold=True)
+    sheet.line("Minutes of the meeting held on 2 October 2024 at 10.00am, Room 12, Harnmouth Police HQ")
+    sheet.gap(10)
+    sheet.line("Name", x=60, bold=True, cells=[(230, "Role"), (450, "Attendance")])
+    for name, role, mark in (
+        ("Lorcan Whitby", "Independent Member (Chair)", "Present"),
+        ("Esi Mensah", "Independent Member", "Apologies"),
+        ("Gideon Rask", "Chief Finance Officer, OPCC", "In attendance"),
+    ):
+        sheet.line(name, x=60, cells=[(230, role), (450, mark)])
+    sheet.gap(12)
+    sheet.line("1. External audit plan", bold=True)
+    sheet.line("The Committee noted the external audit plan.")
+    records, _ = read_part(sheet.save(), "minutes", MinutesExtractor())
+    people = {(a.name, a.attendance, a.role_text) for a in of(records, Attendee)}
+    assert people == {
+        ("Lorcan Whitby", "member", "Independent Member (Chair)"),
+        ("Esi Mensah", "apologies", "Independent Member"),
+        ("Gideon Rask", "in_attendance", "Chief Finance Officer, OPCC"),
+    }
+    assert meeting_of(records).location == "Room 12, Harnmouth Police HQ"
