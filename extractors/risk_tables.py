@@ -275,8 +275,18 @@ def loose_header(lines: list[Line], index: int) -> tuple[list[Column], list[floa
         used = 2
     columns = column_roles(groups, subs)
     if not is_register_header(columns):
+        columns = loose_statement_columns(columns, lines[index + used : index + used + 3])
+    if not is_register_header(columns):
         return None
     return columns, starts, used
+
+
+def loose_statement_columns(columns: list[Column], below: list[Line]) -> list[Column]:
+    """No reference column, but a line right under the header (maybe after an area heading) opens
+    with a reference and a statement ('GR1 – Pension costs rise …'): the risk column holds both."""
+    if not any(split_statement(line.text)[0] is not None for line in below):
+        return columns
+    return [Column(c.label, "statement") if c.field == "description" else c for c in columns]
 
 
 def is_header_continuation(header: Line, line: Line, runs) -> bool:
@@ -341,7 +351,8 @@ def loose_tables(items: list[Placed]) -> list[LooseTable]:
 
 def fill_loose_table(table: LooseTable, lines: list[Placed], index: int, header_texts: list[str]) -> int:
     """Deal the lines after a header into rows until the table ends; returns the next index."""
-    reference_column = next(i for i, c in enumerate(table.columns) if c.field == "reference")
+    reference_column = next(i for i, c in enumerate(table.columns) if c.field in ("reference", "statement"))
+    in_statement = table.columns[reference_column].field == "statement"
     previous: Line | None = None
     previous_page: Page | None = None
     height = None
@@ -358,11 +369,16 @@ def fill_loose_table(table: LooseTable, lines: list[Placed], index: int, header_
             if line.top - previous.bottom > LINE_GAP * height * 2:
                 break
         cells = cells_by_columns(line, table.starts)
-        starts_row = bool(cells[reference_column]) and (
-            is_reference(cells[reference_column]) or line.x0 <= table.starts[0] + 4
-        )
+        if in_statement:
+            opens = split_statement(cells[reference_column])[0] is not None
+            # a statement's wrapped lines start where it does: only a reference, or a bold
+            # heading over the risks below it, starts a row
+            starts_row = opens or (line.bold and not prints_rating(cells, table.columns))
+        else:
+            opens = is_reference(cells[reference_column])
+            starts_row = bool(cells[reference_column]) and (opens or line.x0 <= table.starts[0] + 4)
         if starts_row or not table.rows:
-            if not is_reference(cells[reference_column]) and not prints_rating(cells, table.columns):
+            if not opens and not prints_rating(cells, table.columns):
                 cells = [line.text] + [""] * (len(cells) - 1)  # a row spanning the table: an objective
             table.rows.append((cells, item.page, line.bbox))
         else:
@@ -401,6 +417,7 @@ class TableReader:
         columns = self.header()
         field = {c.field: i for i, c in enumerate(columns) if c.field}
         padded = list(cells) + [None] * (len(columns) - len(cells))
+        spanning = is_spanning(tuple(padded))
         if "reference" not in field and "statement" in field:
             # the reference opens the risk's statement: read as two cells of their own
             reference_cell_text, statement = split_statement(padded[field["statement"]])
@@ -408,7 +425,7 @@ class TableReader:
             field = {**field, "reference": len(padded) - 2, "description": len(padded) - 1}
         reference = first_line(padded[field["reference"]])
         if not is_reference(reference):
-            if is_spanning(tuple(padded)) and not self.continues(padded):
+            if spanning and not self.continues(padded):
                 self.objective = objective_text(padded[0])
             elif self.last is not None and not (reference and self.rerates(padded)):
                 self.extend(self.last, padded, field, page, bbox)
@@ -486,7 +503,9 @@ class TableReader:
             if phase is None:
                 continue
             texts.setdefault(phase, named[1] if named and not column.phase else column.phase_text or column.label)
-            groups.setdefault(phase, {})[column.measure or "whole"] = cell_text(cell)
+            group, key = groups.setdefault(phase, {}), column.measure or "whole"
+            if not re.search(r"\d", group.get(key, "")):  # a second score column ('RAG') never hides the number
+                group[key] = cell_text(cell)
             if impact_first(column.label):
                 groups[phase]["order"] = "impact first"  # 'Inherent risk (I x L)': '5 x 4' is I 5, L 4
         found = []

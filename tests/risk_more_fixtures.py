@@ -262,3 +262,37 @@ def reference_in_statement_register(path: Path) -> Path:
         [230, 100, 50, 60, 50],
     )
     return paper.save()
+
+
+def scale_headed_register(path: Path) -> Path:
+    """Headers carrying their scales ('Likelihood (1-5)', 'Risk score (1-25)') and a RAG column
+    of colour words beside the score."""
+    paper = PaperBuilder(path, footer=["Page {page}"])
+    paper.text("Thornleigh Force Strategic Risk Register", size=13, bold=True)
+    paper.text("As at 03/04/2024", size=9).gap()
+    paper.table(
+        [
+            ["Ref", "Risk", "Likelihood (1-5)", "Impact (1-5)", "Risk score (1-25)", "RAG"],
+            ["TF1", "The custody contract fails.", "4", "3", "12", "Amber"],
+            ["TF2", "Public trust falls after misconduct cases.", "3", "5", "15", "Red"],
+        ],
+        [40, 200, 70, 60, 75, 40],
+    )
+    return paper.save()
+
+
+def loose_statement_register(path: Path) -> Path:
+    """No rules and no reference column: 'Risk  Owner  L  I  Score' over lines opening with a
+    reference and a dash, a statement wrapping onto a second line, a bold area heading between."""
+    paper = PaperBuilder(path, footer=["Page {page}"])
+    paper.text("Northfold Fire Authority Corporate Risk Register", size=13, bold=True)
+    paper.text("Status at 12 February 2024", size=9).gap()
+    paper.text("Risk", x=40, size=8, bold=True, columns=[(300, "Owner"), (380, "L"), (410, "I"), (440, "Score")])
+    paper.text("Finance", x=40, size=8, bold=True)
+    columns = [(300, "Treasurer"), (380, "3"), (410, "4"), (440, "12")]
+    paper.text("NF1 – Pension costs rise faster than the", x=40, size=8, columns=columns)
+    paper.text("medium-term plan allows.", x=40, size=8)
+    paper.text("Service delivery", x=40, size=8, bold=True)
+    columns = [(300, "Chief Fire Officer"), (380, "2"), (410, "3"), (440, "6")]
+    paper.text("NF2 – Partners leave the shared control room.", x=40, size=8, columns=columns)
+    return paper.save()

@@ -134,6 +134,24 @@ def test_reference_opening_the_risk_cell(tmp_path_factory):
     assert problems == []
 
 
+def test_headers_with_their_scales_and_a_rag_column(tmp_path_factory):
+    records, problems = built(tmp_path_factory, forms.scale_headed_register)
+    assert rated(records) == {("TF1", "current", 4, 3, 12, "2024-04-03"), ("TF2", "current", 3, 5, 15, "2024-04-03")}
+    assert problems == []
+
+
+def test_unruled_register_with_the_reference_opening_the_statement(tmp_path_factory):
+    records, problems = built(tmp_path_factory, forms.loose_statement_register)
+    assert rated(records) == {("NF1", "current", 3, 4, 12, "2024-02-12"), ("NF2", "current", 2, 3, 6, "2024-02-12")}
+    found = risks(records)
+    assert found["NF1"].description == "Pension costs rise faster than the medium-term plan allows."
+    assert {ref: (r.objective, r.owner_text) for ref, r in found.items()} == {
+        "NF1": ("Finance", "Treasurer"),
+        "NF2": ("Service delivery", "Chief Fire Officer"),
+    }
+    assert problems == []
+
+
 @pytest.mark.parametrize(
     "cell,value",
     [("4", 4), ("4 - Likely", 4), ("Major (4)", 4), ("3 Possible", 3), ("Almost certain – 5", 5), ("Likely", None)],
