@@ -81,6 +81,9 @@ def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
     columns: list[Column | None] = []
     for group, sub in zip(groups, subs):
         label = f"{group} {sub}".strip()
+        if is_past_rating(label):
+            columns.append(None)  # 'Previous score': an earlier rating, not the current one
+            continue
         phase = rating_phase(group) or rating_phase(label)
         # a measure heading with no group over it ('Likelihood' merged down the header) is one too
         measure = measure_of(sub) or trailing_measure(label) or measure_of(label)
@@ -102,6 +105,12 @@ def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
         c if c is not None else Column(f"{g} {s}".strip(), by_index.get(i))
         for i, (c, g, s) in enumerate(zip(columns, groups, subs))
     ]
+
+
+def is_past_rating(label: str) -> bool:
+    """'Previous score', 'Last quarter's rating': a column of an earlier rating."""
+    key = header_key(label)
+    return any(re.search(rf"(?:^|\s){re.escape(w)}(?:\s|$)", key) for w in WORDS().past_rating_words)
 
 
 def names_pair(label: str) -> bool:

@@ -39,6 +39,7 @@ class RiskWords:
     directions: dict[str, tuple[str, ...]]
     publisher_patterns: tuple[str, ...]
     measure_value_patterns: tuple[str, ...] = ()
+    past_rating_words: tuple[str, ...] = ()
 
 
 WORDS = vocabulary.loader("risks", RiskWords)

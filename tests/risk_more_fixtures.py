@@ -296,3 +296,21 @@ def loose_statement_register(path: Path) -> Path:
     columns = [(300, "Chief Fire Officer"), (380, "2"), (410, "3"), (440, "6")]
     paper.text("NF2 – Partners leave the shared control room.", x=40, size=8, columns=columns)
     return paper.save()
+
+
+def previous_score_register(path: Path) -> Path:
+    """An earlier rating beside the current one: 'Previous score' before the current likelihood,
+    impact and score, and 'Last quarter's score' after them, with a direction of travel."""
+    paper = PaperBuilder(path, footer=["Page {page}"])
+    paper.text("Eastwold Constabulary Corporate Risk Register", size=13, bold=True)
+    paper.text("As at 03/04/2024", size=9).gap()
+    paper.table(
+        [
+            ["Ref", "Risk", "Previous score", "Likelihood", "Impact", "Current score", "Last quarter's score"]
+            + ["Direction of travel"],
+            ["EW1", "The custody contract fails.", "16", "3", "4", "12", "16", "Reducing"],
+            ["EW2", "Public trust falls after misconduct cases.", "10", "3", "5", "15", "10", "Increasing"],
+        ],
+        [40, 160, 55, 55, 45, 55, 65, 70],
+    )
+    return paper.save()

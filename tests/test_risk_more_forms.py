@@ -152,6 +152,13 @@ def test_unruled_register_with_the_reference_opening_the_statement(tmp_path_fact
     assert problems == []
 
 
+def test_an_earlier_score_beside_the_current_one_is_not_read_as_current(tmp_path_factory):
+    records, problems = built(tmp_path_factory, forms.previous_score_register)
+    assert rated(records) == {("EW1", "current", 3, 4, 12, "2024-04-03"), ("EW2", "current", 3, 5, 15, "2024-04-03")}
+    assert {r.reference: r.direction for r in ratings(records)} == {"EW1": "decreasing", "EW2": "increasing"}
+    assert problems == []
+
+
 @pytest.mark.parametrize(
     "cell,value",
     [("4", 4), ("4 - Likely", 4), ("Major (4)", 4), ("3 Possible", 3), ("Almost certain – 5", 5), ("Likely", None)],
