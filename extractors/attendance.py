@@ -10,8 +10,12 @@ initials the paper gives the person, and where it stands) from
   beside the label or below it;
 - side-by-side blocks: one line of labels (Present · In attendance · Apologies) whose columns
   hold the people below it;
-- tables: a Name column with a Role, Initials or Attendance (Present / Apologies) column, and
-  label rows ("Present", "Apologies") spanning the table;
+- tables: a Name column with a Role, Initials or Attendance (Present / Apologies, a tick, or a
+  letter that a key on the page explains: "✓ = present  A = apologies") column, and label rows
+  ("Present", "Apologies") spanning the table; the minutes extractor hands a table set in
+  whitespace columns over as one too;
+- a general label after a members' label ("Committee members" … "Attendees") names the others
+  there, the officers in attendance (vocabulary: sections_beside_members);
 and `people_in(text)` for prose ("Apologies were received from Councillor A and B, Role").
 
 A name is kept without honorifics and ranks (Cllr, Dr, DCC, Chief Constable), which go to the

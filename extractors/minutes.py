@@ -6,21 +6,25 @@ yields
   (Date / Time / Venue / Status, the value beside the label or in a row below it), a running
   sentence ("Minutes of a meeting of the X Panel held at Y on <date> at 10.30 am"), or one line
   with date, time and venue set apart by bars; the body is the fullest name the heading prints
-  (else the name of its meeting: "X Accountability Meeting"); the status is 'approved' for an
-  approval mark (Status: Approved, a confirmation note, a filled-in signature, an APPROVED or
-  "Confirmed minutes" title), else 'draft';
+  (an authority's committee on the line below it takes the authority's name first; else the
+  name of its meeting: "X Accountability Meeting"); the status is 'approved' for an approval
+  mark (Status: Approved, a confirmation note such as "Minutes approved by the Committee at its
+  meeting on …", a filled-in signature, an APPROVED or "Confirmed minutes" title), else 'draft';
 - `MeetingMention(origin='approval')` for each earlier meeting whose minutes are approved here;
-- `Attendee`s from the attendance block (see `extractors.attendance`), prose apologies and
-  substitutes, each person once;
+- `Attendee`s from the attendance block (see `extractors.attendance`; a table ruled or set in
+  whitespace columns, its ticks and letters read by the key printed with it; 'Attendees' after a
+  members' label are the officers in attendance), prose apologies and substitutes, each person once;
 - `Decision`s: sentences whose subject is the body or the Commissioner with a simple-past
   decision verb (in any case: "The Panel RESOLVED"), RESOLVED blocks (one per block, parts
   (a)(b) or "1." "2." at the margin included), AGREED/NOTED openings, bulleted points, the
   Decision column of grid minutes and a decisions log table; a "DECISION:" label is left out of
   the text; keyed by the minute number as printed ("23/19", "18", "4.2", "PCP 14/21"; a label
-  such as "Item 5 –" or "Minute No. 12" dropped), null where the minutes are unnumbered;
+  such as "Item 5 –", "Item 4:" or "Minute No. 12" and the brackets of "(4)" dropped), null
+  where the minutes are unnumbered;
 - `ActionSighting(origin='minutes')`s: each "Action:" / "ACTION –" item (consecutive ones kept
-  apart, ending with a sentence on a line that was not wrapped, an owner before a dash read as
-  the owner), the Action column of a grid, an action table ruled or set in whitespace columns;
+  apart, ending with a sentence on a line that was not wrapped or with its owner in brackets;
+  an owner before or after a dash, or in brackets at the end, read as the owner), the Action
+  column of a grid, an action table ruled or set in whitespace columns;
   owners given by initials that the attendance list defines are resolved to the people
   (`owner_names`).
 
@@ -1407,7 +1411,7 @@ def without_decision_label(sentence: str) -> str:
 
 
 def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator:
-    minute, actions, labelled = split_actions(paragraph)
+    minute, actions, labelled, numbers = split_actions(paragraph)
     yield from apologies_in(paragraph, meeting, context)
     yield from substitutes_in(paragraph, meeting, context)
     if not paragraph.next_meeting:
@@ -1421,7 +1425,7 @@ def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> 
             " ".join(pl.text for pl in paragraph.lines),
         )
     for action in actions:
-        yield action_record(action, paragraph, meeting, context)
+        yield replace(action_record(action, paragraph, meeting, context), action_number=numbers.get(id(action)))
 
 
 PART_MARKER = re.compile(r"^(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}\.|[ivx]{1,5}\.)\s", re.I)
@@ -1492,24 +1496,28 @@ def heads_what_follows(paragraph: Paragraph) -> bool:
     return label is not None and not text[label.end() :].strip()
 
 
-def split_actions(paragraph: Paragraph) -> tuple[list, list[list[tuple[str, PlacedLine]]], bool]:
-    """The paragraph's minute text, its action items (each a list of line segments), and
-    whether it carries an action label at all."""
+Segments = list[tuple[str, PlacedLine]]
+
+
+def split_actions(paragraph: Paragraph) -> tuple[Segments, list[Segments], bool, dict[int, str]]:
+    """The paragraph's minute text, its action items (each a list of line segments), whether it
+    carries an action label at all, and the numbers labels give items ('Action 3:'), by id(item)."""
     segments = paragraph.segments()
     label = compiled().action_label
     at = next((i for i, (text, _) in enumerate(segments) if label(text.strip())), None)
     if at is None:
-        return segments, [], False
-    minute, items = action_items(segments[at:])
-    return segments[:at] + minute, items, True
+        return segments, [], False, {}
+    minute, items, numbers = action_items(segments[at:])
+    return segments[:at] + minute, items, True, numbers
 
 
-def action_items(segments: list[tuple[str, PlacedLine]]) -> tuple[list, list[list[tuple[str, PlacedLine]]]]:
-    """Minute text after the actions, and the action items: each action label or list marker
-    starts an item; other lines continue the one before, until an item's sentence ends on a
-    line the typesetter did not wrap (what follows is minute text again)."""
-    items: list[list[tuple[str, PlacedLine]]] = []
-    minute: list[tuple[str, PlacedLine]] = []
+def action_items(segments: Segments) -> tuple[Segments, list[Segments], dict[int, str]]:
+    """Minute text after the actions, the action items, and the numbers their labels give them:
+    each action label or list marker starts an item; other lines continue the one before, until
+    an item's sentence ends on a line the typesetter did not wrap (what follows is minute text)."""
+    items: list[Segments] = []
+    numbers: dict[int, str] = {}
+    minute: Segments = []
     in_action = False
     for raw, placed in segments:
         text = raw.strip()
@@ -1524,12 +1532,14 @@ def action_items(segments: list[tuple[str, PlacedLine]]) -> tuple[list, list[lis
             continue
         if label or marker:
             items.append([(text, placed)])
+            if label and (number := label.groupdict().get("number")):
+                numbers[id(items[-1])] = number
         elif in_action and items and not action_ended(items[-1], placed):
             items[-1].append((text, placed))
         else:
             in_action = False
             minute.append((raw, placed))
-    return minute, items
+    return minute, items, numbers
 
 
 def action_ended(item: list[tuple[str, PlacedLine]], placed: PlacedLine) -> bool:
@@ -1554,6 +1564,8 @@ def action_record(
         fields["owner"], description = split  # 'Action: CFO – circulate the plan'
     if "owner" not in fields and (split := owner_in_brackets(description)):
         fields["owner"], description = split  # 'ACTION: circulate the plan (CFO)'
+    if "owner" not in fields and (split := owner_after_dash(description)):
+        fields["owner"], description = split  # 'ACTION: circulate the plan – CFO'
     column_owner = next((meeting.owners[id(pl)] for pl in paragraph.lines if id(pl) in meeting.owners), None)
     if column_owner and "owner" not in fields:
         fields["owner"] = column_owner
@@ -1601,12 +1613,27 @@ def owner_before_dash(text: str) -> tuple[str, str] | None:
     match = re.match(r"^(.{2,60}?)\s+[–—-]\s+(\S.*)$", text)
     if not match or len(match.group(1).split()) > 6:
         return None
-    owner, people = match.group(1).strip(), compiled().people
+    owner = match.group(1).strip()
+    return (owner, match.group(2).strip()) if names_an_owner(owner) else None
+
+
+def owner_after_dash(text: str) -> tuple[str, str] | None:
+    """(owner, action) where an action ends with a dash and its owner ('Circulate the plan – CFO')."""
+    match = re.match(r"^(\S.*?)[.;]?\s+[–—-]\s+([^–—]{2,60}?)[.;]?$", text.strip())
+    if not match or len(match.group(2).split()) > 6:
+        return None
+    owner = match.group(2).strip()
+    return (owner, match.group(1).strip()) if names_an_owner(owner) else None
+
+
+def names_an_owner(owner: str) -> bool:
+    """Initials or role abbreviations ('CFO', 'LP/VS'), a role ('Head of Estates') or a person ('Ann Lee')."""
+    people = compiled().people
     tokens = [t for t in re.split(r"\s*(?:/|&|,|\band\b)\s*", owner) if t]
     initials = all(re.fullmatch(r"[A-Z][A-Z/]{1,5}", t) for t in tokens)
     roles = all(people.is_role_word(w) or people.is_honorific(w) for w in owner.split())
     person = people.person(owner) is not None and not re.search(r"[.,;:]", owner)
-    return (owner, match.group(2).strip()) if tokens and (initials or roles or person) else None
+    return bool(tokens) and (initials or roles or person)
 
 
 def action_fields(text: str) -> tuple[str, dict[str, str]]:

@@ -17,7 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from extractors.agenda import AgendaExtractor
-from extractors.minutes import MinutesExtractor, decision_type, owner_in_brackets
+from extractors.minutes import MinutesExtractor, decision_type, owner_after_dash, owner_in_brackets
 from pipeline.records import ActionSighting, Attendee, Decision, MeetingMention
 from tests.minutes_fixtures import read_part
 
@@ -301,7 +301,7 @@ def test_resolution_openings(sentence, kind):
 
 
 @needs_fonts
-def test_unruled_attendance_columns(tmp_path):
+def test_unruled_attendance_columns_and_numbered_actions(tmp_path):
     sheet = Sheet(tmp_path / "unruled.pdf", "DejaVuSerif", "DejaVuSerif-Bold")
     sheet.line("Harnmouth Joint Independent Audit Committee", size=14, bold=True)
     sheet.line("Minutes of the meeting held on 2 October 2024 at 10.00am, Room 12, Harnmouth Police HQ")
@@ -316,6 +316,8 @@ def test_unruled_attendance_columns(tmp_path):
     sheet.gap(12)
     sheet.line("1. External audit plan", bold=True)
     sheet.line("The Committee noted the external audit plan.")
+    sheet.line("Action 14: Share the audit fee letter with members (Chief Finance Officer)")
+    sheet.line("Action 15: Agree the sampling approach with the auditors.")
     records, _ = read_part(sheet.save(), "minutes", MinutesExtractor())
     people = {(a.name, a.attendance, a.role_text) for a in of(records, Attendee)}
     assert people == {
@@ -324,3 +326,23 @@ def test_unruled_attendance_columns(tmp_path):
         ("Gideon Rask", "in_attendance", "Chief Finance Officer, OPCC"),
     }
     assert meeting_of(records).location == "Room 12, Harnmouth Police HQ"
+    actions = [
+        (a.action_number, a.agenda_item_number, a.owner_text, a.description) for a in of(records, ActionSighting)
+    ]
+    assert actions == [
+        ("14", "1", "Chief Finance Officer", "Share the audit fee letter with members"),
+        ("15", "1", None, "Agree the sampling approach with the auditors."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Send the revised rota to members – ACO", ("ACO", "Send the revised rota to members")),
+        ("Report on the 2025–26 forecast – Head of Finance.", ("Head of Finance", "Report on the 2025–26 forecast")),
+        ("Review the charter – the draft is attached", None),
+        ("Bring the review back in May – June", None),
+    ],
+)
+def test_owner_after_a_dash(text, expected):
+    assert owner_after_dash(text) == expected
