@@ -314,3 +314,31 @@ def previous_score_register(path: Path) -> Path:
         [40, 160, 55, 55, 45, 55, 65, 70],
     )
     return paper.save()
+
+
+def two_heat_maps_register(path: Path) -> Path:
+    """A listing of risks, then an 'Inherent risk' and a 'Residual risk' heat map, cells holding
+    two references ('JR1, JR2' or 'JR2 JR3'), each map's impact scale along its foot."""
+    paper = PaperBuilder(path, footer=["Page {page}"])
+    paper.text("Harrowfield Joint Risk Register", size=13, bold=True)
+    paper.text("As at 03/04/2024", size=9).gap()
+    paper.table(
+        [
+            ["Ref", "Risk", "Owner"],
+            ["JR1", "The custody contract fails.", "Chief Finance Officer"],
+            ["JR2", "Public trust falls after misconduct cases.", "Deputy Chief Constable"],
+            ["JR3", "The fleet ages beyond its replacement plan.", "Head of Fleet"],
+        ],
+        [40, 250, 130],
+    )
+    maps = (
+        ("Inherent risk", {(4, 4): "JR1, JR2", (3, 3): "JR3"}),
+        ("Residual risk", {(2, 3): "JR1", (3, 2): "JR2 JR3"}),
+    )
+    for heading, placed in maps:
+        paper.text(heading, size=11, bold=True)
+        rows = [[str(l)] + [placed.get((l, i), "") for i in range(1, 6)] for l in (5, 4, 3, 2, 1)]
+        rows.append(["Likelihood / Impact", "1", "2", "3", "4", "5"])
+        styled_table(paper, rows, [90, 50, 50, 50, 50, 50], GRID, header_rows=0, x=60)
+    paper.text("Score = likelihood x impact", size=8)
+    return paper.save()

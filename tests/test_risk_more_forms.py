@@ -49,6 +49,20 @@ def test_heat_map_with_a_legend_and_its_scale_along_the_foot(tmp_path_factory):
     assert problems == []
 
 
+def test_inherent_and_residual_heat_maps_with_shared_cells(tmp_path_factory):
+    records, problems = built(tmp_path_factory, forms.two_heat_maps_register)
+    assert {(r.reference, r.phase, r.likelihood, r.impact, r.score) for r in ratings(records)} == {
+        ("JR1", "inherent", 4, 4, 16),
+        ("JR2", "inherent", 4, 4, 16),
+        ("JR3", "inherent", 3, 3, 9),
+        ("JR1", "current", 2, 3, 6),
+        ("JR2", "current", 3, 2, 6),
+        ("JR3", "current", 3, 2, 6),
+    }
+    assert risks(records)["JR2"].owner_text == "Deputy Chief Constable"
+    assert problems == []
+
+
 def test_three_point_scale_with_coloured_ratings(tmp_path_factory):
     records, problems = built(tmp_path_factory, forms.three_point_register)
     assert rated(records) == {
