@@ -69,12 +69,20 @@ def reader_version() -> str:
     """Changes whenever the code (or the data it reads) that turns a PDF into pages changes."""
     import pdfminer
     import pdfplumber
+    import pypdfium2
 
     digest = hashlib.sha256()
     data = sorted((PACKAGE / "data").rglob("*.json")) if READS_VOCABULARY else []
     for path in sorted(READER_MODULES) + data:
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
-    versions = (pdfplumber.__version__, pdfminer.__version__, sys.version_info[:2], pickle.HIGHEST_PROTOCOL)
+    versions = (
+        pdfplumber.__version__,
+        pdfminer.__version__,
+        pypdfium2.version.PYPDFIUM_INFO,
+        pypdfium2.version.PDFIUM_INFO,
+        sys.version_info[:2],
+        pickle.HIGHEST_PROTOCOL,
+    )
     digest.update(repr(versions).encode())
     return digest.hexdigest()[:16]
 
@@ -108,8 +116,9 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def cached_read(path: Path, document_id: str, problems: list[Problem], read: Read) -> list[Page]:
-    """`read(problems)`, or its pages and problems from the cache; `problems` is extended alike."""
+def cached_read(path: Path, document_id: str, problems: list[Problem], read: Read, reader: str = "") -> list[Page]:
+    """`read(problems)`, or its pages and problems from the cache; `problems` is extended alike.
+    `reader` names the character source, which is part of the key."""
     root = folder()
     if root is None:
         return read(problems)
@@ -118,7 +127,10 @@ def cached_read(path: Path, document_id: str, problems: list[Problem], read: Rea
     except OSError:  # a cache that cannot be made is no reason to fail a read
         return read(problems)
     extra = user_vocabulary()
-    entry = root / f"{file_sha256(path)}-{READER_VERSION}{'-' + extra if extra else ''}.pickle"
+    entry = (
+        root
+        / f"{file_sha256(path)}-{READER_VERSION}{'-' + reader if reader else ''}{'-' + extra if extra else ''}.pickle"
+    )
     with locked(entry.with_suffix(".lock")):
         hit = load(entry)
         if hit is None:

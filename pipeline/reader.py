@@ -18,22 +18,28 @@ page's problem: `MemoryError` goes up to the worker, which reports the memory li
 
 from __future__ import annotations
 
+import bisect
 import logging
+import os
 import re
 import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
+from pdfplumber.utils import extract_text
 
 from . import layout
 from .cache import cached_read
 from .records import Line, Page, Problem, Table, Word
 
+READERS = ("pdfium", "pdfminer")  # where characters come from; pdfplumber groups them either way
+READER_ENV = "BOARDPAPERS_READER"
 LINE_TOLERANCE = 3.0  # points: words whose tops differ by less share a line
 CID = re.compile(r"\(cid:\d+\)")
 UNMAPPED_SHARE = 0.3  # a page whose characters are this much `(cid:N)` lost its text
@@ -125,14 +131,29 @@ def check_header(path: Path) -> None:
         raise UnreadablePDF(f"not a PDF: the file starts with '{start}', not '%PDF-'")
 
 
-def read_pages(pdf: pdfplumber.PDF, document_id: str, problems: list[Problem]) -> Iterator[Page]:
-    """Yield each page as a `Page`; a page pdfplumber cannot read becomes an empty page and a problem,
-    and so does a page whose text was lost (undecodable streams, unmapped glyphs)."""
+def chosen_reader(reader: str | None = None) -> str:
+    """The character source asked for, else `BOARDPAPERS_READER`, else PDFium."""
+    chosen = (reader or os.environ.get(READER_ENV, "") or READERS[0]).strip().lower()
+    if chosen not in READERS:
+        raise ValueError(f"unknown reader {chosen!r}: choose one of {', '.join(READERS)}")
+    return chosen
+
+
+def read_pages(
+    pdf: pdfplumber.PDF, document_id: str, problems: list[Problem], reader: str = "pdfminer"
+) -> Iterator[Page]:
+    """Yield each page as a `Page`; a page that cannot be read becomes an empty page and a problem,
+    and so does a page whose text was lost (undecodable streams, unmapped glyphs).
+
+    With the `pdfium` reader, PDFium gives the characters and ruling lines (`pipeline.pdfium`),
+    pdfminer only the fonts' metrics and the checks for lost text."""
+    source = PdfiumSource(pdf) if reader == "pdfium" else None
     for index, plumber_page in enumerate(pdf.pages, start=1):
         WARNINGS.messages.clear()
         try:
             lost = undecodable_streams(plumber_page)
-            page = read_page(plumber_page, document_id, index)
+            page_source = source.page(plumber_page, index) if source else plumber_page
+            page = read_page(page_source, document_id, index)
         except MemoryError:
             raise
         except Exception as error:  # one damaged page must not lose the rest of the file
@@ -151,6 +172,35 @@ def read_pages(pdf: pdfplumber.PDF, document_id: str, problems: list[Problem]) -
         finally:
             plumber_page.close()
         yield page
+    if source:
+        source.close()
+
+
+class PdfiumSource:
+    """The file opened by PDFium beside pdfplumber, and pdfminer's font metrics, for its pages."""
+
+    def __init__(self, pdf: pdfplumber.PDF):
+        import pypdfium2
+
+        from .pdfium import FontMetrics
+
+        stream = pdf.stream
+        stream.seek(0)
+        self.document = pypdfium2.PdfDocument(stream.read())
+        self.metrics = FontMetrics()
+
+    def page(self, plumber_page: Any, number: int) -> Any:
+        from .pdfium import PdfiumPage
+
+        fonts = self.metrics.of_page(plumber_page.page_obj.resources)
+        page = self.document[number - 1]
+        try:
+            return PdfiumPage(page, fonts, int(plumber_page.rotation or 0), number)
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        self.document.close()
 
 
 def undecodable_streams(plumber_page) -> int:
@@ -206,23 +256,26 @@ def lost_text(page: Page, undecodable: int, warnings: list[str]) -> list[Problem
     return problems
 
 
-def read_document(path: Path, document_id: str, problems: list[Problem]) -> list[Page]:
+def read_document(path: Path, document_id: str, problems: list[Problem], reader: str | None = None) -> list[Page]:
     """A whole file as pages with headers and footers set aside; raises UnreadablePDF.
 
+    `reader` is where characters come from (`READERS`; default `BOARDPAPERS_READER`, else PDFium).
     With `BOARDPAPERS_PAGE_CACHE` set, the same bytes are read once (`pipeline.cache`)."""
+    chosen = chosen_reader(reader)
 
     def read(found: list[Problem]) -> list[Page]:
         with open_pdf(Path(path)) as pdf:
-            pages = list(read_pages(pdf, document_id, found))
+            pages = list(read_pages(pdf, document_id, found, chosen))
         separate_furniture(pages)
         return pages
 
-    return cached_read(Path(path), document_id, problems, read)
+    return cached_read(Path(path), document_id, problems, read, chosen)
 
 
 def read_page(plumber_page, document_id: str, number: int) -> Page:
+    """One page (pdfplumber's, or PDFium's shaped like it) as a `Page` of lines and ruled tables."""
     words = [to_word(w) for w in plumber_page.extract_words(extra_attrs=["fontname", "size"])]
-    tables = [to_table(t) for t in plumber_page.find_tables()]
+    tables = [to_table(t, plumber_page.chars) for t in plumber_page.find_tables()] if plumber_page.edges else []
     return Page(
         document_id=document_id,
         number=number,
@@ -247,10 +300,32 @@ def to_word(raw: dict) -> Word:
     )
 
 
-def to_table(table) -> Table:
-    rows = tuple(tuple(cell for cell in row) for row in table.extract())
+def to_table(table, chars: list[dict]) -> Table:
+    rows = tuple(tuple(cell for cell in row) for row in table_text(table, chars))
     tops = tuple(float(row.bbox[1]) for row in table.rows)
     return Table(bbox=tuple(round(v, 1) for v in table.bbox), rows=rows, row_tops=tops)
+
+
+def table_text(table, chars: list[dict]) -> list[list[str | None]]:
+    """The text of each cell, as pdfplumber's `Table.extract()` gives it, without its scan of every
+    character of the page for every row: characters sorted by their middle once, each row a slice."""
+    middles = sorted(((c["top"] + c["bottom"]) / 2, i) for i, c in enumerate(chars))
+    keys = [m for m, _ in middles]
+    rows = []
+    for row in table.rows:
+        _, top, _, bottom = row.bbox
+        found = sorted(i for _, i in middles[bisect.bisect_left(keys, top) : bisect.bisect_left(keys, bottom)])
+        row_chars = [chars[i] for i in found]
+        rows.append([None if cell is None else cell_text(cell, row_chars) for cell in row.cells])
+    return rows
+
+
+def cell_text(cell: tuple[float, float, float, float], row_chars: list[dict]) -> str:
+    x0, top, x1, bottom = cell
+    inside = [
+        c for c in row_chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom
+    ]
+    return extract_text(inside) if inside else ""
 
 
 def group_lines(words: list[Word]) -> list[Line]:
