@@ -2,13 +2,15 @@
 
 Takes a PDF's path and a function that reads it; yields the same pages and read problems
 that function gives, from disk when the same bytes were read before by the same reader.
-Off unless `BOARDPAPERS_PAGE_CACHE` names a folder: the test suite turns it on so that
-each test PDF is parsed once per session however many tests read it, and an archivist may
-turn it on to re-run extractors over a large archive without paying pdfplumber again.
+`boardpapers ingest` keeps it beside its database (`<db>.pages/`) unless `BOARDPAPERS_PAGE_CACHE`
+names another folder or is `off`: reading is the costly stage, so a change to extraction (an
+extractor, a vocabulary) re-extracts from cached pages and only a change to the reader reads
+again. The test suite turns it on so that each test PDF is parsed once per session however
+many tests read it.
 
-- The key is the sha256 of the file's bytes and `READER_VERSION`, a hash of the source of
-  the reader and of every pipeline module it imports, of pdfplumber's and pdfminer's
-  versions and of Python's; any change to those reads the file again. (Should the reader
+- The key is the sha256 of the file's bytes, the reader's name (`pdfium`, `pdfminer`) and
+  `READER_VERSION`, a hash of the source of the reader and of every pipeline module it
+  imports, of pdfplumber's, pdfminer's and PDFium's versions and of Python's; any change to those reads the file again. (Should the reader
   come to import `pipeline.vocabulary`, the vocabulary files, the bundled ones and the
   user's, join the key.)
 - An entry is a pickle of (pages, problems), written to a temporary file and renamed into
@@ -102,10 +104,18 @@ def user_vocabulary() -> str:
 READER_VERSION = reader_version()
 
 
+OFF = "off"
+
+
 def folder() -> Path | None:
-    """The cache folder, or None when the cache is off."""
+    """The cache folder, or None when the cache is off (unset, or `off`)."""
     value = os.environ.get(ENV, "").strip()
-    return Path(value) if value else None
+    return Path(value) if value and value.lower() != OFF else None
+
+
+def default_folder(database: Path) -> Path:
+    """Where `ingest` keeps read pages when `BOARDPAPERS_PAGE_CACHE` is not set: beside its database."""
+    return database.parent / f"{database.stem}.pages"
 
 
 def file_sha256(path: Path) -> str:

@@ -94,7 +94,13 @@ def cli():
     help="Megabytes of memory one file may use; a file over it is recorded as failed",
 )
 @click.option("--prune", is_flag=True, help="Remove documents whose files are gone from the folders read")
-def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_memory, prune):
+@click.option(
+    "--reader",
+    type=click.Choice(["pdfium", "pdfminer"]),
+    default=None,
+    help="Where characters come from: PDFium (fast) or pdfminer [default: pdfium, or $BOARDPAPERS_READER]",
+)
+def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_memory, prune, reader):
     """Read every PDF under PATHS (default: corpus/) into the database.
 
     Re-running is safe: unchanged files are skipped, changed files replace their rows, files gone
@@ -106,6 +112,7 @@ def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_
             "vocabulary_files": vocabularies,
             "limits": Limits(timeout, max_memory),
             "prune": prune,
+            "reader": reader,
         }
         report = ingest_with_progress(paths, db_path, workers, quiet, options)
     except DiscoverError as error:

@@ -29,13 +29,13 @@ from pathlib import Path
 
 from extractors.base import Context
 
-from . import vocabulary
+from . import cache, vocabulary
 from .discover import DiscoverError, Discovery, FoundFile, find_files
 from .extract import extract
 from .manifest import FileFacts, Manifest
 from .normalise import normalise
 from .profiles import detect as detect_publisher
-from .reader import UnreadablePDF, read_document, text_status
+from .reader import READER_ENV, UnreadablePDF, chosen_reader, read_document, text_status
 from .records import DocumentResult, Page, Problem
 from .segment import segment
 from .store import Store, errors_explained, short_reason
@@ -57,14 +57,37 @@ def parser_version() -> str:
 PARSER_VERSION = parser_version()
 
 
-def run_version(vocabulary_files: tuple[Path, ...] = ()) -> str:
-    """The parser version of this run: the code's, and the user's vocabulary files if any."""
-    if not vocabulary_files:
+def run_version(vocabulary_files: tuple[Path, ...] = (), reader: str = "pdfium") -> str:
+    """The parser version of this run: the code's, the user's vocabulary files if any, and the reader
+    when it is not the default one (the two may read a glyph differently)."""
+    if not vocabulary_files and reader == "pdfium":
         return PARSER_VERSION
     digest = hashlib.sha256(PARSER_VERSION.encode())
     for path in vocabulary_files:
         digest.update(Path(path).read_bytes())
+    if reader != "pdfium":
+        digest.update(reader.encode())
     return digest.hexdigest()[:12]
+
+
+@contextmanager
+def reading_with(reader: str | None, db_path: str | Path) -> Iterator[str]:
+    """Workers inherit the environment: the reader chosen, and the page cache, which is on by
+    default beside the database (`pipeline.cache`), so that a change to extraction re-extracts
+    without re-reading. Yields the reader's name; the environment is restored after the run."""
+    chosen = chosen_reader(reader)
+    saved = {name: os.environ.get(name) for name in (READER_ENV, cache.ENV)}
+    os.environ[READER_ENV] = chosen
+    if not os.environ.get(cache.ENV, "").strip():
+        os.environ[cache.ENV] = str(cache.default_folder(Path(db_path)))
+    try:
+        yield chosen
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 @dataclass
@@ -272,11 +295,33 @@ def ingest(
     prune: bool = False,
     on_link: Callable[[], None] | None = None,
     lock_timeout: float = 120.0,
+    reader: str | None = None,
 ) -> RunReport:
     """Read every PDF under `paths` into the database at `db_path`; see the module docstring."""
+    with reading_with(reader, db_path) as chosen:
+        return ingest_read(
+            paths, db_path, workers, progress, on_start, manifest, vocabulary_files, limits, prune, on_link,
+            lock_timeout, chosen,
+        )  # fmt: skip
+
+
+def ingest_read(
+    paths: Iterable[str | Path],
+    db_path: str | Path,
+    workers: int | None,
+    progress: Progress | None,
+    on_start: Callable[[int], None] | None,
+    manifest: Manifest | None,
+    vocabulary_files: Iterable[str | Path],
+    limits: Limits | None,
+    prune: bool,
+    on_link: Callable[[], None] | None,
+    lock_timeout: float,
+    reader: str,
+) -> RunReport:
     report = RunReport()
     vocabulary.use_files(tuple(vocabulary_files))  # before the workers fork, so they share it
-    version = run_version(vocabulary.user_files())
+    version = run_version(vocabulary.user_files(), reader)
     manifest = manifest or Manifest()
     paths = list(paths)
     found = find_files(paths)  # before the database: a mistyped path creates nothing
