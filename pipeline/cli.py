@@ -19,6 +19,7 @@ from pathlib import Path
 import click
 
 from . import store
+from .cluster import ClusterError
 from .discover import DiscoverError
 from .evaluate import EvaluationError
 from .evaluate import evaluate as evaluate_db
@@ -94,7 +95,13 @@ def cli():
     help="Megabytes of memory one file may use; a file over it is recorded as failed",
 )
 @click.option("--prune", is_flag=True, help="Remove documents whose files are gone from the folders read")
-def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_memory, prune):
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    help="Parse on a Dask cluster: a scheduler address (tcp://host:8786), or local:N for N local workers",
+)
+@click.option("--relink", is_flag=True, help="Link the whole archive again, not only the publishers that changed")
+def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_memory, prune, cluster, relink):
     """Read every PDF under PATHS (default: corpus/) into the database.
 
     Re-running is safe: unchanged files are skipped, changed files replace their rows, files gone
@@ -106,6 +113,8 @@ def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_
             "vocabulary_files": vocabularies,
             "limits": Limits(timeout, max_memory),
             "prune": prune,
+            "cluster": cluster,
+            "relink": relink,
         }
         report = ingest_with_progress(paths, db_path, workers, quiet, options)
     except DiscoverError as error:
@@ -114,6 +123,8 @@ def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_
         raise click.ClickException(terminal_safe(f"{error}. Correct the file and run again.")) from None
     except store.StoreError as error:
         raise click.ClickException(terminal_safe(f"{error}.")) from None
+    except ClusterError as error:
+        raise click.ClickException(terminal_safe(f"{error}. Check the --cluster address.")) from None
     except KeyboardInterrupt as error:  # Ctrl-C, or SIGTERM (`Stopped`)
         name = "SIGTERM" if isinstance(error, Stopped) else "SIGINT"
         say(f"\nstopped by {name}: every file written so far is whole; run again to finish", err=True)
