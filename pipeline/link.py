@@ -133,9 +133,11 @@ def meeting_of(record, scope: str = "") -> str | None:
 
 def scoped_meeting_id(scope: str, body: str | None, date: str | None) -> str | None:
     """A board's meeting on a date, of one publisher: two forces' boards of one name meeting on
-    one day are two meetings ('kingsmoor-police/jac-2020-12-09'); with no publisher, 'jac-2020-12-09'."""
+    one day are two meetings ('kingsmoor-police-jac-2020-12-09'); with no publisher, 'jac-2020-12-09'.
+    A body's part is its initials, without a hyphen, so the id still says which part is which; the
+    id keeps to letters, digits and hyphens, which a URL carries as they are."""
     mid = meeting_id(canonical_body(body) if body else None, date)
-    return f"{'-'.join(normal_text(scope).split())}/{mid}" if mid and normal_text(scope) else mid
+    return f"{'-'.join(normal_text(scope).split())}-{mid}" if mid and normal_text(scope) else mid
 
 
 def provenance(record) -> dict:

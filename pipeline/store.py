@@ -260,6 +260,30 @@ LINK_TABLES = {
     ),
 }
 
+# What the workbench says of the link bookkeeping (`serve.metadata_for` adds it to the shipped descriptions).
+LINK_DESCRIPTIONS: dict[str, Any] = {
+    "columns": {
+        "link_group": "The publisher ('' for none) whose documents made this row: a run relinks only the publishers it touched"
+    },
+    "tables": {
+        "link_pending_groups": {
+            "description": "Publishers whose documents changed since the last link (internal).",
+            "hidden": True,
+            "columns": {"link_group": "Publisher ('' for none)"},
+        },
+        "link_owner_rows": {
+            "description": "Each publisher's rows of owners, owner_aliases and owner_roles, which publishers may share (internal).",
+            "hidden": True,
+            "columns": {
+                "link_group": "Publisher ('' for none)",
+                "record_table": "owners, owner_aliases or owner_roles",
+                "record_key": "The row's primary key, as JSON",
+                "row": "The row, as JSON",
+            },
+        },
+    },
+}
+
 INDEXES = {
     "document_parts": [["document_id"]],
     "problems": [["document_id"]],

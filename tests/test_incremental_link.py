@@ -155,7 +155,7 @@ def test_a_run_relinks_only_the_publisher_it_touched(tmp_path, documents):
     counts = link.relink(store)
     store.close()
     after = linked(db)
-    northshire = {row for row in before["meetings"] if row[0].startswith("northshire-police/")}
+    northshire = {row for row in before["meetings"] if row[0].startswith("northshire-police-")}
     assert northshire and northshire <= set(after["meetings"])
     assert counts["meetings"] == len(DATES)  # the meetings of the publisher relinked, no other's
     write(tmp_path / "full.db", documents, full=True)
