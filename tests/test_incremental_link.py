@@ -172,8 +172,8 @@ def test_boards_of_one_name_at_two_publishers_are_two_boards(tmp_path, documents
         ).fetchall()
     assert sorted(meetings) == [
         "jac-2021-01-14",
-        "northshire-police/jac-2021-01-14",
-        "southmere-constabulary/jac-2021-01-14",
+        "northshire-police-jac-2021-01-14",
+        "southmere-constabulary-jac-2021-01-14",
     ]
     assert {m for m, _ in raised} == set(meetings)  # each publisher's actions at its own meeting
 
