@@ -57,7 +57,7 @@ def connected(address: str, limits: Limits | None = None) -> Iterator:
         with dask.config.set({"distributed.worker.daemon": False}):
             with (
                 LocalCluster(
-                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
                 ) as cluster,
                 Client(cluster) as client,
             ):
