@@ -19,6 +19,7 @@ from pathlib import Path
 import click
 
 from . import store
+from .cluster import ClusterError
 from .discover import DiscoverError
 from .evaluate import EvaluationError
 from .evaluate import evaluate as evaluate_db
@@ -100,7 +101,13 @@ def cli():
     default=None,
     help="Where characters come from: PDFium (fast) or pdfminer [default: pdfium, or $BOARDPAPERS_READER]",
 )
-def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_memory, prune, reader):
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    help="Parse on a Dask cluster: a scheduler address (tcp://host:8786), or local:N for N local workers",
+)
+@click.option("--relink", is_flag=True, help="Link the whole archive again, not only the publishers that changed")
+def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_memory, prune, reader, cluster, relink):
     """Read every PDF under PATHS (default: corpus/) into the database.
 
     Re-running is safe: unchanged files are skipped, changed files replace their rows, files gone
@@ -113,6 +120,8 @@ def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_
             "limits": Limits(timeout, max_memory),
             "prune": prune,
             "reader": reader,
+            "cluster": cluster,
+            "relink": relink,
         }
         report = ingest_with_progress(paths, db_path, workers, quiet, options)
     except DiscoverError as error:
@@ -121,6 +130,8 @@ def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_
         raise click.ClickException(terminal_safe(f"{error}. Correct the file and run again.")) from None
     except store.StoreError as error:
         raise click.ClickException(terminal_safe(f"{error}.")) from None
+    except ClusterError as error:
+        raise click.ClickException(terminal_safe(f"{error}. Check the --cluster address.")) from None
     except KeyboardInterrupt as error:  # Ctrl-C, or SIGTERM (`Stopped`)
         name = "SIGTERM" if isinstance(error, Stopped) else "SIGINT"
         say(f"\nstopped by {name}: every file written so far is whole; run again to finish", err=True)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -83,14 +84,16 @@ def link_actions(
     meeting_id: MeetingId,
     resolve_owners: Callable[[ActionSighting], list],
     document_order: Sequence[str] | None = None,
+    scope: str = "",
 ) -> dict[str, list[dict]]:
     """`document_order` ranks the files when one meeting's papers come in several (the link
     stage's packs-first order); without it files rank by id. Either way the input order of
-    `sightings` does not matter."""
+    `sightings` does not matter. `scope` (the publisher) keeps two publishers' actions of one
+    content apart: it is part of their ids."""
     rank = {doc: index for index, doc in enumerate(document_order or ())}
     ordered, copies = unique_sightings(sightings, rank)
     boards = join_boards(ordered)
-    actions = identify(ordered, meeting_id, boards)
+    actions = identify(ordered, meeting_id, boards, scope)
     close_dropped(actions, ordered, meeting_id, boards)
     return {
         "actions": [action_row(a, copies, meeting_id) for a in actions],
@@ -173,32 +176,88 @@ def join_boards(ordered: list[ActionSighting]) -> Boards:
 # --- identity -------------------------------------------------------------------------------
 
 
-def identify(ordered: list[ActionSighting], meeting_id: MeetingId, boards: Boards) -> list[Tracked]:
+def identify(ordered: list[ActionSighting], meeting_id: MeetingId, boards: Boards, scope: str = "") -> list[Tracked]:
     actions: list[Tracked] = []
     taken: set[str] = set()
-    by_body: dict[str, list[Tracked]] = defaultdict(list)
+    rarity = Counter(token for s in ordered for token in tokens(words(s.description)))
+    by_body: dict[str, KnownActions] = {}
     for snapshot in snapshots(ordered, boards):
-        known = by_body[boards(snapshot[0])]
+        known = by_body.setdefault(boards(snapshot[0]), KnownActions(rarity))
         matched = assign(snapshot, known)  # before any new action joins: one printing, one row each
         for index, s in enumerate(snapshot):
             if index in matched:
                 follow(matched[index], s, meeting_id)
+                known.learn(matched[index])
                 continue
-            action = start(s, taken, meeting_id)
+            action = start(s, taken, meeting_id, scope)
             taken.add(action.id)
             actions.append(action)
-            known.append(action)
+            known.add(action)
     return actions
 
 
-def assign(snapshot: list[ActionSighting], known: list[Tracked]) -> dict[int, Tracked]:
+class KnownActions:
+    """The actions of one board so far, in the order they were raised, indexed by what a sighting
+    must share with an action to match it (`match_score`): an identifier (raised date, agenda item,
+    action number), or, sharing none, a wording within `SAME_TEXT` of one of the action's. Scoring
+    only these candidates gives what scoring every action would, at a cost that does not grow
+    with the years a board has kept its log."""
+
+    def __init__(self, rarity: Counter):
+        self.rarity = rarity  # word tokens of the publisher's sightings, by how often they occur
+        self.actions: list[Tracked] = []
+        self.position: dict[str, int] = {}
+        self.by_identifier: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.by_word: dict[tuple[str, int], set[int]] = defaultdict(set)
+
+    def add(self, action: Tracked) -> None:
+        self.position[action.id] = len(self.actions)
+        self.actions.append(action)
+        self.learn(action)
+
+    def learn(self, action: Tracked) -> None:
+        """Index what the action knows after its latest sighting (earlier values stay indexed:
+        candidates may be more than the matches, never fewer)."""
+        at = self.position[action.id]
+        for name, value in action.known.items():
+            if value:
+                self.by_identifier[(name, number_key(value))].add(at)
+        for token in self.prefix(action.words[-1]):
+            self.by_word[token].add(at)
+
+    def candidates(self, s: ActionSighting) -> list[int]:
+        """Positions of the actions `s` may match, in order."""
+        found: set[int] = set()
+        for name in IDENTIFIERS:
+            value = getattr(s, name)
+            if value:
+                found |= self.by_identifier.get((name, number_key(value)), set())
+        for token in self.prefix(words(s.description)):
+            found |= self.by_word.get(token, set())
+        return sorted(found)
+
+    def prefix(self, counted: Counter) -> list[tuple[str, int]]:
+        """Prefix filtering: two wordings with a Dice similarity of at least `SAME_TEXT` share
+        ceil(t·n / (2 − t)) of the n tokens of each, so they share one of each one's first
+        n − that + 1 tokens, rarest first."""
+        ordered = sorted(tokens(counted), key=lambda token: (self.rarity[token], token))
+        overlap = math.ceil(SAME_TEXT * len(ordered) / (2 - SAME_TEXT) - 1e-9)
+        return ordered[: max(0, len(ordered) - overlap + 1)] if ordered else []
+
+
+def tokens(counted: Counter) -> list[tuple[str, int]]:
+    """A word multiset as a set: the k-th 'the' is ('the', k), so set overlap is multiset overlap."""
+    return [(word, k) for word, n in counted.items() for k in range(n)]
+
+
+def assign(snapshot: list[ActionSighting], known: KnownActions) -> dict[int, Tracked]:
     """Best pairs first; each row of a snapshot and each action used at most once."""
     scored = sorted(
         (
             (score, i, j)
             for i, s in enumerate(snapshot)
-            for j, a in enumerate(known)
-            if (score := match_score(s, a)) is not None
+            for j in known.candidates(s)
+            if (score := match_score(s, known.actions[j])) is not None
         ),
         key=lambda t: (-t[0], t[1], t[2]),
     )
@@ -206,7 +265,7 @@ def assign(snapshot: list[ActionSighting], known: list[Tracked]) -> dict[int, Tr
     used: set[int] = set()
     for _, i, j in scored:
         if i not in matched and j not in used:
-            matched[i] = known[j]
+            matched[i] = known.actions[j]
             used.add(j)
     return matched
 
@@ -263,8 +322,8 @@ def text_similarity(a: Counter, b: Counter) -> float:
 # --- lifecycle events -------------------------------------------------------------------------
 
 
-def start(s: ActionSighting, taken: set[str], meeting_id: MeetingId) -> Tracked:
-    action = Tracked(id=action_id(s, taken))
+def start(s: ActionSighting, taken: set[str], meeting_id: MeetingId, scope: str = "") -> Tracked:
+    action = Tracked(id=action_id(s, taken, scope))
     raised_at = meeting_id(s.body, s.raised_date or s.seen_at)
     seen_at = meeting_id(s.body, s.seen_at)
     same_meeting = raised_at == seen_at
@@ -278,9 +337,12 @@ def start(s: ActionSighting, taken: set[str], meeting_id: MeetingId) -> Tracked:
     return action
 
 
-def action_id(s: ActionSighting, taken: set[str]) -> str:
-    """From the first sighting's content; a second action with the same content gets a counter."""
-    parts = (s.raised_date, s.agenda_item_number, s.action_number, s.description)
+def action_id(s: ActionSighting, taken: set[str], scope: str = "") -> str:
+    """From the first sighting's content (and the publisher, `scope`, when known); a second action
+    with the same content gets a counter."""
+    parts: tuple = (s.raised_date, s.agenda_item_number, s.action_number, s.description)
+    if scope:
+        parts = (scope, *parts)
     candidate, n = content_id("action", *parts), 1
     while candidate in taken:
         n += 1

@@ -13,8 +13,9 @@ then by path) gives the row its provenance; `record_sources` keeps every sightin
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from . import lifecycle
 from .ids import content_id, meeting_id, normal_text
@@ -30,25 +31,52 @@ MEETING_FIELDS = ("start_time", "location")
 
 @dataclass
 class Staged:
-    """All records of the archive, in the stable document order, each with its document."""
+    """All records of the archive (or of one publisher: `scope`), in the stable document order,
+    each with its document."""
 
     records: dict[str, list] = field(default_factory=lambda: defaultdict(list))
     documents: list[dict] = field(default_factory=list)
     sources: dict[tuple, set] = field(default_factory=lambda: defaultdict(set))
+    scope: str = ""  # the publisher whose documents these are: it scopes meeting and action ids
 
 
-def relink(store) -> dict[str, int]:
-    """Rebuild the linked tables from every document, reading and writing in one transaction of the
-    writer (`Store.linking`), so two ingests into one database never link each other's rows away."""
+def link_version() -> str:
+    """Changes with the code: a database linked by other code is linked again whole."""
+    from .run import PARSER_VERSION
+
+    return PARSER_VERSION
+
+
+def relink(store, full: bool = False) -> dict[str, int]:
+    """Link the publishers whose documents changed since the last link (every publisher if `full`,
+    or if the database was linked by other code), reading and writing in one transaction of the
+    writer (`Store.linking`), so two ingests into one database never link each other's rows away.
+
+    Publishers never share a meeting, an action or a risk, so each is linked from its own documents
+    alone and the result equals a link of the whole archive; owners, which publishers may share, are
+    settled key by key. Returns the rows linked, by table."""
+    version = link_version()
+    counts: Counter = Counter()
     with store.linking():
-        tables = build_tables(load_staged(store))
-        store.replace_linked(tables)
-    return {name: len(rows) for name, rows in tables.items()}
+        if full or store.meta("link_version") != version:
+            owner_keys = store.clear_linked(None)
+            groups = store.link_groups()
+        else:
+            groups = store.pending_link_groups()
+            owner_keys = store.clear_linked(groups)
+        for group in groups:
+            tables = build_tables(load_staged(store, group))
+            owner_keys |= store.insert_linked(group, tables)
+            counts.update({name: len(rows) for name, rows in tables.items() if not name.startswith("owner")})
+        store.settle_owners(owner_keys)
+        counts.update(Counter(name for name, _ in owner_keys))
+        store.finish_linking(version)
+    return dict(counts)
 
 
-def load_staged(store) -> Staged:
-    staged = Staged()
-    for document, records in store.staged_documents():
+def load_staged(store, group: str | None = None) -> Staged:
+    staged = Staged(scope=group or "")
+    for document, records in store.staged_documents(group):
         staged.documents.append(document)
         for record in records:
             staged.records[record.kind].append(record)
@@ -87,10 +115,11 @@ def build_tables(staged: Staged) -> dict[str, list[dict]]:
     learn_people(staged.records["attendee"], directory_of)
     tables: dict[str, list[dict]] = {}
     tables["meetings"], tables["meeting_conflicts"] = link_meetings(staged)
-    tables["attendance"] = attendance_rows(staged.records["attendee"], directory_of)
-    tables["agenda_items"] = agenda_rows(staged.records["agenda_item"])
-    tables["decisions"] = decision_rows(staged.records["decision"])
-    tables.update(link_actions(staged.records["action"], directory_of, [d["id"] for d in staged.documents]))
+    tables["attendance"] = attendance_rows(staged.records["attendee"], directory_of, staged.scope)
+    tables["agenda_items"] = agenda_rows(staged.records["agenda_item"], staged.scope)
+    tables["decisions"] = decision_rows(staged.records["decision"], staged.scope)
+    documents = [d["id"] for d in staged.documents]
+    tables.update(link_actions(staged.records["action"], directory_of, documents, staged.scope))
     tables["risks"], tables["risk_ratings"] = link_risks(staged)
     tables.update(directory_of.owner_tables())
     tables["record_sources"] = record_sources(tables)
@@ -98,8 +127,17 @@ def build_tables(staged: Staged) -> dict[str, list[dict]]:
     return tables
 
 
-def meeting_of(record) -> str | None:
-    return meeting_id(canonical_body(record.body) if record.body else None, record.meeting_date)
+def meeting_of(record, scope: str = "") -> str | None:
+    return scoped_meeting_id(scope, record.body, record.meeting_date)
+
+
+def scoped_meeting_id(scope: str, body: str | None, date: str | None) -> str | None:
+    """A board's meeting on a date, of one publisher: two forces' boards of one name meeting on
+    one day are two meetings ('kingsmoor-police-jac-2020-12-09'); with no publisher, 'jac-2020-12-09'.
+    A body's part is its initials, without a hyphen, so the id still says which part is which; the
+    id keeps to letters, digits and hyphens, which a URL carries as they are."""
+    mid = meeting_id(canonical_body(body) if body else None, date)
+    return f"{'-'.join(normal_text(scope).split())}-{mid}" if mid and normal_text(scope) else mid
 
 
 def provenance(record) -> dict:
@@ -121,7 +159,9 @@ def first_by_id(rows: list[dict]) -> list[dict]:
 def link_meetings(staged: Staged) -> tuple[list[dict], list[dict]]:
     mentions: dict[str, list[MeetingMention]] = defaultdict(list)
     for mention in staged.records["meeting"]:
-        mentions[meeting_of(mention)].append(mention)
+        mid = meeting_of(mention, staged.scope)
+        if mid:  # a mention always has its date (MeetingMention.meeting_date)
+            mentions[mid].append(mention)
     meetings, conflicts = [], []
     for mid, group in sorted(mentions.items()):
         group = sorted(group, key=lambda m: RANK.get(rank_key(m), 9))
@@ -139,7 +179,7 @@ def rank_key(mention: MeetingMention) -> str:
 
 def merge_mentions(mid: str, group: list[MeetingMention]) -> tuple[dict, list[dict]]:
     best = group[0]
-    row = {
+    row: dict[str, Any] = {
         "id": mid,
         "body": canonical_body(best.body),
         "meeting_date": best.meeting_date,
@@ -211,10 +251,10 @@ def learn_people(attendees: list[Attendee], directory_of: Directories) -> None:
         directory_of(person).learn_person(person.name, person.role_text, person.meeting_date, person.alias)
 
 
-def attendance_rows(attendees: list[Attendee], directory_of: Directories) -> list[dict]:
+def attendance_rows(attendees: list[Attendee], directory_of: Directories, scope: str = "") -> list[dict]:
     rows = []
     for a in attendees:
-        mid = meeting_of(a)
+        mid = meeting_of(a, scope)
         owners = directory_of(a).resolve(a.name)
         rows.append(
             {
@@ -230,11 +270,11 @@ def attendance_rows(attendees: list[Attendee], directory_of: Directories) -> lis
     return first_by_id(rows)
 
 
-def agenda_rows(items: list[AgendaItem]) -> list[dict]:
+def agenda_rows(items: list[AgendaItem], scope: str = "") -> list[dict]:
     rows = [
         {
-            "id": f"{meeting_of(i)}/item-{i.item_number}",
-            "meeting_id": meeting_of(i),
+            "id": f"{meeting_of(i, scope)}/item-{i.item_number}",
+            "meeting_id": meeting_of(i, scope),
             "item_number": i.item_number,
             "title": i.title,
             "presenter_text": i.presenter_text,
@@ -245,11 +285,11 @@ def agenda_rows(items: list[AgendaItem]) -> list[dict]:
     return first_by_id(rows)
 
 
-def decision_rows(decisions: list[Decision]) -> list[dict]:
+def decision_rows(decisions: list[Decision], scope: str = "") -> list[dict]:
     rows = [
         {
-            "id": content_id("dec", meeting_of(d), d.item_number, d.text),
-            "meeting_id": meeting_of(d),
+            "id": content_id("dec", meeting_of(d, scope), d.item_number, d.text),
+            "meeting_id": meeting_of(d, scope),
             "item_number": d.item_number,
             "decision_type": d.decision_type,
             "text": d.text,
@@ -264,7 +304,7 @@ def decision_rows(decisions: list[Decision]) -> list[dict]:
 
 
 def link_actions(
-    sightings: list[ActionSighting], directory_of: Directories, document_order: list[str]
+    sightings: list[ActionSighting], directory_of: Directories, document_order: list[str], scope: str = ""
 ) -> dict[str, list[dict]]:
     def owners_of(sighting: ActionSighting):
         directory = directory_of(sighting)
@@ -282,9 +322,9 @@ def link_actions(
         return directory.subject_owners(sighting.subject_text or sighting.description)
 
     def meeting(body, date):
-        return meeting_id(canonical_body(body) if body else None, date)
+        return scoped_meeting_id(scope, body, date)
 
-    return lifecycle.link_actions(sightings, meeting, owners_of, document_order=document_order)
+    return lifecycle.link_actions(sightings, meeting, owners_of, document_order=document_order, scope=scope)
 
 
 # --- risks ---------------------------------------------------------------------------------------

@@ -296,12 +296,17 @@ def ingest(
     on_link: Callable[[], None] | None = None,
     lock_timeout: float = 120.0,
     reader: str | None = None,
+    cluster: str | None = None,
+    relink: bool = False,
 ) -> RunReport:
-    """Read every PDF under `paths` into the database at `db_path`; see the module docstring."""
+    """Read every PDF under `paths` into the database at `db_path`; see the module docstring.
+    `reader` names the character source (`pipeline.reader`); `cluster` parses on a Dask cluster
+    (`pipeline.cluster`); `relink` links the whole archive again, not only the publishers whose
+    documents changed (`pipeline.link`)."""
     with reading_with(reader, db_path) as chosen:
         return ingest_read(
             paths, db_path, workers, progress, on_start, manifest, vocabulary_files, limits, prune, on_link,
-            lock_timeout, chosen,
+            lock_timeout, chosen, cluster, relink,
         )  # fmt: skip
 
 
@@ -318,6 +323,8 @@ def ingest_read(
     on_link: Callable[[], None] | None,
     lock_timeout: float,
     reader: str,
+    cluster: str | None = None,
+    relink: bool = False,
 ) -> RunReport:
     report = RunReport()
     vocabulary.use_files(tuple(vocabulary_files))  # before the workers fork, so they share it
@@ -330,14 +337,14 @@ def ingest_read(
     with stopping_on_signals(), errors_explained(db_path):
         store = Store(db_path, lock_timeout=lock_timeout)
         try:
-            run_batch(found, store, report, version, manifest, workers, limits or Limits(), progress, on_start)
+            run_batch(found, store, report, version, manifest, workers, limits or Limits(), progress, on_start, cluster)
             settle_paths(found, store, report, prune)
-            if store.link_pending():
+            if store.link_pending() or relink:
                 if on_link:
                     on_link()
                 from . import link  # spaCy loads with it: an unchanged re-run should not pay for that
 
-                report.linked = link.relink(store)
+                report.linked = link.relink(store, full=relink)
         finally:
             store.close()
     return report
@@ -353,6 +360,7 @@ def run_batch(
     limits: Limits,
     progress: Progress | None,
     on_start: Callable[[int], None] | None,
+    cluster: str | None = None,
 ) -> None:
     """Record the unreadable, parse what needs parsing, and write each file as it comes."""
     jobs = plan(found.files, store, report, version)
@@ -364,7 +372,7 @@ def run_batch(
         report.fail(item.path, item.error or "")
     for item in unreadable:
         save(new_result(item, status="failed", error=item.error), item, store, version, progress)
-    results = parse_all([(f, manifest.facts(f.path)) for f in jobs], workers, limits)
+    results = parse_all([(f, manifest.facts(f.path)) for f in jobs], workers, limits, cluster)
     with closing(results):  # leaving early (an error, SIGTERM, Ctrl-C) stops the workers at once
         for result, file in results:
             save(result, file, store, version, progress)
@@ -418,11 +426,17 @@ def plan(found: list[FoundFile], store: Store, report: RunReport, version: str =
 
 
 def parse_all(
-    jobs: list[Job], workers: int | None, limits: Limits | None = None
+    jobs: list[Job], workers: int | None, limits: Limits | None = None, cluster: str | None = None
 ) -> Iterator[tuple[DocumentResult, FoundFile]]:
-    """(result, file) for every job, parsed in bounded worker processes (see `pipeline.workers`)."""
+    """(result, file) for every job, parsed in bounded worker processes (see `pipeline.workers`),
+    or on the Dask cluster at `cluster` (see `pipeline.cluster`)."""
     limits = limits or Limits()
     if not jobs:
+        return
+    if cluster:
+        from .cluster import parse_on_cluster  # Dask loads only for a cluster run
+
+        yield from parse_on_cluster(jobs, cluster, limits, vocabulary.user_files())
         return
     workers = max(1, workers or os.cpu_count() or 1)
     with Pool(parse_safely, min(workers, len(jobs)), limits) as pool:

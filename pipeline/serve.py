@@ -35,9 +35,11 @@ def metadata_for(db_path, root=".", columns: dict[str, list[str]] | None = None)
 
     `columns` (table -> column names) lets each table inherit the shared column descriptions."""
     template = load_metadata()
-    shared = template.pop("boardpapers_columns")
+    shared = {**store.LINK_DESCRIPTIONS["columns"], **template.pop("boardpapers_columns")}
     name = database_name(db_path)
     database = template["databases"].pop(TEMPLATE_DATABASE)
+    for table, entry in store.LINK_DESCRIPTIONS["tables"].items():
+        database["tables"].setdefault(table, json.loads(json.dumps(entry)))
     for table, names in (columns or {}).items():
         entry = database["tables"].setdefault(table, {})
         described = entry.setdefault("columns", {})

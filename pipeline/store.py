@@ -248,6 +248,42 @@ LINKED_TABLES = {
     ),
 }
 
+# Linking runs one publisher at a time (`pipeline.link`): each row of these tables belongs to the
+# publisher ('' for none) whose documents made it, so a run relinks only the publishers it touched.
+# Owners are shared by publishers: their rows per publisher wait in `link_owner_rows`.
+GROUPED_TABLES = tuple(name for name in LINKED_TABLES if not name.startswith("owner"))
+LINK_TABLES = {
+    "link_pending_groups": ({"link_group": str}, "link_group"),
+    "link_owner_rows": (
+        {"link_group": str, "record_table": str, "record_key": str, "row": str},
+        ("link_group", "record_table", "record_key"),
+    ),
+}
+
+# What the workbench says of the link bookkeeping (`serve.metadata_for` adds it to the shipped descriptions).
+LINK_DESCRIPTIONS: dict[str, Any] = {
+    "columns": {
+        "link_group": "The publisher ('' for none) whose documents made this row: a run relinks only the publishers it touched"
+    },
+    "tables": {
+        "link_pending_groups": {
+            "description": "Publishers whose documents changed since the last link (internal).",
+            "hidden": True,
+            "columns": {"link_group": "Publisher ('' for none)"},
+        },
+        "link_owner_rows": {
+            "description": "Each publisher's rows of owners, owner_aliases and owner_roles, which publishers may share (internal).",
+            "hidden": True,
+            "columns": {
+                "link_group": "Publisher ('' for none)",
+                "record_table": "owners, owner_aliases or owner_roles",
+                "record_key": "The row's primary key, as JSON",
+                "row": "The row, as JSON",
+            },
+        },
+    },
+}
+
 INDEXES = {
     "document_parts": [["document_id"]],
     "problems": [["document_id"]],
@@ -260,6 +296,9 @@ INDEXES = {
     "risk_ratings": [["risk_id"], ["document_id"]],
     "action_owners": [["owner_id"]],
     "record_sources": [["document_id"]],
+    "documents": [["publisher"]],
+    "link_owner_rows": [["record_table", "record_key"]],
+    **{name: [["link_group"]] for name in GROUPED_TABLES},
 }
 
 # a column of this name, in any table but its target, points at the target's row
@@ -464,7 +503,10 @@ class Store:
     # --- schema -----------------------------------------------------------------
 
     def create_schema(self) -> None:
-        tables: dict[str, Any] = {**DOCUMENT_TABLES, **LINKED_TABLES}
+        tables: dict[str, Any] = {**DOCUMENT_TABLES, **LINKED_TABLES, **LINK_TABLES}
+        for name in GROUPED_TABLES:  # the publisher a linked row belongs to (`pipeline.link`)
+            columns, pk = tables[name]
+            tables[name] = ({**columns, "link_group": str}, pk)
         for name in sorted(tables, key=lambda n: n not in REFERENCED):
             columns, pk = tables[name]
             self.db.table(name).create(columns, pk=pk, foreign_keys=foreign_keys_of(name, columns), if_not_exists=True)
@@ -575,11 +617,11 @@ class Store:
             ).fetchone()
             if old == document_id and current == (path, place["root"]):
                 return False
+            if old != document_id:
+                self._mark_link_pending(conn, old, document_id)
             self._put_path(conn, document_id, path, place)
             self._forget_orphans(conn, old if old != document_id else None)
             self._name_document(conn, document_id)
-            if old != document_id:
-                self._mark_link_pending(conn)
         return True
 
     def write_document(self, result: DocumentResult, parser_version: str, found=None) -> None:
@@ -587,12 +629,13 @@ class Store:
         place = location(result.path, found)
         with self.transaction() as conn:
             old = self.document_at(place["absolute_path"], result.path)
+            self._mark_link_pending(conn, result.id, old)  # the publishers they had
             self._delete_contents(conn, result.id)
             self._insert_document(conn, result, parser_version, place)
             self._put_path(conn, result.id, result.path, place)
             self._forget_orphans(conn, old if old != result.id else None)
             self._name_document(conn, result.id)
-            self._mark_link_pending(conn)
+            self._mark_link_pending(conn, result.id)  # and the one it has now
 
     def _put_path(self, conn: sqlite3.Connection, document_id: str, path: str, place: dict) -> None:
         """This canonical path holds this document now (and no other)."""
@@ -722,26 +765,39 @@ class Store:
         with self.transaction() as conn:
             rows = conn.execute("select id, path from documents where status = 'missing'").fetchall()
             for doc, _ in rows:
+                self._mark_link_pending(conn, doc)
                 self._delete_document(conn, doc)
-            if rows:
-                self._mark_link_pending(conn)
         return [path for _, path in rows]
 
     # --- linking --------------------------------------------------------------------------
 
-    def _mark_link_pending(self, conn: sqlite3.Connection) -> None:
+    def _mark_link_pending(self, conn: sqlite3.Connection, *document_ids: str | None) -> None:
+        """Linking is due, for the publishers these documents have now ('' for none)."""
         conn.execute("insert or replace into meta values ('link_pending', '1')")
+        for document_id in filter(None, document_ids):
+            conn.execute(
+                """insert or ignore into link_pending_groups
+                   select coalesce(publisher, '') from documents where id = ?""",
+                [document_id],
+            )
 
     def link_pending(self) -> bool:
         row = self.db.execute("select value from meta where key = 'link_pending'").fetchone()
         return bool(row and row[0] == "1")
 
-    def staged_documents(self) -> Iterator[tuple[dict, list]]:
-        """Every document with its extracted records, in a stable order (packs first, then by path)."""
+    def staged_documents(self, group: str | None = None) -> Iterator[tuple[dict, list]]:
+        """Every document with its extracted records (of one publisher, '' for none, if `group` is
+        given), in a stable order (packs first, then by path)."""
+        where, params = "", []
+        if group:
+            where, params = "where d.publisher = ?", [group]
+        elif group == "":
+            where = "where d.publisher is null or d.publisher = ''"
         rows = self.db.execute(
-            """select d.id, d.path, d.doc_kind, d.body, d.meeting_date, d.publisher, e.records
-               from documents d join extractions e on e.document_id = d.id
-               order by case d.doc_kind when 'pack' then 0 else 1 end, d.path"""
+            f"""select d.id, d.path, d.doc_kind, d.body, d.meeting_date, d.publisher, e.records
+               from documents d join extractions e on e.document_id = d.id {where}
+               order by case d.doc_kind when 'pack' then 0 else 1 end, d.path""",
+            params,
         ).fetchall()
         for doc_id, path, kind, body, date, publisher, records in rows:
             document = {
@@ -769,6 +825,81 @@ class Store:
                 insert(conn, name, tables.get(name, []))
             conn.execute("insert or replace into meta values ('link_pending', '0')")
 
+    # --- linking one publisher at a time (pipeline.link) ---------------------------------------
+
+    def link_groups(self) -> list[str]:
+        """Every publisher ('' for none) that has documents to link."""
+        rows = self.db.execute(
+            """select distinct coalesce(d.publisher, '') from documents d
+               join extractions e on e.document_id = d.id order by 1"""
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def pending_link_groups(self) -> list[str]:
+        return [r[0] for r in self.db.execute("select link_group from link_pending_groups order by 1")]
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("select value from meta where key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def clear_linked(self, groups: list[str] | None = None) -> set[tuple[str, str]]:
+        """Delete the linked rows of these publishers (of all, with None); returns the owner rows'
+        keys (table, key) they held, which `settle_owners` must look at again."""
+        keys: set[tuple[str, str]] = set()
+        with self.transaction() as conn:
+            if groups is None:
+                for name in (*LINKED_TABLES, "link_owner_rows"):
+                    conn.execute(f"delete from {name}")
+                return keys
+            for group in groups:
+                for name in GROUPED_TABLES:
+                    conn.execute(f"delete from {name} where link_group = ?", [group])
+                held = "select record_table, record_key from link_owner_rows where link_group = ?"
+                keys.update(conn.execute(held, [group]).fetchall())
+                conn.execute("delete from link_owner_rows where link_group = ?", [group])
+        return keys
+
+    def insert_linked(self, group: str, tables: dict[str, list[dict]]) -> set[tuple[str, str]]:
+        """Add one publisher's linked rows; its owner rows wait in `link_owner_rows`. Returns their keys."""
+        keys: set[tuple[str, str]] = set()
+        with self.transaction() as conn:
+            for name in GROUPED_TABLES:
+                insert(conn, name, [{**row, "link_group": group} for row in tables.get(name, [])])
+            waiting = []
+            for name in LINKED_TABLES:
+                if name in GROUPED_TABLES:
+                    continue
+                for row in tables.get(name, []):
+                    key = owner_key(name, row)
+                    keys.add((name, key))
+                    waiting.append(
+                        {"link_group": group, "record_table": name, "record_key": key, "row": json.dumps(row)}
+                    )
+            insert(conn, "link_owner_rows", waiting)
+        return keys
+
+    def settle_owners(self, keys: set[tuple[str, str]]) -> None:
+        """Each owner row named: the row of the last publisher (by name) that holds its key, or none,
+        as a link of the whole archive would have it (`link.Directories.owner_tables`)."""
+        with self.transaction() as conn:
+            for name, key in sorted(keys):
+                columns = key_columns(name)
+                match = " and ".join(f"{c} = ?" for c in columns)
+                conn.execute(f"delete from {name} where {match}", json.loads(key))
+                row = conn.execute(
+                    """select row from link_owner_rows where record_table = ? and record_key = ?
+                       order by link_group desc limit 1""",
+                    [name, key],
+                ).fetchone()
+                if row:
+                    insert(conn, name, [json.loads(row[0])])
+
+    def finish_linking(self, link_version: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("delete from link_pending_groups")
+            conn.execute("insert or replace into meta values ('link_pending', '0')")
+            conn.execute("insert or replace into meta values ('link_version', ?)", [link_version])
+
     # --- reading back -----------------------------------------------------------------------
 
     def query(self, sql: str, params: Iterable = ()) -> list[dict]:
@@ -778,6 +909,16 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return {name: self.db[name].count for name in (*DOCUMENT_TABLES, *LINKED_TABLES)}
+
+
+def key_columns(table: str) -> tuple[str, ...]:
+    pk = LINKED_TABLES[table][1]
+    return (pk,) if isinstance(pk, str) else tuple(pk or ())
+
+
+def owner_key(table: str, row: dict) -> str:
+    """A shared (owner) row's primary key, as JSON."""
+    return json.dumps([row[c] for c in key_columns(table)])
 
 
 def location(path: str, found=None) -> dict:

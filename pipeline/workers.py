@@ -15,7 +15,9 @@ yields `(job, outcome)` as each job finishes, where the outcome is the task's re
   it) and dies with its parent, so no worker outlives the run or prints a traceback.
 
 Workers are forked once and reused (recycled every `TASKS_PER_WORKER` jobs, after a
-memory failure, and after a kill), so a file costs no process start.
+memory failure, and after a kill), so a file costs no process start. `Pool.one` parses jobs
+that come one at a time (a Dask task, `pipeline.cluster`) on a worker kept between calls;
+there the worker is spawned, not forked, since the calling process runs threads.
 """
 
 from __future__ import annotations
@@ -28,10 +30,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from typing import Any
 
 TASKS_PER_WORKER = 20
 GRACE_SECONDS = 3.0  # past the limit, the parent kills a worker that did not report by itself
 PR_SET_PDEATHSIG = 1
+STARTUP_SECONDS = 300.0  # for a spawned worker to import the parser and say READY (a loaded host is slow)
+READY = "ready"
 
 
 @dataclass(frozen=True)
@@ -87,11 +92,15 @@ def death_reason(exitcode: int | None, limits: Limits) -> str:
 # --- in the worker --------------------------------------------------------------------------
 
 
-def worker_main(conn: Connection, task: Callable, limits: Limits) -> None:
-    """Run jobs sent by the parent until it sends None or goes away."""
+def worker_main(conn: Connection, task: Callable, limits: Limits, prepare: Callable | None = None) -> None:
+    """Run jobs sent by the parent until it sends None or goes away. A spawned worker first runs
+    `prepare` (its imports: no file's time or memory) and says READY."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     die_with_parent()
+    if prepare is not None:
+        prepare()
+        conn.send(READY)
     limit_memory(limits.memory_mb)
     while True:
         try:
@@ -114,7 +123,7 @@ def run_one(task: Callable, job, limits: Limits):
     alarm = bool(limits.seconds) and hasattr(signal, "setitimer")  # elsewhere the parent's deadline holds
     if alarm:
         previous = signal.signal(signal.SIGALRM, raise_time_limit)
-        signal.setitimer(signal.ITIMER_REAL, limits.seconds)
+        signal.setitimer(signal.ITIMER_REAL, limits.seconds or 0.0)
     try:
         return task(job)
     except TimeLimit:
@@ -174,15 +183,22 @@ def die_with_parent() -> None:
 class Slot:
     """One worker process and the job it is on."""
 
-    def __init__(self, context, task: Callable, limits: Limits):
+    def __init__(self, context, task: Callable, limits: Limits, prepare: Callable | None = None):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=worker_main, args=(child, task, limits), daemon=True)
+        self.process = context.Process(target=worker_main, args=(child, task, limits, prepare), daemon=True)
         self.process.start()
         child.close()
         self.job = None
         self.deadline = float("inf")
         self.done = 0
         self.spent = False  # the worker is leaving (it hit a limit) or gone
+
+    def started(self) -> bool:
+        """Wait for a spawned worker's READY; False if it died or hung on the way."""
+        try:
+            return bool(self.conn.poll(STARTUP_SECONDS)) and self.conn.recv() == READY
+        except (EOFError, OSError):
+            return False
 
     def give(self, job, limits: Limits) -> None:
         self.conn.send(job)
@@ -219,9 +235,16 @@ class Slot:
 class Pool:
     """Parse jobs in bounded workers; use as a context manager so every worker is stopped on leaving."""
 
-    def __init__(self, task: Callable, workers: int, limits: Limits):
-        self.task, self.workers, self.limits = task, max(1, workers), limits
-        self.context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
+    def __init__(
+        self,
+        task: Callable,
+        workers: int,
+        limits: Limits,
+        start_method: str | None = None,
+        prepare: Callable | None = None,
+    ):
+        self.task, self.workers, self.limits, self.prepare = task, max(1, workers), limits, prepare
+        self.context = multiprocessing.get_context(start_method or ("spawn" if os.name == "nt" else "fork"))
         self.slots: list[Slot] = []
 
     def __enter__(self) -> Pool:
@@ -235,7 +258,7 @@ class Pool:
             slot.stop()
         self.slots = []
 
-    def run(self, jobs: Iterable) -> Iterator[tuple[object, object]]:
+    def run(self, jobs: Iterable) -> Iterator[tuple[Any, Any]]:
         """(job, result or LimitHit) for every job, in the order they finish."""
         pending = deque(jobs)
         self.slots = [Slot(self.context, self.task, self.limits) for _ in range(min(self.workers, len(pending)))]
@@ -274,6 +297,37 @@ class Pool:
         slot.stop()
         slot.spent = True
         return LimitHit("died", death_reason(exitcode, self.limits))
+
+    def one(self, job) -> Any:
+        """The result (or LimitHit) of one job, on a worker kept for the next call; replaced as `run`
+        replaces. With `prepare`, a new worker's start is not counted against the job's time."""
+        slot = self.slots[0] if self.slots else None
+        if (
+            slot is None
+            or slot.spent
+            or slot.conn.closed
+            or not slot.process.is_alive()
+            or slot.done >= TASKS_PER_WORKER
+        ):
+            if slot is not None:
+                slot.retire()
+            slot = Slot(self.context, self.task, self.limits, self.prepare)
+            self.slots = [slot]
+            if self.prepare is not None and not slot.started():
+                slot.stop()
+                slot.spent = True
+                return LimitHit("died", death_reason(slot.process.exitcode, self.limits))
+        try:
+            slot.give(job, self.limits)
+        except (OSError, ValueError):  # the worker died between jobs
+            slot.stop()
+            slot.spent = True
+            return LimitHit("died", death_reason(slot.process.exitcode, self.limits))
+        while not self.ready():
+            pass
+        outcome = self.outcome(slot)
+        slot.job = None
+        return outcome
 
     def next_job(self, slot: Slot, pending: deque) -> None:
         """Give the slot its next job, replacing its worker first if it stopped or is due a fresh start."""
