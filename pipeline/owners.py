@@ -351,14 +351,35 @@ class OwnerDirectory:
             piece = self._reading(printed, service)
             if piece != printed and not self._match(piece):  # a post the directory does not know, named in full
                 self._unknown.setdefault(f"unknown:{slug(piece)}", set()).add(piece)
-            ref = (
-                self._match(piece)
-                or self._qualified(piece)
-                or self._ranked_person(piece)
-                or f"unknown:{slug(strip_article(piece)) or slug(piece)}"
-            )
+            ref = self._match(piece) or self._qualified(piece) or self._ranked_person(piece) or self._portfolio(piece)
+            if ref is None:
+                post = self._without_office(piece)
+                ref = f"unknown:{slug(strip_article(post)) or slug(post)}"
             out.append((printed, ref))
         return out
+
+    def _portfolio(self, piece: str) -> str | None:
+        """A known role followed by the portfolio it holds ('ACC Crime', 'DCC Local Policing',
+        'Director Finance & Resources'): the role; the words after it name no one."""
+        doc = self._doc(piece)
+        lead = doc.ents[0] if doc.ents else None
+        if lead is None or lead.start != 0 or lead.label_ != "ROLE":
+            return None
+        rest = [t.lower_ for t in doc[lead.end :] if not t.is_punct and t.lower_ not in SEPARATORS]
+        return lead.ent_id_ if rest and all(w in self._words["post_words"] for w in rest) else None
+
+    def _without_office(self, piece: str) -> str:
+        """A job title the directory does not know, without the office it sits in printed in
+        brackets after it ('Head of Performance (OPCC)', 'Estates Manager (Force)'): one post."""
+        match = re.fullmatch(r"(?P<title>.*?\S)\s*\((?P<office>[^()]+)\)", piece)
+        if match is None:
+            return piece
+        office = match.group("office")
+        ref = self._match(office) or ""
+        words = re.findall(r"[a-z]+", office.lower())
+        if ref.startswith("org:") or (words and words[-1] in self._words["body_heads"]):
+            return match.group("title")
+        return piece
 
     def _qualified(self, piece: str) -> str | None:
         """The known owner left when the words qualifying it go: 'ACC (Crime)' is the ACC,
@@ -424,7 +445,8 @@ class OwnerDirectory:
         for piece, ref in pieces:
             self._seen.add((piece, ref))
             if ref.startswith("unknown:"):
-                self._unknown.setdefault(ref, set()).add(strip_article(piece) or piece)
+                post = self._without_office(piece)
+                self._unknown.setdefault(ref, set()).add(strip_article(post) or post)
             owner = self._owner(ref)
             if owner not in owners:
                 owners.append(owner)
