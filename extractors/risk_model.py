@@ -146,13 +146,46 @@ def objective_text(text: str | None) -> str | None:
     return text.strip(" :–—-") or None
 
 
+def objective_cell(text: str | None) -> str | None:
+    """An objective column's cell without a label printed before it ('Priority 2: Safer roads');
+    a cell whose first word is only a word of its name ('Theme parks') keeps it."""
+    text = cell_text(text)
+    label = compiled("objective_prefix_patterns")[0]
+    return (label.sub("", text, count=1) if label.match(text) else text).strip(" :–—-") or None
+
+
 # --- likelihood x impact matrices -------------------------------------------------------
+
+
+def heading_runs(line: Line) -> list[list[Word]]:
+    """A line's words in runs split at wide gaps: maps printed side by side carry their
+    headings on one baseline ('Inherent risk' ... 'Residual risk')."""
+    runs: list[list[Word]] = []
+    for word in line.words:
+        if runs and word.x0 - runs[-1][-1].x1 <= 2 * max(word.size, 1.0):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+def own_heading(line: Line, table: Table) -> str:
+    """The part of a heading line over this map: the last run that starts before the map's
+    right edge (a heading stands over its map's left labels or centred over its cells; the
+    next map's heading starts beyond this map)."""
+    runs = heading_runs(line)
+    if len(runs) < 2:
+        return line.text
+    mine = [run for run in runs if run[0].x0 < table.bbox[2]] or runs[:1]
+    return " ".join(w.text for w in mine[-1])
 
 
 def matrix_heading(item: Placed) -> str | None:
     """The nearest bold heading above a matrix that names a phase ('Current ratings')."""
     above = [l for l in item.page.lines if l.bold and l.bottom <= item.top + 1]
-    heading = next((l.text for l in reversed(above) if phase_in_heading(l.text)), None)
+    table = table_of(item)
+    texts = (own_heading(l, table) for l in reversed(above))
+    heading = next((text for text in texts if phase_in_heading(text)), None)
     if heading is None:
         return None
     # 'Residual risk heat map — position of each risk after key controls': the name before the gloss
@@ -207,7 +240,8 @@ def side_labels(words: list[Word], table: Table) -> tuple[list[int], list[str]] 
         beside = sorted(
             (w for w in words if w.x1 <= x0 + 1 and top <= (w.top + w.bottom) / 2 <= low), key=lambda w: w.x0
         )
-        number = next((int(w.text) for w in beside if re.fullmatch(r"\d{1,2}", w.text)), None)
+        # the number nearest the map: a second map's labels stand between the first map and it
+        number = next((int(w.text) for w in reversed(beside) if re.fullmatch(r"\d{1,2}", w.text)), None)
         if number is None:
             return None
         values.append(number)

@@ -297,8 +297,9 @@ FAMILIES = (
     ("block-register", is_block_register, parse_block_register),
     ("risk-cards", is_risk_cards, parse_risk_cards),
     ("column-table", is_column_table, parse_column_table),
-    ("summary-tables", is_summary_tables, parse_summary_tables),
+    # a listing of unrated risks beside a heat map, before statements read under headings
     ("heat-map", is_heat_map_register, parse_heat_map_register),
+    ("summary-tables", is_summary_tables, parse_summary_tables),
 )
 
 

@@ -41,10 +41,11 @@ def phase_of(text: str | None) -> str | None:
 
 
 def phase_in_heading(text: str | None) -> str | None:
-    """A phase named anywhere in a heading ('Strategic Risk – Current ratings')."""
+    """A phase named anywhere in a heading ('Strategic Risk – Current ratings'); a short word
+    ('net') only right before what it rates ('Net risk', 'Net score')."""
     key = header_key(text)
     for phase, phrases in WORDS().phases.items():
-        if any(_has_phrase(key, p) for p in phrases if len(p) > 3):
+        if any(_has_phrase(key, p if len(p) > 3 else f"{p} risk") for p in phrases):
             return phase
     return None
 

@@ -42,6 +42,7 @@ from .risk_model import (
     Register,
     RiskDraft,
     line_of,
+    objective_cell,
     objective_text,
     read_matrix,
     register_date,
@@ -100,11 +101,30 @@ def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
         [label if free else None for label, free in zip((f"{g} {s}".strip() for g, s in zip(groups, subs)), plain)],
         WORDS().columns,
     )
+    fields = description_over_title(
+        fields, [f"{g} {s}".strip() if free else None for g, s, free in zip(groups, subs, plain)]
+    )
     by_index = {index: name for name, index in fields.items()}
     return [
         c if c is not None else Column(f"{g} {s}".strip(), by_index.get(i))
         for i, (c, g, s) in enumerate(zip(columns, groups, subs))
     ]
+
+
+def description_over_title(fields: dict[str, int], labels: list[str | None]) -> dict[str, int]:
+    """'Risk' (a short title) beside 'Description': the description column is the description."""
+    claimed = fields.get("description")
+    if claimed is None or header_key(labels[claimed]) not in WORDS().title_columns:
+        return fields
+    others = [
+        i
+        for i, label in enumerate(labels)
+        if i != claimed
+        and i not in fields.values()
+        and header_key(label) not in WORDS().title_columns
+        and map_columns([label], {"description": WORDS().columns["description"]})
+    ]
+    return {**fields, "description": others[0]} if others else fields
 
 
 def is_past_rating(label: str) -> bool:
@@ -269,9 +289,10 @@ class LooseTable:
     rows: list[tuple[list[str], Page, tuple]]  # cells, page, bbox of the row
 
 
-def loose_header(lines: list[Line], index: int) -> tuple[list[Column], list[float], int] | None:
+def loose_header(lines: list[Line], index: int, listing: bool = False) -> tuple[list[Column], list[float], int] | None:
     """The header at `lines[index]` (and a second header line under it): columns, their left
-    edges and how many lines the header takes."""
+    edges and how many lines the header takes; with `listing`, a header of risks without
+    ratings ('Ref  Risk  Owner') counts too, for a register rated only by its heat map."""
     runs = column_runs(lines[index], HEADER_GAP)
     if len(runs) < 3:
         return None
@@ -283,6 +304,8 @@ def loose_header(lines: list[Line], index: int) -> tuple[list[Column], list[floa
         groups, subs, starts = merge_second_line(runs, column_runs(lines[index + 1], HEADER_GAP))
         used = 2
     columns = column_roles(groups, subs)
+    if listing and is_listing_header(columns):
+        return columns, starts, used
     if not is_register_header(columns):
         columns = loose_statement_columns(columns, lines[index + used : index + used + 3])
     if not is_register_header(columns):
@@ -341,13 +364,14 @@ def join_label(upper: str, lower: str) -> str:
     return spaced
 
 
-def loose_tables(items: list[Placed]) -> list[LooseTable]:
-    """Every whitespace register table among the lines of the part, continued across pages."""
+def loose_tables(items: list[Placed], listing: bool = False) -> list[LooseTable]:
+    """Every whitespace register table among the lines of the part, continued across pages
+    (with `listing`, tables of unrated risks too)."""
     lines = [i for i in items if i.line is not None]
     found: list[LooseTable] = []
     index = 0
     while index < len(lines):
-        header = loose_header([line_of(p) for p in lines], index)
+        header = loose_header([line_of(p) for p in lines], index, listing)
         if header is None:
             index += 1
             continue
@@ -449,7 +473,7 @@ class TableReader:
             return
         draft = RiskDraft(reference, page, bbox, self.objective, origin="table")
         if "objective" in field and cell_text(padded[field["objective"]]):
-            self.objective = cell_text(padded[field["objective"]])  # later rows under a merged cell keep it
+            self.objective = objective_cell(padded[field["objective"]])  # later rows under a merged cell keep it
             draft.objective = self.objective
         self.extend(draft, padded, field, page, bbox)
         self.register.risks.setdefault(reference, draft)
@@ -600,7 +624,8 @@ def is_heat_map_register(items: list[Placed]) -> bool:
     """A listing of risks without ratings and a matrix placing their references: the register
     rates its risks only by where the heat map shows them."""
     tables = [i for i in items if i.table is not None]
-    if not any(ruled_columns(table_of(i), listing=True) for i in tables):
+    # the listing may be ruled or set in whitespace columns
+    if not any(ruled_columns(table_of(i), listing=True) for i in tables) and not loose_tables(items, listing=True):
         return False
     scratch = Register(FAMILY)
     return any(read_matrix(i, scratch) for i in tables) and bool(scratch.placements)
@@ -620,7 +645,7 @@ def parse_column_table(part, items: list[Placed], context: Context, listing: boo
                 reader.objective = heading  # 'Priority 2 – Safer roads' over the table that follows
         elif not read_matrix(item, register):
             read_ruled(item, reader, listing)
-    for loose in loose_tables(items):
+    for loose in loose_tables(items, listing):
         reader.columns, reader.objective, reader.last = loose.columns, None, None
         for cells, page, bbox in loose.rows:
             reader.row(cells, page, bbox)

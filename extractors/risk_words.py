@@ -40,6 +40,7 @@ class RiskWords:
     publisher_patterns: tuple[str, ...]
     measure_value_patterns: tuple[str, ...] = ()
     past_rating_words: tuple[str, ...] = ()
+    title_columns: tuple[str, ...] = ()
 
 
 WORDS = vocabulary.loader("risks", RiskWords)
