@@ -310,16 +310,17 @@ def link_actions(
         directory = directory_of(sighting)
         # Owners the paper identified itself (initials resolved through its attendance list) win;
         # else an OWNER column (a log's, or an 'Action by' column of minutes set out as a grid) says
-        # who owns it; a minuted action without one names its owner as the subject.
+        # who owns it; a minuted action without one names its owner as the subject. The board
+        # says which service a shared form means ('CFO' in a fire authority's papers).
         if sighting.owner_names:
-            return [owner for name in sighting.owner_names for owner in directory.resolve(name)]
+            return [owner for name in sighting.owner_names for owner in directory.resolve(name, sighting.body)]
         if sighting.owner_text:
-            owners = directory.resolve(sighting.owner_text)
+            owners = directory.resolve(sighting.owner_text, sighting.body)
             if owners or sighting.origin == "action_log":
                 return owners
         if sighting.origin == "action_log" and not sighting.subject_text:
             return []  # a blank OWNER cell names nobody
-        return directory.subject_owners(sighting.subject_text or sighting.description)
+        return directory.subject_owners(sighting.subject_text or sighting.description, sighting.body)
 
     def meeting(body, date):
         return scoped_meeting_id(scope, body, date)
