@@ -34,7 +34,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
 from pdfplumber.utils import extract_text
 
-from . import layout
+from . import layout, printed
 from .cache import cached_read
 from .records import Line, Page, Problem, Table, Word
 
@@ -274,7 +274,7 @@ def read_document(path: Path, document_id: str, problems: list[Problem], reader:
 
 def read_page(plumber_page, document_id: str, number: int) -> Page:
     """One page (pdfplumber's, or PDFium's shaped like it) as a `Page` of lines and ruled tables."""
-    words = [to_word(w) for w in plumber_page.extract_words(extra_attrs=["fontname", "size"])]
+    words = printed.repair_words([to_word(w) for w in plumber_page.extract_words(extra_attrs=["fontname", "size"])])
     tables = [to_table(t, plumber_page.chars) for t in plumber_page.find_tables()] if plumber_page.edges else []
     return Page(
         document_id=document_id,
@@ -301,7 +301,7 @@ def to_word(raw: dict) -> Word:
 
 
 def to_table(table, chars: list[dict]) -> Table:
-    rows = tuple(tuple(cell for cell in row) for row in table_text(table, chars))
+    rows = tuple(tuple(printed.clean(cell) if cell else cell for cell in row) for row in table_text(table, chars))
     tops = tuple(float(row.bbox[1]) for row in table.rows)
     return Table(bbox=tuple(round(v, 1) for v in table.bbox), rows=rows, row_tops=tops)
 
