@@ -34,6 +34,7 @@ DPI = 300  # pages with no scan on them (vector drawings) are rendered at this r
 MIN_DPI = 200  # a scan is read at its own resolution, but never below this (nor above `DPI`)
 LOW_CONFIDENCE = 60.0  # a word below this is kept but marked (`Word.confidence`, `low_confidence`)
 CELL = 2.0  # points: the grid on which ink that no word covers is looked for
+MIN_LETTER = 4.0  # points: a patch of ink lower than this is no letter (the edge of a rule or a shade)
 MIN_INK = 3.5  # square points of ink a patch needs to be read again (less is a speck)
 MISSED_CONFIDENCE = 40.0  # a word read from such a patch below this is noise, not a word
 BOLD_STROKE = 1.3  # a word whose strokes are this much thicker than the page's median is bold
@@ -44,6 +45,8 @@ RULE_INCHES = 0.25  # a dark run this long, no taller than `RULE_THICKNESS`, is 
 RULE_THICKNESS = 2.0  # points
 RULE_GAP = 3.0  # points: a break this short in a ruling line is speckle (letters of words are further apart)
 RULE_JOIN = 20.0  # points: pieces of one ruling line this far apart are one line (a scan breaks them)
+CROSSING = 6.0  # points: a ruling line stopping this short of another still meets it (pdfplumber: 3)
+COLUMN_JOIN = 5.0  # points: less for upright lines, which must not bridge the gap between two tables
 RULE_INK = 170  # grey level below which a pixel may be part of a ruling line
 RULE_DENSITY = 0.8  # share of a ruling line's length that is ink (a row of text has far less)
 INSTALL = (
@@ -254,7 +257,9 @@ def recognise(image, dpi: int) -> list[Word]:
 def dirt(text: str, confidence: float) -> bool:
     """Marks of no letter or digit that Tesseract doubts ('|' left of a ruling line, a speck read as
     '.'): scanner dirt, not words. Doubtful words with a letter or digit are kept, and marked."""
-    return not re.search(r"\w", text) and confidence < LOW_CONFIDENCE
+    if set(text.strip()) <= set("|¦[]"):  # a stub of a ruling line, however sure Tesseract is
+        return True
+    return not re.search(r"[^\W_]", text) and confidence < LOW_CONFIDENCE
 
 
 def recognise_missed(image, words: list[Word], dpi: int) -> list[Word]:
@@ -280,9 +285,9 @@ def recognise_missed(image, words: list[Word], dpi: int) -> list[Word]:
         y += bottom - top + gap
     data = pytesseract.image_to_data(strip, output_type=pytesseract.Output.DICT, config="--psm 6")
     scale = 72 / dpi
-    found = []
+    found: list[Word] = []
     for i, text in enumerate(data["text"]):
-        if data["level"][i] != 5 or not re.search(r"\w", text) or float(data["conf"][i]) < MISSED_CONFIDENCE:
+        if data["level"][i] != 5 or not re.search(r"[^\W_]", text) or float(data["conf"][i]) < MISSED_CONFIDENCE:
             continue
         middle = data["top"][i] + data["height"][i] / 2
         place = next((o for o in offsets if o[0] - gap / 2 <= middle <= o[1] + gap / 2), None)
@@ -303,7 +308,15 @@ def recognise_missed(image, words: list[Word], dpi: int) -> list[Word]:
                 confidence=round(float(data["conf"][i]), 1),
             )
         )
-    return found
+    return [w for w in found if not any(overlap(w, other) > 0.5 for other in words)]
+
+
+def overlap(word: Word, other: Word) -> float:
+    """The share of `word`'s box that `other`'s covers (a word read twice, from the page and a patch)."""
+    width = min(word.x1, other.x1) - max(word.x0, other.x0)
+    height = min(word.bottom, other.bottom) - max(word.top, other.top)
+    area = (word.x1 - word.x0) * (word.bottom - word.top)
+    return width * height / area if width > 0 and height > 0 and area > 0 else 0.0
 
 
 def uncovered_ink(image, words: list[Word], dpi: int) -> list[tuple[int, int, int, int]]:
@@ -333,8 +346,9 @@ def uncovered_ink(image, words: list[Word], dpi: int) -> list[tuple[int, int, in
         ink_pixels = sum(int(counts[c]) for c in cells)
         top, bottom = min(ys) * cell, (max(ys) + 1) * cell
         left, right = min(xs) * cell, (max(xs) + 1) * cell
-        if ink_pixels >= MIN_INK * to_pixels**2 and bottom - top <= dpi // 2:
-            patches.append((max(0, left - 4), max(0, top - 4), right + 4, bottom + 4))
+        lettered = MIN_LETTER * to_pixels <= bottom - top <= dpi // 2  # not a rule's edge, not a logo
+        if ink_pixels >= MIN_INK * to_pixels**2 and lettered:
+            patches.append((max(0, int(left) - 4), max(0, int(top) - 4), int(right) + 4, int(bottom) + 4))
     return sorted(patches, key=lambda p: (p[1], p[0]))
 
 
@@ -407,15 +421,26 @@ def ruling_lines(image, dpi: int) -> tuple[list[dict], object]:
     scale = 72 / dpi
     thickness, gap = round(RULE_THICKNESS / scale), round(RULE_GAP / scale)
     edges = []
-    for y0, y1, x0, x1 in long_runs(ink, minimum, thickness, gap):
+    for y0, y1, x0, x1 in long_runs(thin(ink, thickness), minimum, thickness, gap):
         edges.append(edge("h", x0 * scale, (y0 + y1) / 2 * scale, x1 * scale, (y0 + y1) / 2 * scale))
         if x1 - x0 >= dpi:  # a shorter one may be a bold word's letters run together: left for Tesseract
             pixels[max(0, y0 - 2) : y1 + 3, x0:x1] = 255
-    for x0, x1, y0, y1 in long_runs(ink.T, minimum, thickness, gap):
+    for x0, x1, y0, y1 in long_runs(thin(ink.T, thickness), minimum, thickness, gap):
         edges.append(edge("v", (x0 + x1) / 2 * scale, y0 * scale, (x0 + x1) / 2 * scale, y1 * scale))
         if y1 - y0 >= dpi / 2:
             pixels[y0:y1, max(0, x0 - 2) : x1 + 3] = 255
     return edges, Image.fromarray(pixels)
+
+
+def thin(ink, thickness: int):
+    """The ink with solid areas across the rows taken out (a coloured cell, a letter's stem): what
+    is left along a row is at most `thickness` deep, so a ruling line beside a filled cell, or
+    the filled cell's edge, still reads as a line."""
+    solid = ink.copy()
+    solid[thickness:-thickness] &= ink[: -2 * thickness] & ink[2 * thickness :]
+    solid[:thickness] = False
+    solid[-thickness:] = False
+    return ink & ~solid
 
 
 def long_runs(ink, minimum: int, thickness: int, gap: int) -> list[tuple[int, int, int, int]]:
@@ -483,8 +508,8 @@ def ruled_tables(rules: list[dict], words: list[Word]) -> list[Table]:
 
     if not rules:
         return []
-    edges = finder.merge_edges(rules, 3, 3, RULE_JOIN, RULE_JOIN)
-    cells = finder.intersections_to_cells(finder.edges_to_intersections(edges, 3, 3))
+    edges = finder.merge_edges(rules, 3, 3, RULE_JOIN, COLUMN_JOIN)
+    cells = finder.intersections_to_cells(finder.edges_to_intersections(edges, CROSSING, CROSSING))
     return [to_table(group, words) for group in finder.cells_to_tables(cells) if group]
 
 
@@ -500,7 +525,8 @@ def to_table(cells: list, words: list[Word]) -> Table:
         max(c[2] for c in cells),
         max(c[3] for c in cells),
     )
-    return Table(bbox=tuple(round(v, 1) for v in bbox), rows=rows, row_tops=tuple(float(t) for t in by_top))
+    x0, top, x1, bottom = (round(float(v), 1) for v in bbox)
+    return Table(bbox=(x0, top, x1, bottom), rows=rows, row_tops=tuple(float(t) for t in by_top))
 
 
 def cell_text(cell: tuple, words: list[Word]) -> str:

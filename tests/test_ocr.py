@@ -23,7 +23,9 @@ from tests.conftest import shared_temp
 from tests.hostile_fixtures import unmapped_pdf
 from tests.scan_fixtures import scanned_twin
 
-pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract-ocr (see .ci/run)")
+needs_tesseract = pytest.mark.skipif(
+    shutil.which("tesseract") is None, reason="needs tesseract-ocr (.ci/run installs it)"
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 GALLERY = ROOT / "tests" / "gallery"
@@ -64,6 +66,7 @@ def gold_folder(tmp_path: Path, *sources: Path) -> Path:
     return folder
 
 
+@needs_tesseract
 def test_scanned_twins_of_an_action_log_and_minutes_score_against_their_text_gold(scans, tmp_path):
     db = scans / "p.db"
     assert rows(db, "select status from documents where path like '%action-log.pdf'") == [("ok",)]
@@ -73,6 +76,7 @@ def test_scanned_twins_of_an_action_log_and_minutes_score_against_their_text_gol
     assert minutes.macro_f1 >= 0.9, minutes.as_table(misses=True)
 
 
+@needs_tesseract
 def test_documents_record_which_pages_ocr_read_and_rows_carry_its_confidence(scans):
     db = scans / "p.db"
     documents = dict(
@@ -134,6 +138,7 @@ def test_ocr_never_leaves_a_scan_as_no_text_and_the_option_is_on_the_command_lin
     assert status == "no_text" and "no text layer" in error and "--ocr" in error and pages is None
 
 
+@needs_tesseract
 def test_glyphs_without_a_unicode_map_are_read_by_ocr_instead_of_lost(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
