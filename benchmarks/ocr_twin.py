@@ -72,6 +72,7 @@ def main() -> None:
     parser.add_argument("--dpi", type=int, default=200)
     parser.add_argument("--skew", type=float, default=0.8)
     parser.add_argument("--noise", type=float, default=0.004)
+    parser.add_argument("--keep", type=Path, help="copy the twin and its database into this folder")
     args = parser.parse_args()
     source = Path(args.pdf).resolve()
     gold = ROOT / "tests/gold" / f"{source.stem}.json"
@@ -95,6 +96,10 @@ def main() -> None:
             )
         print(f"ingest: text PDF {text_seconds:.1f} s, twin {scan_seconds:.1f} s")
         print(f"OCR seconds per page: {(scan_seconds - text_seconds) / pages:.2f}")
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            shutil.copy(work / "scan" / source.name, args.keep / source.name)
+            shutil.copy(work / "scan.db", args.keep / "scan.db")
 
 
 if __name__ == "__main__":

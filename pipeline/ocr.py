@@ -19,6 +19,7 @@ every page (its text layer set aside), `never` none. A missing engine raises
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import time
@@ -76,14 +77,24 @@ def mode() -> str:
 
 def engine_version() -> str:
     """Tesseract's version, or raise `EngineMissing` saying what to install."""
+    version, missing = find_engine()
+    if missing:
+        raise EngineMissing(missing)
+    return version
+
+
+@functools.lru_cache(maxsize=1)
+def find_engine() -> tuple[str, str]:
+    """(version, '') or ('', what is missing): asked once per process (it runs `tesseract --version`,
+    and every file asks), and worker processes inherit the answer."""
     try:
         import pytesseract
     except ImportError:
-        raise EngineMissing(f"pytesseract is not installed: {INSTALL}") from None
+        return "", f"pytesseract is not installed: {INSTALL}"
     try:
-        return str(pytesseract.get_tesseract_version())
+        return str(pytesseract.get_tesseract_version()), ""
     except (pytesseract.TesseractNotFoundError, OSError):
-        raise EngineMissing(f"the tesseract program is not installed: {INSTALL}") from None
+        return "", f"the tesseract program is not installed: {INSTALL}"
 
 
 def version_key() -> str:
