@@ -843,11 +843,7 @@ class Store:
             for name in LINKED_TABLES:
                 conn.execute(f"delete from {name}")
                 insert(conn, name, tables.get(name, []))
-            for name in OCR_ROWS:
-                conn.execute(
-                    f"""update {name} set ocr_confidence = (select p.ocr_confidence from pages p
-                        where p.document_id = {name}.document_id and p.page = {name}.page)"""
-                )
+            mark_ocr_rows(conn)
             conn.execute("insert or replace into meta values ('link_pending', '0')")
 
     # --- linking one publisher at a time (pipeline.link) ---------------------------------------
@@ -890,6 +886,7 @@ class Store:
         with self.transaction() as conn:
             for name in GROUPED_TABLES:
                 insert(conn, name, [{**row, "link_group": group} for row in tables.get(name, [])])
+            mark_ocr_rows(conn, group)
             waiting = []
             for name in LINKED_TABLES:
                 if name in GROUPED_TABLES:
@@ -1007,6 +1004,17 @@ def foreign_keys_of(name: str, columns: dict) -> list[tuple[str, str, str]]:
         for column in columns
         if column in FOREIGN_KEYS and FOREIGN_KEYS[column][0] != name
     ]
+
+
+def mark_ocr_rows(conn: sqlite3.Connection, group: str | None = None) -> None:
+    """Linked rows (of one publisher, or all) carry the OCR confidence of the page they point at."""
+    for name in OCR_ROWS:
+        where = "" if group is None else " where link_group = ?"
+        conn.execute(
+            f"""update {name} set ocr_confidence = (select p.ocr_confidence from pages p
+                where p.document_id = {name}.document_id and p.page = {name}.page){where}""",
+            [] if group is None else [group],
+        )
 
 
 def insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
