@@ -126,9 +126,12 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def cached_read(path: Path, document_id: str, problems: list[Problem], read: Read, reader: str = "") -> list[Page]:
+def cached_read(
+    path: Path, document_id: str, problems: list[Problem], read: Read, reader: str = "", variant: str = ""
+) -> list[Page]:
     """`read(problems)`, or its pages and problems from the cache; `problems` is extended alike.
-    `reader` names the character source, which is part of the key."""
+    `reader` names the character source, and `variant` what else the pages depend on (the OCR mode
+    and engine); both are part of the key."""
     root = folder()
     if root is None:
         return read(problems)
@@ -136,7 +139,7 @@ def cached_read(path: Path, document_id: str, problems: list[Problem], read: Rea
         root.mkdir(parents=True, exist_ok=True)
     except OSError:  # a cache that cannot be made is no reason to fail a read
         return read(problems)
-    extra = user_vocabulary()
+    extra = "-".join(part for part in (user_vocabulary(), variant) if part)
     entry = (
         root
         / f"{file_sha256(path)}-{READER_VERSION}{'-' + reader if reader else ''}{'-' + extra if extra else ''}.pickle"

@@ -107,7 +107,29 @@ def cli():
     help="Parse on a Dask cluster: a scheduler address (tcp://host:8786), or local:N for N local workers",
 )
 @click.option("--relink", is_flag=True, help="Link the whole archive again, not only the publishers that changed")
-def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_memory, prune, reader, cluster, relink):
+@click.option(
+    "--ocr",
+    "ocr_mode",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Read pages by OCR (Tesseract): auto = pages without a text layer only",
+)
+def ingest(
+    paths,
+    db_path,
+    workers,
+    quiet,
+    manifest,
+    vocabularies,
+    timeout,
+    max_memory,
+    prune,
+    reader,
+    cluster,
+    relink,
+    ocr_mode,
+):
     """Read every PDF under PATHS (default: corpus/) into the database.
 
     Re-running is safe: unchanged files are skipped, changed files replace their rows, files gone
@@ -122,6 +144,7 @@ def ingest(paths, db_path, workers, quiet, manifest, vocabularies, timeout, max_
             "reader": reader,
             "cluster": cluster,
             "relink": relink,
+            "ocr_mode": ocr_mode,
         }
         report = ingest_with_progress(paths, db_path, workers, quiet, options)
     except DiscoverError as error:

@@ -24,7 +24,7 @@ import os
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
 from pdfplumber.utils import extract_text
 
-from . import layout, printed
+from . import layout, ocr, printed
 from .cache import cached_read
 from .records import Line, Page, Problem, Table, Word
 
@@ -266,10 +266,64 @@ def read_document(path: Path, document_id: str, problems: list[Problem], reader:
     def read(found: list[Problem]) -> list[Page]:
         with open_pdf(Path(path)) as pdf:
             pages = list(read_pages(pdf, document_id, found, chosen))
+        read_by_ocr(Path(path), pages, found)
         separate_furniture(pages)
         return pages
 
-    return cached_read(Path(path), document_id, problems, read, chosen)
+    return cached_read(Path(path), document_id, problems, read, chosen, variant=ocr.version_key())
+
+
+# --- pages without a text layer ------------------------------------------------------------------
+
+
+def read_by_ocr(path: Path, pages: list[Page], problems: list[Problem]) -> None:
+    """Pages the run's `--ocr` mode sends to OCR get their words (and ruled tables) from the image;
+    a page whose glyphs mapped to no text and that OCR reads is no longer a lost page. Without an
+    engine the pages stay as they are, with a problem naming what to install."""
+    lost = {p.page for p in problems if p.stage == "read" and "(cid:N)" in p.reason}
+    wanted = [page for page in pages if needs_ocr(page, page.number in lost)]
+    if not wanted:
+        return
+    try:
+        scanned = ocr.read_pages(path, [page.number for page in wanted])
+    except ocr.EngineMissing as error:
+        problems.append(Problem(pages[0].document_id, None, "ocr", f"{len(wanted)} pages not read: {error}"))
+        return
+    for page, result in zip(wanted, scanned):
+        if not result.words:
+            problems.append(Problem(page.document_id, page.number, "ocr", "OCR found no words on the page"))
+            continue
+        page.lines = group_lines(result.words)
+        page.tables = ocr.ruled_tables(result.rules, result.words)
+        page.ocr_confidence = result.confidence
+        if page.number in lost:  # read after all: no longer a lost page, but not silently so
+            problems[:] = [unmapped_read_by_ocr(p) if p.page == page.number else p for p in problems]
+        low = [w.text for w in result.words if ocr.low_confidence(w)]
+        if low:
+            problems.append(
+                Problem(
+                    page.document_id,
+                    page.number,
+                    "ocr",
+                    f"read by OCR: mean confidence {result.confidence:g}; {len(low)} of {len(result.words)} "
+                    f"words below {ocr.LOW_CONFIDENCE:g} (kept, marked)",
+                    " ".join(low)[:2000],
+                )
+            )
+
+
+def unmapped_read_by_ocr(problem: Problem) -> Problem:
+    if problem.stage != "read" or "(cid:N)" not in problem.reason:
+        return problem
+    reason = "the text layer maps no text (glyphs with no Unicode map, cid:N): the page was read by OCR"
+    return Problem(problem.document_id, problem.page, "ocr", reason, problem.text)
+
+
+def needs_ocr(page: Page, text_lost: bool) -> bool:
+    """`always`: every page; `auto`: an image with no text on it, or glyphs that map to no text."""
+    if ocr.mode() == "always":
+        return True
+    return ocr.mode() == "auto" and ((page.has_images and not page.lines) or text_lost)
 
 
 def read_page(plumber_page, document_id: str, number: int) -> Page:
@@ -366,10 +420,20 @@ def separate_furniture(pages: list[Page]) -> None:
         page.lines, page.furniture = body, furniture
 
 
-def text_status(pages: list[Page]) -> tuple[str, str | None]:
-    """('no_text', reason) when no page has a text layer, else ('ok', None)."""
+def text_status(pages: list[Page], problems: Sequence[Problem] = ()) -> tuple[str, str | None]:
+    """('no_text', reason) when no page has a text layer (nor any words OCR could read), else
+    ('ok', None). The reason says what OCR made of it: not run, no engine, no words."""
     if any(page.lines or page.furniture for page in pages):
         return "ok", None
     images = sum(page.has_images for page in pages)
     what = "an image-only scan" if images else "no text and no images"
-    return "no_text", f"no text layer on any of {len(pages)} pages ({what}); it needs OCR"
+    return "no_text", f"no text layer on any of {len(pages)} pages ({what}); {ocr_outcome(problems)}"
+
+
+def ocr_outcome(problems: Sequence[Problem]) -> str:
+    engine = next((p.reason for p in problems if p.stage == "ocr" and p.page is None), None)
+    if engine:
+        return engine
+    if any(p.stage == "ocr" for p in problems):
+        return "OCR found no words on them"
+    return "it needs OCR (run with --ocr auto)" if ocr.mode() == "never" else "it needs OCR"

@@ -42,6 +42,7 @@ class Word:
     bottom: float
     size: float
     bold: bool
+    confidence: float | None = None  # OCR's confidence (0–100) in a word read from an image; None: a text layer's
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class Page:
     furniture: list[Line] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     has_images: bool = False
+    ocr_confidence: float | None = None  # mean word confidence when the page was read by OCR
 
     @property
     def text(self) -> str:
@@ -320,3 +322,6 @@ class DocumentResult:
     page_texts: list[tuple[int, str]] = field(default_factory=list)
     records: list = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    ocr_pages: str | None = None  # pages read by OCR, as ranges ('1-3,7')
+    ocr_confidence: float | None = None  # mean word confidence over those pages
+    page_confidence: dict[int, float] = field(default_factory=dict)  # OCR page -> mean word confidence

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from extractors.base import Context
 
-from . import cache, vocabulary
+from . import cache, ocr, vocabulary
 from .discover import DiscoverError, Discovery, FoundFile, find_files
 from .extract import extract
 from .manifest import FileFacts, Manifest
@@ -55,14 +55,20 @@ def parser_version() -> str:
 
 
 PARSER_VERSION = parser_version()
+DEFAULT_OCR = ocr.version_key()  # auto, with the engine this process finds
 
 
 def run_version(vocabulary_files: tuple[Path, ...] = (), reader: str = "pdfium") -> str:
-    """The parser version of this run: the code's, the user's vocabulary files if any, and the reader
-    when it is not the default one (the two may read a glyph differently)."""
-    if not vocabulary_files and reader == "pdfium":
+    """The parser version of this run: the code's, the user's vocabulary files if any, the reader
+    when it is not the default one (the two may read a glyph differently), and the OCR mode and
+    engine when they are not the default's (so a scan kept as `no_text` for want of an engine is
+    read once one is installed)."""
+    variant = ocr.version_key()
+    if not vocabulary_files and reader == "pdfium" and variant == DEFAULT_OCR:
         return PARSER_VERSION
     digest = hashlib.sha256(PARSER_VERSION.encode())
+    if variant != DEFAULT_OCR:
+        digest.update(variant.encode())
     for path in vocabulary_files:
         digest.update(Path(path).read_bytes())
     if reader != "pdfium":
@@ -186,7 +192,8 @@ def analyse(result: DocumentResult, pages: list[Page], facts: FileFacts | None =
     facts = facts or FileFacts()
     result.page_count = len(pages)
     result.page_texts = [(p.number, page_text(p)) for p in pages]
-    result.status, result.error = text_status(pages)
+    result.status, result.error = text_status(pages, result.problems)
+    record_ocr(result, pages)
     lost = sum(p.stage == "read" for p in result.problems)
     if result.status != "ok":
         if lost >= len(pages):  # no text because the text could not be read, not because it is a scan
@@ -206,6 +213,25 @@ def analyse(result: DocumentResult, pages: list[Page], facts: FileFacts | None =
         result.status = "partial"
         result.error = f"{lost} of {len(pages)} pages lost their text: {lost_text_reason(result)}"
     return result
+
+
+def record_ocr(result: DocumentResult, pages: list[Page]) -> None:
+    """Which pages OCR read ('1-3,7') and their mean word confidence, for the document and per page."""
+    result.page_confidence = {p.number: p.ocr_confidence for p in pages if p.ocr_confidence is not None}
+    if result.page_confidence:
+        result.ocr_pages = page_ranges(sorted(result.page_confidence))
+        result.ocr_confidence = round(sum(result.page_confidence.values()) / len(result.page_confidence), 1)
+
+
+def page_ranges(numbers: list[int]) -> str:
+    """[1, 2, 3, 7] -> '1-3,7'."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ",".join(f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs)
 
 
 def lost_text_reason(result: DocumentResult) -> str:
@@ -298,11 +324,13 @@ def ingest(
     reader: str | None = None,
     cluster: str | None = None,
     relink: bool = False,
+    ocr_mode: str = "auto",
 ) -> RunReport:
     """Read every PDF under `paths` into the database at `db_path`; see the module docstring.
     `reader` names the character source (`pipeline.reader`); `cluster` parses on a Dask cluster
     (`pipeline.cluster`); `relink` links the whole archive again, not only the publishers whose
     documents changed (`pipeline.link`)."""
+    ocr.use_mode(ocr_mode)  # before the workers fork, so they share it
     with reading_with(reader, db_path) as chosen:
         return ingest_read(
             paths, db_path, workers, progress, on_start, manifest, vocabulary_files, limits, prune, on_link,

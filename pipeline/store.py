@@ -44,6 +44,10 @@ from .records import DocumentResult, record_from_dict, record_to_dict
 
 SCHEMA_VERSION = "1"
 
+# linked tables whose rows point at a page: a row from a page read by OCR carries that page's mean
+# word confidence (`ocr_confidence`, NULL for a text layer's), so a review starts from the least sure
+OCR_ROWS = ("meetings", "attendance", "agenda_items", "decisions", "actions", "action_events", "risk_ratings")
+
 # table -> (columns with types, primary key)
 DOCUMENT_TABLES = {
     "documents": (
@@ -66,6 +70,8 @@ DOCUMENT_TABLES = {
             "absolute_path": str,
             "path_bytes": str,
             "error_detail": str,
+            "ocr_pages": str,
+            "ocr_confidence": float,
         },
         "id",
     ),
@@ -90,12 +96,15 @@ DOCUMENT_TABLES = {
         },
         "id",
     ),
-    "pages": ({"document_id": str, "page": int, "text": str, "label": str}, ("document_id", "page")),
+    "pages": (
+        {"document_id": str, "page": int, "text": str, "label": str, "ocr_confidence": float},
+        ("document_id", "page"),
+    ),
     "problems": ({"document_id": str, "page": int, "stage": str, "reason": str, "text": str}, None),
     "extractions": ({"document_id": str, "parser_version": str, "records": str}, "document_id"),
 }
 
-LINKED_TABLES = {
+LINKED_TABLES: dict[str, tuple[dict[str, type], Any]] = {
     "meetings": (
         {
             "id": str,
@@ -283,6 +292,9 @@ LINK_DESCRIPTIONS: dict[str, Any] = {
         },
     },
 }
+
+for _name in OCR_ROWS:
+    LINKED_TABLES[_name][0]["ocr_confidence"] = float
 
 INDEXES = {
     "document_parts": [["document_id"]],
@@ -668,6 +680,8 @@ class Store:
                     "source_url": result.source_url,
                     "title": result.title,
                     "parser_version": version,
+                    "ocr_pages": result.ocr_pages,
+                    "ocr_confidence": result.ocr_confidence,
                     **place,
                 }
             ],
@@ -677,7 +691,13 @@ class Store:
             conn,
             "pages",
             [
-                {"document_id": result.id, "page": n, "text": t, "label": printed_page_label(t)}
+                {
+                    "document_id": result.id,
+                    "page": n,
+                    "text": t,
+                    "label": printed_page_label(t),
+                    "ocr_confidence": result.page_confidence.get(n),
+                }
                 for n, t in result.page_texts
             ],
         )
@@ -823,6 +843,7 @@ class Store:
             for name in LINKED_TABLES:
                 conn.execute(f"delete from {name}")
                 insert(conn, name, tables.get(name, []))
+            mark_ocr_rows(conn)
             conn.execute("insert or replace into meta values ('link_pending', '0')")
 
     # --- linking one publisher at a time (pipeline.link) ---------------------------------------
@@ -865,6 +886,7 @@ class Store:
         with self.transaction() as conn:
             for name in GROUPED_TABLES:
                 insert(conn, name, [{**row, "link_group": group} for row in tables.get(name, [])])
+            mark_ocr_rows(conn, group)
             waiting = []
             for name in LINKED_TABLES:
                 if name in GROUPED_TABLES:
@@ -982,6 +1004,17 @@ def foreign_keys_of(name: str, columns: dict) -> list[tuple[str, str, str]]:
         for column in columns
         if column in FOREIGN_KEYS and FOREIGN_KEYS[column][0] != name
     ]
+
+
+def mark_ocr_rows(conn: sqlite3.Connection, group: str | None = None) -> None:
+    """Linked rows (of one publisher, or all) carry the OCR confidence of the page they point at."""
+    for name in OCR_ROWS:
+        where = "" if group is None else " where link_group = ?"
+        conn.execute(
+            f"""update {name} set ocr_confidence = (select p.ocr_confidence from pages p
+                where p.document_id = {name}.document_id and p.page = {name}.page){where}""",
+            [] if group is None else [group],
+        )
 
 
 def insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:

@@ -121,10 +121,10 @@ def test_a_page_whose_stream_cannot_be_decompressed_is_partial_with_a_problem(tm
     assert rows(db, "select page, stage from problems where reason like 'text lost%'") == [(2, "read")]
 
 
-def test_pages_of_glyphs_without_a_unicode_map_are_partial_with_a_problem_each(tmp_path):
+def test_pages_of_glyphs_without_a_unicode_map_are_partial_with_a_problem_each_without_ocr(tmp_path):
     unmapped_pdf(batch(tmp_path / "in") / "cids.pdf", pages=2)
     db = tmp_path / "p.db"
-    ingest([tmp_path / "in"], db, workers=1)
+    ingest([tmp_path / "in"], db, workers=1, ocr_mode="never")  # with OCR they are read: tests/test_ocr.py
     ((status, error),) = rows(db, "select status, error from documents")
     assert status == "partial" and "no Unicode map" in error
     assert rows(db, "select page from problems where stage = 'read' order by page") == [(2,), (3,)]
