@@ -75,6 +75,7 @@ class ActionWords:
     yes_marks: tuple[str, ...]
     empty_marks: tuple[str, ...]
     closed_sentence_patterns: tuple[str, ...]
+    closed_clause_patterns: tuple[str, ...]
     reference_patterns: tuple[str, ...]
     reference_prefix_pattern: str
     item_reference_patterns: tuple[str, ...]
@@ -393,11 +394,40 @@ def find_table_header(table: Table) -> tuple[int, Columns | None]:
 
 
 def header_fields(cells) -> dict[str, int] | None:
+    """The fields a row of column labels names, or None where it is no header. A label holds no
+    figures but a date ('Update – 17 January 2022', 'Progress at 31/03/22'): a data row does."""
     texts = [header_label((c or "").split("\n")) for c in cells]
-    if any(len(t.split()) > MAX_HEADER_WORDS or re.search(r"\d", t) for t in texts):
+    bare = [undated_label(t) for t in texts]
+    if any(len(t.split()) > MAX_HEADER_WORDS or re.search(r"\d", t) for t in bare):
         return None
-    fields = layout.map_columns(texts, WORDS().columns)
+    fields = column_fields(texts)
     return fields if "description" in fields and len(fields) >= HEADER_FIELDS else None
+
+
+def undated_label(text: str) -> str:
+    """A header label without the dates it names."""
+    for span in reversed(find_dates(text)):
+        text = text[: span.start] + " " + text[span.end :]
+    return text.strip()
+
+
+def column_fields(labels: list[str]) -> dict[str, int]:
+    """Fields by column. A tracker adds a dated column at each meeting ('Update – January 2022',
+    'Update – March 2022'): of the dated columns one field claims, the latest is the one that
+    stands now (the latest day where each label names one, else the rightmost), not the first."""
+    fields = layout.map_columns(labels, WORDS().columns)
+    for name in list(fields):
+        same = [i for i, label in enumerate(labels) if layout.map_columns([label], WORDS().columns).get(name) == 0]
+        dated = [(i, find_dates(labels[i])) for i in same]
+        dated = [(i, spans) for i, spans in dated if spans]
+        if len(same) < 2 or not dated:
+            continue
+        days = [(spans[0].value.iso, i) for i, spans in dated]
+        if all(day for day, _ in days):
+            fields[name] = max(days)[1]
+        else:
+            fields[name] = max(i for i, _ in dated)
+    return fields
 
 
 def table_row(page: Page, table: Table, index: int, columns: Columns) -> Row | None:
@@ -480,12 +510,22 @@ def header_band(lines: list[Line], index: int) -> list[Line]:
     band = [lines[index]]
     for line in lines[index + 1 : index + 4]:
         close = line.top - band[-1].bottom < band[-1].size
-        if not close or re.search(r"\d", line.text):
+        if not close or (re.search(r"\d", line.text) and not dates_only(line.text)):
             break
         if is_heading_line(line, band[0].size) and not under_labels(line, band[0]):
             break
         band.append(line)
     return band
+
+
+def dates_only(text: str) -> bool:
+    """A header line holding only the dates of dated labels above it ('Update –' / '17 January
+    2022'), and the little words around them ('as at'): no row's data."""
+    rest = re.findall(r"[A-Za-z0-9]+", undated_label(text).lower())
+    return bool(find_dates(text)) and all(word in DATE_LABEL_WORDS for word in rest)
+
+
+DATE_LABEL_WORDS = {"as", "at", "of", "on", "to", "by"}
 
 
 def under_labels(line: Line, header: Line) -> bool:
@@ -513,7 +553,7 @@ def band_columns(band: list[Line]) -> Columns | None:
             target.append(list(run)) if target is not None else stacks.append([list(run)])
     stacks.sort(key=lambda s: min(w.x0 for w in stack_words(s)))
     labels = [header_label([layout.words_text(run) for run in stack]) for stack in stacks]
-    fields = layout.map_columns(labels, WORDS().columns)
+    fields = column_fields(labels)
     if "description" not in fields:
         return None
     return Columns(
@@ -879,7 +919,7 @@ def read_section(heading: str, previous: Section) -> Section:
 
 def raised_heading(heading: str) -> DateValue | None:
     """'June 2019', 'Actions from the meeting of 4 June 2019', 'MAY 2021 – meeting of 18-05-2021',
-    'Board meeting 12 Jan 22': the meeting the rows were raised at. The heading's words besides
+    'Board meeting 12 Jan 22', 'SPB – 12 January 2022': the meeting the rows were raised at. The heading's words besides
     its dates must be the words of such headings; a month beside a meeting's day only labels it."""
     spans = find_dates(heading)
     days = {span.value.iso for span in spans if span.value.iso}
@@ -895,11 +935,18 @@ def raised_heading(heading: str) -> DateValue | None:
     return span.value if heading_words_only(re.findall(r"[A-Za-z']+", rest)) else None
 
 
+BOARD_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
 def heading_words_only(words: list[str]) -> bool:
     """The words of a heading over the rows raised at one meeting; a board's name is allowed
     beside the word 'meeting' ('Police and Crime Board meeting')."""
     vocabulary_words = WORDS().raised_heading_words
     named_meeting = any(word.lower() in WORDS().meeting_words + WORDS().board_words for word in words)
+    # or the board named by its initials alone ('SPB – 12 January 2022'): one short word in capitals
+    initials = [word for word in words if BOARD_INITIALS.fullmatch(word)]
+    if len(initials) == 1 and all(w in initials or w.lower() in vocabulary_words for w in words):
+        return True
     return all(word.lower() in vocabulary_words or (named_meeting and word[:1].isupper()) for word in words)
 
 
@@ -1051,7 +1098,10 @@ def negated(before: str) -> bool:
 def update_says_closed(update: str | None) -> bool:
     """An update whose sentence opens by saying the action is done ('Complete - report presented')."""
     sentences = [undated(s) for s in re.split(r"(?<=[.;!])\s+|\s+[-–]\s+|\n", update or "")]
-    return any(p.match(s) for s in sentences for p in compiled("closed_sentence_patterns"))
+    if any(p.match(s) for s in sentences for p in compiled("closed_sentence_patterns")):
+        return True
+    clauses = [c.strip() for s in sentences for c in s.split(",")[1:]]
+    return any(p.match(c) for c in clauses for p in compiled("closed_clause_patterns"))
 
 
 def undated(entry: str) -> str:
