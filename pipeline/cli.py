@@ -15,6 +15,7 @@ import re
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -29,6 +30,9 @@ from .run import RunReport, Stopped
 from .run import ingest as run_ingest
 from .vocabulary import VocabularyError
 from .workers import Limits
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 DEFAULT_DB = "output/boardpapers.db"
 DEFAULT_CORPUS = "corpus"
@@ -170,7 +174,7 @@ def ingest_with_progress(paths, db_path, workers, quiet, options=None) -> RunRep
     options = options or {}
     if quiet:
         return run_ingest(paths, db_path, workers=workers, **options)
-    bar = None
+    bar: ProgressBar | None = None
     pages = 0
 
     def linking() -> None:
@@ -185,7 +189,8 @@ def ingest_with_progress(paths, db_path, workers, quiet, options=None) -> RunRep
     def advance(result) -> None:
         nonlocal pages
         pages += result.page_count or 0
-        bar.update(1, result)
+        if bar is not None:
+            bar.update(1, result)
 
     try:
         return run_ingest(paths, db_path, workers=workers, progress=advance, on_start=start, on_link=linking, **options)

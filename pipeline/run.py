@@ -22,7 +22,7 @@ import signal
 import threading
 import traceback
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -292,7 +292,7 @@ def parse_safely(job: Job) -> DocumentResult:
 def from_limit(job: Job, hit: LimitHit) -> DocumentResult:
     """A file that hit a limit (or killed its worker): failed, with the limit as its reason."""
     result = new_result(job[0], job[1], "failed", hit.reason)
-    result.problems.append(Problem(job[0].sha256, None, "limit", hit.reason, hit.detail or None))
+    result.problems.append(Problem(job[0].sha256, None, "limit", hit.reason, hit.detail))
     return result
 
 
@@ -455,7 +455,7 @@ def plan(found: list[FoundFile], store: Store, report: RunReport, version: str =
 
 def parse_all(
     jobs: list[Job], workers: int | None, limits: Limits | None = None, cluster: str | None = None
-) -> Iterator[tuple[DocumentResult, FoundFile]]:
+) -> Generator[tuple[DocumentResult, FoundFile], None, None]:
     """(result, file) for every job, parsed in bounded worker processes (see `pipeline.workers`),
     or on the Dask cluster at `cluster` (see `pipeline.cluster`)."""
     limits = limits or Limits()
