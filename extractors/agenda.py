@@ -102,6 +102,7 @@ class AgendaWords:
     body_stop_words: tuple[str, ...]
     location_patterns: tuple[str, ...]
     venue_words: tuple[str, ...]
+    heading_part_separators: tuple[str, ...]  # between the date, time and venue on one heading line
     list_heading_patterns: tuple[str, ...]
     page_reference_patterns: tuple[str, ...]
     page_range_patterns: tuple[str, ...]
@@ -374,9 +375,10 @@ def read_heading(head: list[PlacedLine], pages: list[Page], part: DocumentPart, 
     # A letter's own Date: is the day it was sent; its summons, and the labels under the summons,
     # name the meeting's.
     below_summons = labelled_facts(lines[summons.from_line :], first_page) if summons.from_line is not None else Facts()
-    order = (summons, below_summons, labelled, bare)
+    parted = parted_facts(lines)
+    order = (summons, below_summons, labelled, parted, bare)
     fill_date(heading, order, first_page, context)
-    heading.meeting_date = heading.meeting_date or part.meeting_date or context.meeting_date
+    heading.meeting_date = heading.meeting_date or part.meeting_date or context.meeting_date or any_day(lines)
     heading.start_time = first_of(start_time(f.time_text) for f in order)
     heading.location = first_of(f.location for f in order)
     heading.body = (
@@ -617,6 +619,50 @@ def bare_facts(head: list[Line]) -> Facts:
         )
         return Facts(date_text=dated.text, time_text=time_text, location=bare_venue(after))
     return Facts()
+
+
+def any_day(head: list[Line]) -> str | None:
+    """The last resort, so that an unusual heading does not lose every item: the first day
+    printed anywhere above the items, in a line of any length."""
+    return next((d.value.iso for line in head for d in find_dates(line.text) if d.value.iso), None)
+
+
+def parted_facts(head: list[Line]) -> Facts:
+    """One heading line whose parts a separator sets apart ('Tuesday 4 May 2021 · 2.00pm –
+    4.00pm · Council Chamber, Town Hall', 'Date | Time | Place'): the date part, the time part
+    after it and the first other part, the venue."""
+    separators = [re.compile(p) for p in WORDS().heading_part_separators]
+    for line in head:
+        if layout.LABEL.match(line.text):
+            continue
+        parts = next((found for sep in separators if len(found := heading_parts(sep, line.text)) >= 3), None)
+        if parts is None:
+            continue
+        dated = [i for i, part in enumerate(parts) if any(d.value.iso for d in find_dates(part))]
+        if len(dated) != 1:
+            continue
+        after = parts[dated[0] + 1 :]
+        timed = [part for part in after if start_time(part) and len(part.split()) <= TIME_LINE_WORDS]
+        others = [part for part in after if part not in timed]
+        return Facts(
+            date_text=parts[dated[0]],
+            time_text=timed[0] if timed else None,
+            location=others[0] if others else None,
+        )
+    return Facts()
+
+
+def heading_parts(separator: re.Pattern, text: str) -> list[str]:
+    """The parts of a line cut at a separator; a time range cut at its dash ('2.00pm – 4.00pm') is one part."""
+    parts: list[str] = []
+    for part in (p.strip() for p in separator.split(text)):
+        if not part:
+            continue
+        if parts and start_time(parts[-1]) and re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?", part, re.I):
+            parts[-1] = f"{parts[-1]} – {part}"
+            continue
+        parts.append(part)
+    return parts
 
 
 def bare_venue(lines: list[Line]) -> str | None:
@@ -1189,8 +1235,9 @@ def item_start(line: Line) -> tuple[str, list[Word], str | None] | None:
     # '10.30 am' on a cover is a time, not item 10.30.
     if rest and rest[0].text.lower().rstrip(",.;") in WORDS().time_suffixes:
         return None
-    # A bare integer with no stop and no column gap is more likely a wrapped date or count.
-    if first.text == number and number.isdigit() and rest and rest[0].x0 - first.x1 < 8:
+    # A bare integer with no stop and no column gap is more likely a wrapped date or count,
+    # unless a printed time stands before it ('13:00   1 Welcome'): then it numbers the item.
+    if first.text == number and number.isdigit() and rest and rest[0].x0 - first.x1 < 8 and time_text is None:
         return None
     return number, rest, time_text
 

@@ -153,12 +153,25 @@ class PeopleReader:
         semicolons = any(separator == ";" for separator, _ in pieces)
         people: list[tuple[str, str | None]] = []
         honorific = None
+        post = None  # 'Treasurer, A Person; …': an entry's role before the comma and its name
         for separator, piece in pieces:
             words = piece.split()
             if words and words[0].strip(",.").lower() in self.plural:
                 honorific, piece = words[0], " ".join(words[1:])
             if separator == ";":
                 honorific = None
+            if semicolons and separator in ("", ";") and words and all(self.is_role_word(w) for w in words):
+                post = piece
+                continue
+            if post is not None and separator in ("and", "&") and words and all(self.is_role_word(w) for w in words):
+                post = f"{post} {separator} {piece}"  # 'Clerk and Monitoring Officer' is one post
+                continue
+            if post is not None and separator == "," and self.name_in(piece) is not None:
+                piece, post = f"{post} – {piece}", None
+                people.append((piece, honorific))
+                continue
+            if post is not None:  # no name followed: the role words belong to the entry before
+                piece, post = f"{post}, {piece}", None
             within_entry = semicolons and separator == "," and not honorific and people
             if not within_entry and (
                 self.person(piece, honorific) is not None or (honorific and self.single_name(piece))
@@ -231,6 +244,18 @@ def section_label_pattern(words) -> re.Pattern:
     return re.compile(rf"^((?:{family})(?=\s*[:–-]|\s*$)|{listed})\b\s*(?::|–|-)?\s*", re.I)
 
 
+def column_label(line: Line, pattern: re.Pattern) -> re.Match | None:
+    """An attendance label set in a column of its own, its people in a column beside it
+    ('Committee members      A Person (Chair); B Person', the label wrapping below without a
+    colon): the line's first run, well apart from the rest, is a whole label."""
+    runs = layout.split_on_gaps(line, gap=18)
+    if len(runs) < 2:
+        return None
+    label = layout.words_text(runs[0]).strip().rstrip(":–-").strip()
+    match = pattern.match(label + ":")
+    return match if match and match.end() >= len(label) else None
+
+
 def label_key(label: str) -> str:
     """'Committee  Members:' -> 'committee members'."""
     return re.sub(r"\s+", " ", label.strip().rstrip(":").strip().lower())
@@ -265,10 +290,10 @@ class BlockReader:
         # a label of a family ('Committee members', 'Officers attending') by its pattern
         return next(kind for kind, pattern in self.kinds if pattern.fullmatch(key))
 
-    def label_at(self, text: str) -> re.Match | None:
+    def label_at(self, text: str, line: Line | None = None) -> re.Match | None:
         match = self.label.match(text)
         if not match:
-            return None
+            return column_label(line, self.label) if line is not None else None
         rest = text[match.end() :]
         # "Present:" or "Present  Name"; not a sentence that opens with the word ("Apologies were …")
         if ":" in match.group(0) or not rest or rest[:1].isupper() or rest.startswith("("):
@@ -313,7 +338,7 @@ class BlockReader:
                     last_index = index
                     continue
                 columns = None
-            match = self.label_at(text)
+            match = self.label_at(text, placed.line)
             if match:
                 current = Section(self.kind_of(match.group(1)), label=label_key(match.group(1)))
                 sections.append(current)

@@ -53,6 +53,7 @@ from .attendance import (
     Entry,
     PeopleReader,
     attendance_table,
+    column_label,
     read_table,
     row_bbox,
     section_label_pattern,
@@ -126,6 +127,7 @@ class MinutesWords:
     draft_words: tuple[str, ...]
     approved_words: tuple[str, ...]
     approval_note_patterns: tuple[str, ...]
+    meeting_date_cue_patterns: tuple[str, ...]  # a heading line saying when the meeting was held
     signature_patterns: tuple[str, ...]
     heading_labels: dict[str, str]
     body_nouns: tuple[str, ...]
@@ -174,6 +176,7 @@ class Compiled:
         self.next_meeting = [re.compile(p, re.I) for p in words.next_meeting_patterns]
         self.apologies = [re.compile(p, re.I) for p in words.apologies_prose_patterns]
         self.approval_note = [re.compile(p, re.I) for p in words.approval_note_patterns]
+        self.meeting_date_cues = [re.compile(p, re.I) for p in words.meeting_date_cue_patterns]
         self.signature = [re.compile(p, re.I) for p in words.signature_patterns]
         self.substitute = [re.compile(p, re.I) for p in words.substitute_patterns]
         self.bullets = [re.compile(p) for p in words.bullet_patterns]
@@ -436,7 +439,7 @@ def first_label(lines: list[PlacedLine]) -> int:
     """Where the attendance block begins: the first line opening with a section label."""
     labels = section_label_pattern(WORDS())
     for index, placed in enumerate(lines):
-        match = labels.match(placed.text)
+        match = labels.match(placed.text) or column_label(placed.line, labels)
         if match and index:
             return index
     return len(lines)
@@ -477,6 +480,7 @@ def running_heading(head: list[PlacedLine]) -> str:
             (label and label.group(1).lower() in labels)
             or any(p.match(text) for p in notes)
             or attendance.match(text)
+            or column_label(placed.line, attendance)
             or status_line(text)
             or attendee_header(placed.line)
         ):
@@ -552,13 +556,29 @@ def gapped_values(line: Line, below: Line | None, fields: dict[str, str]) -> dic
 
 
 def heading_date(head: list[PlacedLine]) -> str | None:
-    """A date printed in a heading line ('Minutes of the meeting held on 12 April 2018')."""
-    for placed in head[:10]:
-        for span in find_dates(placed.text):
+    """A date printed in a heading line ('Minutes of the meeting held on 12 April 2018').
+
+    The sentence that says when the meeting was held wins over any other dated line, and a
+    line about the record itself ('Status: Approved by the Board on 9 May 2022', 'Confirmed
+    on …') never dates the meeting: minutes are approved at a later meeting."""
+    lines = [pl.text for pl in head[:10] if not about_the_record(pl.text)]
+    cues = compiled().meeting_date_cues
+    held = [text for text in lines if any(p.search(text) for p in cues)]
+    for text in held + lines:
+        for span in find_dates(text):
             if span.value.iso:
                 return span.value.iso
-    text = " ".join(pl.text for pl in head[:10])  # a date broken over two lines
+    text = " ".join(lines)  # a date broken over two lines
     return next((s.value.iso for s in find_dates(text) if s.value.iso), None)
+
+
+def about_the_record(text: str) -> bool:
+    """A heading line that states the record's status or approval, not the meeting's date."""
+    text = text.strip()
+    label = re.match(r"^([A-Za-z][\w ]{1,24}?)\s*:\s*", text)
+    if label and WORDS().heading_labels.get(label.group(1).lower()) == "status":
+        return True
+    return status_line(text) or any(p.match(text) for p in compiled().approval_note)
 
 
 OCLOCK = re.compile(r"\bat\s+(\d{1,2})\s*o[’']?\s*clock\b", re.I)
@@ -1228,14 +1248,33 @@ class Paragraph:
         return self.number or self.inherited or self.item
 
     def segments(self) -> list[tuple[str, PlacedLine]]:
-        """The text of each line, the number taken off the first."""
+        """The text of each line, the number taken off the first; where the minute's heading
+        stands in a column of its own beside its text ('61   MINUTES   RESOLVED: That …'),
+        only the text column."""
+        text_x = self.text_column()
         out = []
         for i, placed in enumerate(self.lines):
             text = placed.text
-            if i == 0 and self.number is not None:
+            if text_x is not None:
+                text = layout.words_text(w for w in placed.line.words if w.x0 >= text_x - 2)
+            elif i == 0 and self.number is not None:
                 text = without_number(text)
             out.append((text, placed))
         return out
+
+    def text_column(self) -> float | None:
+        """The x of the text beside a heading column: the first line's number, then a heading
+        in capitals set well apart from the text."""
+        if self.number is None or not self.own_column:
+            return None
+        words = self.lines[0].line.words[1:]
+        runs = layout.split_on_gaps(Line(tuple(words)), gap=15) if words else []
+        if len(runs) < 2:
+            return None
+        heading = layout.words_text(runs[0])
+        if not (heading.isupper() or all(w.bold for w in runs[0])):
+            return None
+        return runs[1][0].x0
 
     def sentences(self, segments=None) -> list[Sentence]:
         return split_sentences(segments if segments is not None else self.segments())
@@ -1428,7 +1467,8 @@ def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> 
         yield replace(action_record(action, paragraph, meeting, context), action_number=numbers.get(id(action)))
 
 
-PART_MARKER = re.compile(r"^(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}\.|[ivx]{1,5}\.)\s", re.I)
+PART_MARKER = re.compile(r"^(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}\.|[ivx]{1,5}\.)(?:\s|$)", re.I)
+PART_ENDS = re.compile(r"(?:^|[\s:])(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}\.|[ivx]{1,5}\.)$", re.I)
 PARTS_BEGUN = re.compile(r"(?:^|\s)(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}\.)\s", re.I)
 
 
@@ -1440,9 +1480,11 @@ def with_resolution_parts(sentences: list[Sentence]) -> list[Sentence]:
         previous = out[-1] if out else None
         if (
             previous
-            and PART_MARKER.match(sentence.text)
             and decision_type(previous.text) == "resolved"
-            and PARTS_BEGUN.search(previous.text)
+            and (
+                (PART_MARKER.match(sentence.text) and PARTS_BEGUN.search(previous.text))
+                or PART_ENDS.search(previous.text)  # 'RESOLVED: 1.' | 'That …': a stop that only marks the part
+            )
         ):
             out[-1] = Sentence(f"{previous.text} {sentence.text}", previous.placed + sentence.placed)
             continue
@@ -1576,6 +1618,7 @@ def action_record(
         )
         return replace(action, description=description)
     target, target_text = target_of(sentence.text, meeting.reference)
+    names = owner_names(sentence.text, meeting, leading=True)
     return ActionSighting(
         body=meeting.body,
         seen_at=meeting.date,
@@ -1585,7 +1628,8 @@ def action_record(
         raised_date=meeting.date,
         agenda_item_number=paragraph.item,
         subject_text=sentence.text,
-        owner_names=owner_names(sentence.text, meeting, leading=True),
+        owner_text=None if names else owner_before_to(sentence.text),
+        owner_names=names,
         target_date=target,
         target_date_text=target_text,
     )
@@ -1615,6 +1659,30 @@ def owner_before_dash(text: str) -> tuple[str, str] | None:
         return None
     owner = match.group(1).strip()
     return (owner, match.group(2).strip()) if names_an_owner(owner) else None
+
+
+def owner_before_to(text: str) -> str | None:
+    """The owner an action opens with, in its own words ('Head of Estates to circulate …',
+    'Chief Executive and Treasurer to agree …'): role words, initials or a person before 'to'."""
+    match = re.match(
+        r"^((?:[A-Z][\w’'/&().-]*|of|and|the|for|&)(?:\s+(?:[A-Z][\w’'/&().-]*|of|and|the|for|&)){0,7})\s+to\s+[a-z]",
+        text,
+    )
+    if not match:
+        return None
+    owner = match.group(1).strip()
+    return owner if names_an_owner(owner) or titled_post(owner) else None
+
+
+def titled_post(text: str) -> bool:
+    """A post named by its title word and its field: 'Head of Procurement', 'Director of People',
+    'Estates Manager' (the title word first before 'of', or last)."""
+    people = compiled().people
+    words = text.split()
+    before_of = words[: words.index("of")] if "of" in words[1:] else []
+    return len(words) <= 6 and (
+        (bool(before_of) and all(people.is_role_word(w) for w in before_of)) or people.is_role_word(words[-1])
+    )
 
 
 def owner_after_dash(text: str) -> tuple[str, str] | None:

@@ -65,7 +65,7 @@ def members_as_lines(doc: PaperBuilder) -> None:
     """Name column and role column; roles wrap onto lines of their own in the role column."""
     for label, people in (("Members:", MEMBERS), ("In Attendance:", ATTENDING)):
         for index, (name, role) in enumerate(people):
-            columns = [(NAME_X, name), (ROLE_X, role[0])]
+            columns: list[tuple[float, str]] = [(NAME_X, name), (ROLE_X, role[0])]
             doc.text(label if index == 0 else "", x=NUMBER_X, columns=columns)
             for wrapped in role[1:]:
                 doc.text(wrapped, x=ROLE_X)

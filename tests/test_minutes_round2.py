@@ -1,0 +1,194 @@
+"""Minutes and agendas in further layouts (invented bodies and people): a record's approval line
+above the heading that must not date the meeting; attendance in a label column beside its people
+(a label wrapped without its colon, ';' lists, one 'Name – Role' a line); a resolution set out as
+numbered parts on lines of their own; an action opening with its owner's post ('Head of Estates
+to …'); two-column minutes whose capitalised headings stand beside their text; officers run in
+as 'Post, Name; Post, Name'; Word's private-use bullet glyph; and a timed agenda whose heading
+line parts date, time and venue with separators, its items numbered without a stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.agenda import AgendaExtractor
+from extractors.attendance import PeopleReader
+from extractors.minutes import WORDS, MinutesExtractor, compiled
+from pipeline.records import ActionSighting, AgendaItem, Attendee, Decision, MeetingMention
+from tests.minutes_fixtures import read_part
+from tests.synthetic import PaperBuilder
+
+
+def of(records, kind):
+    return [r for r in records if isinstance(r, kind)]
+
+
+def meeting_of(records):
+    return next(m for m in of(records, MeetingMention) if m.origin == "minutes")
+
+
+# --- an approval line above the heading, a label column, numbered resolution parts -----------
+
+
+@pytest.fixture(scope="module")
+def label_column(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round2") / "label-column.pdf")
+    doc.text("Confirmed by the Board at its meeting on 11 June 2024", x=330, size=8)
+    doc.text("EASTMERE POLICE AND CRIME OVERSIGHT BOARD", x=60, size=13, bold=True)
+    doc.text("Minutes of a meeting held on Thursday 8 February 2024 at 2.30 pm in the", x=60, size=10)
+    doc.text("Council Chamber, Guildhall, Eastmere", x=60, size=10)
+    doc.gap(8)
+    doc.text("Board members", x=60, size=10, columns=[(190, "Wilma Astley (Chair); Prof Tobias Reyne; Hugo Danvers")])
+    doc.text("attending:", x=60, size=10)
+    doc.gap(4)
+    doc.text("Officers present:", x=60, size=10, columns=[(190, "Cecily Marsh – Chief Executive")])
+    doc.text("Emrys Vaughan – Treasurer", x=190, size=10)
+    doc.gap(4)
+    doc.text("Apologies:", x=60, size=10, columns=[(190, "Nell Parrish; Assistant Chief Constable Ravi Sood")])
+    doc.gap(12)
+    doc.text("1. ESTATES STRATEGY", x=60, size=10, bold=True)
+    doc.text("The Treasurer introduced the strategy and its costs.", x=60, size=10)
+    doc.text("RESOLVED:", x=60, size=10)
+    doc.text("1. That the estates strategy be adopted.", x=80, size=10)
+    doc.text("2. That a disposal plan for the old depot be prepared.", x=80, size=10)
+    doc.text("Action: Head of Estates to draft the disposal plan by 30 April 2024.", x=80, size=10)
+    doc.gap(6)
+    doc.text("2. VICTIM SERVICES", x=60, size=10, bold=True)
+    doc.text("The Board noted the quarterly report on victim services.", x=60, size=10)
+    doc.text("Action: Commissioning Manager to share the survey results with members.", x=60, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records
+
+
+def test_the_approval_line_does_not_date_the_meeting(label_column):
+    meeting = meeting_of(label_column)
+    assert (meeting.meeting_date, meeting.start_time, meeting.location, meeting.minutes_status) == (
+        "2024-02-08",
+        "14:30",
+        "Council Chamber, Guildhall, Eastmere",
+        "approved",
+    )
+
+
+def test_attendance_in_a_label_column(label_column):
+    people = {(a.name, a.attendance) for a in of(label_column, Attendee)}
+    assert people == {
+        ("Wilma Astley", "member"),
+        ("Tobias Reyne", "member"),
+        ("Hugo Danvers", "member"),
+        ("Cecily Marsh", "in_attendance"),
+        ("Emrys Vaughan", "in_attendance"),
+        ("Nell Parrish", "apologies"),
+        ("Ravi Sood", "apologies"),
+    }
+
+
+def test_numbered_parts_on_their_own_lines_are_one_resolution(label_column):
+    decisions = [(d.item_number, d.decision_type, d.text) for d in of(label_column, Decision)]
+    assert decisions == [
+        (
+            "1",
+            "resolved",
+            "RESOLVED: 1. That the estates strategy be adopted. 2. That a disposal plan for the old depot be prepared.",
+        ),
+        ("2", "noted", "The Board noted the quarterly report on victim services."),
+    ]
+
+
+def test_an_action_opening_with_its_owners_post(label_column):
+    actions = [(a.agenda_item_number, a.owner_text, a.target_date) for a in of(label_column, ActionSighting)]
+    assert actions == [("1", "Head of Estates", "2024-04-30"), ("2", "Commissioning Manager", None)]
+
+
+# --- two-column minutes: headings in capitals beside the text; officers 'Post, Name; …' -------
+
+
+@pytest.fixture(scope="module")
+def heading_column(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round2") / "heading-column.pdf")
+    doc.text("KESTONBURY FIRE AND RESCUE AUTHORITY", x=60, size=13, bold=True)
+    doc.text("Minutes of the meeting held at Station Road, Kestonbury on 19 September 2023 at 14:00", x=60, size=10)
+    doc.gap(6)
+    doc.text("Members present: Councillor Mabel Oyelaran (Chair), Councillor Fergus Whitlock", x=60, size=10)
+    doc.text("Officers in attendance: Chief Fire Officer, Leona Brask; Finance Director, Osric Pellow;", x=60, size=10)
+    doc.text("Clerk and Monitoring Officer, Juno Aldred", x=60, size=10)
+    doc.gap(12)
+    doc.text("21", x=60, size=10, columns=[(95, "PREVIOUS"), (230, "RESOLVED: That the minutes of 4 July 2023 be")])
+    doc.text("MINUTES", x=95, size=10, columns=[(230, "confirmed as a correct record.")])
+    doc.gap(8)
+    doc.text("22", x=60, size=10, columns=[(95, "FLEET"), (230, "The Finance Director outlined the replacement")])
+    doc.text("REPLACEMENT", x=95, size=10, columns=[(230, "programme. The Authority approved the purchase")])
+    doc.text("of four appliances.", x=230, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records
+
+
+def test_headings_beside_the_text_stay_out_of_decisions(heading_column):
+    decisions = [(d.item_number, d.decision_type, d.text) for d in of(heading_column, Decision)]
+    assert decisions == [
+        ("21", "resolved", "RESOLVED: That the minutes of 4 July 2023 be confirmed as a correct record."),
+        ("22", "approved", "The Authority approved the purchase of four appliances."),
+    ]
+
+
+def test_officers_run_in_as_post_then_name(heading_column):
+    officers = {(a.name, a.role_text) for a in of(heading_column, Attendee) if a.attendance == "in_attendance"}
+    assert officers == {
+        ("Leona Brask", "Chief Fire Officer"),
+        ("Osric Pellow", "Finance Director"),
+        ("Juno Aldred", "Clerk and Monitoring Officer"),
+    }
+
+
+def test_posts_before_names_in_a_semicolon_list():
+    people = PeopleReader(WORDS()).people_in("Director of Finance, Ada Crewe; Head of HR and Legal, Tom Ince")
+    assert [(p.name, p.role) for p in people] == [
+        ("Ada Crewe", "Director of Finance"),
+        ("Tom Ince", "Head of HR and Legal"),
+    ]
+
+
+def test_a_word_symbol_bullet_is_a_bullet():
+    bullets = compiled().bullets
+    assert any(p.match("\uf0b7 Ada Crewe – Chair (AC)") for p in bullets)
+    assert any(p.match("\uf0a7 Tom Ince") for p in bullets)
+    assert not any(p.match("Ada Crewe") for p in bullets)
+
+
+# --- a timed agenda whose heading line parts date, time and venue -----------------------------
+
+
+@pytest.fixture(scope="module")
+def parted_agenda(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round2") / "parted-agenda.pdf")
+    doc.text("Office of the Police, Fire and Crime Commissioner for Harrowfield", x=60, size=9)
+    doc.text("STRATEGIC PERFORMANCE BOARD", x=60, size=14, bold=True)
+    doc.text("Wednesday 9 March 2022 | 10.00am - 12.15pm | Meeting Room 1, Civic Offices, Harrowfield", x=60, size=10)
+    doc.gap(10)
+    for time, number, title, lead in (
+        ("10:00", "1", "Introductions and declarations", "Lead: Commissioner"),
+        ("10:10", "2", "Notes of the previous meeting", "Lead: Head of Governance"),
+        ("10:20", "3", "Neighbourhood policing review", "Lead: Chief Superintendent"),
+    ):
+        doc.text(time, x=60, size=10, columns=[(120, f"{number} {title}")])
+        doc.text(lead, x=120, size=9)
+        doc.gap(6)
+    records, problems = read_part(doc.save(), "agenda", AgendaExtractor())
+    return records, problems
+
+
+def test_a_parted_heading_line_gives_date_time_and_venue(parted_agenda):
+    meeting = next(m for m in of(parted_agenda[0], MeetingMention))
+    assert (meeting.meeting_date, meeting.start_time, meeting.location) == (
+        "2022-03-09",
+        "10:00",
+        "Meeting Room 1, Civic Offices, Harrowfield",
+    )
+
+
+def test_timed_items_numbered_without_a_stop(parted_agenda):
+    items = [(i.item_number, i.title) for i in of(parted_agenda[0], AgendaItem)]
+    assert items == [
+        ("1", "Introductions and declarations"),
+        ("2", "Notes of the previous meeting"),
+        ("3", "Neighbourhood policing review"),
+    ]
