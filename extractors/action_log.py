@@ -427,7 +427,24 @@ def column_fields(labels: list[str]) -> dict[str, int]:
             fields[name] = max(days)[1]
         else:
             fields[name] = max(i for i, _ in dated)
+    # a label that also names another field takes it when its own is claimed: beside 'Target
+    # date', a 'Completion date' column is the day the action was done
+    for index, label in enumerate(labels):
+        spare = [name for name in fields_named(label) if name not in fields]
+        if index not in fields.values() and spare:
+            fields[spare[0]] = index
     return fields
+
+
+def fields_named(label: str) -> list[str]:
+    """The fields a label's words name, the most specific first ('completion date' -> target
+    date by its whole phrase, then the complete column by 'completion')."""
+    key = layout.header_key(label)
+    lengths = {
+        name: max((len(p) for p in phrases if re.search(rf"(?:^|\s){re.escape(p)}(?:\s|$)", key)), default=0)
+        for name, phrases in WORDS().columns.items()
+    }
+    return [name for name, length in sorted(lengths.items(), key=lambda item: -item[1]) if length]
 
 
 def table_row(page: Page, table: Table, index: int, columns: Columns) -> Row | None:

@@ -128,3 +128,19 @@ def test_a_partly_done_or_proposed_action_is_open_and_a_superseded_one_closed(tm
         ("E4", False),
         ("E5", True),
     ]
+
+
+def test_a_completion_date_beside_a_target_date_is_the_day_the_action_was_done(tmp_path):
+    cell = ParagraphStyle("cell", fontName="Helvetica", fontSize=8.5, leading=10)
+    rows = [
+        ["No.", "Action", "Owner", "Target date", "Completion date", "Comments"],
+        ["1", "Audit the seized property store.", "Head of Audit", "31/03/2024", "28/03/2024", "Report issued."],
+        ["2", "Refresh the business continuity plans.", "Resilience Lead", "30/06/2024", "", "Two plans left."],
+    ]
+    grid = Table([[Paragraph(t, cell) for t in row] for row in rows], colWidths=[30, 220, 100, 70, 80, 150])
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    path = tmp_path / "audit.pdf"
+    story = [Paragraph("Audit and Assurance Group – action log", cell), Spacer(1, 6), grid]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+    sightings, _, _ = read_sightings(path)
+    assert [(s.target_date, s.closed) for s in sightings] == [("2024-03-31", True), ("2024-06-30", False)]
