@@ -60,6 +60,29 @@ def say(text: str = "", err: bool = False) -> None:
     click.echo(terminal_safe(text), err=err)
 
 
+vocabulary_option = click.option(
+    "--vocabulary",
+    "vocabularies",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="JSON file extending the template vocabularies (repeatable)",
+)
+timeout_option = click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=Limits.seconds,
+    show_default=True,
+    help="Seconds one file may take; a file over it is recorded as failed",
+)
+max_memory_option = click.option(
+    "--max-memory",
+    type=click.IntRange(min=64),
+    default=Limits.memory_mb,
+    show_default=True,
+    help="Megabytes of memory one file may use; a file over it is recorded as failed",
+)
+
+
 @click.group()
 @click.version_option(package_name="boardpapers")
 def cli():
@@ -77,27 +100,9 @@ def cli():
     type=click.Path(exists=True, dir_okay=False),
     help="CSV or JSON of file, source_url, publisher, body, meeting_date, title",
 )
-@click.option(
-    "--vocabulary",
-    "vocabularies",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="JSON file extending the template vocabularies (repeatable)",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=1),
-    default=Limits.seconds,
-    show_default=True,
-    help="Seconds one file may take; a file over it is recorded as failed",
-)
-@click.option(
-    "--max-memory",
-    type=click.IntRange(min=64),
-    default=Limits.memory_mb,
-    show_default=True,
-    help="Megabytes of memory one file may use; a file over it is recorded as failed",
-)
+@vocabulary_option
+@timeout_option
+@max_memory_option
 @click.option("--prune", is_flag=True, help="Remove documents whose files are gone from the folders read")
 @click.option(
     "--reader",
@@ -201,21 +206,18 @@ def ingest_with_progress(paths, db_path, workers, quiet, options=None) -> RunRep
 
 @cli.command()
 @click.argument("pdf", type=click.Path(exists=True, dir_okay=False))
-@click.option(
-    "--vocabulary",
-    "vocabularies",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="JSON file extending the template vocabularies (repeatable)",
-)
-def parts(pdf, vocabularies):
+@vocabulary_option
+@timeout_option
+@max_memory_option
+def parts(pdf, vocabularies, timeout, max_memory):
     """Print the papers inside PDF: each part's kind, pages, title and the evidence for its kind.
 
-    The view to start from when a paper reads wrong: it shows what every extractor saw."""
-    from .inspect import InspectError, describe_parts
+    The view to start from when a paper reads wrong: it shows what every extractor saw. The file
+    is read under the same limits as in `ingest`."""
+    from .inspect import InspectError, describe_parts_within
 
     try:
-        lines = describe_parts(pdf, vocabularies)
+        lines = describe_parts_within(pdf, vocabularies, Limits(timeout, max_memory))
     except (InspectError, VocabularyError) as error:
         raise click.ClickException(terminal_safe(str(error))) from None
     for line in lines:

@@ -2,7 +2,9 @@
 
 Takes a PDF path (and optional user vocabulary files); yields printable lines, one block per
 part: its kind, pages, title, the evidence for its kind (every extractor's claim, strongest
-first) and how many records each extractor reads from it. Behind `boardpapers parts`.
+first) and how many records each extractor reads from it. Behind `boardpapers parts`, which
+reads the file in a worker process under the same per-file time and memory limits as `ingest`
+(`describe_parts_within`), so a hostile file fails with its limit instead of hanging the command.
 """
 
 from __future__ import annotations
@@ -17,10 +19,34 @@ from . import vocabulary
 from .extract import extract
 from .reader import UnreadablePDF, read_document, text_status
 from .segment import segment
+from .vocabulary import VocabularyError
+from .workers import LimitHit, Limits, Pool
 
 
 class InspectError(Exception):
     """The file cannot be inspected; the message says why."""
+
+
+def describe_parts_within(path: str | Path, vocabulary_files=(), limits: Limits | None = None) -> list[str]:
+    """`describe_parts` in a worker process under the per-file `limits` (see `pipeline.workers`)."""
+    job = (str(path), tuple(str(f) for f in vocabulary_files))
+    with Pool(describe_job, 1, limits or Limits()) as pool:
+        outcome = pool.one(job)
+    if isinstance(outcome, LimitHit):
+        raise InspectError(f"{path}: {outcome.reason}")
+    if isinstance(outcome, InspectError):
+        raise outcome
+    return outcome
+
+
+def describe_job(job: tuple[str, tuple[str, ...]]) -> list[str] | InspectError:
+    """Run in the worker: the lines, or why the file cannot be inspected (an error the worker returns
+    rather than raises, since a raise would read as a crashed worker)."""
+    path, vocabulary_files = job
+    try:
+        return describe_parts(path, vocabulary_files)
+    except (InspectError, VocabularyError) as error:
+        return InspectError(str(error))
 
 
 def describe_parts(path: str | Path, vocabulary_files=()) -> list[str]:

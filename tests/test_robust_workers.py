@@ -271,3 +271,18 @@ def test_a_torture_run_ends_in_bounded_time_with_every_file_recorded_and_no_trac
     assert (
         found["bomb-1.pdf"][0] == "failed" and "limit of" in found["bomb-1.pdf"][1]
     )  # memory, or time on a busy machine
+
+
+def test_parts_reads_a_file_under_the_time_limit_and_says_so(tmp_path):
+    """`boardpapers parts` inspects in a worker under ingest's limits: a hostile file fails with the
+    limit, in one line, instead of hanging the command."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    nested_forms_pdf(tmp_path / "nested.pdf")
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, ["parts", str(tmp_path / "nested.pdf"), "--timeout", "3"])
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 1
+    assert "longer than the limit of 3 s per file" in result.output
