@@ -75,10 +75,45 @@ def inside(line: Line, table: Table) -> bool:
 def reading_order(pages: list[Page]) -> list[Placed]:
     items: list[Placed] = []
     for page in pages:
-        page_items = [Placed(page, t.bbox[1], table=t) for t in page.tables]
+        page_items = [Placed(page, t.bbox[1], table=without_sheet_labels(t)) for t in page.tables]
         page_items += [Placed(page, l.top, line=l) for l in page.lines if not any(inside(l, t) for t in page.tables)]
         items += sorted(page_items, key=lambda p: p.top)
     return items
+
+
+def is_column_letters(row: tuple[str | None, ...]) -> bool:
+    """A spreadsheet's column letters printed over its columns ('A  B  C  D …')."""
+    letters = [cell_text(c) for c in row if cell_text(c)]
+    return (
+        len(letters) >= 3
+        and all(re.fullmatch(r"[A-Z]{1,2}", c) for c in letters)
+        and all(len(a) == len(b) == 1 and ord(b) == ord(a) + 1 for a, b in zip(letters, letters[1:]))
+    )
+
+
+def is_row_numbers(cells: list[str]) -> bool:
+    """A spreadsheet's row numbers down its first column, the header row numbered too."""
+    if len(cells) < 3 or not all(re.fullmatch(r"\d{1,4}", c) for c in cells):
+        return False
+    numbers = [int(c) for c in cells]
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
+def without_sheet_labels(table: Table) -> Table:
+    """A register exported from a spreadsheet with its row and column headings printed: the
+    row of column letters and the column of row numbers are the sheet's, not the register's."""
+    rows, tops, bbox = list(table.rows), list(table.row_tops), table.bbox
+    letters = bool(rows) and is_column_letters(rows[0])
+    if letters:
+        rows, tops = rows[1:], tops[1:] if len(tops) == len(table.rows) else tops
+        if tops:
+            bbox = (bbox[0], tops[0], bbox[2], bbox[3])
+    first = [cell_text(r[0]) if r else "" for r in rows]
+    if (letters or len(rows) > 3) and is_row_numbers(first) and all(len(r) > 3 for r in rows):
+        rows = [r[1:] for r in rows]
+    if len(rows) == len(table.rows) and rows[0] is table.rows[0]:
+        return table
+    return Table(bbox, tuple(tuple(r) for r in rows), tuple(tops))
 
 
 # --- what the families collect -------------------------------------------------------

@@ -178,7 +178,14 @@ def is_reference(text: str | None) -> bool:
 
 
 def first_line(text: str | None) -> str:
-    return cell_text((text or "").split("\n")[0])
+    """A cell's first line; a reference a narrow column broke over lines ('CRR-' / '05') whole."""
+    lines = [cell_text(line) for line in (text or "").split("\n")]
+    first = lines[0]
+    if len(lines) > 1 and not reference_cell().fullmatch(first) and first.endswith(("-", "/", ".")):
+        joined = first + lines[1]
+        if reference_cell().fullmatch(joined):
+            return joined
+    return first
 
 
 def header_depth(table: Table) -> int:

@@ -120,7 +120,102 @@ def aim_column_register(path: Path) -> Path:
                 "2",
                 "8",
             ],
+            [
+                "TV9",
+                "Police and Crime Plan aim 3: Fair justice",
+                "Court backlogs delay trials.",
+                "Chief Executive",
+                "2",
+                "3",
+                "6",
+            ],
         ],
         [45, 95, 170, 85, 45, 45, 50],
+    )
+    return paper.save()
+
+
+def spreadsheet_export_register(path: Path) -> Path:
+    """A register printed from a spreadsheet: column letters over the columns, row numbers down
+    the left (the header row numbered too), tiny type, abbreviated phases ('Inh', 'Res') and
+    scores printed with their colour first ('Red 20')."""
+    paper = PaperBuilder(path, landscape_pages=True, footer=["Sheet1"])
+    paper.text("Kestrel Bay OPCC Strategic Risk Register - updated 05/03/2024", size=9, bold=True)
+    rows = [
+        ["", "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"],
+        [
+            "1",
+            "Risk Ref",
+            "Risk Title",
+            "Cause / Effect",
+            "Risk Owner",
+            "Inh L",
+            "Inh I",
+            "Inh Score",
+            "Res L",
+            "Res I",
+            "Res Score",
+            "Trend",
+        ],
+        [
+            "2",
+            "KB-01",
+            "Precept shortfall",
+            "Council tax base falls",
+            "CFO",
+            "4",
+            "5",
+            "Red 20",
+            "3",
+            "4",
+            "Amber 12",
+            "Stable",
+        ],
+        [
+            "3",
+            "KB-02",
+            "Vetting backlog",
+            "Renewals are overdue",
+            "DCC",
+            "4",
+            "4",
+            "Red 16",
+            "2",
+            "4",
+            "Amber 8",
+            "Down",
+        ],
+        [
+            "4",
+            "KB-03",
+            "Website outage",
+            "The supplier ends support",
+            "Head of Comms",
+            "3",
+            "3",
+            "Amber 9",
+            "2",
+            "2",
+            "Green 4",
+            "Up",
+        ],
+    ]
+    styled_table(paper, rows, [18, 40, 70, 150, 70, 28, 28, 45, 28, 28, 45, 40], GRID, size=6.5, header_rows=2, x=30)
+    return paper.save()
+
+
+def narrow_reference_register(path: Path) -> Path:
+    """A ruled register whose reference column is so narrow that each reference breaks after
+    its hyphen ('HWR-' over '07'), as a word processor wraps it."""
+    paper = PaperBuilder(path, footer=["Page {page}"])
+    paper.text("Holloway Wharf Fire Authority Risk Register", size=13, bold=True)
+    paper.text("Reviewed on 8 April 2024", size=9).gap()
+    paper.table(
+        [
+            ["Ref", "Risk", "Owner", "Likelihood", "Impact", "Score"],
+            ["HWR-<br/>07", "Retained crews fall below the daytime minimum.", "Area Manager", "4", "3", "12"],
+            ["HWR-<br/>11", "A new training centre opens a year late.", "Head of Estates", "2", "4", "8"],
+        ],
+        [34, 220, 100, 55, 45, 40],
     )
     return paper.save()

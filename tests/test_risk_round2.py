@@ -59,7 +59,51 @@ def test_priority_column_is_the_objective_without_its_label(tmp_path_factory):
     found = risks(records)
     assert found["TV7"].objective == "Safer roads"
     assert found["TV8"].objective == "Victims first"
+    assert found["TV9"].objective == "Fair justice"
     assert {(r.reference, r.phase, r.score, r.register_date) for r in ratings(records)} == {
         ("TV7", "current", 9, "2024-03-22"),
         ("TV8", "current", 8, "2024-03-22"),
+        ("TV9", "current", 6, "2024-03-22"),
     }
+
+
+def test_spreadsheet_export_with_sheet_labels_and_colour_scores(tmp_path_factory):
+    records, problems = built(tmp_path_factory, forms.spreadsheet_export_register)
+    assert {(r.reference, r.phase, r.likelihood, r.impact, r.score, r.register_date) for r in ratings(records)} == {
+        ("KB-01", "inherent", 4, 5, 20, "2024-03-05"),
+        ("KB-01", "current", 3, 4, 12, "2024-03-05"),
+        ("KB-02", "inherent", 4, 4, 16, "2024-03-05"),
+        ("KB-02", "current", 2, 4, 8, "2024-03-05"),
+        ("KB-03", "inherent", 3, 3, 9, "2024-03-05"),
+        ("KB-03", "current", 2, 2, 4, "2024-03-05"),
+    }
+    assert risks(records)["KB-02"].owner_text == "DCC"
+    assert problems == []
+
+
+def test_sheet_labels_are_dropped_but_numbered_references_kept():
+    from extractors.risk_model import without_sheet_labels
+    from pipeline.records import Table
+
+    sheet = Table(
+        (0, 0, 100, 100),
+        (("", "A", "B", "C"), ("1", "Ref", "Risk", "Score"), ("2", "R1", "x", "9"), ("3", "R2", "y", "4")),
+        (0, 10, 20, 30),
+    )
+    assert without_sheet_labels(sheet).rows == (("Ref", "Risk", "Score"), ("R1", "x", "9"), ("R2", "y", "4"))
+    numbered = Table(
+        (0, 0, 100, 100),
+        (("No", "Risk", "Owner", "Score"), ("1", "x", "CFO", "9"), ("2", "y", "CEO", "4"), ("3", "z", "CC", "6")),
+        (0, 10, 20, 30),
+    )
+    assert without_sheet_labels(numbered) is numbered
+
+
+def test_reference_broken_after_its_hyphen_in_a_narrow_column(tmp_path_factory):
+    records, problems = built(tmp_path_factory, forms.narrow_reference_register)
+    assert {(r.reference, r.phase, r.likelihood, r.impact, r.score, r.register_date) for r in ratings(records)} == {
+        ("HWR-07", "current", 4, 3, 12, "2024-04-08"),
+        ("HWR-11", "current", 2, 4, 8, "2024-04-08"),
+    }
+    assert risks(records)["HWR-11"].owner_text == "Head of Estates"
+    assert problems == []
