@@ -293,13 +293,7 @@ class PdfiumPage(Container):
             upright = da * dd > 0 and db * dc <= 0
         return {
             "text": text,
-            "x0": x0,
-            "x1": x1,
-            "top": top,
-            "bottom": bottom,
-            "doctop": top,
-            "width": x1 - x0,
-            "height": bottom - top,
+            **box(x0, top, x1, bottom),
             "size": bottom - top,
             "fontname": facts.fontname,
             "upright": upright,
@@ -406,17 +400,12 @@ def is_rectangle(pts: list[tuple[float, float]]) -> bool:
 
 
 def edge(x0: float, top: float, x1: float, bottom: float, orientation: str | None, kind: str) -> dict:
-    return {
-        "object_type": kind,
-        "x0": x0,
-        "x1": x1,
-        "top": top,
-        "bottom": bottom,
-        "doctop": top,
-        "width": x1 - x0,
-        "height": bottom - top,
-        "orientation": orientation,
-    }
+    return {"object_type": kind, **box(x0, top, x1, bottom), "orientation": orientation}
+
+
+def box(x0: float, top: float, x1: float, bottom: float) -> dict:
+    """The position keys pdfplumber gives every object (one page: `doctop` is `top`)."""
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top}
 
 
 def line_edge(p: tuple[float, float], q: tuple[float, float]) -> dict:
