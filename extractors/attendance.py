@@ -7,7 +7,8 @@ initials the paper gives the person, and where it stands) from
   vocabulary gives by pattern: "Committee members:", "Officers attending:") followed by a run-in
   paragraph ("A (Role), B (Role)", "Role A (AB); Role C", "Role – A"; a line the typesetter
   wrapped runs on), a bulleted list, or lines with a name column and a role column, the value
-  beside the label or below it;
+  beside the label or below it, or the label in a column of its own beside its people (wrapped
+  there without its colon); "Post, Name; Post, Name" run-in lists;
 - side-by-side blocks: one line of labels (Present · In attendance · Apologies) whose columns
   hold the people below it;
 - tables: a Name column with a Role, Initials or Attendance (Present / Apologies, a tick, or a

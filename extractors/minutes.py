@@ -5,7 +5,8 @@ yields
 - `MeetingMention(origin='minutes')` from the heading, in any of its forms: label-value lines
   (Date / Time / Venue / Status, the value beside the label or in a row below it), a running
   sentence ("Minutes of a meeting of the X Panel held at Y on <date> at 10.30 am"), or one line
-  with date, time and venue set apart by bars; the body is the fullest name the heading prints
+  with date, time and venue set apart by bars; the date is the one the "held on" sentence
+  gives, never that of a line about the record's own approval; the body is the fullest name the heading prints
   (an authority's committee on the line below it takes the authority's name first; else the
   name of its meeting: "X Accountability Meeting"); the status is 'approved' for an approval
   mark (Status: Approved, a confirmation note such as "Minutes approved by the Committee at its
@@ -17,14 +18,17 @@ yields
 - `Decision`s: sentences whose subject is the body or the Commissioner with a simple-past
   decision verb (in any case: "The Panel RESOLVED"), RESOLVED blocks (one per block, parts
   (a)(b) or "1." "2." at the margin included), AGREED/NOTED openings, bulleted points, the
-  Decision column of grid minutes and a decisions log table; a "DECISION:" label is left out of
+  Decision column of grid minutes and a decisions log table, a decision label alone over a list
+  ("Agreed:" / "- …;" / "- …."); a capitalised heading set in a column beside the text is not
+  part of it; a "DECISION:" label is left out of
   the text; keyed by the minute number as printed ("23/19", "18", "4.2", "PCP 14/21"; a label
   such as "Item 5 –", "Item 4:" or "Minute No. 12" and the brackets of "(4)" dropped), null
   where the minutes are unnumbered;
 - `ActionSighting(origin='minutes')`s: each "Action:" / "ACTION –" item (consecutive ones kept
   apart, ending with a sentence on a line that was not wrapped or with its owner in brackets;
-  an owner before or after a dash, or in brackets at the end, read as the owner), the Action
-  column of a grid, an action table ruled or set in whitespace columns;
+  an owner before or after a dash, or in brackets at the end, read as the owner,
+  or the post it opens with: "Head of Estates to …"), an action tagged at the end of a minute's
+  sentence ("… by district (Action: CFO)."), the Action column of a grid, an action table ruled or set in whitespace columns;
   owners given by initials that the attendance list defines are resolved to the people
   (`owner_names`).
 
@@ -138,9 +142,11 @@ class MinutesWords:
     decision_subjects: tuple[str, ...]
     opening_patterns: dict[str, str]
     decision_label_patterns: tuple[str, ...]
+    list_opening_patterns: tuple[str, ...]  # a decision label alone over a list of what was decided ('Agreed:')
     resolved_patterns: tuple[str, ...]
     action_label_patterns: tuple[str, ...]
     action_field_patterns: dict[str, str]
+    action_tag_patterns: tuple[str, ...]  # an action's owner tagged at the end of a minute's sentence
     bracket_not_owner_words: tuple[str, ...]  # a bracket at an action's end opening so is no owner ('(see Appendix B)')
     minute_number_patterns: tuple[str, ...]
     minute_label_pattern: str
@@ -176,6 +182,8 @@ class Compiled:
         self.next_meeting = [re.compile(p, re.I) for p in words.next_meeting_patterns]
         self.apologies = [re.compile(p, re.I) for p in words.apologies_prose_patterns]
         self.approval_note = [re.compile(p, re.I) for p in words.approval_note_patterns]
+        self.list_openings = [re.compile(p, re.I) for p in words.list_opening_patterns]
+        self.action_tags = [re.compile(p, re.I) for p in words.action_tag_patterns]
         self.meeting_date_cues = [re.compile(p, re.I) for p in words.meeting_date_cue_patterns]
         self.signature = [re.compile(p, re.I) for p in words.signature_patterns]
         self.substitute = [re.compile(p, re.I) for p in words.substitute_patterns]
@@ -1456,6 +1464,7 @@ def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> 
     if not paragraph.next_meeting:
         for sentence in with_resolution_parts(paragraph.sentences(minute)):
             yield from decisions_in(sentence, paragraph, meeting, context)
+            yield from tagged_action(sentence, paragraph, meeting, context)
     if labelled and not actions and not heads_what_follows(paragraph):
         context.problem(
             paragraph.lines[0].page.number,
@@ -1476,8 +1485,17 @@ def with_resolution_parts(sentences: list[Sentence]) -> list[Sentence]:
     """A resolution's parts stay one decision: a sentence opening with a part marker ('2. …',
     '(ii) …') after a resolution is joined to it, however each part ends."""
     out: list[Sentence] = []
+    listing = False  # within a list under a decision label alone on its line ('Agreed:' / '• …;')
     for sentence in sentences:
         previous = out[-1] if out else None
+        if previous and listing:
+            out[-1] = Sentence(f"{previous.text} {sentence.text}", previous.placed + sentence.placed)
+            listing = not re.search(r"[.!?]$", sentence.text.strip())
+            continue
+        if any(p.match(sentence.text.strip()) for p in compiled().list_openings):
+            out.append(sentence)
+            listing = True
+            continue
         if (
             previous
             and decision_type(previous.text) == "resolved"
@@ -1528,6 +1546,17 @@ def approval_mention(sentence: Sentence, meeting: Meeting, context: Context) -> 
 
 
 # --- actions ------------------------------------------------------------------------------
+
+
+def tagged_action(sentence: Sentence, paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator:
+    """An action written inside the minute's text, its owner in a closing tag ('Members asked for a
+    breakdown by district (Action: CFO).'): the sentence without the tag, owned by the tag's words."""
+    for pattern in compiled().action_tags:
+        if match := pattern.search(sentence.text):
+            description = sentence.text[: match.start()].rstrip(" ,;–—-") + "."
+            owner = match.group("owner").strip()
+            yield grid_action(description, paragraph.item, owner, None, sentence.source(context), meeting)
+            return
 
 
 def heads_what_follows(paragraph: Paragraph) -> bool:

@@ -192,3 +192,39 @@ def test_timed_items_numbered_without_a_stop(parted_agenda):
         ("2", "Notes of the previous meeting"),
         ("3", "Neighbourhood policing review"),
     ]
+
+
+# --- an action tagged inside a minute's sentence; a decision label over a list ----------------
+
+
+@pytest.fixture(scope="module")
+def tagged_and_listed(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round2") / "tagged.pdf")
+    doc.text("Notes of the meeting of the Brockhurst Ethics Panel held on 14 November 2022", x=60, size=12, bold=True)
+    doc.text("Present: Delphine Oakes (Chair), Marius Kent", x=60, size=10)
+    doc.gap(10)
+    doc.text("4. Stop and search scrutiny", x=60, size=10, bold=True)
+    doc.text("Members wished to see the outcomes split by age group at the next review [Action by:", x=60, size=10)
+    doc.text("Head of Analysis]. The Panel noted the scrutiny findings.", x=60, size=10)
+    doc.gap(6)
+    doc.text("5. Terms of reference", x=60, size=10, bold=True)
+    doc.text("Approved:", x=60, size=10)
+    doc.text("- the revised terms of reference;", x=75, size=10)
+    doc.text("- the schedule of meetings for 2023.", x=75, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records
+
+
+def test_an_action_tagged_at_the_end_of_a_sentence(tagged_and_listed):
+    actions = [(a.agenda_item_number, a.description, a.owner_text) for a in of(tagged_and_listed, ActionSighting)]
+    assert actions == [
+        ("4", "Members wished to see the outcomes split by age group at the next review.", "Head of Analysis")
+    ]
+
+
+def test_a_decision_label_over_a_list_is_one_decision(tagged_and_listed):
+    decisions = [(d.item_number, d.decision_type, d.text) for d in of(tagged_and_listed, Decision)]
+    assert decisions == [
+        ("4", "noted", "The Panel noted the scrutiny findings."),
+        ("5", "approved", "Approved: the revised terms of reference; the schedule of meetings for 2023."),
+    ]
