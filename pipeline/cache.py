@@ -38,6 +38,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from .discover import sha256_of
 from .records import Page, Problem
 
 ENV = "BOARDPAPERS_PAGE_CACHE"
@@ -118,14 +119,6 @@ def default_folder(database: Path) -> Path:
     return database.parent / f"{database.stem}.pages"
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def cached_read(
     path: Path, document_id: str, problems: list[Problem], read: Read, reader: str = "", variant: str = ""
 ) -> list[Page]:
@@ -142,7 +135,7 @@ def cached_read(
     extra = "-".join(part for part in (user_vocabulary(), variant) if part)
     entry = (
         root
-        / f"{file_sha256(path)}-{READER_VERSION}{'-' + reader if reader else ''}{'-' + extra if extra else ''}.pickle"
+        / f"{sha256_of(path)}-{READER_VERSION}{'-' + reader if reader else ''}{'-' + extra if extra else ''}.pickle"
     )
     with locked(entry.with_suffix(".lock")):
         hit = load(entry)

@@ -9,13 +9,13 @@ reads the file in a worker process under the same per-file time and memory limit
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from pathlib import Path
 
 from extractors.base import Context
 
 from . import vocabulary
+from .discover import sha256_of
 from .extract import extract
 from .reader import UnreadablePDF, read_document, text_status
 from .segment import segment
@@ -52,7 +52,7 @@ def describe_job(job: tuple[str, tuple[str, ...]]) -> list[str] | InspectError:
 def describe_parts(path: str | Path, vocabulary_files=()) -> list[str]:
     vocabulary.use_files(tuple(vocabulary_files))
     path = Path(path)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = sha256_of(path)
     try:
         pages = read_document(path, digest, [])
     except UnreadablePDF as error:
