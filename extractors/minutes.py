@@ -1136,6 +1136,8 @@ def grid_action(
         (parse_date(deadline).iso, deadline) if deadline else target_of(description, meeting.reference)
     )
     owner = None if owner is None or blank(owner) else owner
+    if owner is None and not owner_names(description, meeting, leading=True):
+        owner = owner_before_to(description)  # a cell that opens with its owner: 'Head of Estates to …'
     names = owner_names(owner or description, meeting, leading=owner is None)
     return ActionSighting(
         body=meeting.body,

@@ -228,3 +228,24 @@ def test_a_decision_label_over_a_list_is_one_decision(tagged_and_listed):
         ("4", "noted", "The Panel noted the scrutiny findings."),
         ("5", "approved", "Approved: the revised terms of reference; the schedule of meetings for 2023."),
     ]
+
+
+def test_a_grid_action_cell_opening_with_its_owners_post(tmp_path):
+    doc = PaperBuilder(tmp_path / "grid.pdf")
+    doc.text("Minutes of the Corley Estates Board meeting held on 7 June 2022", x=60, size=12, bold=True)
+    doc.text("Present: Imogen Vale (Chair), Quentin Roff", x=60, size=10)
+    doc.gap(10)
+    rows = [
+        ["No.", "Item", "Summary of discussion", "Decision", "Action"],
+        [
+            "1",
+            "Depot",
+            "The valuation was set out.",
+            "The Board approved the sale.",
+            "Disposals Manager to instruct agents",
+        ],
+    ]
+    doc.table(rows, [30, 70, 140, 120, 150])
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    assert [(d.item_number, d.decision_type) for d in of(records, Decision)] == [("1", "approved")]
+    assert [(a.agenda_item_number, a.owner_text) for a in of(records, ActionSighting)] == [("1", "Disposals Manager")]
