@@ -68,6 +68,7 @@ class ActionWords:
     title_patterns: tuple[str, ...]
     header_words: tuple[str, ...]
     columns: dict[str, tuple[str, ...]]
+    number_symbols: tuple[str, ...]
     not_log_columns: tuple[str, ...]
     closed_status: tuple[str, ...]
     open_status: tuple[str, ...]
@@ -427,6 +428,9 @@ def column_fields(labels: list[str]) -> dict[str, int]:
             fields[name] = max(days)[1]
         else:
             fields[name] = max(i for i, _ in dated)
+    symbol = next((i for i, label in enumerate(labels) if label.strip().lower() in WORDS().number_symbols), None)
+    if symbol is not None and "action_number" not in fields and symbol not in fields.values():
+        fields["action_number"] = symbol
     # a label that also names another field takes it when its own is claimed: beside 'Target
     # date', a 'Completion date' column is the day the action was done
     for index, label in enumerate(labels):
