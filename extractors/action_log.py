@@ -29,8 +29,15 @@ How a page is read:
   "MAY 2021 – meeting of 18-05-2021") heads a section, and is not an action: a section that
   says its actions are done closes the rows under it, and a heading naming a meeting's date
   gives its rows their raised date when they have no column for it;
-- a status cell is read by its first status word ('Open – closure due …'), a lone RAG letter
-  by the key the log prints ('C – complete') or else the usual letters.
+- a status cell is read by its first status word ('Open – closure due …'; 'partially complete'
+  and 'Proposed for closure' are open), a lone RAG letter by the key the log prints ('C –
+  complete') or else the usual letters; without one, an update says an action is done when a
+  sentence or a clause after a comma opens so ('Complete – …', 'This was completed …', '…,
+  action closed', 'Closure agreed …', 'Superseded by …'), and a 'Date closed' or a 'Completion
+  date' beside the target date holding a day closes it;
+- a header's labels may carry dates ('Update – 17 January 2022', 'Progress at' / '12 Oct 2023'):
+  where a tracker adds such a column per meeting, the latest is the update (or status) that
+  stands; a header may be as short as '# | What | Who | When'.
 Rows that cannot be read (no description, no columns) become problems, never vanish.
 """
 
