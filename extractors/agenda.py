@@ -376,7 +376,7 @@ def read_heading(head: list[PlacedLine], pages: list[Page], part: DocumentPart, 
     # name the meeting's.
     below_summons = labelled_facts(lines[summons.from_line :], first_page) if summons.from_line is not None else Facts()
     parted = parted_facts(lines)
-    order = (summons, below_summons, labelled, parted, bare)
+    order = (summons, below_summons, labelled, parted, bare, dated_line_facts(lines))
     fill_date(heading, order, first_page, context)
     heading.meeting_date = heading.meeting_date or part.meeting_date or context.meeting_date or any_day(lines)
     heading.start_time = first_of(start_time(f.time_text) for f in order)
@@ -649,6 +649,35 @@ def parted_facts(head: list[Line]) -> Facts:
             time_text=timed[0] if timed else None,
             location=others[0] if others else None,
         )
+    return Facts()
+
+
+TIME_AFTER = re.compile(
+    r"^[\s,;]*(?:(?:at|from|commencing(?:\s+at)?|starting(?:\s+at)?)\s+)?"
+    r"(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs\b|hours\b)|\d{1,2}[.:]\d{2}\b)"
+    r"(?:\s*(?:[–—-]|to|until)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs\b|hours\b)?)?",
+    re.I,
+)
+VENUE_AFTER = re.compile(r"^[\s,;]*(?:(?:in|at|held\s+(?:in|at)|venue:?)\s+)?(?:the\s+)?(?P<venue>[A-Z].+?)[.\s]*$")
+
+
+def dated_line_facts(head: list[Line]) -> Facts:
+    """A heading line of any length that runs date, time and place in that order ('To be held on
+    Thursday 3 March 2022 at 2.00pm in the Council Chamber, County Hall', 'Monday 9 May 2022,
+    10.00am, Committee Room 1'): the time just after the date, the venue just after the time."""
+    for line in head:
+        dated = next((d for d in find_dates(line.text) if d.value.iso), None)
+        if dated is None:
+            continue
+        rest = line.text[dated.end :]
+        timed = TIME_AFTER.match(rest)
+        if timed is None:
+            return Facts(date_text=dated.text)
+        venue = VENUE_AFTER.match(rest[timed.end() :])
+        place = venue.group("venue") if venue else None
+        if place and not vocabulary.phrase_pattern(WORDS().venue_words).search(place):
+            place = None  # what follows the time is not a place ('Members of the public are welcome')
+        return Facts(date_text=dated.text, time_text=timed.group(0), location=place)
     return Facts()
 
 
@@ -1225,8 +1254,10 @@ def item_start(line: Line) -> tuple[str, list[Word], str | None] | None:
     """The item number, the words after it, and a time printed before it, if the line opens an item."""
     words, time_text = strip_time_prefix(list(line.words))
     prefix = WORDS().item_prefix_words
+    labelled = False
     while len(words) >= 2 and words[0].text.lower().rstrip(":") in prefix:
         words.pop(0)  # 'Item 3  Finance report', 'Agenda item 3'
+        labelled = True
     first = words[0]
     number = item_token(first.text)
     if number is None:
@@ -1237,7 +1268,14 @@ def item_start(line: Line) -> tuple[str, list[Word], str | None] | None:
         return None
     # A bare integer with no stop and no column gap is more likely a wrapped date or count,
     # unless a printed time stands before it ('13:00   1 Welcome'): then it numbers the item.
-    if first.text == number and number.isdigit() and rest and rest[0].x0 - first.x1 < 8 and time_text is None:
+    if (
+        first.text == number
+        and number.isdigit()
+        and rest
+        and rest[0].x0 - first.x1 < 8
+        and time_text is None
+        and not labelled  # 'Item 3 Budget': the label says it is a number
+    ):
         return None
     return number, rest, time_text
 

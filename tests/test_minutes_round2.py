@@ -249,3 +249,43 @@ def test_a_grid_action_cell_opening_with_its_owners_post(tmp_path):
     records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
     assert [(d.item_number, d.decision_type) for d in of(records, Decision)] == [("1", "approved")]
     assert [(a.agenda_item_number, a.owner_text) for a in of(records, ActionSighting)] == [("1", "Disposals Manager")]
+
+
+# --- agenda headings that run date, time and place along one line; 'Item n' labels ------------
+
+
+def read_agenda_with(tmp_path, heading: str, items: list[str]):
+    doc = PaperBuilder(tmp_path / "agenda.pdf")
+    doc.text("LANGDALE POLICE AND CRIME PANEL", x=60, size=14, bold=True)
+    doc.text("AGENDA", x=60, size=12, bold=True)
+    doc.text(heading, x=60, size=10)
+    doc.gap(10)
+    for item in items:
+        doc.text(item, x=60, size=10)
+    records, _ = read_part(doc.save(), "agenda", AgendaExtractor())
+    meeting = next(m for m in of(records, MeetingMention))
+    return (meeting.meeting_date, meeting.start_time, meeting.location), [
+        i.item_number for i in of(records, AgendaItem)
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "To be held on Friday 14 October 2022 at 11.00am in the Reception Room, Shire Hall, Langdale",
+        "Friday 14 October 2022, 11.00am, Reception Room, Shire Hall, Langdale",
+    ],
+)
+def test_a_heading_sentence_or_comma_line_gives_time_and_venue(tmp_path, heading):
+    meeting, items = read_agenda_with(
+        tmp_path, heading, ["Item 1 Apologies", "Item 2 Public questions", "Item 3 Precept"]
+    )
+    assert meeting == ("2022-10-14", "11:00", "Reception Room, Shire Hall, Langdale")
+    assert items == ["1", "2", "3"]
+
+
+def test_what_follows_the_time_is_no_venue_unless_it_names_a_place(tmp_path):
+    meeting, _ = read_agenda_with(
+        tmp_path, "Friday 14 October 2022 at 11.00am. Members of the public are welcome", ["1. Apologies"]
+    )
+    assert meeting == ("2022-10-14", "11:00", None)
