@@ -215,9 +215,16 @@ def own_heading(line: Line, table: Table) -> str:
     return " ".join(w.text for w in mine[-1])
 
 
+def is_caption(line: Line, item: Placed) -> bool:
+    """A few plain words just above a map ('Residual risk', 'Net position'): its caption."""
+    height = line.bottom - line.top
+    return len(line.words) <= 6 and item.top - line.bottom <= 2.5 * height
+
+
 def matrix_heading(item: Placed) -> str | None:
-    """The nearest bold heading above a matrix that names a phase ('Current ratings')."""
-    above = [l for l in item.page.lines if l.bold and l.bottom <= item.top + 1]
+    """The nearest heading above a matrix that names a phase ('Current ratings'): bold, or a
+    short caption in plain type right over it."""
+    above = [l for l in item.page.lines if l.bottom <= item.top + 1 and (l.bold or is_caption(l, item))]
     table = table_of(item)
     texts = (own_heading(l, table) for l in reversed(above))
     heading = next((text for text in texts if phase_in_heading(text)), None)

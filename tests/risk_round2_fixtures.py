@@ -219,3 +219,31 @@ def narrow_reference_register(path: Path) -> Path:
         [34, 220, 100, 55, 45, 40],
     )
     return paper.save()
+
+
+def plain_caption_heat_maps(path: Path) -> Path:
+    """A listing, then two maps each under a caption in plain type ('Untreated position',
+    'Treated position'), no bold; a long plain sentence above the maps names both phases."""
+    paper = PaperBuilder(path, footer=["Page {page}"])
+    paper.text("Lyneham OPCC Risk Register", size=13, bold=True)
+    paper.text("As at 30/04/2024", size=9).gap()
+    paper.table(
+        [
+            ["Ref", "Risk", "Owner"],
+            ["LY1", "The victims' hub contract lapses in the autumn.", "Commissioning Lead"],
+            ["LY2", "A cyber incident takes the OPCC website offline.", "Head of Business Services"],
+        ],
+        [40, 260, 150],
+    )
+    paper.text("The maps below show each risk untreated and treated, by likelihood and impact.", size=9).gap(6)
+    maps = (
+        ("Untreated position", {(4, 4): "LY1", (3, 3): "LY2"}),
+        ("Treated position", {(2, 4): "LY1", (2, 2): "LY2"}),
+    )
+    for caption, placed in maps:
+        paper.text(caption, size=10)
+        rows = [[str(l)] + [placed.get((l, i), "") for i in range(1, 5)] for l in (4, 3, 2, 1)]
+        rows.append(["Likelihood / Impact", "1", "2", "3", "4"])
+        styled_table(paper, rows, [90, 50, 50, 50, 50], GRID, header_rows=0, x=60)
+    paper.text("Score = likelihood x impact.", size=8)
+    return paper.save()

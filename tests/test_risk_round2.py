@@ -107,3 +107,14 @@ def test_reference_broken_after_its_hyphen_in_a_narrow_column(tmp_path_factory):
     }
     assert risks(records)["HWR-11"].owner_text == "Head of Estates"
     assert problems == []
+
+
+def test_heat_maps_under_plain_captions_take_their_phase(tmp_path_factory):
+    records, problems = built(tmp_path_factory, forms.plain_caption_heat_maps)
+    assert {(r.reference, r.phase, r.phase_text, r.likelihood, r.impact, r.score) for r in ratings(records)} == {
+        ("LY1", "inherent", "Untreated position", 4, 4, 16),
+        ("LY2", "inherent", "Untreated position", 3, 3, 9),
+        ("LY1", "current", "Treated position", 2, 4, 8),
+        ("LY2", "current", "Treated position", 2, 2, 4),
+    }
+    assert problems == []
