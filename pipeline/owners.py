@@ -428,17 +428,35 @@ class OwnerDirectory:
         return ""
 
     def _person_before_title(self, piece: str) -> str:
-        """'Harriet Bloom, Internal Audit Manager' names one owner, the person; the title after
-        the comma only says what she is (a known owner piece is left as it is)."""
+        """'Harriet Bloom, Internal Audit Manager', 'Harriet Bloom (Treasurer)' and 'Treasurer
+        (Harriet Bloom)' name one owner, the person; the title beside the name only says what
+        she is (a known owner piece is left as it is)."""
+        if self._match(piece):
+            return piece
         name, comma, title = piece.partition(",")
-        if not comma or self._match(piece) or not PERSON_NAME.fullmatch(name.strip()):
+        bracketed = re.fullmatch(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)", piece.strip())
+        if comma:
+            pairs = [(name, title)]
+        elif bracketed:
+            pairs = [
+                (bracketed.group("outer"), bracketed.group("inner")),
+                (bracketed.group("inner"), bracketed.group("outer")),
+            ]
+        else:
             return piece
-        words = {w.lower() for w in name.split()}
-        heads = self._words["body_heads"] | self._words["role_heads"]
+        return next((name.strip() for name, title in pairs if self._name_and_title(name, title)), piece)
+
+    def _name_and_title(self, name: str, title: str) -> bool:
+        """A person's name (no word of a post or a body in it) beside a job title or a known post."""
+        if not PERSON_NAME.fullmatch(name.strip()):
+            return False
+        not_names = self._words["body_heads"] | self._words["role_heads"] | self._words["post_words"]
+        if {w.lower() for w in name.split()} & not_names:
+            return False
         title_words = re.findall(r"[a-z][a-z\-]*", title.lower())
-        if words & heads or not title_words or not (title_words[-1] in heads or title_words[0] in heads):
-            return piece
-        return name.strip()
+        heads = self._words["body_heads"] | self._words["role_heads"]
+        named_post = bool(title_words) and (title_words[-1] in heads or title_words[0] in heads)
+        return named_post or (self._match(title.strip()) or "").startswith("role:")
 
     def _record(self, pieces: list[tuple[str, str]]) -> list[Owner]:
         owners: list[Owner] = []

@@ -63,3 +63,25 @@ def test_a_post_with_its_office_shares_a_cell_with_a_ranked_person(od):
         ("Head of Insight", "unknown"),
         ("Maya Doyle", "person"),
     ]
+
+
+@pytest.mark.parametrize(
+    "printed, name",
+    [
+        ("Priya Nandakumar (Head of Estates)", "Priya Nandakumar"),
+        ("Head of Estates (Priya Nandakumar)", "Priya Nandakumar"),
+        ("Owen Hartley (CFO)", "Owen Hartley"),
+        ("Priya Nandakumar, Head of Estates", "Priya Nandakumar"),
+    ],
+)
+def test_a_name_beside_a_job_title_in_brackets_is_the_person(od, printed, name):
+    assert [o.name for o in od.resolve(printed)] == [name]
+
+
+def test_a_learnt_person_beside_a_title_in_brackets_is_that_person(od):
+    od.learn_person("Owen Hartley", "Chief Finance Officer", "2024-02-01")
+    assert resolved(od, "Owen Hartley (CFO)") == [("Owen Hartley", "person")]
+
+
+def test_a_portfolio_in_brackets_is_no_name(od):
+    assert resolved(od, "DCC (Professional Standards)") == [("Deputy Chief Constable", "role")]
