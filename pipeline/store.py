@@ -293,9 +293,6 @@ LINK_DESCRIPTIONS: dict[str, Any] = {
     },
 }
 
-for _name in OCR_ROWS:
-    LINKED_TABLES[_name][0]["ocr_confidence"] = float
-
 INDEXES = {
     "document_parts": [["document_id"]],
     "problems": [["document_id"]],
@@ -519,6 +516,9 @@ class Store:
         for name in GROUPED_TABLES:  # the publisher a linked row belongs to (`pipeline.link`)
             columns, pk = tables[name]
             tables[name] = ({**columns, "link_group": str}, pk)
+        for name in OCR_ROWS:  # filled by the store from the rows' pages, after linking
+            columns, pk = tables[name]
+            tables[name] = ({**columns, "ocr_confidence": float}, pk)
         for name in sorted(tables, key=lambda n: n not in REFERENCED):
             columns, pk = tables[name]
             self.db.table(name).create(columns, pk=pk, foreign_keys=foreign_keys_of(name, columns), if_not_exists=True)
