@@ -1633,6 +1633,8 @@ def action_record(
 ) -> ActionSighting:
     sentence = Sentence(re.sub(r"\s+", " ", " ".join(t for t, _ in item)).strip(), [p for _, p in item])
     description, fields = action_fields(sentence.text)
+    if "owner" not in fields and (split := owner_in_leading_brackets(description)):
+        fields["owner"], description = split  # 'Action (CFO): circulate the plan'
     if "owner" not in fields and (split := owner_before_dash(description)):
         fields["owner"], description = split  # 'Action: CFO – circulate the plan'
     if "owner" not in fields and (split := owner_in_brackets(description)):
@@ -1680,6 +1682,14 @@ def owner_in_brackets(text: str) -> tuple[str, str] | None:
     if words[0].lower() in WORDS().bracket_not_owner_words:
         return None
     return owner, match.group(1).strip()
+
+
+def owner_in_leading_brackets(text: str) -> tuple[str, str] | None:
+    """(owner, action) where the label's owner stands in brackets before the action ('(CFO): …')."""
+    match = re.match(r"^\(([^()]{2,60})\)\s*[:–—-]?\s*(\S.*)$", text.strip(), re.S)
+    if not match or not names_an_owner(match.group(1).strip()):
+        return None
+    return match.group(1).strip(), match.group(2).strip()
 
 
 def owner_before_dash(text: str) -> tuple[str, str] | None:

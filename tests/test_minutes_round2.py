@@ -289,3 +289,21 @@ def test_what_follows_the_time_is_no_venue_unless_it_names_a_place(tmp_path):
         tmp_path, "Friday 14 October 2022 at 11.00am. Members of the public are welcome", ["1. Apologies"]
     )
     assert meeting == ("2022-10-14", "11:00", None)
+
+
+def test_an_owner_in_brackets_after_the_action_label(tmp_path):
+    doc = PaperBuilder(tmp_path / "leading.pdf")
+    doc.text("Minutes of the Fellbridge Joint Audit Committee meeting held on 21 March 2023", x=60, size=12, bold=True)
+    doc.text(
+        "Present: Rosa Quint (Chair), Elias Marwood, and officers of the Commissioner and the Force", x=60, size=10
+    )
+    doc.gap(10)
+    doc.text("6. Treasury management strategy", x=60, size=10, bold=True)
+    doc.text("Action (Treasurer): publish the prudential indicators on the website.", x=60, size=10)
+    doc.text(
+        "The Committee endorsed the strategy, and thanked officers for the clear report on borrowing.", x=60, size=10
+    )
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    actions = [(a.agenda_item_number, a.description, a.owner_text) for a in of(records, ActionSighting)]
+    assert actions == [("6", "publish the prudential indicators on the website.", "Treasurer")]
+    assert [d.decision_type for d in of(records, Decision)] == ["endorsed"]
