@@ -84,6 +84,9 @@ class PeopleReader:
         return bare in self.role_words or self.is_rank(word) or bare.endswith("-chairman")
 
     def is_name_word(self, word: str) -> bool:
+        """A capitalised word of a name, or an initial ('A Smith', 'J. Rowe': a name needs two)."""
+        if re.fullmatch(r"[A-Z]\.?,?", word):
+            return True
         bare = word.strip(",.;:")
         return bool(NAME_WORD.match(bare)) and not self.is_role_word(bare) and not self.is_honorific(bare)
 

@@ -307,3 +307,8 @@ def test_an_owner_in_brackets_after_the_action_label(tmp_path):
     actions = [(a.agenda_item_number, a.description, a.owner_text) for a in of(records, ActionSighting)]
     assert actions == [("6", "publish the prudential indicators on the website.", "Treasurer")]
     assert [d.decision_type for d in of(records, Decision)] == ["endorsed"]
+
+
+def test_names_given_by_initial_and_surname():
+    people = PeopleReader(WORDS()).people_in("Cllr R Okoye (Chair), Mrs T. Vance and Cllr D Ferris")
+    assert [(p.name, p.role) for p in people] == [("R Okoye", "Cllr, Chair"), ("T Vance", "Mrs"), ("D Ferris", "Cllr")]
