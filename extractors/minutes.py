@@ -139,6 +139,7 @@ class MinutesWords:
     meeting_nouns: tuple[str, ...]
     record_words: tuple[str, ...]
     decision_verbs: tuple[str, ...]
+    considering_verbs: tuple[str, ...]  # verbs of hearing an item joined to a decision ('considered and approved')
     decision_subjects: tuple[str, ...]
     opening_patterns: dict[str, str]
     decision_label_patterns: tuple[str, ...]
@@ -198,7 +199,11 @@ class Compiled:
             + r")(?:\s*\([^)]{0,40}\))?"
         )
         # the verb may be set in capitals for emphasis ("The Panel RESOLVED that …")
-        self.deciding = re.compile(CLAUSE_START + subject + ADVERB + r"\s+((?i:" + verbs + r"))\b")
+        # 'The Board considered and approved …': a verb of hearing the item may stand before the decision
+        considering = r"(?:\s+(?i:" + "|".join(words.considering_verbs) + r")\s+and)?"
+        self.deciding = re.compile(
+            CLAUSE_START + subject + ADVERB + considering + ADVERB + r"\s+((?i:" + verbs + r"))\b"
+        )
         self.coordinated = re.compile(r"(?:\band|,)" + ADVERB + r"\s+((?i:" + verbs + r"))\b")
         self.bare_verb = re.compile(r"^(" + verbs + r")\b", re.I)
         nouns = "|".join(re.escape(n) for n in words.body_nouns)

@@ -312,3 +312,17 @@ def test_an_owner_in_brackets_after_the_action_label(tmp_path):
 def test_names_given_by_initial_and_surname():
     people = PeopleReader(WORDS()).people_in("Cllr R Okoye (Chair), Mrs T. Vance and Cllr D Ferris")
     assert [(p.name, p.role) for p in people] == [("R Okoye", "Cllr, Chair"), ("T Vance", "Mrs"), ("D Ferris", "Cllr")]
+
+
+def test_a_decision_after_a_verb_of_hearing_the_item(tmp_path):
+    doc = PaperBuilder(tmp_path / "considered.pdf")
+    doc.text("Minutes of the Hartwell Police and Crime Panel meeting held on 2 February 2023", x=60, size=12, bold=True)
+    doc.text("Present: Cllr Nia Brough (Chair), Cllr Owen Tate", x=60, size=10)
+    doc.gap(10)
+    doc.text("3. Proposed precept", x=60, size=10, bold=True)
+    doc.text("The Panel scrutinised and endorsed the proposed precept for 2023/24.", x=60, size=10)
+    doc.gap(6)
+    doc.text("4. Complaints report", x=60, size=10, bold=True)
+    doc.text("The Panel received the complaints report for the third quarter.", x=60, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    assert [(d.item_number, d.decision_type) for d in of(records, Decision)] == [("3", "endorsed")]
