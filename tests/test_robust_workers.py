@@ -43,11 +43,29 @@ def test_a_file_over_the_time_limit_fails_with_the_limit_and_the_batch_goes_on(t
     (folder / "good.pdf").write_bytes(GOOD)
     started = time.monotonic()
     # 10 s: the good file, read by the worker started after the killed one, must fit in it on a busy machine.
-    report = ingest([folder], tmp_path / "p.db", workers=1, limits=Limits(seconds=10, memory_mb=1024))
+    # pdfminer interprets the nested forms in Python, so the work runs into the time limit (PDFium, in C,
+    # runs out of memory first: the next test).
+    report = ingest(
+        [folder], tmp_path / "p.db", workers=1, limits=Limits(seconds=10, memory_mb=1024), reader="pdfminer"
+    )
     assert time.monotonic() - started < 60
     found = statuses(tmp_path / "p.db")
     assert found["good.pdf"] == ("ok", None)
     assert found["nested.pdf"][0] == "failed" and "longer than the limit of 10 s" in found["nested.pdf"][1]
+    assert report.failed == 1
+
+
+def test_a_file_that_exhausts_pdfium_fails_with_a_reason_and_the_batch_goes_on(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    nested_forms_pdf(folder / "nested.pdf")
+    (folder / "good.pdf").write_bytes(GOOD)
+    report = ingest([folder], tmp_path / "p.db", workers=1, limits=Limits(seconds=10, memory_mb=1024), reader="pdfium")
+    found = statuses(tmp_path / "p.db")
+    assert found["good.pdf"] == ("ok", None)
+    assert found["nested.pdf"][0] == "failed" and (
+        "limit" in found["nested.pdf"][1] or "died" in found["nested.pdf"][1]
+    )
     assert report.failed == 1
 
 
