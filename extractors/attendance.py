@@ -474,6 +474,13 @@ class BlockReader:
             if not text:
                 continue
             runs = layout.split_on_gaps(Line(tuple(words))) if words else []
+            people_runs = [
+                r for r in runs[1:] if self.people.is_honorific(r[0].text) and self.people.person(layout.words_text(r))
+            ]
+            if (starts or not out) and len(runs) > 1 and len(people_runs) == len(runs) - 1:
+                # people set in two columns ('Cllr A Lee (Chair)      Cllr B Ray'): each run is a person
+                out.extend([layout.words_text(run), placed, None] for run in runs)
+                continue
             if starts or not out:
                 if len(runs) > 1 and self.people.name_in(layout.words_text(runs[0])):
                     out.append([layout.words_text(runs[0]), placed, " ".join(layout.words_text(r) for r in runs[1:])])

@@ -326,3 +326,24 @@ def test_a_decision_after_a_verb_of_hearing_the_item(tmp_path):
     doc.text("The Panel received the complaints report for the third quarter.", x=60, size=10)
     records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
     assert [(d.item_number, d.decision_type) for d in of(records, Decision)] == [("3", "endorsed")]
+
+
+def test_people_set_in_two_columns_under_a_label(tmp_path):
+    doc = PaperBuilder(tmp_path / "two-columns.pdf")
+    doc.text("Minutes of the Marlcombe Police and Crime Panel meeting held on 9 May 2022", x=60, size=12, bold=True)
+    doc.text("Present:", x=60, size=10, bold=True)
+    doc.text("Cllr Iris Domby (Chair)", x=60, size=10, columns=[(260, "Cllr Amos Keel (Vice-Chair)")])
+    doc.text("Cllr Hana Weir", x=60, size=10, columns=[(260, "Dr Luca Penrose (Independent Member)")])
+    doc.text("In attendance:", x=60, size=10, bold=True)
+    doc.text("Ruth Carne", x=60, size=10, columns=[(260, "Police and Crime Commissioner")])
+    doc.gap(10)
+    doc.text("1. Annual report", x=60, size=10, bold=True)
+    doc.text("The Panel noted the annual report.", x=60, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    assert [(a.name, a.attendance, a.role_text) for a in of(records, Attendee)] == [
+        ("Iris Domby", "member", "Cllr, Chair"),
+        ("Amos Keel", "member", "Cllr, Vice-Chair"),
+        ("Hana Weir", "member", "Cllr"),
+        ("Luca Penrose", "member", "Dr, Independent Member"),
+        ("Ruth Carne", "in_attendance", "Police and Crime Commissioner"),
+    ]
