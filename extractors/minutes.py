@@ -8,8 +8,8 @@ yields
   with date, time and venue set apart by bars; the date is the one the "held on" sentence
   gives, never that of a line about the record's own approval; the body is the fullest name
   the heading prints (an authority's committee on the line below it takes the authority's name
-  first; else the name of its meeting: "X Accountability Meeting"); the status is 'approved' for an approval
-  mark (Status: Approved, a confirmation note such as "Minutes approved by the Committee at its
+  first; else the name of its meeting: "X Accountability Meeting"); the status is 'approved'
+  for an approval mark (Status: Approved, a confirmation note such as "Minutes approved by the Committee at its
   meeting on …", a filled-in signature, an APPROVED or "Confirmed minutes" title), else 'draft';
 - `MeetingMention(origin='approval')` for each earlier meeting whose minutes are approved here;
 - `Attendee`s from the attendance block (see `extractors.attendance`; a table ruled or set in
@@ -20,8 +20,8 @@ yields
   (a)(b) or "1." "2." at the margin included), AGREED/NOTED openings, bulleted points, the
   Decision column of grid minutes and a decisions log table, a decision label alone over a list
   ("Agreed:" / "- …;" / "- …."); a capitalised heading set in a column beside the text is not
-  part of it; a "DECISION:" label is left out of the text; keyed by the minute number as printed ("23/19", "18", "4.2", "PCP 14/21"; a label
-  such as "Item 5 –", "Item 4:" or "Minute No. 12" and the brackets of "(4)" dropped), null
+  part of it; a "DECISION:" label is left out of the text; keyed by the minute number as
+  printed ("23/19", "18", "4.2", "PCP 14/21"; a label such as "Item 5 –", "Item 4:" or "Minute No. 12" and the brackets of "(4)" dropped), null
   where the minutes are unnumbered;
 - `ActionSighting(origin='minutes')`s: each "Action:" / "ACTION –" item (consecutive ones kept
   apart, ending with a sentence on a line that was not wrapped or with its owner in brackets;
