@@ -2,35 +2,35 @@
 
 Takes a `minutes` part (body lines across its pages, ruled tables) and the `Context`;
 yields
-- `MeetingMention(origin='minutes')` from the heading, in any of its forms: label-value lines
-  (Date / Time / Venue / Status, the value beside the label or in a row below it), a running
-  sentence ("Minutes of a meeting of the X Panel held at Y on <date> at 10.30 am"), or one line
-  with date, time and venue set apart by bars; the date is the one the "held on" sentence
-  gives, never that of a line about the record's own approval; the body is the fullest name
-  the heading prints (an authority's committee on the line below it takes the authority's name
-  first; else the name of its meeting: "X Accountability Meeting"); the status is 'approved'
-  for an approval mark (Status: Approved, a confirmation note such as "Minutes approved by the Committee at its
-  meeting on …", a filled-in signature, an APPROVED or "Confirmed minutes" title), else 'draft';
+- `MeetingMention(origin='minutes')` from the heading, in any of its forms: label-value lines (Date
+  / Time / Venue / Status, the value beside the label or in a row below it), a running sentence
+  ("Minutes of a meeting of the X Panel held at Y on <date> at 10.30 am"), or one line with date,
+  time and venue set apart by bars; the date is the one the "held on" sentence gives, never that of
+  a line about the record's own approval; the body is the fullest name the heading prints (an
+  authority's committee on the line below it takes the authority's name first; else the name of its
+  meeting: "X Accountability Meeting"); the status is 'approved' for an approval mark (Status:
+  Approved, a confirmation note such as "Minutes approved by the Committee at its meeting on …", a
+  filled-in signature, an APPROVED or "Confirmed minutes" title), else 'draft';
 - `MeetingMention(origin='approval')` for each earlier meeting whose minutes are approved here;
 - `Attendee`s from the attendance block (see `extractors.attendance`; a table ruled or set in
   whitespace columns, its ticks and letters read by the key printed with it; 'Attendees' after a
-  members' label are the officers in attendance), prose apologies and substitutes, each person once;
-- `Decision`s: sentences whose subject is the body or the Commissioner with a simple-past
-  decision verb (in any case: "The Panel RESOLVED"), RESOLVED blocks (one per block, parts
-  (a)(b) or "1." "2." at the margin included), AGREED/NOTED openings, bulleted points, the
-  Decision column of grid minutes and a decisions log table, a decision label alone over a list
-  ("Agreed:" / "- …;" / "- …."); a capitalised heading set in a column beside the text is not
-  part of it; a "DECISION:" label is left out of the text; keyed by the minute number as
-  printed ("23/19", "18", "4.2", "PCP 14/21"; a label such as "Item 5 –", "Item 4:" or "Minute No. 12" and the brackets of "(4)" dropped), null
-  where the minutes are unnumbered;
+  members' label are the officers in attendance), prose apologies and substitutes, each person
+  once;
+- `Decision`s: sentences whose subject is the body or the Commissioner with a simple-past decision
+  verb (in any case: "The Panel RESOLVED"), RESOLVED blocks (one per block, parts (a)(b) or "1."
+  "2." at the margin included), AGREED/NOTED openings, bulleted points, the Decision column of grid
+  minutes and a decisions log table, a decision label alone over a list ("Agreed:" / "- …;" / "-
+  …."); a capitalised heading set in a column beside the text is not part of it; a "DECISION:"
+  label is left out of the text; keyed by the minute number as printed ("23/19", "18", "4.2", "PCP
+  14/21"; a label such as "Item 5 –", "Item 4:" or "Minute No. 12" and the brackets of "(4)"
+  dropped), null where the minutes are unnumbered;
 - `ActionSighting(origin='minutes')`s: each "Action:" / "ACTION –" item (consecutive ones kept
-  apart, ending with a sentence on a line that was not wrapped or with its owner in brackets;
-  an owner before or after a dash, in brackets at either end, or the post it opens with
-  ("Head of Estates to …"), read as the owner), an action tagged at the end of a minute's
-  sentence ("… by district (Action: CFO)."), the Action column of a grid, an action table
-  ruled or set in whitespace columns;
-  owners given by initials that the attendance list defines are resolved to the people
-  (`owner_names`).
+  apart, ending with a sentence on a line that was not wrapped or with its owner in brackets; an
+  owner before or after a dash, in brackets at either end, or the post it opens with ("Head of
+  Estates to …"), read as the owner), an action tagged at the end of a minute's sentence ("… by
+  district (Action: CFO)."), the Action column of a grid, an action table ruled or set in
+  whitespace columns; owners given by initials that the attendance list defines are resolved to the
+  people (`owner_names`).
 
 Paragraphs are found from layout: a line whose first word is a minute number near the left
 margin starts one; a heading, a blank line's space or the top of the next text column starts
