@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import multiprocessing
+import os
 import tempfile
 import threading
 from collections import deque
@@ -37,6 +38,7 @@ from .workers import LimitHit, Limits, Pool
 WINDOW_PER_WORKER = 4  # files sent ahead to each worker: enough to keep it busy, few in memory
 Job = tuple[FoundFile, FileFacts]
 Vocabularies = tuple[tuple[str, bytes], ...]  # (file name, bytes) of the user's vocabulary files
+Settings = tuple[str, str]  # (reader, OCR mode) of the run: a worker on another host must read as the writer asks
 
 
 class ClusterError(Exception):
@@ -72,7 +74,11 @@ def connected(address: str, limits: Limits | None = None) -> Iterator:
 
 
 def parse_on_cluster(
-    jobs: list[Job], address: str, limits: Limits, vocabulary_files: tuple[Path, ...] = ()
+    jobs: list[Job],
+    address: str,
+    limits: Limits,
+    vocabulary_files: tuple[Path, ...] = (),
+    settings: Settings | None = None,
 ) -> Iterator[tuple[DocumentResult, FoundFile]]:
     """(result, file) for every job, as the cluster finishes them (see the module docstring)."""
     if not jobs:
@@ -80,6 +86,7 @@ def parse_on_cluster(
     from distributed import as_completed
 
     vocabularies: Vocabularies = tuple((Path(p).name, Path(p).read_bytes()) for p in vocabulary_files)
+    settings = settings or run_settings()
     with connected(address) as client:
         window = WINDOW_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})))
         waiting = iter(jobs)
@@ -93,7 +100,7 @@ def parse_on_cluster(
                 if isinstance(data, DocumentResult):
                     known.append((data, job[0]))
                     continue
-                future = client.submit(parse_remote, job, data, limits, vocabularies, pure=False)
+                future = client.submit(parse_remote, job, data, limits, vocabularies, settings, pure=False)
                 job_of[future.key] = job
                 completed.add(future)
                 return
@@ -112,6 +119,14 @@ def parse_on_cluster(
         finally:
             for future in list(completed.futures):
                 future.cancel()
+
+
+def run_settings() -> Settings:
+    """The reader and OCR mode this process runs with, as `run.ingest` set them."""
+    from . import ocr
+    from .reader import chosen_reader
+
+    return chosen_reader(None), ocr.mode()
 
 
 def read_bytes(job: Job) -> bytes | DocumentResult:
@@ -142,7 +157,9 @@ def outcome_of(future, job: Job) -> DocumentResult:
 _local = threading.local()  # one limited parser per worker thread
 
 
-def parse_remote(job: Job, data: bytes, limits: Limits, vocabularies: Vocabularies = ()) -> DocumentResult:
+def parse_remote(
+    job: Job, data: bytes, limits: Limits, vocabularies: Vocabularies = (), settings: Settings = ("", "")
+) -> DocumentResult:
     """Parse one file sent as bytes, in a child process under `limits`; the result names the file
     as the writer found it (only the copy read here lives in a temporary folder)."""
     from .run import from_limit
@@ -152,18 +169,18 @@ def parse_remote(job: Job, data: bytes, limits: Limits, vocabularies: Vocabulari
         copy = Path(folder) / "file.pdf"
         copy.write_bytes(data)
         local_job = (replace(found, absolute=copy), facts)
-        outcome = limited_pool(limits, vocabularies).one(local_job)
+        outcome = limited_pool(limits, vocabularies, settings).one(local_job)
     if isinstance(outcome, LimitHit):
         return from_limit(job, outcome)
     assert isinstance(outcome, DocumentResult)
     return outcome
 
 
-def limited_pool(limits: Limits, vocabularies: Vocabularies) -> Pool:
-    """This thread's parser, kept between tasks while the limits and vocabularies stay the same."""
+def limited_pool(limits: Limits, vocabularies: Vocabularies, settings: Settings = ("", "")) -> Pool:
+    """This thread's parser, kept between tasks while the limits, vocabularies and settings stay the same."""
     from .run import parse_safely
 
-    key = (limits, vocabularies)
+    key = (limits, vocabularies, settings)
     pool = getattr(_local, "pool", None)
     if pool is None or getattr(_local, "key", None) != key:
         if pool is not None:
@@ -171,16 +188,23 @@ def limited_pool(limits: Limits, vocabularies: Vocabularies) -> Pool:
         # A worker started by `dask worker` is daemonic by default and multiprocessing refuses it
         # children; ours are safe to allow: each dies with its parent (workers.die_with_parent).
         multiprocessing.current_process().daemon = False
-        prepare = functools.partial(prepare_parser, vocabularies)
+        prepare = functools.partial(prepare_parser, vocabularies, settings)
         pool = _local.pool = Pool(parse_safely, 1, limits, start_method="spawn", prepare=prepare)
         _local.key = key
     return pool
 
 
-def prepare_parser(vocabularies: Vocabularies) -> None:
-    """In a new child: import the parser and load the vocabularies (the user's files written to a
-    temporary folder), before any file's time is counted."""
-    from . import run, vocabulary  # noqa: F401  (imported for its side: the parser's modules load now)
+def prepare_parser(vocabularies: Vocabularies, settings: Settings = ("", "")) -> None:
+    """In a new child: import the parser, take the run's reader and OCR mode, and load the
+    vocabularies (the user's files written to a temporary folder), before any file's time is counted."""
+    from . import ocr, run, vocabulary  # noqa: F401  (imported for its side: the parser's modules load now)
+    from .reader import READER_ENV
+
+    reader, ocr_mode = settings
+    if reader:
+        os.environ[READER_ENV] = reader
+    if ocr_mode:
+        ocr.use_mode(ocr_mode)
 
     paths = []
     if vocabularies:
