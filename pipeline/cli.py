@@ -245,17 +245,6 @@ def evaluate(gold_dir, db_path, misses, as_json):
 
 # --- read commands: the workbench on the command line --------------------------------------------
 
-read_db_option = click.option(
-    "--db",
-    "db_path",
-    default=DEFAULT_DB,
-    show_default=True,
-    envvar="BOARDPAPERS_DB",
-    show_envvar=True,
-    type=click.Path(dir_okay=False),
-    help="SQLite database file",
-)
-
 
 def output_options(command):
     """--table (default), --json, --nl, --csv, and --width to cut table cells (nothing is cut otherwise)."""
@@ -277,7 +266,7 @@ def output_options(command):
 
 
 @cli.command()
-@read_db_option
+@db_option
 @click.option("--open", "only_open", is_flag=True, help="Only actions still open")
 @click.option("--owner", help="Only actions whose owner (canonical name or alias) contains TEXT")
 @click.option("--overdue-at", type=click.DateTime(["%Y-%m-%d"]), help="Only open actions whose target is before DATE")
@@ -302,7 +291,7 @@ def actions(db_path, only_open, owner, overdue_at, fmt, width):
     type=click.DateTime(["%Y-%m-%d"]),
     help="The date the action was raised, when several actions share its number",
 )
-@read_db_option
+@db_option
 @output_options
 def trace(action, raised, db_path, fmt, width):
     """Print one action's timeline, with the document and page of every step.
@@ -363,7 +352,7 @@ def action_header(action: dict) -> list[str]:
 
 @cli.command()
 @click.argument("reference")
-@read_db_option
+@db_option
 @output_options
 def risks(reference, db_path, fmt, width):
     """Print a risk's ratings over time (from the `risk_history` view)."""
@@ -382,7 +371,7 @@ def risks(reference, db_path, fmt, width):
 
 @cli.command()
 @click.argument("name", required=False)
-@read_db_option
+@db_option
 @output_options
 def owners(name, db_path, fmt, width):
     """List owners with their aliases and what they own."""
@@ -390,7 +379,7 @@ def owners(name, db_path, fmt, width):
 
 
 @cli.command()
-@read_db_option
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on")
 @click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on")
 @click.option(
@@ -419,7 +408,7 @@ def serve(db_path, host, port, root, charts_dir):
 
 
 @cli.command()
-@read_db_option
+@db_option
 @click.option(
     "--out",
     type=click.Path(file_okay=False),

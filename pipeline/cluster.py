@@ -46,8 +46,9 @@ class ClusterError(Exception):
 
 
 @contextmanager
-def connected(address: str, limits: Limits | None = None) -> Iterator:
-    """A `distributed.Client` of the cluster at `address` ('local:N' starts one for this run)."""
+def connected(address: str, limits: Limits | None = None, timeout: str = "20s") -> Iterator:
+    """A `distributed.Client` of the cluster at `address` ('local:N' starts one for this run); a
+    scheduler that does not answer within `timeout` is a `ClusterError`."""
     try:
         import dask
         from distributed import Client, LocalCluster
@@ -66,7 +67,7 @@ def connected(address: str, limits: Limits | None = None) -> Iterator:
                 yield client
         return
     try:
-        client = Client(address, timeout="20s")
+        client = Client(address, timeout=timeout)
     except (OSError, TimeoutError) as error:
         raise ClusterError(f"cannot reach the Dask scheduler at {address} ({error})") from None
     with client:

@@ -85,5 +85,5 @@ def test_local_n_starts_a_cluster_for_the_run():
 
 def test_an_unreachable_scheduler_is_a_clear_error():
     with pytest.raises(ClusterError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
-        with connected("tcp://127.0.0.1:9"):
+        with connected("tcp://127.0.0.1:9", timeout="2s"):
             pass
