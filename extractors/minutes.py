@@ -941,8 +941,7 @@ def read_grid(page: Page, table: Table, columns: dict[str, int | None], meeting:
         first = compiled().number_token(printed.split()[0]) if printed else None
         if columns["number"] is not None and first is None:
             continue
-        # a number alone is read without its marks ('(3)' -> '3'); one with more text is kept as printed
-        number = first if printed and len(printed.split()) == 1 else layout.clean_number(printed)
+        number = grid_number(printed, first)
         source = context.source(page, row_bbox(table, index))
         if text := cell(cells, columns.get("decision")):
             yield from grid_decisions(text, number, source, meeting)
@@ -964,6 +963,18 @@ def read_grid(page: Page, table: Table, columns: dict[str, int | None], meeting:
                         page.number, STAGE, "action deadline without a readable day", action.target_date_text
                     )
                 yield action
+
+
+def grid_number(printed: str | None, first: str | None) -> str | None:
+    """The minute number of a grid row. A number alone, or one heading the item's title in the same
+    cell ('2. Minutes and matters arising'), is read without its marks; one followed by more than a
+    title (a sub-letter, a bracket) is kept as printed."""
+    if first is None or not printed:
+        return layout.clean_number(printed)
+    rest = printed.split(maxsplit=1)[1:]
+    if not rest or re.match(r"[A-Z][a-z]+\b", rest[0]):
+        return first
+    return layout.clean_number(printed)
 
 
 # --- an action table drawn without rules -------------------------------------------------------

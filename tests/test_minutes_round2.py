@@ -347,3 +347,19 @@ def test_people_set_in_two_columns_under_a_label(tmp_path):
         ("Luca Penrose", "member", "Dr, Independent Member"),
         ("Ruth Carne", "in_attendance", "Police and Crime Commissioner"),
     ]
+
+
+def test_a_grid_item_cell_holding_number_and_title_keys_by_the_number(tmp_path):
+    doc = PaperBuilder(tmp_path / "grid-title.pdf")
+    doc.text("Harwick Fire Authority Resources Committee - Minutes", x=60, size=12, bold=True)
+    doc.text("Meeting held on 3 May 2023", x=60, size=10)
+    doc.text("Present: Ruth Calloway (Chair), Desmond Pyke", x=60, size=10)
+    doc.gap(10)
+    rows = [
+        ["Agenda item", "Notes", "Outcome", "Follow-up"],
+        ["7. Fleet replacement", "Costs were set out.", "The Committee approved the plan.", "None"],
+        ["8 Pensions update", "A verbal update.", "The Committee noted the update.", "None"],
+    ]
+    doc.table(rows, [110, 120, 150, 90])
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    assert [(d.item_number, d.decision_type) for d in of(records, Decision)] == [("7", "approved"), ("8", "noted")]
