@@ -60,6 +60,7 @@ WORD_GAP = 6.0  # points between words of different header columns
 EDGE_SLACK = 4.0  # a cell's words may start a little left of its header
 ROW_GAP = 0.8  # a gap between lines, in font sizes, that parts two rows (wrapped lines sit closer)
 ROW_BAND = 2.0  # a line further below the row above than this (in font sizes) is outside the table
+PROSE_COLUMNS = 3  # a line whose one run of words reaches this many columns is prose, not a row
 SECTION_WORDS = 4  # a section row in regular weight is a few words ('Closed', 'Carried forward')
 HEADING_WORDS = 10  # a section heading is short; a longer line above a table is a key or a note
 LABEL_GAP = 12.0  # points between a block's label and its value where no colon divides them
@@ -704,8 +705,9 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
             so_far = [" ".join(groups[i]) if groups is not None and i is not None else "" for i in (number, raised)]
             starting = starts_row(cells, number, raised, gap, line.size, shapes, *so_far)
         below = previous is not None and gap > line.size * ROW_BAND
-        # a note under the table, set off from it and starting left of its first column
-        note = previous is not None and gap > line.size * ROW_GAP and left_of(line, columns)
+        # a note under the table, set off from it and starting left of its first column or
+        # running as one sentence across the columns (a row's lines keep to their cells)
+        note = previous is not None and gap > line.size * ROW_GAP and (left_of(line, columns) or across(line, columns))
         outside = not starting and (outside or below or note)
         if outside:
             strays.append(line)
@@ -724,6 +726,14 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
 
 def left_of(line: Line, columns: Columns) -> bool:
     return bool(columns.edges) and line.x0 < columns.edges[0] - EDGE_SLACK
+
+
+def across(line: Line, columns: Columns) -> bool:
+    """One run of words, no column gap in it, with words under at least three columns: prose
+    set under the table ('Completed items drop off …'), where a row's line leaves gaps between cells."""
+    if not columns.edges or len(layout.split_on_gaps(line, WORD_GAP)) > 1:
+        return False
+    return len({column_of(word.x0, columns.edges) for word in line.words}) >= PROSE_COLUMNS
 
 
 def starts_row(
