@@ -82,8 +82,10 @@ def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
     columns: list[Column | None] = []
     for group, sub in zip(groups, subs):
         label = f"{group} {sub}".strip()
-        if is_past_rating(label):
-            columns.append(None)  # 'Previous score': an earlier rating, not the current one
+        if is_past_rating(label) or is_explained_field(label):
+            # 'Previous score': an earlier rating, not the current one; 'Risk description
+            # (cause / event / consequence)': a field column whose note names a measure word
+            columns.append(None)
             continue
         phase = rating_phase(group) or rating_phase(label)
         # a measure heading with no group over it ('Likelihood' merged down the header) is one too
@@ -125,6 +127,18 @@ def description_over_title(fields: dict[str, int], labels: list[str | None]) -> 
         and map_columns([label], {"description": WORDS().columns["description"]})
     ]
     return {**fields, "description": others[0]} if others else fields
+
+
+def is_explained_field(label: str) -> bool:
+    """A field's column headed with a bracketed note ('Description (cause, event, impact)'):
+    outside the brackets the label names a field and no rating."""
+    outside = re.sub(r"\([^)]*\)", " ", label).strip()
+    return (
+        outside != label.strip()
+        and not measure_of(outside)
+        and not rating_phase(outside)
+        and bool(map_columns([outside], WORDS().columns))
+    )
 
 
 def is_past_rating(label: str) -> bool:

@@ -1,0 +1,44 @@
+"""Register forms added in round 3, each built as a synthetic PDF for tests/test_risk_round3.py.
+
+A ruled register whose theme column is headed plainly 'Area', with a short 'Risk name' column
+beside a description column whose header carries a bracketed note naming rating words
+('Description (cause, effect and impact)')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.synthetic import PaperBuilder
+
+
+def explained_description_register(path: Path) -> Path:
+    paper = PaperBuilder(path, footer=["Page {page}"])
+    paper.text("Harbrook Fire Authority Corporate Risks", size=13, bold=True)
+    paper.text("Register reviewed 14 May 2024", size=9).gap()
+    paper.table(
+        [
+            ["No.", "Area", "Risk name", "Description (cause, effect and impact)", "Lead", "L", "I", "Score"],
+            [
+                "HF1",
+                "People",
+                "Retained crewing",
+                "On-call availability falls in rural stations, so appliances are off the run at night.",
+                "Area Manager",
+                "4",
+                "3",
+                "12",
+            ],
+            [
+                "HF2",
+                "Assets",
+                "Fleet ageing",
+                "Older pumps break down more often and spares take weeks to arrive.",
+                "Head of Fleet",
+                "3",
+                "3",
+                "9",
+            ],
+        ],
+        [30, 50, 70, 190, 70, 25, 25, 35],
+    )
+    return paper.save()
