@@ -363,3 +363,18 @@ def test_a_grid_item_cell_holding_number_and_title_keys_by_the_number(tmp_path):
     doc.table(rows, [110, 120, 150, 90])
     records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
     assert [(d.item_number, d.decision_type) for d in of(records, Decision)] == [("7", "approved"), ("8", "noted")]
+
+
+def test_a_decision_label_carrying_its_own_reference(tmp_path):
+    doc = PaperBuilder(tmp_path / "resolution-ref.pdf")
+    doc.text("Minutes of the Brackley Police and Crime Scrutiny Board", x=60, size=12, bold=True)
+    doc.text("held on 21 September 2023", x=60, size=10)
+    doc.text("Present: Nadia Osei (Chair), Felix Rourke", x=60, size=10)
+    doc.gap(10)
+    doc.text("6. Victim services contract", x=60, size=10, bold=True)
+    doc.text("The commissioning lead summarised the tender results.", x=80, size=10)
+    doc.text("Resolution No. 23/41: The Board approved the award of the contract.", x=80, size=10)
+    doc.text("7. Estates disposals", x=60, size=10, bold=True)
+    doc.text("Decision BR-2023-07 - The Board noted the disposals schedule.", x=80, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    assert [(d.item_number, d.decision_type) for d in of(records, Decision)] == [("6", "approved"), ("7", "noted")]
