@@ -167,6 +167,9 @@ class CardReading:
 
     draft: RiskDraft
     last_field: str | None = None
+    objective_labelled: bool = False
+    fields_read: bool = False  # a labelled field or a rating has been read below the title
+    statement: bool = False  # unlabelled lines right under the title: the risk's statement
     phase_label: str | None = None
     measures: dict[str, int] = field(default_factory=dict)
 
@@ -195,11 +198,20 @@ def parse_risk_cards(part, items: list[Placed], context: Context) -> Register:
     register = Register(FAMILY)
     reading, last_row = None, None
     rows = [TextRow(text, row.page, row.bbox) for row in text_rows(items, register) for text in split_fields(row.text)]
+    heading: str | None = None
     for row in rows:
         title = card_title(row.text)
+        if not title and (found := heading_objective(row.text)):
+            if reading is not None and last_row is not None:
+                reading.finish_phase(last_row)
+                finish_card(reading, heading)
+            heading, reading = found, None  # 'Priority 2 – Safer roads' over the cards that follow
+            last_row = row
+            continue
         if title:
             if reading is not None and last_row is not None:
                 reading.finish_phase(last_row)
+                finish_card(reading, heading)
             draft = RiskDraft(title.group("ref"), row.page, row.bbox, origin="card")
             theme = title.group("rest")
             draft.objective = objective_text(theme) if theme else None
@@ -212,11 +224,32 @@ def parse_risk_cards(part, items: list[Placed], context: Context) -> Register:
         last_row = row
     if reading is not None and last_row is not None:
         reading.finish_phase(last_row)
+        finish_card(reading, heading)
     for risk in register.risks.values():
         if risk.description is None and risk.objective:
             risk.description, risk.objective = risk.objective, None  # the title carried the statement
     register.date = register_date(part, items)
     return register
+
+
+def heading_objective(text: str) -> str | None:
+    """A short line labelled as a priority or theme ('Priority 2 – Safer roads') with no colon
+    field after it: the objective of the cards below it."""
+    if len(text.split()) > 12 or ":" in text:
+        return None
+    if not any(p.match(text) for p in compiled("objective_prefix_patterns")[:1]):
+        return None
+    return objective_text(text)
+
+
+def finish_card(reading: CardReading, heading: str | None) -> None:
+    """A card whose title line is followed by its statement: the title is a short name, so the
+    card takes the heading's objective (its own labelled objective, if printed, is kept)."""
+    if not reading.statement:
+        return
+    draft = reading.draft
+    if not reading.objective_labelled:
+        draft.objective = heading
 
 
 def measure_line(text: str) -> tuple[str, int] | None:
@@ -245,12 +278,17 @@ def read_card_row(reading: CardReading, row: TextRow) -> None:
     rating = phase_line(row.text)
     if rating is not None:
         add_card_rating(draft, rating, row)
-        reading.last_field = None
+        reading.last_field, reading.fields_read = None, True
         return
     if not re.search(r"\d", row.text) and rating_phase(row.text) and len(row.text.split()) <= 5:
         reading.phase_label, reading.last_field = row.text.strip(" :"), None
         return
     found = labelled(row.text)
+    if found is None and not reading.fields_read and (reading.statement or draft.description is None):
+        # unlabelled lines right under the title are the risk's statement
+        draft.description = f"{draft.description} {row.text}".strip() if reading.statement else row.text
+        reading.statement = True
+        return
     if found is None:
         if reading.last_field == "description":
             draft.description = f"{draft.description} {row.text}".strip()
@@ -258,7 +296,7 @@ def read_card_row(reading: CardReading, row: TextRow) -> None:
             reading.last_field = None
         return
     name, value = found
-    reading.last_field = name
+    reading.last_field, reading.fields_read = name, True
     if name == "description":
         draft.description = value
     elif name == "owner":
@@ -267,6 +305,7 @@ def read_card_row(reading: CardReading, row: TextRow) -> None:
         draft.direction_text = value
     elif name == "objective":
         draft.objective = objective_text(value)
+        reading.objective_labelled = True
     elif name == "status" and (spans := [s for s in find_dates(value) if s.value.iso]):
         draft.date = DateValue(spans[0].value.iso, spans[0].text)
 

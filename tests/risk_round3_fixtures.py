@@ -42,3 +42,23 @@ def explained_description_register(path: Path) -> Path:
         [30, 50, 70, 190, 70, 25, 25, 35],
     )
     return paper.save()
+
+
+def headed_statement_cards(path: Path) -> Path:
+    """Risk cards under theme headings: each card's reference line carries a short name, the
+    unlabelled lines under it the risk's statement, then labelled owner and rating lines."""
+    paper = PaperBuilder(path, footer=["Page {page}"])
+    paper.text("Brackenmoor Commissioner's Office Risk Register", size=13, bold=True)
+    paper.text("Reviewed 3 October 2024", size=9).gap()
+    paper.text("Theme 1 – Safer streets", size=11, bold=True)
+    paper.text("BM-1 Night-time economy patrols", size=10, bold=True)
+    paper.text("Late-night licensing growth draws patrol hours away from neighbourhood teams.", size=9)
+    paper.text("Owner: Head of Policy", size=9)
+    paper.text("Residual risk: 3 x 4 = 12", size=9).gap()
+    paper.text("Theme 2 – Value for money", size=11, bold=True)
+    paper.text("BM-2 Estates disposal delays", size=10, bold=True)
+    paper.text("Surplus buildings stay unsold, so running costs continue and", size=9)
+    paper.text("capital receipts arrive a year late.", size=9)
+    paper.text("Owner: Finance Director", size=9)
+    paper.text("Residual risk: 2 x 3 = 6", size=9)
+    return paper.save()

@@ -22,3 +22,20 @@ def test_area_column_and_bracketed_description_header(tmp_path_factory):
         ("HF2", "current", 3, 3, 9),
     }
     assert problems == []
+
+
+def test_cards_under_theme_headings_take_statement_and_theme(tmp_path_factory):
+    path = forms.headed_statement_cards(tmp_path_factory.mktemp("round3") / "cards.pdf")
+    parts, records, problems = read_file(path)
+    assert [p.part_kind for p in parts] == ["risk_register"]
+    found = risks(records)
+    assert found["BM-1"].objective == "Safer streets"
+    assert found["BM-2"].objective == "Value for money"
+    assert found["BM-1"].description == "Late-night licensing growth draws patrol hours away from neighbourhood teams."
+    assert found["BM-2"].description == (
+        "Surplus buildings stay unsold, so running costs continue and capital receipts arrive a year late."
+    )
+    assert {(r.reference, r.phase, r.score) for r in ratings(records)} == {
+        ("BM-1", "current", 12),
+        ("BM-2", "current", 6),
+    }
