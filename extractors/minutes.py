@@ -1295,6 +1295,8 @@ class Paragraph:
             return None
         words = self.lines[0].line.words[1:]
         runs = layout.split_on_gaps(Line(tuple(words)), gap=15) if words else []
+        if len(runs) == 1 and self.heading_below(runs[0][0].x0):
+            return runs[0][0].x0
         if len(runs) < 2:
             return None
         heading = layout.words_text(runs[0])
@@ -1302,8 +1304,31 @@ class Paragraph:
             return None
         return runs[1][0].x0
 
+    def heading_below(self, text_x: float) -> bool:
+        """Whether the minute's heading runs down a column of its own under its number, beside
+        the text ('54   The minutes …' / 'Minutes   Outcome: …'): some later line opens left of
+        the text, and every such line has its text start at the text's x after a wide gap."""
+        beside = [p.line for p in self.lines[1:] if p.line.words and p.line.words[0].x0 < text_x - 2]
+        # a part number at the margin ('1.', '2.') numbers a resolution's parts, not a heading
+        headings = [line for line in beside if not compiled().number_token(line.words[0].text)]
+        return bool(beside) and headings == beside and all(starts_apart_at(line, text_x) for line in beside)
+
     def sentences(self, segments=None) -> list[Sentence]:
         return split_sentences(segments if segments is not None else self.segments())
+
+
+def heading_beside(paragraph: Paragraph, placed: PlacedLine) -> bool:
+    """Whether a line continues a numbered minute whose heading runs down the number's column:
+    its text starts, after a wide gap, where the text after the number starts."""
+    first = paragraph.lines[0].line.words
+    if paragraph.number is None or len(first) < 2 or len(paragraph.lines) > 6:
+        return False
+    return first[1].x0 - first[0].x1 >= 15 and starts_apart_at(placed.line, first[1].x0)
+
+
+def starts_apart_at(line: Line, x: float, gap: float = 15) -> bool:
+    """Whether a word of the line starts at x (within 3 pt) after a gap of at least `gap`."""
+    return any(abs(w.x0 - x) <= 3 and w.x0 - prev.x1 >= gap for prev, w in zip(line.words, line.words[1:]))
 
 
 def read_paragraphs(lines: list[PlacedLine], margin: float) -> list[Paragraph]:
@@ -1325,7 +1350,9 @@ def read_paragraphs(lines: list[PlacedLine], margin: float) -> list[Paragraph]:
             )
             next_meeting = is_next_meeting(without_number(placed.text))
             paragraphs.append(Paragraph(number, item, [placed], number_in_column(placed.line), next_meeting))
-        elif not paragraphs or starts_block(paragraphs[-1], placed, margin):
+        elif not paragraphs or (
+            starts_block(paragraphs[-1], placed, margin) and not heading_beside(paragraphs[-1], placed)
+        ):
             next_meeting = next_meeting or is_next_meeting(placed.text)
             previous = paragraphs[-1] if paragraphs else None
             inherited = (previous.number or previous.inherited) if previous and not placed.line.bold else None

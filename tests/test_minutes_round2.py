@@ -378,3 +378,18 @@ def test_a_decision_label_carrying_its_own_reference(tmp_path):
     doc.text("Decision BR-2023-07 - The Board noted the disposals schedule.", x=80, size=10)
     records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
     assert [(d.item_number, d.decision_type) for d in of(records, Decision)] == [("6", "approved"), ("7", "noted")]
+
+
+def test_a_heading_down_the_number_column_beside_the_minute_text(tmp_path):
+    doc = PaperBuilder(tmp_path / "heading-column.pdf")
+    doc.text("Minutes of the Oakridge Joint Audit Committee", x=60, size=12, bold=True)
+    doc.text("held on 12 October 2023", x=60, size=10)
+    doc.text("Present: Bella Quayle (Chair), Orson Pike", x=60, size=10)
+    doc.gap(10)
+    doc.text("12", x=60, size=10, columns=[(200, "The auditor introduced the annual report.")])
+    doc.text("External audit", x=60, size=10, columns=[(200, "Decision: The Committee noted the annual report.")])
+    doc.text("13", x=60, size=10, columns=[(200, "The draft policy was circulated in advance.")])
+    doc.text("Whistleblowing", x=60, size=10, columns=[(200, "Its scope had been widened to contractors.")])
+    doc.text("policy review", x=60, size=10, columns=[(200, "Decision: The Committee approved the policy.")])
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    assert [(d.item_number, d.decision_type) for d in of(records, Decision)] == [("12", "noted"), ("13", "approved")]
