@@ -22,6 +22,7 @@ there the worker is spawned, not forked, since the calling process runs threads.
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
 import os
 import signal
@@ -97,6 +98,9 @@ def worker_main(conn: Connection, task: Callable, limits: Limits, prepare: Calla
     `prepare` (its imports: no file's time or memory) and says READY."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # A worker that crashes in C code (PDFium out of memory) is reported by its parent with a reason;
+    # the traceback dump a parent's faulthandler would have it print is noise on the user's terminal.
+    faulthandler.disable()
     die_with_parent()
     if prepare is not None:
         prepare()
