@@ -957,7 +957,7 @@ def read_section(heading: str, previous: Section) -> Section:
 
 def raised_heading(heading: str) -> DateValue | None:
     """'June 2019', 'Actions from the meeting of 4 June 2019', 'MAY 2021 – meeting of 18-05-2021',
-    'Board meeting 12 Jan 22', 'SPB – 12 January 2022': the meeting the rows were raised at. The heading's words besides
+    'Board meeting 12 Jan 22', 'PAB – 3 March 2021': the meeting the rows were raised at. The heading's words besides
     its dates must be the words of such headings; a month beside a meeting's day only labels it."""
     spans = find_dates(heading)
     days = {span.value.iso for span in spans if span.value.iso}
@@ -981,7 +981,7 @@ def heading_words_only(words: list[str]) -> bool:
     beside the word 'meeting' ('Police and Crime Board meeting')."""
     vocabulary_words = WORDS().raised_heading_words
     named_meeting = any(word.lower() in WORDS().meeting_words + WORDS().board_words for word in words)
-    # or the board named by its initials alone ('SPB – 12 January 2022'): one short word in capitals
+    # or the board named by its initials alone ('PAB – 3 March 2021'): one short word in capitals
     initials = [word for word in words if BOARD_INITIALS.fullmatch(word)]
     if len(initials) == 1 and all(w in initials or w.lower() in vocabulary_words for w in words):
         return True

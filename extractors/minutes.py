@@ -662,7 +662,7 @@ def heading_body(head: list[PlacedLine]) -> str | None:
 
 def under_its_organisation(groups: list[tuple[tuple, str]], name: str) -> str | None:
     """An authority alone on one heading line and one of its committees alone on the next
-    ('WYRECOMBE FIRE AUTHORITY' / 'Audit and Resources Committee'), either of them the name chosen:
+    ('NORTHDALE FIRE AUTHORITY' / 'Standards Committee'), either of them the name chosen:
     the fullest name printed is the two together. A council's committee, and one that names its
     own area ('X Police and Crime Panel'), keep their own name."""
     parents = r"\b(?:" + "|".join(map(re.escape, WORDS().parent_body_nouns)) + r")$"

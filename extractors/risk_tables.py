@@ -192,7 +192,7 @@ def is_reference(text: str | None) -> bool:
 
 
 def first_line(text: str | None) -> str:
-    """A cell's first line; a reference a narrow column broke over lines ('CRR-' / '05') whole."""
+    """A cell's first line; a reference a narrow column broke over lines ('ORG-' / '07') whole."""
     lines = [cell_text(line) for line in (text or "").split("\n")]
     first = lines[0]
     if len(lines) > 1 and not reference_cell().fullmatch(first) and first.endswith(("-", "/", ".")):
