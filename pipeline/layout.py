@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from .printed import OVERPRINT
 from .records import Line, Word
 
 # --- running headers and footers ------------------------------------------------------
@@ -74,10 +75,12 @@ LABEL = re.compile(r"^([A-Z][A-Za-z ]{1,24}?)\s*:\s*(.*)$")
 
 
 def split_on_gaps(line: Line, gap: float = 18.0) -> list[list[Word]]:
-    """Split a line into runs of words separated by wide horizontal gaps (table-like layout)."""
+    """Split a line into runs of words separated by wide horizontal gaps (table-like layout).
+    A word printed over the end of the one before it (a label wider than its column running
+    into the next) starts a run too: no one sets two words of one phrase over each other."""
     runs: list[list[Word]] = [[line.words[0]]]
     for prev, word in zip(line.words, line.words[1:]):
-        if word.x0 - prev.x1 > gap:
+        if word.x0 - prev.x1 > gap or word.x0 < prev.x1 - OVERPRINT:
             runs.append([])
         runs[-1].append(word)
     return runs

@@ -6,7 +6,11 @@ the typesetting, not the author, put there undone:
 - a superscript ordinal ("12" then a small raised "th", as Word prints dates by default) is
   rejoined to its number, so that "12th October" reads as one word on one line;
 - soft hyphens and zero-width characters are dropped, odd spaces (no-break, thin, figure)
-  become plain spaces, and typographic ligatures ("ﬁ", "ﬃ") become their letters.
+  become plain spaces, and typographic ligatures ("ﬁ", "ﬃ") become their letters;
+- runs of text printed over each other (a header label wider than its column running into
+  the next label) are told apart by the order they were drawn in, instead of being shuffled
+  into one word by position ("(minute)" over "Action" giving "(minuteA)ction"); a run drawn
+  twice in the same place (bold faked by overprinting) is read once.
 
 Everything else is kept as printed: quotes, dashes and case are the extractors' business.
 """
@@ -73,3 +77,96 @@ def is_superscript_of(suffix: Word, number: Word) -> bool:
     smaller = suffix.size < number.size * 0.9
     raised = suffix.bottom < number.bottom - 0.5 and suffix.bottom > number.top
     return touching and smaller and raised
+
+
+def overprint_layers(chars: list[dict]) -> list[list[dict]]:
+    """The page's characters as layers that never overlap within a line, for the word-grouper.
+
+    `chars` are in drawing order. They are cut into runs (drawn one after another, each right of
+    the one before, on one line); where a run overlaps another on its line it goes to a layer of
+    its own, so that grouping each layer into words keeps the two texts apart. A run that repeats
+    the one under it in nearly the same place is dropped. Almost every page has one layer: its
+    characters, untouched.
+    """
+    runs = drawing_runs(chars)
+    crowded = [line for line in lines_of_runs(runs) if any_overlap(line)]
+    if not crowded:
+        return [chars]
+    layer_of: dict[int, int] = {}
+    dropped: set[int] = set()
+    for line in crowded:
+        placed: list[list[list[dict]]] = []  # per layer, the runs already in it on this line
+        for run in line:  # in drawing order: what was drawn first stays on the lowest layer
+            under = [other for layer in placed for other in layer if overlaps(run, other)]
+            if any(repeats(run, other) for other in under):
+                dropped.add(id(run[0]))
+                continue
+            level = next((i for i, layer in enumerate(placed) if not any(overlaps(run, o) for o in layer)), len(placed))
+            placed.append([]) if level == len(placed) else None
+            placed[level].append(run)
+            for char in run:
+                layer_of[id(char)] = level
+    layers: dict[int, list[dict]] = {}
+    for run in runs:
+        if id(run[0]) in dropped:
+            continue
+        for char in run:
+            layers.setdefault(layer_of.get(id(char), 0), []).append(char)
+    return [layers[level] for level in sorted(layers)]
+
+
+def drawing_runs(chars: list[dict]) -> list[list[dict]]:
+    """Characters cut where the pen steps back or changes line (drawing order kept)."""
+    runs: list[list[dict]] = []
+    previous: dict | None = None
+    for char in chars:
+        if previous is None or char["x0"] < previous["x0"] or abs(char["top"] - previous["top"]) > LINE_TOLERANCE:
+            runs.append([])
+        runs[-1].append(char)
+        previous = char
+    return runs
+
+
+LINE_TOLERANCE = 3.0  # pt between tops on one line: pdfplumber's own default
+OVERPRINT = 1.0  # pt a character may reach into the next (kerning, italics) without overprinting
+
+
+def lines_of_runs(runs: list[list[dict]]) -> list[list[list[dict]]]:
+    """Runs grouped into lines by their tops (as the word-grouper clusters them), each line's
+    runs in drawing order."""
+    lines: list[list[tuple[int, list[dict]]]] = []
+    last_top: float | None = None
+    for order, run in sorted(enumerate(runs), key=lambda item: item[1][0]["top"]):
+        if last_top is None or run[0]["top"] - last_top > LINE_TOLERANCE:
+            lines.append([])
+        lines[-1].append((order, run))
+        last_top = run[0]["top"]
+    return [[run for _, run in sorted(line, key=lambda item: item[0])] for line in lines]
+
+
+def span(run: list[dict]) -> tuple[float, float]:
+    return run[0]["x0"], max(char["x1"] for char in run)
+
+
+def any_overlap(line: list[list[dict]]) -> bool:
+    reach = float("-inf")
+    for start, end in sorted(span(run) for run in line if run_has_ink(run)):
+        if start < reach - OVERPRINT:
+            return True
+        reach = max(reach, end)
+    return False
+
+
+def run_has_ink(run: list[dict]) -> bool:
+    return any(char["text"].strip() for char in run)
+
+
+def overlaps(run: list[dict], other: list[dict]) -> bool:
+    (a0, a1), (b0, b1) = span(run), span(other)
+    return run_has_ink(run) and run_has_ink(other) and min(a1, b1) - max(a0, b0) > OVERPRINT
+
+
+def repeats(run: list[dict], other: list[dict]) -> bool:
+    """The same text drawn again a hair's breadth away (a faked bold or a shadow)."""
+    text = "".join(c["text"] for c in run)
+    return text == "".join(c["text"] for c in other) and abs(run[0]["x0"] - other[0]["x0"]) < 2 * OVERPRINT

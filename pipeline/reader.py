@@ -32,7 +32,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
-from pdfplumber.utils import extract_text
+from pdfplumber.utils import extract_text, extract_words
 
 from . import layout, ocr, printed
 from .cache import cached_read
@@ -328,7 +328,13 @@ def needs_ocr(page: Page, text_lost: bool) -> bool:
 
 def read_page(plumber_page, document_id: str, number: int) -> Page:
     """One page (pdfplumber's, or PDFium's shaped like it) as a `Page` of lines and ruled tables."""
-    words = printed.repair_words([to_word(w) for w in plumber_page.extract_words(extra_attrs=["fontname", "size"])])
+    attrs = ["fontname", "size"]
+    layers = printed.overprint_layers(plumber_page.chars)
+    if len(layers) == 1:
+        raw = plumber_page.extract_words(extra_attrs=attrs)
+    else:  # texts printed over each other: each layer grouped into words on its own
+        raw = [word for layer in layers for word in extract_words(layer, extra_attrs=attrs)]
+    words = printed.repair_words([to_word(w) for w in raw])
     tables = [to_table(t, plumber_page.chars) for t in plumber_page.find_tables()] if plumber_page.edges else []
     return Page(
         document_id=document_id,
