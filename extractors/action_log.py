@@ -52,7 +52,7 @@ from pipeline import layout, vocabulary
 from pipeline.dates import DateValue, find_dates, parse_date
 from pipeline.records import ActionSighting, BBox, DocumentPart, Line, Page, Table, Word
 
-from .base import Context, Evidence, header_rows_naming, merge_bbox, strongest, title_lines
+from .base import Context, Evidence, head_lines, header_rows_naming, merge_bbox, strongest, title_lines
 
 MAX_HEADER_WORDS = 5  # a header cell is a short label, never a sentence
 HEADER_FIELDS = 3  # at least this many recognised columns make a header
@@ -245,10 +245,15 @@ def snapshot_date(pages: list[Page], patterns: str) -> str | None:
 
 
 def titled_body(pages: list[Page]) -> str | None:
-    """The board a log's own title names ('Joint Executive Board – Action Log'): in a pack, the
+    """The board a log's own title names ('Joint Executive Board – Action Log'), or, where the
+    title names only the kind ('Action Log'), the nearest line of the title block above it that
+    names one (a banner 'Westdale Police and Crime Panel' over 'ACTION LOG'): in a pack, the
     paper's word on whose actions these are outranks the pack's publisher."""
-    for text in title_lines(pages, WORDS().title_patterns):
-        body = layout.find_body_name(text)
+    titles = title_lines(pages, WORDS().title_patterns)
+    head = [line.text.strip() for line in head_lines(pages[0])] if pages else []
+    for text in titles:
+        above = reversed(head[: head.index(text)]) if text in head else iter(())
+        body = layout.find_body_name(text) or next(filter(None, map(layout.find_body_name, above)), None)
         if body:
             return body
     return None

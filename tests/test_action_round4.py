@@ -1,6 +1,6 @@
 """Action logs in forms met in round 4, each in its own invented wording and layout:
-a deadline column headed by the bare word 'By' (beside 'Lead', under a 'Who / By' pair, or
-'Owned by' for the owner).
+a deadline column headed by the bare word 'By' (beside 'Lead', or 'Owned by' for the owner); a log
+whose title names only the kind ('Action Log') under a banner line naming the body.
 
 Synthetic papers: the layouts and header words are the point, not the words of any paper.
 """
@@ -52,3 +52,37 @@ def test_a_ruled_log_with_owned_by_and_by_columns(tmp_path):
         ("AC/5", "Monitoring Officer", "2025-03-03", False),
         ("AC/6", "Treasurer", None, True),
     ]
+
+
+def write_titled_log(path, title_block: list[str]):
+    paper = PaperBuilder(path)
+    for line in title_block:
+        paper.text(line, bold=True, size=12)
+    paper.gap(6).table(
+        [["Ref", "Action", "Owner", "Due", "Status"], ["4", "Circulate the road safety figures.", "CFO", "", "Open"]],
+        [40, 220, 80, 70, 60],
+    )
+    return paper.save()
+
+
+def test_the_body_named_on_the_line_above_a_bare_action_log_title_owns_the_log(tmp_path):
+    blocks = {
+        "banner": ["Kestrel Vale Police and Crime Panel", "Action Log"],
+        "capitals": ["ORMSBY FIRE AND RESCUE AUTHORITY", "ACTION TRACKER", "Position at 2 May 2025"],
+        "office": [
+            "Office of the Commissioner for Ormsby",
+            "Resources Scrutiny Board",
+            "Schedule of outstanding actions",
+        ],
+        "same line": ["Finance and Audit Committee – action log"],
+    }
+    bodies = {}
+    for name, block in blocks.items():
+        sightings, _, _ = read_sightings(write_titled_log(tmp_path / f"{name}.pdf", block))
+        bodies[name] = {s.body for s in sightings}
+    assert bodies == {
+        "banner": {"Kestrel Vale Police and Crime Panel"},
+        "capitals": {"Ormsby Fire and Rescue Authority"},
+        "office": {"Resources Scrutiny Board"},
+        "same line": {"Finance and Audit Committee"},
+    }
