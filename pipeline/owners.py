@@ -58,6 +58,7 @@ PASSIVE_AGENT = {"asked", "requested", "invited", "required", "tasked"}
 CLAUSE_BREAKS = {":", ";"}
 EDGE_PUNCT = " \t\r\n-–—,.;:/&+"
 PERSON_WORDS = re.compile(r"(?:(?:[A-Z]\.?|[A-Z][a-z'’\-]+)\s+){0,2}[A-Z][a-z'’\-]+")  # 'Jane Doe', 'J. Doe', 'Doe'
+INITIALS = re.compile(r"[A-Z]{2,4}")  # 'JP', 'LAB': a person's initials as a paper prints them
 PERSON_NAME = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+")  # two to four capitalised words
 
 
@@ -135,6 +136,7 @@ class OwnerDirectory:
         self._tenure: set[tuple[str, str, str]] = set()  # (person key, role id, ISO date)
         self._seen: set[tuple[str, str]] = set()  # (printed form, ref)
         self._unknown: dict[str, set[str]] = {}  # unknown id -> printed forms
+        self._paper_initials: dict[str, dict[str, str]] = {}  # paper -> initials -> person key
         self._cache: dict[str, str | None] = {}
         self._person_patterns: set[str] = set()
         self._pattern_sets: list[tuple[str, str, list[str]]] = []
@@ -194,15 +196,23 @@ class OwnerDirectory:
         return Owner(f"person:{slug(ckey)}", fullest(forms or {key}), "person")
 
     def learn_person(
-        self, name: str, role_text: str | None = None, seen: str | None = None, alias: str | None = None
+        self,
+        name: str,
+        role_text: str | None = None,
+        seen: str | None = None,
+        alias: str | None = None,
+        paper: str | None = None,
     ) -> Owner:
         """Register a person from an attendance list, with any canonical role and date seen.
 
         An `alias` (the initials a paper gives the person) is recorded as a printed form of
-        them, but never matched elsewhere: the same initials name other people in other papers."""
+        them, but matched only in the same `paper` (the document whose attendance list gave
+        them): the same initials name other people in other papers."""
         name, key = tidy(name), self.person_key(tidy(name))
         if not name:
             raise ValueError("learn_person needs a printed name")
+        if alias and paper and tidy(alias):
+            self._paper_initials.setdefault(paper, {})[tidy(alias).upper()] = key
         if name.lower() not in self._person_patterns:
             self._person_patterns.add(name.lower())
             self._people_matcher.add("PERSON", [self._nlp.make_doc(name)])
@@ -477,10 +487,31 @@ class OwnerDirectory:
             return Owner(ref, fullest(self._unknown[ref]), "unknown")
         return self._known[ref]
 
-    def resolve(self, text: str | None, body: str | None = None) -> list[Owner]:
+    def resolve(self, text: str | None, body: str | None = None, paper: str | None = None) -> list[Owner]:
         """Every owner a printed cell names; unknown pieces are kept as kind 'unknown'. The
-        body whose papers print the cell says which service's meaning a shared form has."""
-        return self._record(self._pieces(text, self.service_of(body)))
+        body whose papers print the cell says which service's meaning a shared form has; the
+        `paper` printing it, which initials its own attendance list defines ('JP', 'LA / PN')."""
+        pieces = self._initials_pieces(text, paper) or self._pieces(text, self.service_of(body))
+        return self._record(pieces)
+
+    def _initials_pieces(self, text: str | None, paper: str | None) -> list[tuple[str, str]] | None:
+        """(printed, ref) for a cell of initials the paper's attendance list defines, alone, in
+        brackets ('[GL]', '(GL)') or joined to others or to known owners ('CR / FD', 'AB & CFO');
+        None unless one piece is such initials and every other piece a known owner."""
+        initials = self._paper_initials.get(paper or "")
+        if not initials or not text:
+            return None
+        bare = tidy(re.sub(r"^\s*[\[(](.*)[\])]\s*$", r"\1", text))
+        tokens = [t for t in re.split(r"\s*(?:[/&,;+]|\band\b)\s*", bare) if t]
+        pieces: list[tuple[str, str]] = []
+        for token in tokens:
+            if INITIALS.fullmatch(token) and token.upper() in initials:
+                pieces.append((token, f"pkey:{initials[token.upper()]}"))
+            elif ref := self._match(token):
+                pieces.append((token, ref))
+            else:
+                return None
+        return pieces if any(ref.startswith("pkey:") for _, ref in pieces) else None
 
     # ---- action subjects -----------------------------------------------------------
     def _marker(self, doc) -> int | None:
