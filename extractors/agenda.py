@@ -489,6 +489,8 @@ def trim_venue(text: str) -> str | None:
     """A venue ends where the date or time of the meeting begins ('County Hall, on Thursday …')."""
     cuts = [d.start for d in find_dates(text)]
     cuts += [m.start() for m in re.finditer(r",?\s+(?:on|at|from|commencing)\s+(?=\d|[A-Z][a-z]+day\b)", text)]
+    # a summons without its full stop runs on into the next line's label ('… Town Hall Contact: …')
+    cuts += [m.start() for m in re.finditer(r"\s+[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s", text)]
     text = text[: min(cuts)] if cuts else text
     text = re.sub(r"[\s,;:–-]+(?:on|at|the)?$", "", text.strip()).strip()
     return text if text and not start_time(text) else None
@@ -658,7 +660,7 @@ TIME_AFTER = re.compile(
     r"(?:\s*(?:[–—-]|to|until)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs\b|hours\b)?)?",
     re.I,
 )
-VENUE_AFTER = re.compile(r"^[\s,;]*(?:(?:in|at|held\s+(?:in|at)|venue:?)\s+)?(?:the\s+)?(?P<venue>[A-Z].+?)[.\s]*$")
+VENUE_AFTER = re.compile(r"^[\s,;–—-]*(?:(?:in|at|held\s+(?:in|at)|venue:?)\s+)?(?:the\s+)?(?P<venue>[A-Z].+?)[.\s]*$")
 
 
 def dated_line_facts(head: list[Line]) -> Facts:
@@ -740,11 +742,25 @@ def heading_bodies(head: list[PlacedLine], nouns: tuple[str, ...] | None = None)
     (a fire authority meeting as a whole); a committee on the line below its authority's name
     takes that name before its own (`under_its_organisation`)."""
     names = []
-    for placed in head:
+    for index, placed in enumerate(head):
         if label_field(layout.words_text(layout.split_on_gaps(placed.line)[0])) or layout.LABEL.match(placed.text):
             continue
-        names += body_names(placed.text, nouns)
+        found = body_names(placed.text, nouns)
+        below = head[index + 1] if index + 1 < len(head) else None
+        if not found and below is not None and wraps_onto(placed, below):
+            found = body_names(f"{placed.text} {below.text}", nouns)  # 'X Joint Audit' / 'Committee'
+        names += found
     return names
+
+
+def wraps_onto(placed: PlacedLine, below: PlacedLine) -> bool:
+    """Whether a heading line runs on into the next: same page, same font, the next line close under it."""
+    line, next_line = placed.line, below.line
+    return (
+        placed.page is below.page
+        and (round(line.size), line.bold) == (round(next_line.size), next_line.bold)
+        and 0 <= next_line.top - line.bottom < line.size * 1.2
+    )
 
 
 def body_names(text: str, nouns: tuple[str, ...] | None = None) -> list[str]:

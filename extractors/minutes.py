@@ -33,10 +33,12 @@ yields
   people (`owner_names`).
 
 Paragraphs are found from layout: a line whose first word is a minute number near the left
-margin starts one; a heading, a blank line's space or the top of the next text column starts
-an unnumbered block; other lines continue it, across page breaks. A diagonal watermark's
-letters are dropped and two text columns are read one after the other. The words of all this
-are in `pipeline/data/vocabulary/minutes.json`; nothing here knows a body, a person or a meeting.
+margin (or a text column's) starts one; a heading, a blank line's space or the top of the next
+text column starts an unnumbered block; other lines continue it, across page breaks; a pack's
+bare 'Item 2' above the heading numbers no minute. A diagonal watermark's letters are dropped
+and two text columns are read one after the other, below a heading set across the full width.
+The words of all this are in `pipeline/data/vocabulary/minutes.json`; nothing here knows a
+body, a person or a meeting.
 """
 
 from __future__ import annotations
@@ -50,7 +52,17 @@ from functools import cache
 from pipeline import layout, vocabulary
 from pipeline.dates import find_dates, parse_date, parse_time, resolve_relative
 from pipeline.ids import normal_text
-from pipeline.records import ActionSighting, Attendee, Decision, DocumentPart, Line, MeetingMention, Page, Table
+from pipeline.records import (
+    ActionSighting,
+    Attendee,
+    Decision,
+    DocumentPart,
+    Line,
+    MeetingMention,
+    Page,
+    Table,
+    Word,
+)
 
 from .attendance import (
     BlockReader,
@@ -248,7 +260,10 @@ class MinutesExtractor:
             cells
             for page in pages
             for table in page.tables
-            if (cells := minutes_grid_columns(table)) and {"decision", "discussion"} & set(cells)
+            # an unnumbered action table ('Minute' there is the reference column) is an action log's
+            if (cells := minutes_grid_columns(table))
+            and cells["number"] is not None
+            and {"decision", "discussion"} & set(cells)
         ]
         if grids:
             findings.append((0.85, f"minutes table with columns {sorted(grids[0])}"))
@@ -275,7 +290,10 @@ class MinutesExtractor:
         lines, owners = split_owner_column(lines)
         lines, word_tables = split_word_tables(lines)
         margin = number_margin(lines)
-        first_number = next((i for i, pl in enumerate(lines) if paragraph_number(pl.line, margin)), len(lines))
+        first_number = next(
+            (i for i, pl in enumerate(lines) if paragraph_number(pl.line, margin) and not paper_label(lines, i)),
+            len(lines),
+        )
         entries, block_end = read_attendance(lines[:first_number], pages, context)
         if not entries:
             entries = attendance_in_first_item(lines[first_number:], margin, pages, context)
@@ -314,6 +332,16 @@ class MinutesExtractor:
             yield from read_paragraph(paragraph, meeting, context)
         for page, table, columns in grids:
             yield from read_grid(page, table, columns, meeting, context)
+
+
+def paper_label(lines: list[PlacedLine], index: int) -> bool:
+    """A pack's label over the paper ('Item 2' alone on its line, above the minutes' heading):
+    a labelled number with no title, before any line that gives a date, numbers no minute."""
+    line = lines[index].line
+    found = minute_number_at(line)
+    if found is None or not found.marked or found.words != len(line.words):
+        return False
+    return not any(s.value.iso for pl in lines[:index] for s in find_dates(pl.text))
 
 
 def dedupe_key(record) -> tuple:
@@ -398,10 +426,31 @@ def without_outsize_words(line: Line, body_size: float) -> Line | None:
 def reflow_columns(lines: list[Line], width: float) -> list[Line]:
     """Two columns of text read as lines that cross the gutter are cut at it and read
     left column first. The gutter is an x in the middle of the page that no word crosses,
-    with text on both sides of it on many lines."""
-    gutter = find_gutter(lines, width)
-    if gutter is None:
-        return lines
+    with text on both sides of it on many lines. A heading set across the full width above
+    the columns (title, date line, attendance) stays above them, in its own order."""
+    middle = range(int(width * 0.35), int(width * 0.65), 2)
+    crossed: list[set[int]] = [set() for _ in range(len(lines) + 1)]  # x crossed by a word of lines[i:]
+    for index in range(len(lines) - 1, -1, -1):
+        crossed[index] = crossed[index + 1] | {x for w in lines[index].words for x in middle if w.x0 < x < w.x1}
+    for start in range(min(HEADING_ABOVE_COLUMNS, len(lines)) + 1):
+        free = [x for x in middle if x not in crossed[start]]
+        if free and (gutter := find_gutter(lines[start:], free)) is not None:
+            return lines[:start] + split_at_gutter(lines[start:], gutter)
+    return lines
+
+
+def bridged(line: Line, x: float) -> bool:
+    """Whether words on either side of x are only a word space apart."""
+    before = [w for w in line.words if w.x1 <= x]
+    after = [w for w in line.words if w.x0 >= x]
+    return bool(before and after) and after[0].x0 - before[-1].x1 < GUTTER_GAP
+
+
+GUTTER_GAP = 9  # the least space between two text columns; a justified word space is less
+HEADING_ABOVE_COLUMNS = 15  # how many full-width lines may stand above two text columns
+
+
+def split_at_gutter(lines: list[Line], gutter: float) -> list[Line]:
     left, right = [], []
     for line in lines:
         before = tuple(w for w in line.words if w.x1 <= gutter)
@@ -413,16 +462,16 @@ def reflow_columns(lines: list[Line], width: float) -> list[Line]:
     return left + right
 
 
-def find_gutter(lines: list[Line], width: float) -> float | None:
-    words = [w for line in lines for w in line.words]
+def find_gutter(lines: list[Line], free: list[int]) -> float | None:
+    """The first x (of those no word crosses) with text on both sides of it on many lines."""
     if len(lines) < 10:
         return None
-    for x in range(int(width * 0.35), int(width * 0.65), 2):
-        if any(w.x0 < x < w.x1 for w in words):
-            continue
+    for x in free:
         right = [[w for w in line.words if w.x0 > x] for line in lines if line.x1 > x]
         left = [[w for w in line.words if w.x1 < x] for line in lines if line.x0 < x]
         aligned = sum(1 for words in right if abs(words[0].x0 - x) < 30)
+        if any(bridged(line, x) for line in lines):
+            continue  # a word space at x: a line running across the page, not two columns
         # both sides run on as text; a name column beside a role column is a list of short runs
         wordy = min(sum(len(words) for words in side) / max(1, len(side)) for side in (left, right))
         if len(right) >= max(5, len(lines) * 0.15) and aligned >= len(right) * 0.8 and wordy >= 3.5:
@@ -632,7 +681,8 @@ def heading_location(text: str) -> str | None:
 
 def clean_location(text: str) -> str | None:
     # a heading line may set date, time and venue apart with bars ('13 April 2021 | 09:30 | Room 4')
-    text = re.sub(r"^[\s,;:|·•–—-]*(?:(?:held\s+)?(?:in|at)\s+)?(?:the\s+)?", "", text.strip(), flags=re.I)
+    # 'in the Council Chamber' (or a heading in capitals) drops its article; 'The Guildhall' keeps it
+    text = re.sub(r"^[\s,;:|·•–—-]*(?:(?i:(?:held\s+)?(?:in|at))\s+)?(?:the\s+|THE\s+)?", "", text.strip())
     text = text.strip(" ,.;:–—-")
     return text if len(text) > 2 and not re.match(r"^\d+$", text) else None
 
@@ -692,10 +742,11 @@ def meeting_name(groups: list[tuple[tuple, str]]) -> str | None:
     the most prominent heading that gives one, when no board, panel or committee is named."""
     nouns = "|".join(re.escape(n) for n in WORDS().meeting_nouns)
     # each word starts at a boundary (the look-behind), so a long token is scanned once
-    name = re.compile(r"((?:(?<![\w&’'-])[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}?(?i:" + nouns + r"))\b")
+    # 'X Police, Fire and Crime Commissioner Scrutiny Meeting': a comma may join the office's words
+    name = re.compile(r"((?:(?<![\w&’'-])[A-Z][\w&’'-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,7}?(?i:" + nouns + r"))\b")
     generic = re.compile(r"^(?:" + "|".join(WORDS().record_words) + r")\b", re.I)
     found = []
-    for rank, text in groups:
+    for rank, text in [*groups, *title_over_subtitle(groups)]:
         for match in name.finditer(text):
             words = [w for w in match.group(1).split() if not generic.match(w)]
             if len(words) >= 3 and not generic.match(match.group(1)):
@@ -704,6 +755,17 @@ def meeting_name(groups: list[tuple[tuple, str]]) -> str | None:
         return None
     best = max(rank for rank, _ in found)
     return layout.canonical_body(next(n for r, n in found if r == best))
+
+
+def title_over_subtitle(groups: list[tuple[tuple, str]]) -> list[tuple[tuple, str]]:
+    """An office's name in the title and its meeting in a smaller line below ('Northvale Police
+    and Crime Commissioner' / 'Assurance Meeting – Notes'): the two read as one name, ranked as the title."""
+    joined = []
+    for (rank, above), (_, below) in zip(groups, groups[1:]):
+        words = above.split()
+        if len(words) >= 2 and all(w[0].isupper() or w in ("and", "of", "for", "&") for w in words):
+            joined.append((rank, f"{above} {below}"))
+    return joined[:1]
 
 
 def heading_groups(head: list[PlacedLine]) -> list[tuple[tuple, str]]:
@@ -810,7 +872,7 @@ def close_below(previous: PlacedLine, placed: PlacedLine) -> bool:
 
 
 def attendance_in_first_item(
-    lines: list[PlacedLine], margin: float, pages: list[Page], context: Context
+    lines: list[PlacedLine], margin: Margins, pages: list[Page], context: Context
 ) -> list[Entry]:
     """Minutes that record who attended under their first numbered item ('1. Attendance' with
     'Present:' and 'Apologies:' below it): the attendance block read from that item's lines."""
@@ -1233,17 +1295,41 @@ def minute_number(printed: str, words: int, marked: bool) -> MinuteNumber | None
     return MinuteNumber(text, words, marked) if text else None
 
 
-def number_margin(lines: list[PlacedLine]) -> float:
-    """The x where paragraph numbers stand: the leftmost numbered line's x."""
-    xs = [pl.line.x0 for pl in lines if minute_number_at(pl.line)]
-    return min(xs) if xs else min((pl.line.x0 for pl in lines), default=0.0)
+@dataclass(frozen=True)
+class Margins:
+    """Where paragraph numbers stand: the leftmost numbered line's x, and in two text columns
+    also the x where the right column's numbered lines start."""
+
+    columns: tuple[float, ...]
+
+    def of(self, x: float) -> float:
+        """The margin of the column a line starting at x stands in."""
+        return max((m for m in self.columns if m <= x + 5), default=self.columns[0])
 
 
-def paragraph_number(line: Line, margin: float) -> str | None:
-    """The number a line opens a paragraph with, if its first word is one at the margin."""
+def number_margin(lines: list[PlacedLine]) -> Margins:
+    numbered = [pl for pl in lines if minute_number_at(pl.line)]
+    if not numbered:
+        return Margins((min((pl.line.x0 for pl in lines), default=0.0),))
+    left = min(pl.line.x0 for pl in numbered)
+    return Margins((left, *sorted({x for pl in numbered if (x := right_column_start(pl, lines, left)) is not None})))
+
+
+def right_column_start(numbered: PlacedLine, lines: list[PlacedLine], left: float) -> float | None:
+    """The x of a numbered line that opens the right one of two text columns: in the page's right
+    half, far right of the left margin, where several lines of its page start too."""
+    x = numbered.line.x0
+    if x < numbered.page.width * 0.4 or x < left + 90:
+        return None
+    starting = sum(1 for pl in lines if pl.page is numbered.page and abs(pl.line.x0 - x) < 3)
+    return round(x, 1) if starting >= 5 else None
+
+
+def paragraph_number(line: Line, margins: Margins) -> str | None:
+    """The number a line opens a paragraph with, if its first word is one at its column's margin."""
     found = minute_number_at(line)
     first = line.words[0]
-    if found is None or first.x0 > margin + 45:
+    if found is None or first.x0 > margins.of(first.x0) + 45:
         return None
     # A bare integer with no stop and ordinary spacing is a wrapped date or count ("10 May").
     number_word = line.words[found.words - 1]
@@ -1254,9 +1340,16 @@ def paragraph_number(line: Line, margin: float) -> str | None:
         and rest
         and rest[0].x0 - number_word.x1 < 8
         and not line.bold
+        and not capitalised_heading(rest)
     ):
         return None
     return found.text
+
+
+def capitalised_heading(words: tuple[Word, ...]) -> bool:
+    """A heading set in capitals after its number ('3 ROAD SAFETY'), not a date or a count."""
+    text = layout.words_text(words)
+    return sum(c.isalpha() for c in text) >= 3 and text.isupper() and not find_dates(text)
 
 
 @dataclass
@@ -1331,7 +1424,7 @@ def starts_apart_at(line: Line, x: float, gap: float = 15) -> bool:
     return any(abs(w.x0 - x) <= 3 and w.x0 - prev.x1 >= gap for prev, w in zip(line.words, line.words[1:]))
 
 
-def read_paragraphs(lines: list[PlacedLine], margin: float) -> list[Paragraph]:
+def read_paragraphs(lines: list[PlacedLine], margin: Margins) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     item, next_meeting = None, False
     part = 0  # the last part number of a resolution set out as numbered parts, 0 outside one
@@ -1394,7 +1487,7 @@ def number_in_column(line: Line) -> bool:
     return len(line.words) > 1 and line.words[1].x0 - line.words[0].x1 > 8
 
 
-def starts_block(paragraph: Paragraph, placed: PlacedLine, margin: float) -> bool:
+def starts_block(paragraph: Paragraph, placed: PlacedLine, margin: Margins) -> bool:
     """An unnumbered line that is not a continuation: a bold heading, a line after a blank
     line's space, or (numbers in their own column) a line back at the number's margin."""
     line, last = placed.line, paragraph.lines[-1].line
@@ -1404,7 +1497,7 @@ def starts_block(paragraph: Paragraph, placed: PlacedLine, margin: float) -> boo
         line.top - last.bottom > last.size * 0.9 or line.top < last.top - 2
     ):
         return True  # a blank line's space, or the top of the next text column
-    return paragraph.own_column and line.x0 < margin + 5
+    return paragraph.own_column and line.x0 < margin.of(line.x0) + 5
 
 
 # --- sentences --------------------------------------------------------------------------
@@ -1807,7 +1900,8 @@ def action_fields(text: str) -> tuple[str, dict[str, str]]:
         after += [r.strip(" .;,)") for r in rest if r.strip(" .;,)")]
     if "deadline" not in fields and after and any(s.value.iso for s in find_dates(" ".join(after))):
         fields["deadline"] = re.sub(r"^(?:by|before|no\s+later\s+than)\s+", "", " ".join(after), flags=re.I)
-    return text[: marks[0][0]].strip(" ;,(–—-"), fields
+    # a leading bracket opens the owner's ('(CFO): …'), a trailing one the field's
+    return text[: marks[0][0]].lstrip(" ;,–—-").rstrip(" ;,(–—-"), fields
 
 
 def target_of(text: str, reference: datetime.date) -> tuple[str | None, str | None]:

@@ -1,0 +1,283 @@
+"""Minutes, agendas and packs in further layouts (invented bodies and people, other fonts):
+
+- two text columns under a heading set across the full width (title, a dotted date line, the
+  attendance): the columns read one after the other, the heading above them; numbered headings in
+  capitals ('3 FLEET') at the margin of either column; an office's title over a smaller line naming
+  its meeting; a 'Final copy: approved …' status line; 'Action (Treasurer): …' with its owner in
+  brackets after the label;
+- a pack: an agenda whose title wraps onto a second line and whose heading line gives date, time
+  and venue after a dash; minutes under a bare 'Item 4' label, their 'held on' date wrapped across
+  two lines; a titled action log after them whose 'Minute' column is the minutes' reference (a
+  paper of its own, not a minutes grid);
+- a summons sentence without its full stop, run on into an 'Enquiries:' line.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors.agenda import AgendaExtractor
+from extractors.minutes import MinutesExtractor
+from pipeline.reader import read_document
+from pipeline.records import ActionSighting, Attendee, Decision, MeetingMention
+from pipeline.segment import segment
+from tests.minutes_fixtures import read_file, read_part
+from tests.synthetic import PaperBuilder
+
+
+def of(records, kind):
+    return [r for r in records if isinstance(r, kind)]
+
+
+# --- two text columns under a full-width heading ---------------------------------------------
+
+LEFT = [
+    ("1 INTRODUCTIONS", True),
+    ("The Commissioner welcomed the new Treasurer to", False),
+    ("her first meeting of the year.", False),
+    ("", False),
+    ("2 PREVIOUS NOTES", True),
+    ("Members went through the notes page by page.", False),
+    ("Decision: The Commissioner agreed the notes", False),
+    ("of 10 January 2023 as accurate.", False),
+    ("", False),
+    ("3 FLEET REPLACEMENT", True),
+    ("The Chief Fire Officer set out the case for six", False),
+    ("new appliances over the coming two years.", False),
+    ("Decision: The Commissioner approved the fleet", False),
+    ("replacement plan for 2023/24.", False),
+    ("Action (Treasurer): Circulate the fleet costings", False),
+    ("to members. Due: 31 May 2023", False),
+]
+RIGHT = [
+    ("4 ESTATES DISPOSALS", True),
+    ("Two surplus stations were offered for sale and the", False),
+    ("valuations were discussed in some detail.", False),
+    ("Decision: The Commissioner agreed to hold the sale", False),
+    ("of the northern station until the summer.", False),
+    ("", False),
+    ("5 VOLUNTEER SCHEME", True),
+    ("The scheme coordinator described recruitment", False),
+    ("among retired staff and local students.", False),
+    ("Decision: The Commissioner endorsed the scheme", False),
+    ("handbook for publication.", False),
+]
+
+
+@pytest.fixture(scope="module")
+def two_columns(tmp_path_factory):
+    path = tmp_path_factory.mktemp("round4") / "two-columns.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    y = 800.0
+
+    def line(text: str, x: float, size: float, font: str = "Times-Roman") -> None:
+        page.setFont(font, size)
+        page.drawString(x, y, text)
+
+    for text, size, font in [
+        ("Orrindale Police, Fire and Crime Commissioner", 14, "Times-Bold"),
+        ("Performance Meeting: Minutes", 11.5, "Times-Roman"),
+        ("Tuesday 14 March 2023 · 10am · Room 12, Orrindale Fire Station, Mill Lane, Orrindale", 9.5, "Times-Roman"),
+        ("Final copy: approved at the meeting on 11 April 2023", 8.5, "Times-Italic"),
+        (
+            "Present: Dr Imelda Roscoe (Commissioner); Cormac Yates (Chief Fire Officer); Lena Osei (Chief",
+            9,
+            "Times-Roman",
+        ),
+        ("Executive)", 9, "Times-Roman"),
+        (
+            "In attendance: Brigid Fane (Treasurer, Orrindale Fire Service); Owain Pryce (Minute Taker)",
+            9,
+            "Times-Roman",
+        ),
+        ("Apologies: Stellan Ruiz (Assistant Chief Constable)", 9, "Times-Roman"),
+    ]:
+        line(text, 56, size, font)
+        y -= size * 1.45
+    y -= 16
+    top = y
+    for column, x in ((LEFT, 56), (RIGHT, 306)):
+        y = top
+        for text, bold in column:
+            if text:
+                line(text, x, 9.5, "Times-Bold" if bold else "Times-Roman")
+            y -= 12.5
+    page.setFont("Times-Roman", 8)
+    page.drawRightString(540, 30, "Page 1")
+    page.save()
+    records, _ = read_part(path, "minutes", MinutesExtractor())
+    return records
+
+
+def test_two_columns_keep_their_heading_above_them(two_columns):
+    meeting = next(m for m in of(two_columns, MeetingMention) if m.origin == "minutes")
+    assert (meeting.body, meeting.meeting_date, meeting.start_time) == (
+        "Orrindale Police, Fire and Crime Commissioner Performance Meeting",
+        "2023-03-14",
+        "10:00",
+    )
+    assert meeting.location == "Room 12, Orrindale Fire Station, Mill Lane, Orrindale"
+    assert meeting.minutes_status == "approved"
+    people = {(a.name, a.attendance, a.role_text) for a in of(two_columns, Attendee)}
+    assert ("Stellan Ruiz", "apologies", "Assistant Chief Constable") in people
+    assert ("Brigid Fane", "in_attendance", "Treasurer, Orrindale Fire Service") in people
+    assert len(people) == 6
+
+
+def test_two_columns_key_decisions_by_their_capitalised_headings(two_columns):
+    decisions = [(d.item_number, d.decision_type, d.text) for d in of(two_columns, Decision)]
+    assert decisions == [
+        ("2", "agreed", "The Commissioner agreed the notes of 10 January 2023 as accurate."),
+        ("3", "approved", "The Commissioner approved the fleet replacement plan for 2023/24."),
+        ("4", "agreed", "The Commissioner agreed to hold the sale of the northern station until the summer."),
+        ("5", "endorsed", "The Commissioner endorsed the scheme handbook for publication."),
+    ]
+
+
+def test_action_owner_in_brackets_after_its_label(two_columns):
+    (action,) = of(two_columns, ActionSighting)
+    assert action.description == "Circulate the fleet costings to members."
+    assert action.owner_text == "Treasurer"
+    assert (action.agenda_item_number, action.target_date) == ("3", "2023-05-31")
+
+
+# --- a pack: wrapped agenda title, an 'Item n' label over minutes, a titled action log --------------
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round4") / "pack.pdf")
+    doc.text("Fellside Police and Crime", size=17, bold=True)
+    doc.text("Panel", size=17, bold=True)
+    doc.gap(4)
+    doc.text("Monday 6 February 2023 at 2.00 pm – Council Chamber, Civic Centre, Fellside", size=10)
+    doc.gap(10)
+    doc.text("Agenda", size=13, bold=True)
+    doc.table(
+        [
+            ["Item", "Business", "Lead"],
+            ["1", "Apologies for absence", "Chair"],
+            ["2", "Declarations of interest", "Chair"],
+            ["3", "Public questions", "Chair"],
+            ["4", "Notes of the meeting held on 5 December 2022", "Chair"],
+            ["5", "Actions log", "Panel Officer"],
+            ["6", "Commissioner's budget proposal", "Treasurer"],
+        ],
+        [50, 280, 130],
+        size=10,
+    )
+    doc.new_page()
+    doc.text("Item 4", size=13, bold=True)
+    doc.gap(4)
+    doc.text("Notes of the meeting of the Fellside Police and Crime Panel held on 5 December", size=10)
+    doc.text("2022 at 2.00 pm at Fellside Civic Centre, Market Row", size=10)
+    doc.gap(8)
+    doc.text("Present: Cllr Petra Lowe (Chair), Cllr Amir Dutta, Ms Hester Crane (co-opted member)", size=10)
+    doc.gap(6)
+    doc.text("Apologies: Cllr Rowan Beck", size=10)
+    doc.gap(10)
+    doc.text("FPCP 31/22 Budget consultation", size=10, bold=True)
+    doc.gap(4)
+    doc.text("RESOLVED: that the consultation plan be supported.", size=10)
+    doc.gap(10)
+    doc.text("FPCP 32/22 Complaints review", size=10, bold=True)
+    doc.gap(4)
+    doc.text("The Panel noted the annual complaints review.", size=10)
+    doc.new_page()
+    doc.text("Item 5 – Actions log", size=13, bold=True)
+    doc.gap(6)
+    doc.table(
+        [
+            ["Minute", "Raised", "Action", "Owner", "Due", "Status"],
+            [
+                "FPCP 31/22",
+                "05/12/2022",
+                "Publish the consultation plan online.",
+                "Panel Officer",
+                "31/01/2023",
+                "Open",
+            ],
+            ["FPCP 32/22", "05/12/2022", "Share the complaints data by ward.", "Treasurer", "28/02/2023", "Closed"],
+        ],
+        [70, 65, 150, 80, 65, 50],
+        size=9,
+    )
+    return doc.save()
+
+
+def test_pack_papers_part_at_the_titled_action_log(pack):
+    _, parts = segment(read_document(pack, "synthetic", []))
+    assert [(p.part_kind, p.page_start, p.page_end) for p in parts] == [
+        ("agenda", 1, 1),
+        ("minutes", 2, 2),
+        ("action_log", 3, 3),
+    ]
+
+
+def test_agenda_title_wrapped_onto_two_lines(pack):
+    records, _ = read_file(pack, AgendaExtractor())
+    meeting = next(m for m in of(records, MeetingMention) if m.origin == "agenda")
+    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.location) == (
+        "Fellside Police and Crime Panel",
+        "2023-02-06",
+        "14:00",
+        "Council Chamber, Civic Centre, Fellside",
+    )
+
+
+def test_minutes_under_an_item_label_with_a_wrapped_date(pack):
+    records, problems = read_file(pack, MinutesExtractor())
+    meeting = next(m for m in of(records, MeetingMention) if m.origin == "minutes")
+    assert (meeting.body, meeting.meeting_date, meeting.start_time, meeting.minutes_status) == (
+        "Fellside Police and Crime Panel",
+        "2022-12-05",
+        "14:00",
+        "draft",
+    )
+    assert {(a.name, a.attendance) for a in of(records, Attendee)} == {
+        ("Petra Lowe", "member"),
+        ("Amir Dutta", "member"),
+        ("Hester Crane", "member"),
+        ("Rowan Beck", "apologies"),
+    }
+    assert [(d.item_number, d.decision_type) for d in of(records, Decision)] == [
+        ("FPCP 31/22", "resolved"),
+        ("FPCP 32/22", "noted"),
+    ]
+    assert not problems
+
+
+def test_item_label_numbers_a_minute_below_the_heading(tmp_path):
+    """An 'Item 2' line below the heading's date is a minute's number, as before."""
+    doc = PaperBuilder(tmp_path / "items.pdf")
+    doc.text("Minutes of the Deneholm Audit Committee held on 4 April 2022", size=12, bold=True)
+    doc.gap(8)
+    doc.text("Item 1", size=10, bold=True)
+    doc.text("The Committee noted the internal audit plan.", size=10)
+    doc.gap(8)
+    doc.text("Item 2", size=10, bold=True)
+    doc.text("The Committee approved the counter fraud policy.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    assert [d.item_number for d in of(records, Decision)] == ["1", "2"]
+
+
+# --- a summons that runs on into the next line's label -----------------------------------------
+
+
+def test_summons_venue_ends_at_the_next_label(tmp_path):
+    doc = PaperBuilder(tmp_path / "summons.pdf")
+    doc.text("HARWICK AND DENE POLICE AND CRIME PANEL", size=13, bold=True)
+    doc.text("A meeting of the Harwick and Dene Police and Crime Panel will be held on Friday, 3rd March", size=10)
+    doc.text("2023 at 11.00 am at Kingsgate House, Dene Street, Harwick", size=10)
+    doc.text("Enquiries: Committee Services, 01632 000 111", size=10)
+    doc.gap(10)
+    doc.text("ORDER OF BUSINESS", size=11, bold=True)
+    for number, title in [("1.", "Apologies"), ("2.", "Minutes of the last meeting"), ("3.", "Annual report")]:
+        doc.text(title, x=110, size=10, columns=[(80, number)])
+        doc.gap(4)
+    records, _ = read_part(doc.save(), "agenda", AgendaExtractor())
+    meeting = next(m for m in of(records, MeetingMention) if m.origin == "agenda")
+    assert (meeting.meeting_date, meeting.start_time) == ("2023-03-03", "11:00")
+    assert meeting.location == "Kingsgate House, Dene Street, Harwick"
