@@ -16,7 +16,8 @@ document, page, position) so the result never depends on input order; the same r
 read from two files (a pack and its per-item PDF) is one sighting.
 
 Life. The first sighting raises the action (at the meeting that raised it, when
-known); later log rows update it; minutes that carry it again discuss it; a row
+known); later log rows update it, and each later log is also evidence of the raising (a
+second `raised` event for the same meeting, pointing at that log's row); minutes that carry it again discuss it; a row
 marked complete closes it, and so does the first later log of its board that no
 longer carries it; a later log that carries a closed action open again reopens it
 (event `reopened`). Snapshots are ordered by the meeting they were printed for, so the
@@ -362,7 +363,25 @@ def follow(action: Tracked, s: ActionSighting, meeting_id: MeetingId) -> None:
         event = "discussed" if s.origin == "minutes" else "updated"
     action.add(s)
     add_event(action, event_row(action, s, meeting_id(s.body, s.seen_at), event))
+    if s.origin == "action_log":
+        add_raising_evidence(action, s)
     mark_closed(action, s, meeting_id)
+
+
+def add_raising_evidence(action: Tracked, s: ActionSighting) -> None:
+    """A later log's row is its paper's own record of the raising (it prints when and where the
+    action was raised): one more `raised` event for the raising meeting, pointing at that row,
+    so every paper that records the raising is evidence of it. One per document; no update; marked
+    `restated`, so the lifecycle read without such rows is one step per meeting."""
+    document = s.source.document_id
+    raised = [e for e in action.events.values() if e["event"] == "raised"]
+    if not raised or any(e["document_id"] == document for e in raised):
+        return
+    meeting = raised[0]["meeting_id"]
+    row = event_row(action, s, meeting, "raised", with_update=False)
+    row["id"] = content_id("action-event", action.id, meeting, "raised", document)
+    row["restated"] = 1
+    add_event(action, row)
 
 
 def mark_closed(action: Tracked, s: ActionSighting, meeting_id: MeetingId) -> None:
@@ -389,6 +408,7 @@ def event_row(action: Tracked, s: ActionSighting, meeting: str | None, event: st
         "target_date": s.target_date,
         "target_date_text": s.target_date_text,
         "status_text": s.status_text,
+        "restated": None,
         **provenance(s.source),
     }
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -210,6 +211,7 @@ LINKED_TABLES: dict[str, tuple[dict[str, type], Any]] = {
             "document_id": str,
             "page": int,
             "bbox": str,
+            "restated": int,
         },
         "id",
     ),
@@ -1143,11 +1145,14 @@ def check_database(db_path) -> None:
 
 
 def find_actions(db_path, reference: str, raised: str | None = None) -> list[dict]:
-    """Actions whose id is `reference`, or whose printed number is (`6`, `6.0`), raised on `raised` if given."""
-    sql = """select * from actions_overview
-             where (id = :ref or action_number = :ref or action_sort = :key) and (:raised is null or raised_date = :raised)
-             order by raised_date, action_sort"""
-    return fetch(db_path, sql.replace(":key", f"({item_key(':ref')})"), {"ref": reference, "raised": raised})
+    """Actions whose id is `reference`, or whose printed number is (`6`, `6.0`), raised on `raised` if given.
+    Only a plain number matches by its numeric key: 'JAB/21/011' or an id is no number, and their
+    key (0) would match every other such action."""
+    by_key = f" or action_sort = ({item_key(':ref')})" if re.fullmatch(r"\d+(?:\.\d+)*", reference.strip()) else ""
+    sql = f"""select * from actions_overview
+              where (id = :ref or action_number = :ref{by_key}) and (:raised is null or raised_date = :raised)
+              order by raised_date, action_sort"""
+    return fetch(db_path, sql, {"ref": reference, "raised": raised})
 
 
 def risk_scores(db_path, phase: str = "current") -> list[dict]:

@@ -27,8 +27,13 @@ def link(sightings):
     return link_actions(sightings, meeting_id, no_owners)
 
 
+def steps(tables):
+    """The lifecycle's own events, without a later paper's restated record of an earlier step."""
+    return [e for e in tables["action_events"] if not e["restated"]]
+
+
 def events_of(tables, action):
-    return [(e["meeting_id"], e["event"]) for e in tables["action_events"] if e["action_id"] == action["id"]]
+    return [(e["meeting_id"], e["event"]) for e in steps(tables) if e["action_id"] == action["id"]]
 
 
 # --- a block tracker: three snapshots -------------------------------------------------------------
@@ -172,9 +177,7 @@ def test_rag_log_revised_target_is_the_target_and_the_history_keeps_the_first(ra
     tables, actions = rag_life
     grant = actions["R2"]
     targets = [
-        (e["event"], e["target_date"], e["target_date_text"])
-        for e in tables["action_events"]
-        if e["action_id"] == grant["id"]
+        (e["event"], e["target_date"], e["target_date_text"]) for e in steps(tables) if e["action_id"] == grant["id"]
     ]
     assert targets[1:] == [
         ("updated", "2019-06-30", "30.06.19"),

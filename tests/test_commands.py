@@ -54,6 +54,19 @@ def test_trace_prints_each_step_with_document_and_page(corpus_db):
     assert steps[0]["page_label"] == "Page 1 of 2"  # the action log's own footer, on the pack's page 2
 
 
+def test_trace_finds_an_action_by_id_or_printed_reference_among_lettered_numbers(gallery_db):
+    """References like 'SPCB/2019/03' or an id are no number: they must not match every other
+    action whose number is no number either."""
+    with sqlite3.connect(gallery_db) as conn:
+        action_id, number = conn.execute(
+            "select id, action_number from actions where action_number like '%/%' "
+            "and action_number in (select action_number from actions group by 1 having count(*) = 1) limit 1"
+        ).fetchone()
+    for reference in (action_id, number):
+        steps = json.loads(run("trace", reference, "--db", str(gallery_db), "--json"))
+        assert steps["action"]["id"] == action_id
+
+
 def test_trace_of_an_unknown_action_says_where_to_find_ids(corpus_db):
     result = CliRunner().invoke(cli, ["trace", "no-such-action", "--db", str(corpus_db)])
     assert result.exit_code == 1 and "boardpapers actions" in result.output

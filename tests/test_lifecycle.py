@@ -117,8 +117,13 @@ def linked(snapshots):
     return tables, by_description
 
 
+def steps(tables):
+    """The lifecycle's own events, without a later paper's restated record of an earlier step."""
+    return [e for e in tables["action_events"] if not e["restated"]]
+
+
 def events_of(tables, action):
-    return [(e["meeting_id"], e["event"]) for e in tables["action_events"] if e["action_id"] == action["id"]]
+    return [(e["meeting_id"], e["event"]) for e in steps(tables) if e["action_id"] == action["id"]]
 
 
 def test_five_actions_none_merged(linked):
@@ -146,9 +151,7 @@ def test_updated_then_marked_complete(linked):
     assert (a["status"], a["closed_date"], a["closed_meeting_id"]) == ("closed", "2019-07-18", "tb-2019-07-18")
     assert (a["target_date"], a["raised_meeting_id"]) == ("2019-07-18", "tb-2019-01-10")
     history = [
-        (e["target_date"], e["update_text"], e["update_date_text"])
-        for e in tables["action_events"]
-        if e["action_id"] == a["id"]
+        (e["target_date"], e["update_text"], e["update_date_text"]) for e in steps(tables) if e["action_id"] == a["id"]
     ]
     assert history == [
         ("2019-02-28", None, None),
@@ -178,7 +181,7 @@ def test_a_renumbered_row_stays_one_action(linked):
     tables, actions = linked
     c = actions["Chief Finance Office"]
     assert c["action_number"] == "2.0" and c["status"] == "open" and c["closed_date"] is None
-    numbers = [e["action_number"] for e in tables["action_events"] if e["action_id"] == c["id"]]
+    numbers = [e["action_number"] for e in steps(tables) if e["action_id"] == c["id"]]
     assert numbers == ["3.0", "3.0", "2.0", "2.0"]
 
 
@@ -191,6 +194,22 @@ def test_a_minuted_action_is_the_same_action_on_the_next_log(linked):
         ("tb-2019-05-16", "updated"),
         ("tb-2019-07-18", "updated"),
     ]
+
+
+def test_every_paper_that_records_the_raising_is_evidence_of_it(linked):
+    """Minuted on 14 March, then carried by the May and July logs: each log prints when it was
+    raised, so each is a `raised` record for the March meeting, on its own document and page."""
+    tables, actions = linked
+    e = actions["The Commissioner to "]
+    raised = [
+        (r["meeting_id"], r["document_id"])
+        for r in tables["action_events"]
+        if r["action_id"] == e["id"] and r["event"] == "raised"
+    ]
+    assert raised[0] == ("tb-2019-03-14", "minutes-doc")
+    assert {meeting for meeting, _ in raised} == {"tb-2019-03-14"}
+    logs = {r["document_id"] for r in tables["action_events"] if r["action_id"] == e["id"] and r["event"] == "updated"}
+    assert {document for _, document in raised[1:]} == logs and len(raised) == 1 + len(logs)
 
 
 def test_ids_do_not_change_when_later_snapshots_arrive(snapshots, linked):
@@ -339,7 +358,7 @@ def test_a_closed_action_listed_again_is_closed_once():
         )
     ]
     tables = link(rows)
-    assert [e["event"] for e in tables["action_events"]] == ["raised", "updated", "closed", "updated"]
+    assert [e["event"] for e in steps(tables)] == ["raised", "updated", "closed", "updated"]
     assert tables["actions"][0]["closed_date"] == "2019-03-14"
 
 
@@ -403,7 +422,7 @@ def test_ingest_links_the_snapshots_in_the_database(tmp_path):
     )
     events = store.query(
         "select a.action_number, e.meeting_id, e.event from action_events e "
-        "join actions a on a.id = e.action_id where a.agenda_item_number = '7.0' "
+        "join actions a on a.id = e.action_id where a.agenda_item_number = '7.0' and e.restated is null "
         "order by e.meeting_id, e.event"
     )
     store.close()
