@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from pipeline.dates import DateValue, find_dates
 from pipeline.layout import cell_text
-from pipeline.records import Page
+from pipeline.records import Page, Table
 
 from .base import Context
 from .risk_model import Placed, Register, RiskDraft, objective_text, read_matrix, register_date, table_of
@@ -32,7 +32,7 @@ from .risk_scoring import (
     read_score_text,
     small_int,
 )
-from .risk_words import WORDS, compiled, reference_text
+from .risk_words import WORDS, compiled, field_label, reference_text
 
 FAMILY = "risk-cards"
 TITLE = re.compile(r"^(?:risk\s+)?(?P<ref>{ref})\s*(?:[–—:|-]\s*(?P<rest>\S.*))?$")
@@ -60,12 +60,37 @@ def text_rows(items: list[Placed], register: Register | None = None) -> list[Tex
         table = table_of(item)
         if register is not None and read_matrix(item, register):
             continue
+        if phased := phase_table_rows(table):
+            rows += [TextRow(text, item.page, table.bbox) for text in phased]
+            continue
+        boxed = all(len(row) <= 1 for row in table.rows)
         for index, row in enumerate(table.rows):
-            text = " ".join(cell_text(c) for c in row if cell_text(c))
             top = table.row_tops[index] if index < len(table.row_tops) else table.bbox[1]
+            bbox = (table.bbox[0], round(top, 1), table.bbox[2], round(top, 1))
+            if boxed:
+                # a one-column frame drawn round a card: its lines are the card's lines
+                lines = [cell_text(line) for line in (row[0] or "").split("\n")] if row else []
+                rows += [TextRow(line, item.page, bbox) for line in lines if line]
+                continue
+            text = " ".join(cell_text(c) for c in row if cell_text(c))
             if text:
-                rows.append(TextRow(text, item.page, (table.bbox[0], round(top, 1), table.bbox[2], round(top, 1))))
+                rows.append(TextRow(text, item.page, bbox))
     return rows
+
+
+def phase_table_rows(table: Table) -> list[str]:
+    """A card's small table of phases over their ratings ('Inherent | Residual | Target' over
+    '4x4=16 | 3x4=12 | 2x3=6') as one labelled line per phase ('Inherent: 4x4=16'); [] for any
+    other table."""
+    if len(table.rows) < 2 or len(table.rows[0]) < 2:
+        return []
+    heads = [cell_text(c) for c in table.rows[0]]
+    if not all(heads) or not all(rating_phase(h) and not re.search(r"\d", h) for h in heads):
+        return []
+    below = [[cell_text(c) for c in row] for row in table.rows[1:]]
+    if not any(re.search(r"\d", cell) for row in below for cell in row):
+        return []
+    return [f"{head}: {row[i]}" for row in below for i, head in enumerate(heads) if i < len(row) and row[i]]
 
 
 FIELD_HEAD = re.compile(r"([A-Za-z][A-Za-z /()-]{0,40}?)\s*:(?:\s|$)")
@@ -79,12 +104,14 @@ def is_field_label(text: str) -> bool:
 
 def split_fields(text: str) -> list[str]:
     """A line holding several labelled fields side by side ('Category: Finance   Risk owner:
-    Director of Finance') as one text per field; a line with one field is returned whole."""
+    Director of Finance') as one text per field; a line with one field is returned whole. A
+    label inside a line starts a field only after a labelled value ('Residual risk: 3 x 4' is
+    one field, though 'risk' alone labels a statement)."""
     cuts, covered = [0], 0
     for space in re.finditer(r"\s(?=\S)", text):
         start = space.end()
         head = FIELD_HEAD.match(text, start)
-        if start >= covered and head and is_field_label(head.group(1)):
+        if start >= covered and head and is_field_label(head.group(1)) and ":" in text[cuts[-1] : start]:
             cuts.append(start)
             covered = head.end()
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
@@ -128,13 +155,7 @@ def phase_line(text: str) -> PrintedRating | None:
 
 def labelled(text: str) -> tuple[str, str] | None:
     """'Risk owner Chief Executive' -> ('owner', 'Chief Executive'); the longest label wins."""
-    best = None
-    for name, labels in WORDS().labels.items():
-        for label in labels:
-            match = re.match(rf"(?i){re.escape(label)}\b\s*:?\s*(.*)$", text)
-            if match and (best is None or len(label) > best[0]):
-                best = (len(label), name, match.group(1).strip())
-    return (best[1], best[2]) if best else None
+    return field_label(text)
 
 
 def first_card(items: list[Placed]) -> str | None:

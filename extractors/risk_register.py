@@ -72,7 +72,7 @@ from .risk_tables import (
     parse_heat_map_register,
     register_header,
 )
-from .risk_words import WORDS, RiskWords, reference_text
+from .risk_words import WORDS, RiskWords, field_label, reference_text
 
 __all__ = ["RiskRegisterExtractor", "RiskWords", "WORDS"]
 
@@ -112,13 +112,7 @@ def label_field(cell: str | None) -> str | None:
 
 def fused_field(cell: str | None) -> tuple[str, str] | None:
     """A label and its value printed in one cell: 'Reference: SR1.1', 'Status Update 13/08/2019'."""
-    text = cell_text(cell)
-    for name, labels in WORDS().labels.items():
-        for label in sorted(labels, key=len, reverse=True):
-            match = re.match(rf"(?i){re.escape(label)}\s*:?\s+(\S.*)$", text)
-            if match:
-                return name, match.group(1)
-    return None
+    return field_label(cell_text(cell), need_value=True)
 
 
 def block_fields(row: tuple) -> dict[str, str]:

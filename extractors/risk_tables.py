@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pipeline.dates import DateValue, find_dates
-from pipeline.layout import cell_text, cells_by_columns, column_runs, header_key, map_columns
+from pipeline.layout import cell_text, cells_by_columns, column_of, column_runs, header_key, map_columns
 from pipeline.records import Line, Page, Table
 
 from .base import Context
@@ -98,6 +98,7 @@ def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
             columns.append(Column(label, None, None, measure, label))  # rated now: read as 'current'
         else:
             columns.append(None)
+    columns = scores_beside_pairs(columns)
     plain = [c is None for c in columns]
     fields = map_columns(
         [label if free else None for label, free in zip((f"{g} {s}".strip() for g, s in zip(groups, subs)), plain)],
@@ -111,6 +112,24 @@ def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
         c if c is not None else Column(f"{g} {s}".strip(), by_index.get(i))
         for i, (c, g, s) in enumerate(zip(columns, groups, subs))
     ]
+
+
+def scores_beside_pairs(columns: list[Column | None]) -> list[Column | None]:
+    """A bare 'Score' column right after a phase's pair column ('Inherent risk (LxI)' | 'Score' |
+    … | 'Residual risk (LxI)' | 'Score'): the score of that phase, not a current rating."""
+    result = list(columns)
+    for index in range(1, len(result)):
+        left, column = result[index - 1], result[index]
+        if (
+            column is not None
+            and left is not None
+            and column.phase is None
+            and column.measure == "score"
+            and left.phase is not None
+            and left.measure is None
+        ):
+            result[index] = Column(column.label, None, left.phase, "score", left.phase_text)
+    return result
 
 
 def description_over_title(fields: dict[str, int], labels: list[str | None]) -> dict[str, int]:
@@ -231,7 +250,35 @@ def header_labels(table: Table, depth: int) -> tuple[list[str], list[str]]:
                 subs[c] = text if cell is not None else ""
             else:
                 groups[c] = f"{groups[c]} {text}".strip()
-    return groups, subs
+    return spread_groups(groups, subs), subs
+
+
+def spread_groups(groups: list[str], subs: list[str]) -> list[str]:
+    """A group heading printed in one cell of a run of measure sub-columns, the others left
+    blank rather than merged ('Inherent' | '' | '' over 'L' | 'I' | 'Score'): it heads the whole
+    run. A run ends where a measure repeats or another heading starts."""
+    result = list(groups)
+    run: list[int] = []
+
+    def flush() -> None:
+        labels = {groups[k] for k in run if groups[k]}
+        if len(run) >= 2 and len(labels) == 1:
+            for k in run:
+                result[k] = next(iter(labels))
+        run.clear()
+
+    for column, sub in enumerate(subs):
+        measure = measure_of(sub) if sub else None
+        if measure is None:
+            flush()
+            continue
+        seen = {measure_of(subs[k]) for k in run}
+        headed = {groups[k] for k in run if groups[k]}
+        if measure in seen or (groups[column] and headed and groups[column] not in headed):
+            flush()
+        run.append(column)
+    flush()
+    return result
 
 
 def header_cell(cell: str) -> str:
@@ -323,6 +370,7 @@ def loose_header(lines: list[Line], index: int, listing: bool = False) -> tuple[
     used = 1
     if index + 1 < len(lines) and is_header_continuation(lines[index], lines[index + 1], runs):
         groups, subs, starts = merge_second_line(runs, column_runs(lines[index + 1], HEADER_GAP))
+        groups = split_crowded_groups(lines[index], groups, subs, starts)
         used = 2
     columns = column_roles(groups, subs)
     if listing and is_listing_header(columns):
@@ -369,9 +417,45 @@ def merge_second_line(runs, seconds):
     return groups, subs, starts
 
 
+def split_crowded_groups(header: Line, groups: list[str], subs: list[str], starts: list[float]) -> list[str]:
+    """Phase headings set close together (or staggered a little, so the reader puts them on one
+    line) read as one label over several sub-columns ('Before controls After controls Target'
+    over '(L × I) (L × I) (L × I)'): where its words, dealt to the sub-columns by position, name
+    a phase for two or more of them, each sub-column takes its own heading. A word running over
+    the next sub-column's edge is split where a capital follows a small letter ('controlsTarget')."""
+    result = list(groups)
+    index = 0
+    while index < len(groups):
+        end = index
+        while end + 1 < len(groups) and groups[end + 1] == groups[index] and subs[end + 1]:
+            end += 1
+        if end > index and subs[index]:
+            pieces = deal_words(header, starts[index : end + 1], starts[end + 1] if end + 1 < len(starts) else None)
+            if sum(rating_phase(p) is not None for p in pieces) >= 2 and all(pieces):
+                result[index : end + 1] = pieces
+        index = end + 1
+    return result
+
+
+def deal_words(header: Line, starts: list[float], limit: float | None) -> list[str]:
+    """The header's words from `starts[0]` up to `limit`, dealt into the columns at `starts`."""
+    cells: list[list[str]] = [[] for _ in starts]
+    for word in header.words:
+        if word.x0 < starts[0] - 4 or (limit is not None and word.x0 >= limit - 4):
+            continue
+        column = column_of(word.x0, starts)
+        parts = [word.text]
+        if column + 1 < len(starts) and word.x1 > starts[column + 1] + 4:
+            parts = re.split(r"(?<=[a-z])(?=[A-Z])", word.text, maxsplit=1)
+        cells[column].append(parts[0])
+        if len(parts) > 1:
+            cells[column + 1].append(parts[1])
+    return [" ".join(c) for c in cells]
+
+
 def known_label(text: str) -> bool:
-    """A header the vocabulary knows: a phase, a measure or a column's synonym."""
-    return bool(rating_phase(text) or measure_of(text) or map_columns([text], WORDS().columns))
+    """A header the vocabulary knows: a phase, a measure, an earlier rating or a column's synonym."""
+    return bool(rating_phase(text) or measure_of(text) or is_past_rating(text) or map_columns([text], WORDS().columns))
 
 
 def join_label(upper: str, lower: str) -> str:
@@ -436,11 +520,24 @@ def fill_loose_table(table: LooseTable, lines: list[Placed], index: int, header_
                 cells = [line.text] + [""] * (len(cells) - 1)  # a row spanning the table: an objective
             table.rows.append((cells, item.page, line.bbox))
         else:
+            if previous is not None and is_heading_after(line, previous, cells, table.columns):
+                break
             row, page, bbox = table.rows[-1]
             table.rows[-1] = ([f"{a}\n{b}".strip() for a, b in zip(row, cells)], page, bbox)
         previous, previous_page = line, item.page
         index += 1
     return index
+
+
+def is_heading_after(line: Line, previous: Line, cells: list[str], columns: list[Column]) -> bool:
+    """A bold line in a larger type than the plain row above it, printing no rating ('Current
+    risk heat map' under the register): a heading after the table, not more of its last row."""
+    return (
+        line.bold
+        and not previous.bold
+        and line.words[0].size > previous.words[0].size + 0.5
+        and not prints_rating(cells, columns)
+    )
 
 
 def prints_rating(cells: list[str], columns: list[Column]) -> bool:
@@ -565,6 +662,8 @@ class TableReader:
         found = []
         for phase, group in groups.items():
             order = group.pop("order", None)
+            if any(group.values()) and all(is_appetite(v) for v in group.values() if v):
+                continue  # 'Risk appetite: Cautious': how much risk is accepted, not a rating
             if any(group.values()) and not any(re.search(r"\d", v) for v in group.values()):
                 # words where the numbers would be ('See heat map'): the rating stands elsewhere
                 draft.elsewhere.append((phase, f"{texts[phase]}: {' '.join(v for v in group.values() if v)}", page))
@@ -596,7 +695,9 @@ class TableReader:
             score = banded.score
         whole = read_rating_text(group.get("whole") or (score_text if likelihood is None else ""), impact_leads)
         if whole is not None and whole.likelihood is not None:
-            likelihood, impact, score = whole.likelihood, whole.impact, whole.score
+            # 'L x I' in one column and its score in the next ('4x4' | '16 (High)'): both kept
+            likelihood, impact = whole.likelihood, whole.impact
+            score = whole.score if whole.score is not None else score
         elif whole is not None and score is None:
             score = whole.score  # 'High (16)' in a phase's one cell: its score
         if likelihood is None and impact is None and score is not None:
@@ -604,6 +705,12 @@ class TableReader:
         if likelihood is None or impact is None:
             return None
         return likelihood, impact, score
+
+
+def is_appetite(text: str) -> bool:
+    """'Cautious', 'Open / Seek': an appetite level in words, no rating."""
+    words = [w for w in re.split(r"[\s/,;&-]+|\band\b", header_key(text)) if w]
+    return bool(words) and all(w in WORDS().appetite_words for w in words)
 
 
 def row_date(date_cell: str, cells: list) -> DateValue | None:
@@ -659,19 +766,39 @@ def parse_heat_map_register(part, items: list[Placed], context: Context) -> Regi
 def parse_column_table(part, items: list[Placed], context: Context, listing: bool = False) -> Register:
     register = Register(FAMILY)
     reader = TableReader(register, context)
+    # tables of risks without ratings ('Ref | Description | Owner') beside the rated table
+    described = TableReader(Register(FAMILY), context)
     for item in items:
         if item.line is not None:
             register.texts.append(item.line.text)
             if heading := objective_heading(item.line):
                 reader.objective = heading  # 'Priority 2 – Safer roads' over the table that follows
-        elif not read_matrix(item, register):
-            read_ruled(item, reader, listing)
+        elif not read_matrix(item, register) and not read_ruled(item, reader, listing) and not listing:
+            described.objective = reader.objective
+            read_ruled(item, described, listing=True)
     for loose in loose_tables(items, listing):
         reader.columns, reader.objective, reader.last = loose.columns, None, None
         for cells, page, bbox in loose.rows:
             reader.row(cells, page, bbox)
+    fill_from_listing(register, described.register)
     register.date = register_date(part, items)
     return register
+
+
+def fill_from_listing(register: Register, listing: Register) -> None:
+    """A register printing its risks' words in one table and their ratings in another, keyed by
+    reference ('Ref | Risk | Owner', then 'Ref | Inherent L I Score | …'): the rated risks take
+    the fields their rating table lacks. A listed risk that no table rates is no risk of the
+    register (a list of closed risks, a glossary of references)."""
+    for reference, words in listing.risks.items():
+        draft = register.risks.get(reference)
+        if draft is None:
+            continue
+        draft.description = draft.description or words.description
+        draft.owner_text = draft.owner_text or words.owner_text
+        draft.objective = draft.objective or words.objective
+        draft.direction_text = draft.direction_text or words.direction_text
+        draft.date = draft.date or words.date
 
 
 def objective_heading(line: Line) -> str | None:
@@ -683,7 +810,9 @@ def objective_heading(line: Line) -> str | None:
     return objective_text(text)
 
 
-def read_ruled(item: Placed, reader: TableReader, listing: bool = False) -> None:
+def read_ruled(item: Placed, reader: TableReader, listing: bool = False) -> bool:
+    """Read a ruled table's rows into the reader's register; False where it is no register
+    table (nor the rest of one over a page)."""
     table = table_of(item)
     found = ruled_columns(table, listing)
     if found is not None:
@@ -691,8 +820,9 @@ def read_ruled(item: Placed, reader: TableReader, listing: bool = False) -> None
     elif reader.columns is not None and len(table.rows[0]) == len(reader.columns):
         depth = 0  # the table goes on over the page without its header
     else:
-        return
+        return False
     for index, row in enumerate(table.rows[depth:], start=depth):
         top = table.row_tops[index] if index < len(table.row_tops) else table.bbox[1]
         bottom = table.row_tops[index + 1] if index + 1 < len(table.row_tops) else table.bbox[3]
         reader.row(list(row), item.page, (table.bbox[0], round(top, 1), table.bbox[2], round(bottom, 1)))
+    return True

@@ -41,6 +41,7 @@ class RiskWords:
     measure_value_patterns: tuple[str, ...] = ()
     past_rating_words: tuple[str, ...] = ()
     title_columns: tuple[str, ...] = ()
+    appetite_words: tuple[str, ...] = ()
 
 
 WORDS = vocabulary.loader("risks", RiskWords)
@@ -70,3 +71,21 @@ def reference_cell() -> re.Pattern:
 def reference_text() -> re.Pattern:
     """A risk reference standing in running text or a matrix cell ('OR1 — Governance')."""
     return _memo("reference_text", lambda w: re.compile("|".join(f"(?:{p})" for p in w.reference_text_patterns)))
+
+
+def field_label(text: str, need_value: bool = False) -> tuple[str, str] | None:
+    """'Risk owner: Chief Executive' -> ('owner', 'Chief Executive'): the card or block field a
+    line or cell opens with, the longest label of any field winning ('Risk owner' over 'Risk').
+    A one-word label without a colon before a lower-case word is prose ('Risk of flooding …',
+    'Owner of the plan …'), not a label. `need_value`: the label must have a value after it."""
+    best: tuple[int, str, str] | None = None
+    for name, labels in WORDS().labels.items():
+        for label in labels:
+            match = re.match(rf"(?i){re.escape(label)}\b\s*(:?)\s*(.*)$", text)
+            if match is None or (need_value and not match.group(2)):
+                continue
+            if " " not in label and not match.group(1) and match.group(2)[:1].islower():
+                continue
+            if best is None or len(label) > best[0]:
+                best = (len(label), name, match.group(2).strip())
+    return (best[1], best[2]) if best else None
