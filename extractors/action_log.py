@@ -66,6 +66,7 @@ HEADING_WORDS = 10  # a section heading is short; a longer line above a table is
 LABEL_GAP = 12.0  # points between a block's label and its value where no colon divides them
 MIN_BLOCKS = 2  # blocks of action labels make a tracker only when they repeat
 BLOCK_FIELDS = 3  # ... and each names at least this many fields
+UNUSED = "unused"  # the vocabulary's field for columns read but taken into no field
 SNAPSHOT_HEAD_LINES = 6  # how far down the first page a log says which meeting it is for
 
 
@@ -445,10 +446,12 @@ def column_fields(labels: list[str]) -> dict[str, int]:
     if symbol is not None and "action_number" not in fields and symbol not in fields.values():
         fields["action_number"] = symbol
     # a label that also names another field takes it when its own is claimed: beside 'Target
-    # date', a 'Completion date' column is the day the action was done
+    # date', a 'Completion date' column is the day the action was done; a column the vocabulary
+    # leaves unused ('Requested by', 'Review date') stays so however many there are
     for index, label in enumerate(labels):
-        spare = [name for name in fields_named(label) if name not in fields]
-        if index not in fields.values() and spare:
+        named = fields_named(label)
+        spare = [name for name in named if name not in fields]
+        if index not in fields.values() and spare and named[0] != UNUSED:
             fields[spare[0]] = index
     return fields
 
@@ -1040,12 +1043,23 @@ def reference(text: str) -> str | None:
 
 
 def agenda_item(text: str, raised_text: str = "") -> str | None:
-    """The item or minute column as printed; else a minute named in the raised cell ('…, minute 17')."""
+    """The item or minute column as printed; else a minute named in the raised cell ('…, minute 17')
+    or printed beside its date under a header naming both ('Meeting (minute)': '29/09/22 (8)')."""
     if text:
         named = item_reference(text)
         number, _ = layout.leading_number(text)
         return named or number or layout.clean_number(text)
-    return item_reference(raised_text)
+    return item_reference(raised_text) or item_beside_date(raised_text)
+
+
+def item_beside_date(text: str) -> str | None:
+    """The number left beside the meeting's date in a raised cell, alone or in brackets
+    ('06/12/22 (5)', '12 Jan 2023 – 4.2'): the minute it was raised under."""
+    rest = undated_label(text)
+    if not text or rest == text.strip():
+        return None
+    found = re.fullmatch(r"[(\[–—,/-]?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[)\]]?", rest)
+    return found.group(1) if found else None
 
 
 def item_reference(text: str) -> str | None:

@@ -86,3 +86,76 @@ def test_the_body_named_on_the_line_above_a_bare_action_log_title_owns_the_log(t
         "office": {"Resources Scrutiny Board"},
         "same line": {"Finance and Audit Committee"},
     }
+
+
+def test_header_words_that_name_a_deadline_an_owner_or_nothing_we_use(tmp_path):
+    """'To be completed by' is a deadline, not the day the action was done; 'Action lead' is
+    its owner, not its text; 'Action taken' is its update; who asked for it ('Requested by')
+    and when it is next looked at ('Date of next review') are neither its target nor its
+    raised date."""
+    paper = PaperBuilder(tmp_path / "headers.pdf", landscape_pages=True)
+    paper.text("Harbourside Fire Authority – Resources Committee", bold=True, size=12)
+    paper.text("Action tracker", bold=True, size=11)
+    paper.gap(6).table(
+        [
+            [
+                "Ref",
+                "Requested by",
+                "Action",
+                "Action lead",
+                "To be completed by",
+                "Action taken",
+                "Date of next review",
+            ],
+            [
+                "R/11",
+                "Cllr Penrose",
+                "Benchmark the fleet costs.",
+                "Fleet Manager",
+                "30/09/2025",
+                "Scoping",
+                "01/07/2025",
+            ],
+            ["R/12", "Members", "Publish the station audit.", "Monitoring Officer", "Q3", "Published", "15/08/2025"],
+        ],
+        [40, 80, 170, 100, 90, 120, 90],
+    )
+    sightings, _, _ = read_sightings(paper.save())
+    got = [(s.action_number, s.owner_text, s.target_date, s.update_text, s.raised_date, s.closed) for s in sightings]
+    assert got == [
+        ("R/11", "Fleet Manager", "2025-09-30", "Scoping", None, False),
+        ("R/12", "Monitoring Officer", None, "Published", None, False),
+    ]
+    assert [s.description for s in sightings] == ["Benchmark the fleet costs.", "Publish the station audit."]
+
+
+def test_a_timeframe_column_in_an_unruled_log(tmp_path):
+    paper = PaperBuilder(tmp_path / "timeframe.pdf")
+    paper.text("Lowmoor Police and Crime Panel – action list", x=EDGES[0], bold=True, size=12)
+    paper.gap(6)
+    draw_cells(paper, ["No", "Action agreed", "Lead officer", "Timeframe", "Position"], EDGES, 8, bold=True)
+    paper.gap(5)
+    draw_cells(paper, ["3", "Circulate the precept consultation.", "Panel Secretary", "04/11/2025", "Open"], EDGES, 8)
+    sightings, _, _ = read_sightings(paper.save())
+    assert [(s.action_number, s.owner_text, s.target_date) for s in sightings] == [
+        ("3", "Panel Secretary", "2025-11-04")
+    ]
+
+
+def test_a_minute_printed_beside_the_meetings_date_is_the_actions_item(tmp_path):
+    """One column for the meeting and its minute ('Meeting (item)'): the number beside the date,
+    in brackets or after a dash, is the item; a date alone gives none."""
+    paper = PaperBuilder(tmp_path / "beside.pdf", landscape_pages=True)
+    paper.text("Tidewater Joint Independent Audit Committee – Action Log", bold=True, size=12)
+    paper.gap(6).table(
+        [
+            ["No.", "Meeting (item)", "Action", "Owner", "Due", "Status"],
+            ["A4", "11/02/25 (6)", "Test the disaster recovery plan.", "Head of ICT", "30/06/25", "Open"],
+            ["A5", "13 May 2025 – 3.1", "Share the counter-fraud plan.", "Treasurer", "31/07/25", "Open"],
+            ["A6", "13/05/25", "Review the gifts register.", "Monitoring Officer", "31/07/25", "Open"],
+        ],
+        [40, 100, 220, 110, 70, 60],
+    )
+    sightings, _, _ = read_sightings(paper.save())
+    got = [(s.action_number, s.raised_date, s.agenda_item_number) for s in sightings]
+    assert got == [("A4", "2025-02-11", "6"), ("A5", "2025-05-13", "3.1"), ("A6", "2025-05-13", None)]
