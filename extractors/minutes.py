@@ -276,12 +276,15 @@ class MinutesExtractor:
         if not pages:
             return
         pages = [clean_page(page) for page in pages]
-        grids = [
-            (page, table, columns)
-            for page in pages
-            for table in page.tables
-            if (columns := minutes_grid_columns(table))
-        ]
+        grids = continued_grids(
+            pages,
+            [
+                (page, table, columns)
+                for page in pages
+                for table in page.tables
+                if (columns := minutes_grid_columns(table))
+            ],
+        )
         lines = [
             pl
             for pl in part_lines(pages)
@@ -1020,11 +1023,61 @@ def read_grid(page: Page, table: Table, columns: dict[str, int | None], meeting:
                     source,
                     meeting,
                 )
+                if reference := cell(cells, columns.get("reference")):
+                    action = replace(action, action_number=layout.clean_number(reference))
                 if action.target_date is None and action.target_date_text and re.search(r"\d", action.target_date_text):
                     context.problem(
                         page.number, STAGE, "action deadline without a readable day", action.target_date_text
                     )
                 yield action
+
+
+Grid = tuple[Page, Table, dict[str, int | None]]
+TEXT_COLUMNS = ("title", "discussion", "decision", "action")
+
+
+def continued_grids(pages: list[Page], grids: list[Grid]) -> list[Grid]:
+    """Grids with their continuations: a grid that ends its page goes on in the next page's first
+    table when that table has no header of its own and as many columns at the same x. The
+    continuation is read under the grid's header, and a first row that carries only text (no
+    number, owner or date) finishes the row the page break cut."""
+    out = list(grids)
+    for index, (page, table, columns) in enumerate(out):
+        following = next((p for p in pages if p.number == page.number + 1), None)
+        if following is None or not following.tables or table is not page.tables[-1]:
+            continue
+        after = following.tables[0]
+        if minutes_grid_columns(after) or not same_columns(table, after):
+            continue
+        rows, tops = list(after.rows), list(after.row_tops)
+        if rows and only_text(rows[0], columns):
+            out[index] = (page, with_last_row_joined(table, rows[0]), columns)
+            rows, tops = rows[1:], tops[1:]
+        if rows:
+            header_top = after.bbox[1]
+            out.append((following, Table(after.bbox, (table.rows[0], *rows), (header_top, *tops)), columns))
+    return out
+
+
+def same_columns(table: Table, after: Table) -> bool:
+    return (
+        bool(after.rows)
+        and len(after.rows[0]) == len(table.rows[0])
+        and all(abs(a - b) < 4 for a, b in zip((table.bbox[0], table.bbox[2]), (after.bbox[0], after.bbox[2])))
+    )
+
+
+def only_text(row: tuple[str | None, ...], columns: dict[str, int | None]) -> bool:
+    """A row with text in a text column and nothing in any other: the rest of a row cut by a page."""
+    text = {v for k, v in columns.items() if k in TEXT_COLUMNS and v is not None}
+    filled = {i for i, c in enumerate(row) if c and c.strip()}
+    return bool(filled) and filled <= text
+
+
+def with_last_row_joined(table: Table, rest: tuple[str | None, ...]) -> Table:
+    last = table.rows[-1]
+    joined = tuple("\n".join(c for c in (a, b) if c and c.strip()) or a for a, b in zip(last, rest))
+    return Table(table.bbox, (*table.rows[:-1], joined), table.row_tops)
 
 
 def grid_number(printed: str | None, first: str | None) -> str | None:

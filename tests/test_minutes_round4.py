@@ -281,3 +281,58 @@ def test_summons_venue_ends_at_the_next_label(tmp_path):
     meeting = next(m for m in of(records, MeetingMention) if m.origin == "agenda")
     assert (meeting.meeting_date, meeting.start_time) == ("2023-03-03", "11:00")
     assert meeting.location == "Kingsgate House, Dene Street, Harwick"
+
+
+# --- an action grid broken by a page ---------------------------------------------------------
+
+
+def test_action_grid_goes_on_over_the_page(tmp_path):
+    """The grid's header stands only on its first page; the row the break cut ends at the top of
+    the next page with text alone; the 'Action No' column numbers each action."""
+    doc = PaperBuilder(tmp_path / "broken-grid.pdf")
+    doc.text("Minutes of the Tollbridge Audit and Standards Committee held on 9 May 2023", size=12, bold=True)
+    doc.gap(6)
+    doc.text("Present: Ivo Marchetti (Chair), Saskia Brandt, Tomasz Wren", size=10)
+    doc.gap(10)
+    for number in range(1, 9):
+        doc.text(f"{number}. Item {number} of the Committee's business", size=10, bold=True)
+        doc.text("The Committee discussed the report and its appendices at some length.", size=10)
+        doc.gap(20)
+    doc.text("Actions arising", size=11, bold=True)
+    widths = [70, 190, 100, 75, 55]
+    doc.table(
+        [
+            ["Action No", "Action required", "Responsibility", "Target date", "Agenda item"],
+            ["TASC 7", "Refresh the gifts and hospitality register.", "Monitoring Officer", "30/06/2023", "3"],
+            ["TASC 8", "Write to the external auditor about the", "Treasurer", "31/07/2023", "6"],
+        ],
+        widths,
+        size=9,
+    )
+    doc.new_page()
+    doc.table(
+        [
+            ["", "delayed opinion on the 2021/22 accounts.", "", "", ""],
+            ["TASC 9", "Schedule a fraud awareness session.", "Monitoring Officer", "TBC", "7"],
+        ],
+        widths,
+        size=9,
+        header_rows=0,
+    )
+    doc.text("Chair's signature ........................", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    actions = [
+        (a.action_number, a.description, a.owner_text, a.target_date, a.agenda_item_number)
+        for a in of(records, ActionSighting)
+    ]
+    assert actions == [
+        ("TASC 7", "Refresh the gifts and hospitality register.", "Monitoring Officer", "2023-06-30", "3"),
+        (
+            "TASC 8",
+            "Write to the external auditor about the delayed opinion on the 2021/22 accounts.",
+            "Treasurer",
+            "2023-07-31",
+            "6",
+        ),
+        ("TASC 9", "Schedule a fraud awareness session.", "Monitoring Officer", None, "7"),
+    ]
