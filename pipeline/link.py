@@ -248,7 +248,9 @@ def ensure_meetings(tables: dict[str, list[dict]]) -> None:
 
 def learn_people(attendees: list[Attendee], directory_of: Directories) -> None:
     for person in sorted(attendees, key=lambda a: (a.meeting_date or "", a.name)):
-        directory_of(person).learn_person(person.name, person.role_text, person.meeting_date, person.alias)
+        directory_of(person).learn_person(
+            person.name, person.role_text, person.meeting_date, person.alias, paper=person.source.document_id
+        )
 
 
 def attendance_rows(attendees: list[Attendee], directory_of: Directories, scope: str = "") -> list[dict]:
@@ -308,14 +310,15 @@ def link_actions(
 ) -> dict[str, list[dict]]:
     def owners_of(sighting: ActionSighting):
         directory = directory_of(sighting)
+        paper = sighting.source.document_id  # initials its own attendance list defines
         # Owners the paper identified itself (initials resolved through its attendance list) win;
         # else an OWNER column (a log's, or an 'Action by' column of minutes set out as a grid) says
         # who owns it; a minuted action without one names its owner as the subject. The board
         # says which service a shared form means ('CFO' in a fire authority's papers).
         if sighting.owner_names:
-            return [owner for name in sighting.owner_names for owner in directory.resolve(name, sighting.body)]
+            return [owner for name in sighting.owner_names for owner in directory.resolve(name, sighting.body, paper)]
         if sighting.owner_text:
-            owners = directory.resolve(sighting.owner_text, sighting.body)
+            owners = directory.resolve(sighting.owner_text, sighting.body, paper)
             if owners or sighting.origin == "action_log":
                 return owners
         if sighting.origin == "action_log" and not sighting.subject_text:

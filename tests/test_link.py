@@ -84,3 +84,28 @@ def test_a_role_owned_action_shows_the_person_who_held_the_role_then(tmp_path):
         ("2018-01-10", "2018-06-10"),
         ("2019-02-10", "2019-02-10"),
     ]
+
+
+def test_initials_in_an_owner_cell_name_the_people_of_the_same_papers_attendance(tmp_path):
+    """A pack's minutes list 'Rowan Pike (RP)'; its action log's owner cell 'RP' is that person.
+    Another paper's 'RP', whose attendance gives no such initials, stays as printed."""
+    member = Attendee(BOARD, "2021-03-04", "Rowan Pike", "member", Source("pack", 2), "Head of Estates", alias="RP")
+
+    def logged(document, text):
+        return ActionSighting(
+            BOARD, "2021-04-01", "action_log", text, Source(document, 5), raised_date="2021-03-04", owner_text="RP"
+        )
+
+    tables = build_tables(staged(member, logged("pack", "Survey the depots"), logged("other", "Price the roofs")))
+    store = Store(tmp_path / "t.db")
+    store.replace_linked(tables)
+    store.close()
+    rows = fetch(
+        tmp_path / "t.db",
+        "select a.description, o.name, o.kind from actions a join action_owners ao on ao.action_id = a.id "
+        "join owners o on o.id = ao.owner_id order by a.description",
+    )
+    assert [(r["description"], r["name"], r["kind"]) for r in rows] == [
+        ("Price the roofs", "RP", "unknown"),
+        ("Survey the depots", "Rowan Pike", "person"),
+    ]
