@@ -266,6 +266,7 @@ class OwnerDirectory:
         heads = self._words["body_heads"], self._words["role_heads"]
         return (
             bool(self._match(piece))
+            or self._qualified(piece) is not None  # 'PFCC CFO': the CFO of the PFCC's office
             or self._ranked_name(piece) is not None
             or bool(words)
             and (words[-1] in heads[0] or words[0] in heads[1] or words[-1] in heads[1])
