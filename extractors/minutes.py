@@ -20,10 +20,11 @@ yields
   verb (in any case: "The Panel RESOLVED"), RESOLVED blocks (one per block, parts (a)(b) or "1."
   "2." at the margin included), AGREED/NOTED openings, bulleted points, the Decision column of grid
   minutes and a decisions log table, a decision label alone over a list ("Agreed:" / "- …;" / "-
-  …."); a capitalised heading set in a column beside the text is not part of it; a "DECISION:"
-  label is left out of the text; keyed by the minute number as printed ("23/19", "18", "4.2", "PCP
-  14/21"; a label such as "Item 5 –", "Item 4:" or "Minute No. 12" and the brackets of "(4)"
-  dropped), null where the minutes are unnumbered;
+  …."; a bulleted list gives one decision per bullet, of its own verb or else the stronger of the
+  label's and the one it opens with: "• to approve …"); a capitalised heading set in a column
+  beside the text is not part of it; a "DECISION:" label is left out of the text; keyed by the
+  minute number as printed ("23/19", "18", "4.2", "PCP 14/21"; a label such as "Item 5 –", "Item
+  4:" or "Minute No. 12" and the brackets of "(4)" dropped), null where the minutes are unnumbered;
 - `ActionSighting(origin='minutes')`s: each "Action:" / "ACTION –" item (consecutive ones kept
   apart, ending with a sentence on a line that was not wrapped or with its owner in brackets; an
   owner before or after a dash, in brackets at either end, or the post it opens with ("Head of
@@ -156,6 +157,7 @@ class MinutesWords:
     opening_patterns: dict[str, str]
     decision_label_patterns: tuple[str, ...]
     list_opening_patterns: tuple[str, ...]  # a decision label alone over a list of what was decided ('Agreed:')
+    decision_infinitives: dict[str, str]  # 'to approve' under a decision label decides as 'approved'
     resolved_patterns: tuple[str, ...]
     action_label_patterns: tuple[str, ...]
     action_field_patterns: dict[str, str]
@@ -1560,6 +1562,11 @@ def starts_block(paragraph: Paragraph, placed: PlacedLine, margin: Margins) -> b
 class Sentence:
     text: str
     placed: list[PlacedLine]
+    label: str | None = None  # the decision label alone above it, where it is one bullet of that list
+
+    @property
+    def bulleted(self) -> bool:
+        return any(p.match(self.placed[0].text.strip()) for p in compiled().bullets) if self.placed else False
 
     @property
     def page(self) -> Page:
@@ -1580,8 +1587,13 @@ def split_sentences(segments: list[tuple[str, PlacedLine]]) -> list[Sentence]:
             piece = piece.strip()[bullet.end() :]  # a bulleted point is a sentence of its own
             if index:
                 headings.append(len(text))
+        label = any(p.match(piece.strip()) for p in compiled().list_openings)
+        if label and index:
+            headings.append(len(text))  # a decision label alone on its line ('AGREED') under a heading
         text = f"{text} {piece}" if text else piece
         owners.append((start, len(text), placed))
+        if label:
+            headings.append(len(text))
     sentences, start = [], 0
     for end in sorted(set(sentence_ends(text) + headings)) + [len(text)]:
         chunk = text[start:end].strip()
@@ -1677,8 +1689,17 @@ def with_resolution_parts(sentences: list[Sentence]) -> list[Sentence]:
     '(ii) …') after a resolution is joined to it, however each part ends."""
     out: list[Sentence] = []
     listing = False  # within a list under a decision label alone on its line ('Agreed:' / '• …;')
+    label: Sentence | None = None  # the label over a bulleted list: each bullet is a decision of its own
     for sentence in sentences:
         previous = out[-1] if out else None
+        if label is not None and sentence.bulleted:
+            out.append(replace(sentence, label=label.text))
+            continue
+        label = None
+        if previous and listing and sentence.bulleted and previous.text.strip() == previous.placed[0].text.strip():
+            out[-1] = replace(sentence, label=previous.text)  # 'Agreed:' / '• …;' / '• ….'
+            label, listing = previous, False
+            continue
         if previous and listing:
             out[-1] = Sentence(f"{previous.text} {sentence.text}", previous.placed + sentence.placed)
             listing = not re.search(r"[.!?]$", sentence.text.strip())
@@ -1702,7 +1723,7 @@ def with_resolution_parts(sentences: list[Sentence]) -> list[Sentence]:
 
 
 def decisions_in(sentence: Sentence, paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator:
-    kind = decision_type(sentence.text)
+    kind = listed_decision_type(sentence) if sentence.label else decision_type(sentence.text)
     if kind is None:
         return
     yield Decision(
@@ -1715,6 +1736,21 @@ def decisions_in(sentence: Sentence, paragraph: Paragraph, meeting: Meeting, con
     )
     if kind in ("approved", "agreed", "resolved") and MINUTES_APPROVAL.search(sentence.text):
         yield from approval_mention(sentence, meeting, context)
+
+
+def listed_decision_type(sentence: Sentence) -> str | None:
+    """A bullet under a decision label: its own decision where it has one ('• The Panel noted …');
+    else the stronger of the label's verb and the verb it opens with ('Agreed:' / '• to approve …'
+    is 'approved', '• to note …' is 'agreed')."""
+    words = WORDS()
+    if own := decision_type(sentence.text):
+        return own
+    label = (sentence.label or "").strip().split()
+    verbs = {label[0].lower().rstrip(":–—-")} if label else set()
+    opening = re.match(r"^(?:to\s+)?(\w+)", sentence.text.strip(), re.I)
+    if opening and opening.group(1).lower() in words.decision_infinitives:
+        verbs.add(words.decision_infinitives[opening.group(1).lower()])
+    return next((v for v in words.decision_verbs if v in verbs), None)
 
 
 def approval_mention(sentence: Sentence, meeting: Meeting, context: Context) -> Iterator[MeetingMention]:

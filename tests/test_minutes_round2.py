@@ -222,11 +222,14 @@ def test_an_action_tagged_at_the_end_of_a_sentence(tagged_and_listed):
     ]
 
 
-def test_a_decision_label_over_a_list_is_one_decision(tagged_and_listed):
+def test_a_decision_label_over_a_list_decides_each_point(tagged_and_listed):
+    """Each bulleted point under the label is a decision of the label's verb (round 4: the
+    judgement of the later sets, one decision per bullet, replaces one for the whole list)."""
     decisions = [(d.item_number, d.decision_type, d.text) for d in of(tagged_and_listed, Decision)]
     assert decisions == [
         ("4", "noted", "The Panel noted the scrutiny findings."),
-        ("5", "approved", "Approved: the revised terms of reference; the schedule of meetings for 2023."),
+        ("5", "approved", "the revised terms of reference;"),
+        ("5", "approved", "the schedule of meetings for 2023."),
     ]
 
 

@@ -336,3 +336,42 @@ def test_action_grid_goes_on_over_the_page(tmp_path):
         ),
         ("TASC 9", "Schedule a fraud awareness session.", "Monitoring Officer", None, "7"),
     ]
+
+
+# --- a decision label over a bulleted list: one decision per bullet -----------------------------
+
+
+@pytest.fixture(scope="module")
+def listed(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round4") / "listed.pdf")
+    doc.text("Notes of the Wexcombe Policing Board meeting held on 2 June 2022", size=12, bold=True)
+    doc.text("Present: Ada Kerr (AK), Commissioner; Bram Holt (BH), Chief Constable", size=10)
+    doc.gap(10)
+    doc.text("1. Estates review", size=10, bold=True)
+    doc.text("BH presented the estates review.", size=10)
+    doc.text("Agreed:", size=10)
+    doc.text("• to approve the disposal of the old depot;", x=75, size=10)
+    doc.text("• the review's findings would be shared with partners; and", x=75, size=10)
+    doc.text("• the Commissioner noted the revised running costs.", x=75, size=10)
+    doc.gap(10)
+    doc.text("2. Custody", size=10, bold=True)
+    doc.text("Agreed: the custody improvement plan be endorsed.", size=10)
+    doc.gap(10)
+    doc.text("3. Fleet", size=10, bold=True)
+    doc.text("AGREED", size=10, bold=True)
+    doc.text("- To commission an independent review of fleet costs.", x=75, size=10)
+    doc.text("- To note the telematics pilot results.", x=75, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records
+
+
+def test_each_bullet_under_a_decision_label_is_a_decision(listed):
+    decisions = [(d.item_number, d.decision_type, d.text) for d in of(listed, Decision)]
+    assert decisions == [
+        ("1", "approved", "to approve the disposal of the old depot;"),
+        ("1", "agreed", "the review's findings would be shared with partners; and"),
+        ("1", "noted", "the Commissioner noted the revised running costs."),
+        ("2", "agreed", "Agreed: the custody improvement plan be endorsed."),
+        ("3", "agreed", "To commission an independent review of fleet costs."),
+        ("3", "agreed", "To note the telematics pilot results."),
+    ]
