@@ -389,14 +389,43 @@ def cell_text(cell: tuple[float, float, float, float], row_chars: list[dict]) ->
 
 
 def group_lines(words: list[Word]) -> list[Line]:
-    """Cluster words into lines by their top edge, each line left to right."""
+    """Cluster words into lines by their top edge, each line left to right.
+
+    On a page printed slightly turned (a tilted typewritten page, a copy fed askew) a line's
+    tops fall steadily across it, by more than the tolerance over a long line; the tops are
+    measured square to the page's own slant (`slant`), so each printed line stays one line."""
+    tilt = slant(words)
+
+    def level(word: Word) -> float:
+        return word.top - tilt * word.x0
+
     lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        if lines and abs(word.top - lines[-1][0].top) <= LINE_TOLERANCE:
+    for word in sorted(words, key=lambda w: (level(w), w.x0)):
+        if lines and abs(level(word) - level(lines[-1][0])) <= LINE_TOLERANCE:
             lines[-1].append(word)
         else:
             lines.append([word])
     return [Line(tuple(sorted(ws, key=lambda w: w.x0))) for ws in lines]
+
+
+MIN_SLANT = 0.002  # a fall of 1 pt in 500 pt (0.1°): less is square for line grouping
+MIN_SLANT_PAIRS = 8
+
+
+def slant(words: list[Word]) -> float:
+    """How far a line's top falls per point across (0.0 for a square page): the median over
+    neighbouring words of one line, in the order the word-grouper gave them."""
+    slopes = []
+    for a, b in zip(words, words[1:]):
+        height = max(a.bottom - a.top, 1.0)
+        run = b.x0 - a.x0
+        if 0 <= b.x0 - a.x1 < 2 * height and run > 0 and abs(b.top - a.top) < height / 2 and abs(a.size - b.size) < 0.5:
+            slopes.append((b.top - a.top) / run)
+    if len(slopes) < MIN_SLANT_PAIRS:
+        return 0.0
+    slopes.sort()
+    middle = slopes[len(slopes) // 2]
+    return middle if abs(middle) >= MIN_SLANT else 0.0
 
 
 # --- running headers and footers ------------------------------------------------------

@@ -125,3 +125,45 @@ def test_an_extraction_change_re_extracts_without_re_reading_and_a_reader_change
     report = run.ingest([folder], database, workers=1)
     assert report.failed == 1
     assert documents(database) == [("failed", "an-edited-reader")]
+
+
+def write_turned_attendance(path: Path, degrees: float) -> Path:
+    """A typewritten attendance list whose page was turned a little: names on the left, roles
+    far to the right, so each line falls by more than the line tolerance across the page."""
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path))
+    page.rotate(degrees)
+    page.setFont("Courier", 10)
+    people = [
+        ("Cllr Oona Threlfall", "Chair of the Panel"),
+        ("Mr Piers Galbraith", "Independent Member"),
+        ("Ms Wren Acheson", "Deputy Commissioner"),
+        ("Dr Ifan Morcombe", "Scrutiny Officer"),
+        ("Mrs Leda Vance", "Monitoring Officer"),
+    ]
+    page.drawString(70, 720, "PRESENT:")
+    for n, (name, role) in enumerate(people):
+        page.drawString(70, 700 - 16 * n, name)
+        page.drawString(330, 700 - 16 * n, role)
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize("degrees", [-0.7, 0.7])
+def test_a_slightly_turned_page_keeps_each_printed_line_whole(tmp_path, degrees):
+    (page,) = reader.read_document(write_turned_attendance(tmp_path / "turned.pdf", degrees), "d", [])
+    texts = [line.text for line in page.lines]
+    assert texts[0] == "PRESENT:"
+    assert texts[1:] == [
+        "Cllr Oona Threlfall Chair of the Panel",
+        "Mr Piers Galbraith Independent Member",
+        "Ms Wren Acheson Deputy Commissioner",
+        "Dr Ifan Morcombe Scrutiny Officer",
+        "Mrs Leda Vance Monitoring Officer",
+    ]
+
+
+def test_a_square_page_has_no_slant():
+    words = [reader.Word(t, x, 100.0, x + 20, 110.0, 10.0, False) for t, x in zip("abcdefghij", range(0, 250, 25))]
+    assert reader.slant(words) == 0.0
