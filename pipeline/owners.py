@@ -350,9 +350,26 @@ class OwnerDirectory:
         return self.profile.service
 
     def _reading(self, piece: str, service: str | None) -> str:
-        """What a printed form means in this service's papers ('CFO' -> 'Chief Fire Officer')."""
+        """What a printed form means in this service's papers ('CFO' -> 'Chief Fire Officer'), or
+        in the service the piece names in brackets after it ('CFO (Fire)'), whoever's papers
+        print it."""
+        named = re.fullmatch(r"(?P<post>[^()]*?\S)\s*\((?P<service>[^()]+)\)", piece.strip())
+        if named and (bracketed := self._service_named(named.group("service"))):
+            piece, service = named.group("post"), bracketed
+            if not self._readings(service).get(piece.lower()):
+                return named.group(0)
+        return self._readings(service).get(piece.lower(), piece)
+
+    def _readings(self, service: str | None) -> dict[str, str]:
         readings = self.data.get("services", {}).get(service, {}).get("readings", {}) if service else {}
-        return next((meant for printed, meant in readings.items() if printed.lower() == piece.lower()), piece)
+        return {printed.lower(): meant for printed, meant in readings.items()}
+
+    def _service_named(self, words: str) -> str | None:
+        """The service a bracket names by its word alone ('Fire'), not a body's whole name."""
+        for service, entry in self.data.get("services", {}).items():
+            if len(words.split()) <= 2 and any(re.search(p, words, re.I) for p in entry.get("body_patterns", [])):
+                return service
+        return None
 
     def _pieces(self, text: str | None, service: str | None = None) -> list[tuple[str, str]]:
         """(printed piece, ref) for each owner in a cell; unknown pieces get 'unknown:<slug>'."""
