@@ -47,6 +47,7 @@ class Entry:
 
 INITIALS = re.compile(r"^[A-Z]{2,4}$")
 BRACKETED = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
+POST_CONNECTORS = {"of", "to", "the", "for", "and", "&"}  # joining a post's title to its field
 NAME_WORD = re.compile(
     r"^(?:[A-Z][a-zA-Z’'\-]+|[A-Z]\.|(?:de|van|von|der|le|la|da|di|du)|"
     r"(?:Mc|Mac|O’|O')[A-Z][a-z]+)$"
@@ -124,9 +125,13 @@ class PeopleReader:
         return Person(name, role, alias)
 
     def role_before_dash(self, text: str) -> tuple[str, str] | None:
-        """(name part, role) where a role of role words is printed before a dash and the name."""
+        """(name part, role) where a post is printed before a dash and the name: role words, or a
+        title word with its field ('Clerk to the Authority – A Person', 'Head of Prevention – …')."""
         parts = re.split(r"\s+[–—-]\s+", text, maxsplit=1)
-        if len(parts) < 2 or not parts[0].split() or not all(self.is_role_word(w) for w in parts[0].split()):
+        words = parts[0].split()
+        if len(parts) < 2 or not words or not self.is_role_word(words[0]):
+            return None
+        if not all(self.is_role_word(w) or w.lower() in POST_CONNECTORS or w[:1].isupper() for w in words):
             return None
         return parts[1], parts[0]
 

@@ -375,3 +375,27 @@ def test_each_bullet_under_a_decision_label_is_a_decision(listed):
         ("3", "agreed", "To commission an independent review of fleet costs."),
         ("3", "agreed", "To note the telematics pilot results."),
     ]
+
+
+# --- officers run in as 'Post – Name', a post with its field ----------------------------------
+
+
+def test_posts_with_their_field_before_a_dash(tmp_path):
+    doc = PaperBuilder(tmp_path / "posts.pdf")
+    doc.text("Minutes of the Kirkholme Police and Crime Panel held on 12 October 2022", size=12, bold=True)
+    doc.gap(6)
+    doc.text("Present: Cllr Hugo Ferrand (Chair), Cllr Anya Petrov", size=10)
+    doc.text(
+        "Officers: Monitoring Officer – Dalia Brook; Director of Commissioning – Rhodri Vane; Secretary to", size=10
+    )
+    doc.text("the Panel – Felix Amadi", size=10)
+    doc.gap(10)
+    doc.text("1. Budget", size=10, bold=True)
+    doc.text("The Panel noted the budget update.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    officers = {(a.name, a.role_text) for a in of(records, Attendee) if a.attendance == "in_attendance"}
+    assert officers == {
+        ("Dalia Brook", "Monitoring Officer"),
+        ("Rhodri Vane", "Director of Commissioning"),
+        ("Felix Amadi", "Secretary to the Panel"),
+    }
