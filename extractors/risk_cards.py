@@ -153,6 +153,22 @@ def phase_line(text: str) -> PrintedRating | None:
     return None
 
 
+def phase_list(text: str) -> list[PrintedRating]:
+    """Several phases rated in one line after a label ('Risk scores: Inherent 20 / Residual 12 /
+    Target 6', 'Gross 4x4=16; Net 3x3=9'): one rating each; [] unless two or more are read."""
+    label, _, rest = text.partition(":")
+    body = rest if rest and rating_phase(label) is None else text
+    found = []
+    for piece in re.split(r"\s*[/;|,]\s*(?=[A-Za-z])", body.strip()):
+        split = re.match(r"^([^\d]+?)\s*[:–—-]?\s*(\d.*)$", piece.strip())
+        phase = rating_phase(split.group(1)) if split else None
+        rating = read_rating_text(split.group(2), impact_first(split.group(1))) if split else None
+        if split is None or phase is None or rating is None:
+            return []
+        found.append(PrintedRating(phase, split.group(1).strip(), rating.likelihood, rating.impact, rating.score, None))
+    return found if len(found) >= 2 and len({r.phase for r in found}) == len(found) else []
+
+
 def labelled(text: str) -> tuple[str, str] | None:
     """'Risk owner Chief Executive' -> ('owner', 'Chief Executive'); the longest label wins."""
     return field_label(text)
@@ -170,7 +186,7 @@ def first_card(items: list[Placed]) -> str | None:
 def rates_a_phase(texts: list[str]) -> bool:
     """A rating line, or a phase heading with a measure line right under it."""
     for index, text in enumerate(texts):
-        if phase_line(text):
+        if phase_line(text) or phase_list(text):
             return True
         if rating_phase(text) and index + 1 < len(texts) and measure_line(texts[index + 1]):
             return True
@@ -296,9 +312,11 @@ def read_card_row(reading: CardReading, row: TextRow) -> None:
         reading.measures[measure[0]] = measure[1]
         return
     reading.finish_phase(row)
-    rating = phase_line(row.text)
-    if rating is not None:
-        add_card_rating(draft, rating, row)
+    listed = phase_list(row.text)  # several phases in the line ('Gross 4x4=16; Net 3x3=9')
+    rating = phase_line(row.text) if not listed else None
+    for each in listed or ([rating] if rating is not None else []):
+        add_card_rating(draft, each, row)
+    if listed or rating is not None:
         reading.last_field, reading.fields_read = None, True
         return
     if not re.search(r"\d", row.text) and rating_phase(row.text) and len(row.text.split()) <= 5:

@@ -63,6 +63,7 @@ from .risk_words import WORDS, compiled, reference_cell, reference_text
 FAMILY = "column-table"
 HEADER_GAP = 6.0  # points between words of two column labels in a header line
 LINE_GAP = 2.2  # a vertical gap this many line heights wide ends a table without rules
+ARROW = re.compile(r"[↑↓↔→←↗↘⬆⬇⬌▲▼⇧⇩⇑⇓]")
 
 
 # --- columns -------------------------------------------------------------------------------
@@ -289,17 +290,48 @@ def header_cell(cell: str) -> str:
     return label
 
 
-def ruled_columns(table: Table, listing: bool = False) -> tuple[list[Column], int] | None:
+def ruled_columns(table: Table, listing: bool = False, page: Page | None = None) -> tuple[list[Column], int] | None:
     """The columns of a register table and its header's depth; with `listing`, a table of risks
-    without ratings ('Ref | Risk | Lead') counts too, for a register rated only by its heat map."""
+    without ratings ('Ref | Risk | Lead') counts too, for a register rated only by its heat map.
+    With the `page`, phase headings that ran over their cells' edges are read from its lines."""
     depth = header_depth(table)
     if not depth:
         return None
     groups, subs = header_labels(table, depth)
+    if page is not None:
+        groups = spilled_headings(table, depth, page, groups, subs)
     columns = reference_by_content(column_roles(groups, subs), table.rows[depth:])
     if is_register_header(columns) or (listing and is_listing_header(columns)):
         return columns, depth
     return None
+
+
+def spilled_headings(table: Table, depth: int, page: Page, groups: list[str], subs: list[str]) -> list[str]:
+    """Phase headings that run over their cells' edges (staggered, or spilling into the next
+    cell) come out of a ruled table's cells broken and mixed ('Before contro', 'lAsfter
+    controls'). Where a line of the header prints a pair under each rating column ('(L × I)
+    (L × I) (L × I)'), the page's header words above it are dealt to those columns by position
+    instead; kept only where they name a phase for two or more columns."""
+    bottom = table.row_tops[depth] if len(table.row_tops) > depth else table.bbox[3]
+    band = [line for line in page.lines if table.bbox[1] - 1 <= line.top and line.bottom <= bottom + 1]
+    labels = [f"{g} {s}".strip() for g, s in zip(groups, subs)]
+    paired = [i for i, label in enumerate(labels) if names_pair(label)]
+    for index, line in enumerate(band):
+        runs = column_runs(line, HEADER_GAP)
+        if len(runs) < 2 or len(runs) != len(paired) or not all(names_pair(text) for _, _, text in runs):
+            continue
+        starts = [x0 for x0, _, _ in runs]
+        pieces = [""] * len(starts)
+        for above in band[:index]:
+            pieces = [f"{a} {b}".strip() for a, b in zip(pieces, deal_words(above, starts, None))]
+        phases = [rating_phase(p) for p in pieces]
+        if sum(p is not None for p in phases) < 2 or len(set(phases)) < len(phases):
+            return groups
+        mended = list(groups)
+        for column, piece, (_, _, pair) in zip(paired, pieces, runs):
+            mended[column] = piece if subs[column] else f"{piece} {pair}"
+        return mended
+    return groups
 
 
 def is_listing_header(columns: list[Column]) -> bool:
@@ -638,12 +670,21 @@ class TableReader:
 
         draft.description = join(draft.description, text("description"))
         draft.owner_text = join(draft.owner_text, text("owner"))
-        draft.direction_text = draft.direction_text or text("direction") or None
+        draft.direction_text = draft.direction_text or text("direction") or self.arrow(cells) or None
         if draft.date is None:
             draft.date = row_date(text("date"), cells)
         for rating in self.ratings(cells, draft, page):
             if all(r.phase != rating.phase for r, _, _ in draft.ratings):
                 draft.ratings.append((rating, page, bbox))
+
+    def arrow(self, cells: list) -> str | None:
+        """With no direction column, an arrow printed beside a rating ('12 ↑') is the direction."""
+        if any(c.field == "direction" for c in self.header()):
+            return None
+        for column, cell in zip(self.header(), cells):
+            if (column.phase or column.measure) and (found := ARROW.search(cell_text(cell))):
+                return found.group(0)
+        return None
 
     def ratings(self, cells: list, draft: RiskDraft, page: Page) -> list[PrintedRating]:
         groups: dict[str, dict[str, str]] = {}
@@ -738,7 +779,7 @@ def join(before: str | None, more: str) -> str | None:
 def register_header(items: list[Placed]) -> list[str] | None:
     """The labels of the first register table's columns (ruled or not), if the items hold one."""
     for item in items:
-        if item.table is not None and (found := ruled_columns(item.table)):
+        if item.table is not None and (found := ruled_columns(item.table, page=item.page)):
             return [c.label for c in found[0]]
     loose = loose_tables(items)
     return [c.label for c in loose[0].columns] if loose else None
@@ -814,7 +855,7 @@ def read_ruled(item: Placed, reader: TableReader, listing: bool = False) -> bool
     """Read a ruled table's rows into the reader's register; False where it is no register
     table (nor the rest of one over a page)."""
     table = table_of(item)
-    found = ruled_columns(table, listing)
+    found = ruled_columns(table, listing, item.page)
     if found is not None:
         reader.columns, depth = found
     elif reader.columns is not None and len(table.rows[0]) == len(reader.columns):

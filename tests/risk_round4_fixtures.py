@@ -237,3 +237,69 @@ def scores_with_arrows(path: Path) -> Path:
         [40, 250, 70, 50, 50, 70],
     )
     return paper.save()
+
+
+def scores_before_pairs(path: Path) -> Path:
+    """Ratings printing the score first, the pair after it in brackets or after '=' ('High 20
+    (L5 I4)', '12 – Medium (L4, I3)', '16 = 4 x 4', 'Rating 9 (P3 x S3)'), with no key to the score."""
+    paper = PaperBuilder(path, landscape_pages=True, footer=["Page {page}"])
+    paper.text("Kestwell Police – Departmental Risks", size=12, bold=True)
+    paper.text("Risk register date: 9 October 2024", size=9).gap()
+    paper.table(
+        [
+            ["Ref", "Risk", "Inherent", "Residual", "Target"],
+            ["KP-14", "Drone unit licences lapse.", "High 20 (L5 I4)", "12 – Medium (L4, I3)", "Rating 9 (P3 x S3)"],
+            ["KP-15", "Custody nurses contract ends.", "16 = 4 x 4", "Score 8 (Likelihood 2 × Impact 4)", "4 (L1, I4)"],
+        ],
+        [45, 200, 120, 150, 120],
+    )
+    return paper.save()
+
+
+def cards_with_phases_in_one_line(path: Path) -> Path:
+    """Risk cards rating all their phases in one line, after a label or without one."""
+    paper = PaperBuilder(path, footer=["{page}"])
+    paper.text("Farrowdale Commissioner – Organisational Risk Register", size=13, bold=True)
+    paper.text("Date reviewed: 19 August 2024", size=9).gap()
+    paper.text("FD 2 – Estates", size=11, bold=True)
+    paper.text("Description: The shared headquarters lease ends before a new site is agreed.", size=9)
+    paper.text("Owner: Estates Lead", size=9)
+    paper.text("Scores: Gross 20 / Net 15 / Target 10", size=9).gap()
+    paper.text("FD 3 – Contracts", size=11, bold=True)
+    paper.text("Description: A single supplier holds the vehicle recovery contract.", size=9)
+    paper.text("Owner: Procurement Manager", size=9)
+    paper.text("Before controls 3 x 4 = 12; after controls 2 x 4 = 8", size=9)
+    return paper.save()
+
+
+def spilled_ruled_header(path: Path) -> Path:
+    """A ruled register whose narrow rating columns carry phase headings wider than their cells,
+    set a little staggered, so the words run over the cells' edges; '(L x I)' under each."""
+    paper = PaperBuilder(path, footer=["Page {page}"])
+    paper.text("Pellham Joint Audit Committee – Strategic Risk Register (as at 6 June 2025)", size=11, bold=True)
+    canvas = paper.canvas
+    edges = [50, 100, 300, 360, 405, 450, 500]  # Ref | Risk | Owner | three rating columns | end
+    top, rows = paper.y - 10, [28, 24, 24]
+    bottoms = [top - sum(rows[: i + 1]) for i in range(len(rows))]
+    canvas.setLineWidth(0.5)
+    for y in [top, *bottoms]:
+        canvas.line(edges[0], y, edges[-1], y)
+    for x in edges:
+        canvas.line(x, top, x, bottoms[-1])
+    canvas.setFont("Helvetica", 8)
+    for x, text in ((53, "Ref"), (103, "Risk"), (303, "Owner")):
+        canvas.drawString(x, top - 10, text)
+    canvas.drawString(363, top - 9, "Pre mitigation")  # runs over into the next cell
+    canvas.drawString(408, top - 11, "Post mitigation")
+    canvas.drawString(453, top - 11, "Tolerance")
+    for x in (363, 408, 453):
+        canvas.drawString(x, top - 22, "(L x I)")
+    body = (
+        ("PJ1", "Audit actions overdue.", "Treasurer", "4x3=12", "3x3=9", "2x3=6"),
+        ("PJ2", "Fraud controls weak.", "Solicitor", "3x4=12", "2x4=8", "1x4=4"),
+    )
+    for y, row in zip(bottoms, body):
+        for x, text in zip((53, 103, 303, 363, 408, 453), row):
+            canvas.drawString(x, y - 10, text)
+    paper.y = bottoms[-1] - 20
+    return paper.save()

@@ -164,4 +164,50 @@ def test_score_cells_with_an_arrow(tmp_path_factory):
         ("BJ4", "inherent", None, None, 15),
         ("BJ4", "current", 4, 4, 16),
     }
+    found = risks(records)
+    assert (found["BJ3"].direction, found["BJ4"].direction) == ("decreasing", "increasing")
+    assert problems == []
+
+
+def test_scores_printed_before_their_pair(tmp_path_factory):
+    path = forms.scores_before_pairs(tmp_path_factory.mktemp("round4") / "first.pdf")
+    _, records, problems = read_file(path)
+    assert rated(records) == {
+        ("KP-14", "inherent", 5, 4, 20),
+        ("KP-14", "current", 4, 3, 12),
+        ("KP-14", "target", 3, 3, 9),
+        ("KP-15", "inherent", 4, 4, 16),
+        ("KP-15", "current", 2, 4, 8),
+        ("KP-15", "target", 1, 4, 4),
+    }
+    assert {r.register_date for r in ratings(records)} == {"2024-10-09"}
+    assert problems == []
+
+
+def test_card_rating_every_phase_in_one_line(tmp_path_factory):
+    path = forms.cards_with_phases_in_one_line(tmp_path_factory.mktemp("round4") / "listed.pdf")
+    _, records, problems = read_file(path)
+    assert rated(records) == {
+        ("FD 2", "inherent", None, None, 20),
+        ("FD 2", "current", None, None, 15),
+        ("FD 2", "target", None, None, 10),
+        ("FD 3", "inherent", 3, 4, 12),
+        ("FD 3", "current", 2, 4, 8),
+    }
+    assert risks(records)["FD 3"].owner_text == "Procurement Manager"
+    assert problems == []
+
+
+def test_ruled_phase_headings_running_over_their_cells(tmp_path_factory):
+    path = forms.spilled_ruled_header(tmp_path_factory.mktemp("round4") / "spilled.pdf")
+    _, records, problems = read_file(path)
+    assert rated(records) == {
+        ("PJ1", "inherent", 4, 3, 12),
+        ("PJ1", "current", 3, 3, 9),
+        ("PJ1", "target", 2, 3, 6),
+        ("PJ2", "inherent", 3, 4, 12),
+        ("PJ2", "current", 2, 4, 8),
+        ("PJ2", "target", 1, 4, 4),
+    }
+    assert {r.phase_text for r in ratings(records)} == {"Pre mitigation", "Post mitigation", "Tolerance"}
     assert problems == []
