@@ -351,6 +351,8 @@ def heading_row(page: Page, line: Line, top: float) -> list[Row]:
     """The line just above a log's header as a section heading over the rows under it: worded
     as a section of actions ('Completed actions') or naming the meeting they were raised at
     ('Actions from the meeting held on 16 June 2021'); a key or a note is no heading."""
+    if re.match(WORDS().key_entry_pattern, line.text.strip()):
+        return []  # the last entry of a key printed as a list ('Green – action completed')
     near = top - line.bottom < line.size * 3 and len(line.text.split()) <= HEADING_WORDS
     about_actions = re.search(r"\bactions?\b", line.text, re.I)
     worded = section_worded(line.text) and about_actions
@@ -1115,6 +1117,8 @@ def status_says_closed(row: Row, key: dict[str, str] | None = None) -> bool:
     letter = re.fullmatch(r"\(?([A-Za-z])\)?\.?", status)
     if letter:
         return {**WORDS().status_letters, **(key or {})}.get(letter.group(1).lower()) == "closed"
+    if key and status.lower() in key:  # a colour the log's key defines ('Green = completed')
+        return key[status.lower()] == "closed"
     leading = leading_status(status)
     return leading if leading is not None else closed_words(status)
 
@@ -1127,20 +1131,42 @@ def leading_status(text: str) -> bool | None:
 
 
 def read_key(pages: list[Page]) -> dict[str, str]:
-    """The key to status letters a log prints ('RAG: G – on track; … C – complete'): letter ->
-    'closed' or 'open'. A key line defines at least two letters."""
+    """The key to status letters or colours a log prints ('RAG: G – on track; … C – complete',
+    'Blue = completed'): letter or colour -> 'closed' or 'open'. A key defines at least two,
+    on one line or on consecutive lines that each open with one entry."""
     pattern = re.compile(WORDS().key_entry_pattern)  # capitals only: 'a – b' in prose is no key
     for page in pages:
         for line in page.lines:
             entries = list(pattern.finditer(line.text))
-            if len(entries) < 2:
-                continue
-            ends = [m.start() for m in entries[1:]] + [len(line.text)]
-            return {
-                m.group("letter").lower(): "closed" if closed_words(line.text[m.end() : end]) else "open"
-                for m, end in zip(entries, ends)
-            }
+            if len(entries) >= 2:
+                return key_entries(line.text, entries)
+        for run in key_runs(page.lines, pattern):
+            return {k: v for line in run for k, v in key_entries(line.text, [pattern.match(line.text)]).items()}
     return {}
+
+
+def key_runs(lines: list[Line], pattern: re.Pattern) -> Iterator[list[Line]]:
+    """Runs of two or more consecutive lines that each open with one key entry ('Blue – complete'
+    / 'Green – on track' / …): a key printed as a list."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        opens = line is not None and pattern.match(line.text) and len(pattern.findall(line.text)) == 1
+        if opens and line is not None:
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            yield run
+        run = []
+
+
+def key_entries(text: str, entries: list) -> dict[str, str]:
+    """Each entry's meaning runs to the next entry or to a ';' (where a key goes on with words
+    of another kind: 'Green – on track; Complete / Closed – no further action')."""
+    ends = [m.start() for m in entries[1:]] + [len(text)]
+    return {
+        m.group("letter").lower(): "closed" if closed_words(text[m.end() : end].split(";")[0]) else "open"
+        for m, end in zip(entries, ends)
+    }
 
 
 def closed_words(text: str) -> bool:

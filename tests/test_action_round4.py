@@ -159,3 +159,35 @@ def test_a_minute_printed_beside_the_meetings_date_is_the_actions_item(tmp_path)
     sightings, _, _ = read_sightings(paper.save())
     got = [(s.action_number, s.raised_date, s.agenda_item_number) for s in sightings]
     assert got == [("A4", "2025-02-11", "6"), ("A5", "2025-05-13", "3.1"), ("A6", "2025-05-13", None)]
+
+
+def write_keyed_log(path, key_lines: list[str]):
+    paper = PaperBuilder(path, landscape_pages=True)
+    paper.text("Fernleigh Strategic Policing Board – action log", bold=True, size=12)
+    paper.gap(4)
+    for line in key_lines:
+        paper.text(line, size=8)
+    paper.gap(6).table(
+        [
+            ["No.", "Action", "Owner", "Target", "RAG"],
+            ["F1", "Publish the stop and search data.", "ACC", "30/04/25", "Green"],
+            ["F2", "Review the custody staffing model.", "DCC", "31/05/25", "Amber"],
+            ["F3", "Refresh the rural crime strategy.", "PCC", "30/06/25", "Red"],
+        ],
+        [40, 260, 80, 70, 60],
+    )
+    sightings, _, _ = read_sightings(paper.save())
+    return [(s.action_number, s.closed) for s in sightings]
+
+
+def test_a_colour_key_printed_as_a_list_says_which_colour_is_done(tmp_path):
+    """Some RAG logs mark finished actions green: the key printed with the log, one colour a
+    line or all on one line, decides; without a key green is on track."""
+    listed = ["Key:", "Red – overdue", "Amber – in progress", "Green – action completed"]
+    one_line = ["RAG key: Red = not started; Amber = under way; Green = complete"]
+    assert write_keyed_log(tmp_path / "listed.pdf", listed) == [("F1", True), ("F2", False), ("F3", False)]
+    assert write_keyed_log(tmp_path / "inline.pdf", one_line) == [("F1", True), ("F2", False), ("F3", False)]
+    assert write_keyed_log(tmp_path / "none.pdf", []) == [("F1", False), ("F2", False), ("F3", False)]
+    # a meaning runs to the next ';': the words after it are about another status, not green
+    other = ["Status key: Red – late. Amber – slipping. Green – on track; Done / Ended – taken off at the next meeting"]
+    assert write_keyed_log(tmp_path / "other.pdf", other) == [("F1", False), ("F2", False), ("F3", False)]
