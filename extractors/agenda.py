@@ -1184,8 +1184,8 @@ class ListReader:
 
 
 ITEM_TOKEN = re.compile(
-    r"^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)([.):]?)\)?$"
-)  # '4', '4.1', '5.', '3)', '(3)', '2:', '5a'
+    r"^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|\d{1,3}/\d{2})([.):]?)\)?$"
+)  # '4', '4.1', '5.', '3)', '(3)', '2:', '5a', '39/20' (numbered through the municipal year)
 ROMAN_TOKEN = re.compile(
     r"^\(?([IVX]{1,6})(?:\.|\)|(?<=[IVX])(?=$))\)?$"
 )  # 'IV.', 'II)', '(III)': items numbered in Roman

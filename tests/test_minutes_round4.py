@@ -21,7 +21,7 @@ from reportlab.pdfgen import canvas
 from extractors.agenda import AgendaExtractor
 from extractors.minutes import MinutesExtractor
 from pipeline.reader import read_document
-from pipeline.records import ActionSighting, Attendee, Decision, MeetingMention
+from pipeline.records import ActionSighting, AgendaItem, Attendee, Decision, MeetingMention
 from pipeline.segment import segment
 from tests.minutes_fixtures import read_file, read_part
 from tests.synthetic import PaperBuilder
@@ -399,3 +399,22 @@ def test_posts_with_their_field_before_a_dash(tmp_path):
         ("Rhodri Vane", "Director of Commissioning"),
         ("Felix Amadi", "Secretary to the Panel"),
     }
+
+
+# --- an agenda numbered through the municipal year ('12/23') -----------------------------------
+
+
+def test_agenda_items_numbered_through_the_year(tmp_path):
+    doc = PaperBuilder(tmp_path / "year-numbers.pdf")
+    doc.text("Agenda", size=14, bold=True)
+    doc.text("Wyndmoor Police and Crime Panel - Tuesday, 14 March 2023 2.00 pm", size=12, bold=True)
+    doc.text("Venue: Council Chamber, Guild Hall, Wyndmoor", size=10)
+    doc.gap(10)
+    doc.text("No.   Item", size=10, bold=True)
+    for number, title in [("12/23", "APOLOGIES FOR ABSENCE"), ("13/23", "MINUTES"), ("14/23", "COMPLAINTS UPDATE")]:
+        doc.text(number, size=10, columns=[(110, title)])
+        doc.text("To receive the report of the Panel's officer.", x=110, size=10)
+        doc.gap(6)
+    records, _ = read_part(doc.save(), "agenda", AgendaExtractor())
+    items = [(i.item_number, i.title) for i in records if isinstance(i, AgendaItem)]
+    assert items == [("12/23", "APOLOGIES FOR ABSENCE"), ("13/23", "MINUTES"), ("14/23", "COMPLAINTS UPDATE")]
