@@ -821,6 +821,12 @@ def parse_column_table(part, items: list[Placed], context: Context, listing: boo
         reader.columns, reader.objective, reader.last = loose.columns, None, None
         for cells, page, bbox in loose.rows:
             reader.row(cells, page, bbox)
+    for loose in loose_tables(items, listing=True) if not listing else []:
+        if any(c.phase or c.measure for c in loose.columns):
+            continue  # a rated table: read above
+        described.columns, described.objective, described.last = loose.columns, None, None
+        for cells, page, bbox in loose.rows:
+            described.row(cells, page, bbox)
     fill_from_listing(register, described.register)
     register.date = register_date(part, items)
     return register

@@ -303,3 +303,22 @@ def spilled_ruled_header(path: Path) -> Path:
             canvas.drawString(x, y - 10, text)
     paper.y = bottoms[-1] - 20
     return paper.save()
+
+
+def unruled_words_then_scores(path: Path) -> Path:
+    """An unruled register: its risks' words in one whitespace table, their scores in a second
+    one keyed by reference."""
+    paper = PaperBuilder(path, footer=["Page {page}"])
+    paper.text("Glenholme Fire Authority – Risk Register, reviewed 11 November 2024", size=12, bold=True).gap()
+    paper.text("No.", x=60, size=9, bold=True, columns=[(110, "Description"), (380, "Risk owner")])
+    paper.text("GF-1", x=60, size=9, columns=[(110, "Hydrant inspections fall behind."), (380, "Water Officer")])
+    paper.text(
+        "GF-2", x=60, size=9, columns=[(110, "Breathing apparatus sets near end of life."), (380, "Head of Fleet")]
+    )
+    paper.gap(20)
+    paper.text(
+        "No.", x=60, size=9, bold=True, columns=[(110, "Gross score"), (200, "Net score"), (290, "Target score")]
+    )
+    paper.text("GF-1", x=60, size=9, columns=[(110, "15"), (200, "10"), (290, "5")])
+    paper.text("GF-2", x=60, size=9, columns=[(110, "20"), (200, "12"), (290, "8")])
+    return paper.save()

@@ -211,3 +211,20 @@ def test_ruled_phase_headings_running_over_their_cells(tmp_path_factory):
     }
     assert {r.phase_text for r in ratings(records)} == {"Pre mitigation", "Post mitigation", "Tolerance"}
     assert problems == []
+
+
+def test_unruled_words_and_scores_in_two_tables(tmp_path_factory):
+    path = forms.unruled_words_then_scores(tmp_path_factory.mktemp("round4") / "unruled.pdf")
+    _, records, problems = read_file(path)
+    found = risks(records)
+    assert found["GF-2"].description == "Breathing apparatus sets near end of life."
+    assert found["GF-1"].owner_text == "Water Officer"
+    assert rated(records) == {
+        ("GF-1", "inherent", None, None, 15),
+        ("GF-1", "current", None, None, 10),
+        ("GF-1", "target", None, None, 5),
+        ("GF-2", "inherent", None, None, 20),
+        ("GF-2", "current", None, None, 12),
+        ("GF-2", "target", None, None, 8),
+    }
+    assert problems == []
