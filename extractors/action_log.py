@@ -1077,7 +1077,18 @@ def target_date(text: str) -> DateValue:
             day = first_day(text[match.end() :])
             if day:
                 return replace(parse_date(text), iso=day)
+            if revised_without_day(text[match.end() :]):
+                return replace(parse_date(text), iso=None)
     return latest_date(text)
+
+
+def revised_without_day(rest: str) -> bool:
+    """The words after a word of revision name a new target without a day ('revised to June
+    2023', 'now Q2 2023/24', 'revised: TBC'): the target stands undated, the old day is gone."""
+    spans = find_dates(rest)
+    if spans and not rest[: spans[0].start].strip(" \t:()–-"):
+        return True
+    return bool(re.match(r"[\s:(–-]*(?:tbc|tba|to\s+be\s+(?:confirmed|agreed))\b", rest, re.I))
 
 
 def latest_date(text: str) -> DateValue:

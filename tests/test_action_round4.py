@@ -191,3 +191,28 @@ def test_a_colour_key_printed_as_a_list_says_which_colour_is_done(tmp_path):
     # a meaning runs to the next ';': the words after it are about another status, not green
     other = ["Status key: Red – late. Amber – slipping. Green – on track; Done / Ended – taken off at the next meeting"]
     assert write_keyed_log(tmp_path / "other.pdf", other) == [("F1", False), ("F2", False), ("F3", False)]
+
+
+def test_a_target_moved_to_a_month_or_to_be_confirmed_has_no_day(tmp_path):
+    """A revision naming no day ('revised to Sept 2025', 'now Q4 2025/26', 'revised: TBC') leaves
+    the action without a target day, its text kept; a revision naming a day still wins."""
+    paper = PaperBuilder(tmp_path / "moved.pdf", landscape_pages=True)
+    paper.text("Brackwater Joint Audit Committee – action log", bold=True, size=12)
+    paper.gap(6).table(
+        [
+            ["Ref", "Action", "Owner", "Target date", "Status"],
+            ["J1", "Benchmark the insurance premiums.", "Treasurer", "30/06/2025 revised to Sept 2025", "Open"],
+            ["J2", "Report the asset disposals.", "Estates Manager", "31/05/2025 (now Q4 2025/26)", "Open"],
+            ["J3", "Agree the internal audit charter.", "Chief Executive", "31/03/2025 (revised: TBC)", "Open"],
+            ["J4", "Test the business continuity plan.", "DCC", "28/02/2025 now 30/04/2025", "Open"],
+        ],
+        [40, 230, 110, 170, 60],
+    )
+    sightings, _, _ = read_sightings(paper.save())
+    assert [(s.action_number, s.target_date) for s in sightings] == [
+        ("J1", None),
+        ("J2", None),
+        ("J3", None),
+        ("J4", "2025-04-30"),
+    ]
+    assert sightings[0].target_date_text == "30/06/2025 revised to Sept 2025"
