@@ -216,3 +216,19 @@ def test_a_target_moved_to_a_month_or_to_be_confirmed_has_no_day(tmp_path):
         ("J4", "2025-04-30"),
     ]
     assert sightings[0].target_date_text == "30/06/2025 revised to Sept 2025"
+
+
+def test_status_words_that_say_an_action_is_done(tmp_path):
+    paper = PaperBuilder(tmp_path / "done.pdf")
+    paper.text("Marshgate Police and Crime Panel – action log", bold=True, size=12)
+    rows = [["Ref", "Action", "Owner", "Due", "Status"]]
+    for ref, status in (("M1", "Actioned"), ("M2", "Implemented"), ("M3", "Not yet actioned"), ("M4", "Resolved")):
+        rows.append([ref, f"Follow up point {ref[1]} of the complaints review.", "Panel Officer", "01/09/2025", status])
+    paper.gap(6).table(rows, [40, 230, 90, 70, 90])
+    sightings, _, _ = read_sightings(paper.save())
+    assert [(s.action_number, s.closed) for s in sightings] == [
+        ("M1", True),
+        ("M2", True),
+        ("M3", False),
+        ("M4", True),
+    ]
