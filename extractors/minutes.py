@@ -159,6 +159,7 @@ class MinutesWords:
     list_opening_patterns: tuple[str, ...]  # a decision label alone over a list of what was decided ('Agreed:')
     decision_infinitives: dict[str, str]  # 'to approve' under a decision label decides as 'approved'
     resolved_patterns: tuple[str, ...]
+    body_label_patterns: tuple[str, ...]  # 'Minutes:' alone over the minute's text
     action_label_patterns: tuple[str, ...]
     action_field_patterns: dict[str, str]
     action_tag_patterns: tuple[str, ...]  # an action's owner tagged at the end of a minute's sentence
@@ -189,6 +190,7 @@ class Compiled:
         self.minute_label = re.compile(words.minute_label_pattern, re.I)
         self.minute_prefix = re.compile(words.minute_prefix_pattern)
         self.resolved = [re.compile(p, re.I) for p in words.resolved_patterns]
+        self.body_labels = [re.compile(p, re.I) for p in words.body_label_patterns]
         # a resolution's opening anywhere in a line ('The Panel RESOLVED that:')
         self.resolved_opening = [re.compile(r"\b" + p.lstrip("^"), re.I) for p in words.resolved_patterns]
         self.openings = {verb: re.compile(p) for verb, p in words.opening_patterns.items()}
@@ -1580,6 +1582,10 @@ class Sentence:
 def split_sentences(segments: list[tuple[str, PlacedLine]]) -> list[Sentence]:
     text, owners, headings = "", [], []
     for index, (piece, placed) in enumerate(segments):
+        if any(p.match(piece.strip()) for p in compiled().body_labels):
+            if text:
+                headings.append(len(text))  # what the label heads starts a sentence
+            continue
         start = len(text) + (1 if text else 0)
         if index and heading_before(segments[index - 1], placed, first=index == 1):
             headings.append(len(text))  # a bold heading ends where the body text begins

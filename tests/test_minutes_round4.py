@@ -418,3 +418,30 @@ def test_agenda_items_numbered_through_the_year(tmp_path):
     records, _ = read_part(doc.save(), "agenda", AgendaExtractor())
     items = [(i.item_number, i.title) for i in records if isinstance(i, AgendaItem)]
     assert items == [("12/23", "APOLOGIES FOR ABSENCE"), ("13/23", "MINUTES"), ("14/23", "COMPLAINTS UPDATE")]
+
+
+# --- minutes printed by a committee system: 'Minutes:' over each item's text --------------------
+
+
+def test_a_minutes_label_over_the_text_and_a_resolution_after_a_clause(tmp_path):
+    doc = PaperBuilder(tmp_path / "printed.pdf")
+    doc.text("Minutes of the Oxley Vale Police and Crime Panel held on Thursday 9 March 2023 at 10.00 am", size=11)
+    doc.text("Present: Cllr Ann Ledger (Chair), Cllr Bilal Hart, Cllr Nora Quist", size=10)
+    doc.gap(10)
+    doc.text("31.", size=10, bold=True, columns=[(90, "Election of Chair")])
+    doc.text("Minutes:", x=90, size=10)
+    doc.text("RESOLVED: That Councillor Ann Ledger be elected as Chair of the Panel.", x=90, size=10)
+    doc.gap(8)
+    doc.text("32.", size=10, bold=True, columns=[(90, "Precept proposal")])
+    doc.text("Minutes:", x=90, size=10)
+    doc.text("The Panel considered the proposed precept. Following a vote, it was", x=90, size=10)
+    doc.text("RESOLVED that the proposed precept be endorsed without amendment.", x=90, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    assert [(d.item_number, d.decision_type, d.text) for d in of(records, Decision)] == [
+        ("31", "resolved", "RESOLVED: That Councillor Ann Ledger be elected as Chair of the Panel."),
+        (
+            "32",
+            "resolved",
+            "Following a vote, it was RESOLVED that the proposed precept be endorsed without amendment.",
+        ),
+    ]
