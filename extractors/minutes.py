@@ -1935,9 +1935,12 @@ def owner_before_dash(text: str) -> tuple[str, str] | None:
 
 def owner_before_to(text: str) -> str | None:
     """The owner an action opens with, in its own words ('Head of Estates to circulate …',
-    'Chief Executive and Treasurer to agree …'): role words, initials or a person before 'to'."""
+    'Chief Executive and Treasurer to agree …'): role words, initials or a person before 'to'.
+    A post whose title holds 'to the' ('Clerk to the Authority', 'Secretary to the Panel') is
+    one owner: 'to' before a capital is the title's, 'to' before a verb the action's."""
     match = re.match(
-        r"^((?:[A-Z][\w’'/&().-]*|of|and|the|for|&)(?:\s+(?:[A-Z][\w’'/&().-]*|of|and|the|for|&)){0,7})\s+to\s+[a-z]",
+        r"^((?:[A-Z][\w’'/&().-]*|of|and|the|for|&)(?:\s+(?:[A-Z][\w’'/&().-]*|of|and|the|for|&|"
+        r"to(?=\s+(?:the\s+)?[A-Z]))){0,7})\s+to\s+[a-z]",
         text,
     )
     if not match:

@@ -19,7 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from extractors.agenda import AgendaExtractor
-from extractors.minutes import MinutesExtractor
+from extractors.minutes import MinutesExtractor, owner_before_to
 from pipeline.reader import read_document
 from pipeline.records import ActionSighting, AgendaItem, Attendee, Decision, MeetingMention
 from pipeline.segment import segment
@@ -445,3 +445,17 @@ def test_a_minutes_label_over_the_text_and_a_resolution_after_a_clause(tmp_path)
             "Following a vote, it was RESOLVED that the proposed precept be endorsed without amendment.",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ("Secretary to the Panel to arrange a members' briefing on the precept.", "Secretary to the Panel"),
+        ("Treasurer to the Fire Authority to publish the draft accounts.", "Treasurer to the Fire Authority"),
+        ("Head of Estates to report to the Board in May.", "Head of Estates"),
+    ],
+)
+def test_a_post_titled_to_its_body_is_one_owner(text, owner):
+    """'to' before a capital belongs to the post's title ('Clerk to the Authority'); before a
+    verb, to the action."""
+    assert owner_before_to(text) == owner
