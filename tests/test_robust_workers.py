@@ -267,7 +267,7 @@ def test_a_torture_run_ends_in_bounded_time_with_every_file_recorded_and_no_trac
             "--workers",
             "2",
             "--timeout",
-            "3",
+            "6",
             "--max-memory",
             "256",
         ],
