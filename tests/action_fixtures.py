@@ -15,7 +15,7 @@ from pathlib import Path
 from extractors.action_log import ActionLogExtractor
 from extractors.base import Context
 from pipeline.reader import read_document
-from pipeline.segment import segment
+from tests.segment_once import segment_once
 from tests.synthetic import PaperBuilder
 
 HEADER = [
@@ -86,7 +86,7 @@ def read_sightings(path: Path, document_id: str | None = None):
     problems: list = []
     document_id = document_id or path.stem
     pages = read_document(path, document_id, problems)
-    _, parts = segment(pages)
+    _, parts = segment_once(pages)
     sightings = []
     for part in parts:
         if part.part_kind in ActionLogExtractor.reads:

@@ -7,6 +7,8 @@
   the reader's code, so a changed reader or file is read again; entries of another reader
   and entries unused for three days are removed at the end of a session. Synthetic PDFs are
   written without timestamps, so they too are parsed once, not once per session.
+- Test helpers segment a file's pages once per session (`tests/segment_once.py`), in a folder of
+  the session's temporary directory that every worker sees.
 - The bundled corpus is ingested once per session, by whichever pytest-xdist worker asks
   first; the others wait for it and use the same file.
 """
@@ -21,9 +23,11 @@ import reportlab.rl_config
 
 from pipeline import cache
 from pipeline.run import ingest
+from tests import segment_once
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN_CACHE = pytest.StashKey[Path]()
+OWN_SEGMENTS = pytest.StashKey[Path]()
 
 # Synthetic PDFs (reportlab) without a creation time or random id: the same test writes the
 # same bytes every run, so the page cache knows them from one session to the next.
@@ -36,9 +40,17 @@ def is_xdist_worker(config: pytest.Config) -> bool:
 
 @pytest.hookimpl(trylast=True)
 def pytest_configure(config: pytest.Config) -> None:
-    """Turn the page cache on for this process and, through the environment, its workers."""
-    if is_xdist_worker(config) or os.environ.get(cache.ENV):
-        return  # a worker inherits the controller's folder; a folder the user chose is theirs
+    """Turn the page cache on for this process and, through the environment, its workers; likewise
+    the session's folder of segmentations (`tests/segment_once.py`)."""
+    if is_xdist_worker(config):
+        return  # a worker inherits the controller's folders
+    if not os.environ.get(segment_once.ENV):
+        segments = config._tmp_path_factory.getbasetemp() / "segments"  # type: ignore[attr-defined]
+        segments.mkdir(exist_ok=True)
+        os.environ[segment_once.ENV] = str(segments)
+        config.stash[OWN_SEGMENTS] = segments
+    if os.environ.get(cache.ENV):
+        return  # a folder the user chose is theirs
     if config.pluginmanager.has_plugin("cacheprovider") and getattr(config, "cache", None) is not None:
         folder = config.cache.mkdir("page-cache")
     else:
@@ -50,6 +62,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     """Drop entries of another reader and entries unused for three days (synthetic PDFs of past runs)."""
+    if config.stash.get(OWN_SEGMENTS, None) is not None:
+        os.environ.pop(segment_once.ENV, None)
     folder = config.stash.get(OWN_CACHE, None)
     if folder is not None:
         os.environ.pop(cache.ENV, None)

@@ -12,6 +12,7 @@ from pathlib import Path
 from extractors.base import Context
 from pipeline.reader import read_document
 from pipeline.records import DocumentPart
+from tests.segment_once import segment_once
 from tests.synthetic import PaperBuilder
 
 NUMBER_X, TEXT_X = 62, 98  # numbers in their own column
@@ -181,11 +182,9 @@ MIN_SCORE = 0.95
 
 def read_file(path: Path, extractor):
     """Segment a real file and run an extractor over every part it reads; records and problems."""
-    from pipeline.segment import segment
-
     problems: list = []
     pages = read_document(path, "real", problems)
-    _, parts = segment(pages)
+    _, parts = segment_once(pages)
     records = []
     for part in parts:
         if part.part_kind in extractor.reads:

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from pipeline.cli import cli
 from pipeline.reader import read_document
 from pipeline.records import PART_KINDS
-from pipeline.segment import segment
+from tests.segment_once import segment_once
 
 HERE = Path(__file__).resolve().parent
 GALLERY = HERE / "gallery"
@@ -56,7 +56,7 @@ def kinds_in_order(parts) -> list[str]:
 
 def segmented(path: Path):
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return segment(read_document(path, digest, []))
+    return segment_once(read_document(path, digest, []))
 
 
 def test_the_expectations_cover_the_whole_gallery():

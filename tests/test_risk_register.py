@@ -14,8 +14,8 @@ from extractors.risk_scoring import phase_of, read_grid
 from pipeline.evaluate import similarity
 from pipeline.reader import read_document
 from pipeline.records import RiskEntry, RiskRating, Table
-from pipeline.segment import segment
 from tests.risk_fixtures import FOOTER, FOUR_POINT, SummaryRisk, SyntheticRisk, block_register, summary_tables_register
+from tests.segment_once import segment_once
 from tests.synthetic import PaperBuilder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +28,7 @@ GOLD = json.loads((ROOT / "tests" / "gold" / "19-10-09-BCB-Agenda-Pack.json").re
 def read_file(path: Path, kinds=("risk_register",)):
     """Run the extractor over every part of `kinds` in a file: (parts, records, problems)."""
     pages = read_document(path, "doc", [])
-    _, parts = segment(pages)
+    _, parts = segment_once(pages)
     records, context = [], Context("doc", None, None)
     chosen = [p for p in parts if p.part_kind in kinds]
     for part in chosen:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.reader import read_document
-from pipeline.segment import segment
+from tests.segment_once import segment_once
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -18,7 +18,7 @@ ITEMS = ROOT / "tests" / "pdfs" / "items"
 @cache
 def segmented(path: Path):
     pages = read_document(path, "test", [])
-    kind, parts = segment(pages)
+    kind, parts = segment_once(pages)
     return kind, len(pages), tuple(parts)
 
 
