@@ -26,6 +26,7 @@ import faulthandler
 import multiprocessing
 import os
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -101,6 +102,7 @@ def worker_main(conn: Connection, task: Callable, limits: Limits, prepare: Calla
     # A worker that crashes in C code (PDFium out of memory) is reported by its parent with a reason;
     # the traceback dump a parent's faulthandler would have it print is noise on the user's terminal.
     faulthandler.disable()
+    sys.unraisablehook = time_limit_in_finalizer
     die_with_parent()
     if prepare is not None:
         prepare()
@@ -142,6 +144,16 @@ def run_one(task: Callable, job, limits: Limits):
 
 def raise_time_limit(signum, frame) -> None:
     raise TimeLimit()
+
+
+def time_limit_in_finalizer(unraisable: Any) -> None:
+    """The time limit went off inside a finalizer (a `__del__`), where Python swallows it and
+    prints 'Exception ignored … Traceback': say nothing, and go off again a moment later, in the
+    task's own code. Anything else unraisable is reported as Python would."""
+    if isinstance(unraisable.exc_value, TimeLimit):
+        signal.setitimer(signal.ITIMER_REAL, 0.01)
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def limit_memory(megabytes: int | None) -> None:

@@ -306,3 +306,29 @@ def test_parts_reads_a_file_under_the_time_limit_and_says_so(tmp_path):
     assert time.monotonic() - started < 30
     assert result.exit_code == 1
     assert "longer than the limit of 1 s per file" in result.output
+
+
+class SlowToFinalise:
+    """An object whose finalizer outlasts the time limit: the limit goes off inside it."""
+
+    def __del__(self):
+        end = time.monotonic() + 0.5
+        while time.monotonic() < end:
+            pass
+
+
+def finalizes_then_works(seconds: float) -> str:
+    SlowToFinalise()  # dropped at once: its __del__ runs here, past the limit
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+    return "finished"
+
+
+def test_a_time_limit_that_goes_off_in_a_finalizer_still_stops_the_task_quietly(monkeypatch, capsys):
+    from pipeline import workers
+
+    monkeypatch.setattr(sys, "unraisablehook", workers.time_limit_in_finalizer)
+    outcome = workers.run_one(lambda job: finalizes_then_works(3.0), None, workers.Limits(seconds=0.3, memory_mb=None))
+    assert isinstance(outcome, workers.LimitHit) and outcome.kind == "time"
+    assert "Exception ignored" not in capsys.readouterr().err
