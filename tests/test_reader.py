@@ -167,3 +167,33 @@ def test_a_slightly_turned_page_keeps_each_printed_line_whole(tmp_path, degrees)
 def test_a_square_page_has_no_slant():
     words = [reader.Word(t, x, 100.0, x + 20, 110.0, 10.0, False) for t, x in zip("abcdefghij", range(0, 250, 25))]
     assert reader.slant(words) == 0.0
+
+
+def write_scaled_matrix_paper(path: Path) -> Path:
+    """Text set at 1 pt and scaled up by the text matrix, as cairo and Skia (a browser's "Save as
+    PDF") write every PDF."""
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path))
+    for n, (size, line) in enumerate(
+        [(16, "Estates Scrutiny Panel"), (11, "Minutes of the meeting held on 3 June 2024")]
+    ):
+        text = page.beginText()
+        text.setFont("Helvetica", 1)
+        text.setTextTransform(size, 0, 0, size, 72, 720 - 30 * n)
+        text.textOut(line)
+        page.drawText(text)
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize("reader_name", ["pdfium", "pdfminer"])
+def test_text_scaled_by_its_matrix_reads_as_words_of_their_printed_size(tmp_path, reader_name):
+    path = write_scaled_matrix_paper(tmp_path / "scaled.pdf")
+    (page,) = reader.read_document(path, "d", [], reader=reader_name)
+    assert [line.text for line in page.lines] == [
+        "Estates Scrutiny Panel",
+        "Minutes of the meeting held on 3 June 2024",
+    ]
+    assert [line.words[0].size for line in page.lines] == [16.0, 11.0]
+    assert page.lines[0].words[0].x1 - page.lines[0].words[0].x0 > 40  # 'Estates' at 16 pt, not at 1 pt
