@@ -146,6 +146,7 @@ def write_turned_attendance(path: Path, degrees: float) -> Path:
     for n, (name, role) in enumerate(people):
         page.drawString(70, 700 - 16 * n, name)
         page.drawString(330, 700 - 16 * n, role)
+    page.drawString(70, 600, "RECOMMENDATIONS NOTWITHSTANDING INTERDEPARTMENTAL RESPONSIBILITIES")
     page.save()
     return path
 
@@ -155,7 +156,10 @@ def test_a_slightly_turned_page_keeps_each_printed_line_whole(tmp_path, degrees)
     (page,) = reader.read_document(write_turned_attendance(tmp_path / "turned.pdf", degrees), "d", [])
     texts = [line.text for line in page.lines]
     assert texts[0] == "PRESENT:"
-    assert texts[1:] == [
+    # long words stay whole, at their type's size, though each letter's box sits a little lower
+    assert texts[-1] == "RECOMMENDATIONS NOTWITHSTANDING INTERDEPARTMENTAL RESPONSIBILITIES"
+    assert {w.size for w in page.lines[-1].words} == {10.0}
+    assert texts[1:-1] == [
         "Cllr Oona Threlfall Chair of the Panel",
         "Mr Piers Galbraith Independent Member",
         "Ms Wren Acheson Deputy Commissioner",
