@@ -232,7 +232,10 @@ class PdfiumPage(Container):
         fontname, descent = fonts[key]
         m = raw.FS_MATRIX()
         raw.FPDFText_GetMatrix(handle, index, m)
-        size = raw.FPDFText_GetFontSize(handle, index)
+        # PDFium gives the size set by Tf; a producer that sets Tf 1 and scales the text matrix
+        # instead (cairo, Skia: browsers' "Save as PDF") prints at the matrix's scale, which
+        # pdfminer counts into a character's size: so do we, or every glyph is 1 pt wide.
+        size = raw.FPDFText_GetFontSize(handle, index) * (math.hypot(m.c, m.d) or 1.0)
         plain = m.b == 0 and m.c == 0 and m.a > 0 and m.d > 0
         return TextObject(font, fontname, descent, size, (m.a, m.b, m.c, m.d), plain and self.ctm[:4] == (1, 0, 0, 1))
 

@@ -118,12 +118,15 @@ def overprint_layers(chars: list[dict]) -> list[list[dict]]:
 def drawing_runs(chars: list[dict]) -> list[list[dict]]:
     """Characters cut where the pen steps back or changes line (drawing order kept)."""
     runs: list[list[dict]] = []
-    previous: dict | None = None
-    for char in chars:
-        if previous is None or char["x0"] < previous["x0"] or abs(char["top"] - previous["top"]) > LINE_TOLERANCE:
-            runs.append([])
-        runs[-1].append(char)
-        previous = char
+    run: list[dict] = []
+    last_x0, last_top = float("inf"), float("inf")
+    for char in chars:  # the page's every character: kept lean
+        x0, top = char["x0"], char["top"]
+        if x0 < last_x0 or abs(top - last_top) > LINE_TOLERANCE:
+            run = []
+            runs.append(run)
+        run.append(char)
+        last_x0, last_top = x0, top
     return runs
 
 
@@ -136,24 +139,27 @@ def lines_of_runs(runs: list[list[dict]]) -> list[list[list[dict]]]:
     runs in drawing order."""
     lines: list[list[tuple[int, list[dict]]]] = []
     last_top: float | None = None
-    for order, run in sorted(enumerate(runs), key=lambda item: item[1][0]["top"]):
-        if last_top is None or run[0]["top"] - last_top > LINE_TOLERANCE:
+    for top, order in sorted((run[0]["top"], order) for order, run in enumerate(runs)):
+        if last_top is None or top - last_top > LINE_TOLERANCE:
             lines.append([])
-        lines[-1].append((order, run))
-        last_top = run[0]["top"]
-    return [[run for _, run in sorted(line, key=lambda item: item[0])] for line in lines]
+        lines[-1].append((order, runs[order]))
+        last_top = top
+    return [[run for _, run in sorted(line, key=lambda item: item[0])] for line in lines if len(line) > 1]
 
 
 def span(run: list[dict]) -> tuple[float, float]:
-    return run[0]["x0"], max(char["x1"] for char in run)
+    """Where a run starts and ends (its characters go left to right: the last ends it, give or
+    take a kerned hair)."""
+    return run[0]["x0"], run[-1]["x1"]
 
 
 def any_overlap(line: list[list[dict]]) -> bool:
     reach = float("-inf")
-    for start, end in sorted(span(run) for run in line if run_has_ink(run)):
-        if start < reach - OVERPRINT:
+    for start, end, run in sorted((*span(run), run) for run in line):
+        if start < reach - OVERPRINT and run_has_ink(run):
             return True
-        reach = max(reach, end)
+        if end > reach and run_has_ink(run):
+            reach = end
     return False
 
 
@@ -163,7 +169,7 @@ def run_has_ink(run: list[dict]) -> bool:
 
 def overlaps(run: list[dict], other: list[dict]) -> bool:
     (a0, a1), (b0, b1) = span(run), span(other)
-    return run_has_ink(run) and run_has_ink(other) and min(a1, b1) - max(a0, b0) > OVERPRINT
+    return min(a1, b1) - max(a0, b0) > OVERPRINT and run_has_ink(run) and run_has_ink(other)
 
 
 def repeats(run: list[dict], other: list[dict]) -> bool:

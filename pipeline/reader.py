@@ -329,10 +329,14 @@ def needs_ocr(page: Page, text_lost: bool) -> bool:
 def read_page(plumber_page, document_id: str, number: int) -> Page:
     """One page (pdfplumber's, or PDFium's shaped like it) as a `Page` of lines and ruled tables."""
     attrs = ["fontname", "size"]
-    layers = printed.overprint_layers(plumber_page.chars)
-    if len(layers) == 1:
+    chars = plumber_page.chars
+    tilt = char_slant(chars)
+    if tilt:
+        chars = levelled(chars, tilt, float(plumber_page.width) / 2)
+    layers = printed.overprint_layers(chars)
+    if len(layers) == 1 and not tilt:
         raw = plumber_page.extract_words(extra_attrs=attrs)
-    else:  # texts printed over each other: each layer grouped into words on its own
+    else:  # a turned page, or texts printed over each other: each layer grouped into words on its own
         raw = [word for layer in layers for word in extract_words(layer, extra_attrs=attrs)]
     words = printed.repair_words([to_word(w) for w in raw])
     tables = [to_table(t, plumber_page.chars) for t in plumber_page.find_tables()] if plumber_page.edges else []
@@ -413,19 +417,58 @@ MIN_SLANT_PAIRS = 8
 
 
 def slant(words: list[Word]) -> float:
-    """How far a line's top falls per point across (0.0 for a square page): the median over
-    neighbouring words of one line, in the order the word-grouper gave them."""
+    """How far a line's top falls per point across (0.0 for a square page), from its words in
+    the order the word-grouper gave them (`fall_per_point`)."""
+    return fall_per_point([(w.x0, w.x1, w.top, w.bottom, w.size) for w in words])
+
+
+def char_slant(chars: list[dict]) -> float:
+    """The same from the characters, in the order they were drawn (the first `SLANT_SAMPLE`
+    suffice: a page is turned as a whole)."""
+    sample = chars[:SLANT_SAMPLE]
+    return fall_per_point([(c["x0"], c["x1"], c["top"], c["bottom"], c.get("size", 0.0)) for c in sample])
+
+
+SLANT_SAMPLE = 400
+
+
+def fall_per_point(boxes: list[tuple[float, float, float, float, float]]) -> float:
+    """The median slope of the tops of neighbouring boxes (x0, x1, top, bottom, size) of one line:
+    next to each other, of one size, tops within half a height. Below `MIN_SLANT`, 0.0."""
     slopes = []
-    for a, b in zip(words, words[1:]):
-        height = max(a.bottom - a.top, 1.0)
-        run = b.x0 - a.x0
-        if 0 <= b.x0 - a.x1 < 2 * height and run > 0 and abs(b.top - a.top) < height / 2 and abs(a.size - b.size) < 0.5:
-            slopes.append((b.top - a.top) / run)
+    for (ax0, ax1, atop, abottom, asize), (bx0, _, btop, _, bsize) in zip(boxes, boxes[1:]):
+        height = max(abottom - atop, 1.0)
+        run = bx0 - ax0
+        # a turned glyph's box reaches a little past where the next begins: a small overlap is a neighbour
+        if (
+            run > 0
+            and -height / 4 <= bx0 - ax1 < 2 * height
+            and abs(btop - atop) < height / 2
+            and abs(asize - bsize) < 0.5
+        ):
+            slopes.append((btop - atop) / run)
     if len(slopes) < MIN_SLANT_PAIRS:
         return 0.0
     slopes.sort()
     middle = slopes[len(slopes) // 2]
     return middle if abs(middle) >= MIN_SLANT else 0.0
+
+
+def levelled(chars: list[dict], tilt: float, pivot: float) -> list[dict]:
+    """Copies of a slanted page's characters with their tops measured square to the slant (about
+    the page's middle, so nothing moves far): the word-grouper clusters a line by its tops, and
+    a long turned line would otherwise fall apart, even inside a word ('RESOL' 'VED'). A turned
+    glyph's box is taller than its type by its width times the slant, and by a different hair for
+    each letter: the size is the type's, so that no word breaks where the sizes differ."""
+    shifted = []
+    for char in chars:
+        drop = tilt * (char["x0"] - pivot)
+        size = round(char["bottom"] - char["top"] - abs(tilt) * (char["x1"] - char["x0"]), 1)
+        moved = {**char, "top": char["top"] - drop, "bottom": char["bottom"] - drop, "size": size}
+        if "doctop" in char:
+            moved["doctop"] = char["doctop"] - drop
+        shifted.append(moved)
+    return shifted
 
 
 # --- running headers and footers ------------------------------------------------------

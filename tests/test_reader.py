@@ -146,6 +146,7 @@ def write_turned_attendance(path: Path, degrees: float) -> Path:
     for n, (name, role) in enumerate(people):
         page.drawString(70, 700 - 16 * n, name)
         page.drawString(330, 700 - 16 * n, role)
+    page.drawString(70, 600, "RECOMMENDATIONS NOTWITHSTANDING INTERDEPARTMENTAL RESPONSIBILITIES")
     page.save()
     return path
 
@@ -155,7 +156,10 @@ def test_a_slightly_turned_page_keeps_each_printed_line_whole(tmp_path, degrees)
     (page,) = reader.read_document(write_turned_attendance(tmp_path / "turned.pdf", degrees), "d", [])
     texts = [line.text for line in page.lines]
     assert texts[0] == "PRESENT:"
-    assert texts[1:] == [
+    # long words stay whole, at their type's size, though each letter's box sits a little lower
+    assert texts[-1] == "RECOMMENDATIONS NOTWITHSTANDING INTERDEPARTMENTAL RESPONSIBILITIES"
+    assert {w.size for w in page.lines[-1].words} == {10.0}
+    assert texts[1:-1] == [
         "Cllr Oona Threlfall Chair of the Panel",
         "Mr Piers Galbraith Independent Member",
         "Ms Wren Acheson Deputy Commissioner",
@@ -167,3 +171,33 @@ def test_a_slightly_turned_page_keeps_each_printed_line_whole(tmp_path, degrees)
 def test_a_square_page_has_no_slant():
     words = [reader.Word(t, x, 100.0, x + 20, 110.0, 10.0, False) for t, x in zip("abcdefghij", range(0, 250, 25))]
     assert reader.slant(words) == 0.0
+
+
+def write_scaled_matrix_paper(path: Path) -> Path:
+    """Text set at 1 pt and scaled up by the text matrix, as cairo and Skia (a browser's "Save as
+    PDF") write every PDF."""
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path))
+    for n, (size, line) in enumerate(
+        [(16, "Estates Scrutiny Panel"), (11, "Minutes of the meeting held on 3 June 2024")]
+    ):
+        text = page.beginText()
+        text.setFont("Helvetica", 1)
+        text.setTextTransform(size, 0, 0, size, 72, 720 - 30 * n)
+        text.textOut(line)
+        page.drawText(text)
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize("reader_name", ["pdfium", "pdfminer"])
+def test_text_scaled_by_its_matrix_reads_as_words_of_their_printed_size(tmp_path, reader_name):
+    path = write_scaled_matrix_paper(tmp_path / "scaled.pdf")
+    (page,) = reader.read_document(path, "d", [], reader=reader_name)
+    assert [line.text for line in page.lines] == [
+        "Estates Scrutiny Panel",
+        "Minutes of the meeting held on 3 June 2024",
+    ]
+    assert [line.words[0].size for line in page.lines] == [16.0, 11.0]
+    assert page.lines[0].words[0].x1 - page.lines[0].words[0].x0 > 40  # 'Estates' at 16 pt, not at 1 pt
