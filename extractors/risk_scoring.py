@@ -17,16 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.layout import cell_text, header_key
+from pipeline.layout import cell_text, header_key, phrase_in
 from pipeline.records import BBox, Table
 
 from .risk_words import WORDS, compiled, reference_text
 
 SCALE_LABEL = re.compile(r"^(\d{1,2})\b\.?\s*(.*)$", re.S)
-
-
-def _has_phrase(key: str, phrase: str) -> bool:
-    return re.search(rf"(?:^|\s){re.escape(phrase)}(?:\s|$)", key) is not None
 
 
 def phase_of(text: str | None) -> str | None:
@@ -45,7 +41,7 @@ def phase_in_heading(text: str | None) -> str | None:
     ('net') only right before what it rates ('Net risk', 'Net score')."""
     key = header_key(text)
     for phase, phrases in WORDS().phases.items():
-        if any(_has_phrase(key, p if len(p) > 3 else f"{p} risk") for p in phrases):
+        if any(phrase_in(p if len(p) > 3 else f"{p} risk", key) for p in phrases):
             return phase
     return None
 
@@ -57,7 +53,7 @@ def rating_phase(label: str | None) -> str | None:
     key = header_key(label)
     for phase, phrases in WORDS().phases.items():
         for phrase in sorted(phrases, key=len, reverse=True):
-            if _has_phrase(key, phrase):
+            if phrase_in(phrase, key):
                 rest = re.sub(rf"(?:^|\s){re.escape(phrase)}(?:\s|$)", " ", key).split()
                 if any(w in WORDS().not_rating_words for w in rest):
                     return None

@@ -139,7 +139,7 @@ def map_columns(header: Sequence[str | None], synonyms: Mapping[str, Sequence[st
     for index, cell in enumerate(header):
         key = header_key(cell)
         best = max(
-            ((len(p), f) for f, phrases in synonyms.items() for p in phrases if _phrase_in(p, key)),
+            ((len(p), f) for f, phrases in synonyms.items() for p in phrases if phrase_in(p, key)),
             default=None,
         )
         if best and best[1] not in columns:
@@ -147,7 +147,7 @@ def map_columns(header: Sequence[str | None], synonyms: Mapping[str, Sequence[st
     return columns
 
 
-def _phrase_in(phrase: str, key: str) -> bool:
+def phrase_in(phrase: str, key: str) -> bool:
     """Whether `phrase` stands as whole words in `key`, a `header_key` (lowercase words, single
     spaces). A plain substring test: segmenting asks it of every header cell and synonym on every
     page, and a regex built per call made it a third of the time spent recognising parts."""
