@@ -59,7 +59,7 @@ BUSY_SIDE = 0.35  # share of a run's length with ink just beside it that makes t
 SHADE_WIDTH = 8.0  # points: a dark mark narrower than this is a letter or a rule, wider is shading
 SHADE_STEP = 12  # grey levels: the border between two shadings (or shading and paper) steps this much
 SHADE_EDGE = 6.0  # points: the shortest shading border that is a cell's edge (a shaded cell can be short)
-REVERSED_HEIGHT = 12.0  # points: light patches in dark shading narrower than this are reversed letters
+REVERSED_WIDTH = 108.0  # points: a light run along a row between dark shading, shorter than this, is reversed words
 DARK_SHADE = 160  # grey level: on shading darker than this, light letters are text (white on a dark cell)
 INSTALL = (
     "OCR needs the Tesseract engine: install the Debian package tesseract-ocr "
@@ -502,7 +502,13 @@ def shade_levels(image, dpi: int):
     width = max(3, round(SHADE_WIDTH * dpi / 72 / 2) | 1)
     levels = opening(closing(half, width), width)
     dark = np.where(levels < DARK_SHADE, 255, 0).astype(np.uint8)
-    enclosed = (opening(255 - dark, max(3, round(REVERSED_HEIGHT * dpi / 72 / 2) | 1)) == 0) & (dark == 0)
+    # a patch of reversed words is dark on its left and right (the cell's own shading); above and
+    # below the closing may have joined it to a light row across the cell's rule
+    reach = max(3, round(REVERSED_WIDTH * dpi / 72 / 2) | 1)
+    light = 255 - dark
+    enclosed = (window_filter(window_filter(light, reach, np.minimum, (1,)), reach, np.maximum, (1,)) == 0) & (
+        dark == 0
+    )
     if enclosed.any():
         levels = np.where(enclosed, closing(opening(half, width), width), levels)
     full = np.repeat(np.repeat(levels, 2, axis=0), 2, axis=1)
@@ -526,12 +532,13 @@ def opening(pixels, width: int):
     return window_filter(window_filter(pixels, width, np.minimum), width, np.maximum)
 
 
-def window_filter(pixels, width: int, pick):
+def window_filter(pixels, width: int, pick, axes: tuple[int, ...] = (1, 0)):
     """`pick` (np.maximum, np.minimum) over a `width`×`width` window around each pixel, done along
-    the rows then the columns (a square window's max is the max of its rows' maxes)."""
+    the rows then the columns (a square window's max is the max of its rows' maxes); with `axes`
+    (1,), along the rows only."""
     import numpy as np
 
-    for axis in (1, 0):
+    for axis in axes:
         reach = width // 2
         padding = [(0, 0), (0, 0)]
         padding[axis] = (reach, reach)
