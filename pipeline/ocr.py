@@ -2,13 +2,14 @@
 
 Takes a PDF's path and the pages to read (number, width and height in points); yields, per
 page, an `OcrPage`: its words (`Word`s in PDF points, each with Tesseract's confidence), the
-ruled tables drawn on the image (long dark runs, handed to pdfplumber's own table finder),
-the mean word confidence and the seconds it took. The reader turns these into the same
-`Page` a text layer gives, so every extractor reads a scan unchanged.
+edges of the tables drawn on the image (ruling lines, and the borders of shaded cells, as a
+text layer gives lines and filled rectangles; handed to pdfplumber's own table finder), the
+mean word confidence and the seconds it took. The reader turns these into the same `Page` a
+text layer gives, so every extractor reads a scan unchanged.
 
 The page is rendered with pypdfium2 at the scan's own resolution (200–300 dpi), straightened
-(the skew angle whose horizontal projection is sharpest) and cleaned (a median filter removes scanner speckle) before
-Tesseract reads it. Tesseract runs one thread per page: the worker pool already keeps the
+(the skew at which the rows of ink are sharpest), cleaned (a median filter removes scanner
+speckle), and its shading divided out (black on white) before Tesseract reads it. Tesseract runs one thread per page: the worker pool already keeps the
 cores busy with one file per worker, and threads fighting for the same cores are slower.
 
 Which pages are read is the run's `--ocr` mode (`use_mode`, set before the workers fork):
