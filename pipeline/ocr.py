@@ -511,7 +511,10 @@ def shade_levels(image, dpi: int):
         dark == 0
     )
     if enclosed.any():
-        levels = np.where(enclosed, closing(opening(half, width), width), levels)
+        reversed_first = closing(opening(half, width), width)
+        # and the patch's sides, where the first order ramps from light to dark
+        beside = window_filter(np.where(enclosed, 255, 0).astype(np.uint8), width, np.maximum, (1,)) > 0
+        levels = np.where(beside & (reversed_first < DARK_SHADE), reversed_first, levels)
     full = np.repeat(np.repeat(levels, 2, axis=0), 2, axis=1)
     height, wide = np.asarray(image).shape
     return np.pad(full, ((0, max(0, height - full.shape[0])), (0, max(0, wide - full.shape[1]))), mode="edge")[
