@@ -2,13 +2,14 @@
 
 Takes a PDF's path and the pages to read (number, width and height in points); yields, per
 page, an `OcrPage`: its words (`Word`s in PDF points, each with Tesseract's confidence), the
-ruled tables drawn on the image (long dark runs, handed to pdfplumber's own table finder),
-the mean word confidence and the seconds it took. The reader turns these into the same
-`Page` a text layer gives, so every extractor reads a scan unchanged.
+edges of the tables drawn on the image (ruling lines, and the borders of shaded cells, as a
+text layer gives lines and filled rectangles; handed to pdfplumber's own table finder), the
+mean word confidence and the seconds it took. The reader turns these into the same `Page` a
+text layer gives, so every extractor reads a scan unchanged.
 
 The page is rendered with pypdfium2 at the scan's own resolution (200–300 dpi), straightened
-(the skew angle whose horizontal projection is sharpest) and cleaned (a median filter removes scanner speckle) before
-Tesseract reads it. Tesseract runs one thread per page: the worker pool already keeps the
+(the skew at which the rows of ink are sharpest), cleaned (a median filter removes scanner
+speckle), and its shading divided out (black on white) before Tesseract reads it. Tesseract runs one thread per page: the worker pool already keeps the
 cores busy with one file per worker, and threads fighting for the same cores are slower.
 
 Which pages are read is the run's `--ocr` mode (`use_mode`, set before the workers fork):
@@ -37,19 +38,30 @@ LOW_CONFIDENCE = 60.0  # a word below this is kept but marked (`Word.confidence`
 CELL = 2.0  # points: the grid on which ink that no word covers is looked for
 MIN_LETTER = 4.0  # points: a patch of ink lower than this is no letter (the edge of a rule or a shade)
 MIN_INK = 3.5  # square points of ink a patch needs to be read again (less is a speck)
+MISSED_ZOOM = 3  # patches read again are enlarged this many times
 MISSED_CONFIDENCE = 40.0  # a word read from such a patch below this is noise, not a word
 BOLD_STROKE = 1.3  # a word whose strokes are this much thicker than the page's median is bold
 SIZE_SPREAD = 0.12  # share of the body size within which a measured size is the body size
 PSM = int(os.environ.get("BOARDPAPERS_OCR_PSM", "3"))
 MAX_SKEW = 5.0  # degrees: a scan leaning more than this is turned by hand, not here
+SKEW_INK = 160  # grey level below which a pixel counts as ink when measuring the skew
+SKEW_STRIP = 32  # pixels: the width of the upright strips whose row profiles are sheared together
 RULE_INCHES = 0.25  # a dark run this long, no taller than `RULE_THICKNESS`, is a ruling line
 RULE_THICKNESS = 2.0  # points
 RULE_GAP = 3.0  # points: a break this short in a ruling line is speckle (letters of words are further apart)
 RULE_JOIN = 20.0  # points: pieces of one ruling line this far apart are one line (a scan breaks them)
 CROSSING = 6.0  # points: a ruling line stopping this short of another still meets it (pdfplumber: 3)
 COLUMN_JOIN = 5.0  # points: less for upright lines, which must not bridge the gap between two tables
-RULE_INK = 170  # grey level below which a pixel may be part of a ruling line
+RULE_CONTRAST = 0.12  # share of the paper's or shading's lightness a ruling line drawn on it takes away
 RULE_DENSITY = 0.8  # share of a ruling line's length that is ink (a row of text has far less)
+LETTER_BREAKS = 20.0  # points: a run broken more often than once in this, with ink along a side, is letters
+THROUGH_WORDS = 0.5  # share of a level run inside words' boxes that makes it their letters, not a rule
+BUSY_SIDE = 0.35  # share of a run's length with ink just beside it that makes that side letters
+SHADE_WIDTH = 8.0  # points: a dark mark narrower than this is a letter or a rule, wider is shading
+SHADE_STEP = 12  # grey levels: the border between two shadings (or shading and paper) steps this much
+SHADE_EDGE = 6.0  # points: the shortest shading border that is a cell's edge (a shaded cell can be short)
+REVERSED_WIDTH = 108.0  # points: a light run along a row between dark shading, shorter than this, is reversed words
+DARK_SHADE = 160  # grey level: on shading darker than this, light letters are text (white on a dark cell)
 INSTALL = (
     "OCR needs the Tesseract engine: install the Debian package tesseract-ocr "
     "(apt-get install tesseract-ocr tesseract-ocr-eng) and the Python package pytesseract "
@@ -156,7 +168,7 @@ def read_page(document, number: int) -> OcrPage:
     return OcrPage(
         number=number,
         words=words,
-        rules=rules,
+        rules=[rule for rule in rules if not through_words(rule, words)],
         confidence=round(mean(confidences), 1) if confidences else None,
         seconds=time.perf_counter() - started,
     )
@@ -193,22 +205,33 @@ def straighten(image):
 
 
 def skew_angle(image) -> float:
-    """The rotation (degrees) that makes the horizontal projection of the ink sharpest: text
-    lines and rules then fall on as few rows as possible. Coarse then fine, on a small copy."""
+    """The rotation (degrees) that makes the rows of ink sharpest: text lines and rules then fall on
+    as few rows as possible. The page is cut into narrow upright strips, each strip's row profile
+    shifted by its distance from the middle times the slope tried, and the profiles added: a shear,
+    at full resolution, so that a rule's single row of pixels counts (a shrunken copy loses it and
+    leaves the estimate to the ragged text). Coarse, then fine."""
     import numpy as np
-    from PIL import Image
 
-    small = image.reduce(4) if min(image.size) > 1200 else image
-    ink = Image.fromarray(((np.asarray(small) < 128) * 255).astype("uint8"))
-    if not np.asarray(ink).any():
+    ink = np.asarray(image) < SKEW_INK
+    if not ink.any():
         return 0.0
+    height, width = ink.shape
+    strips = max(1, width // SKEW_STRIP)
+    profiles = ink[:, : strips * SKEW_STRIP].reshape(height, strips, SKEW_STRIP).sum(axis=2, dtype=np.int32)
+    middles = (np.arange(strips) + 0.5) * SKEW_STRIP - width / 2
+
+    weights = profiles.ravel()
 
     def sharpness(angle: float) -> float:
-        rows = np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST), dtype=np.float64).sum(axis=1)
+        shifts = np.round(middles * np.tan(np.radians(angle))).astype(np.int64)
+        reach = int(np.abs(shifts).max())
+        places = (np.arange(height)[:, None] + (reach - shifts)[None, :]).ravel()
+        rows = np.bincount(places, weights=weights, minlength=height + 2 * reach)
         return float(np.square(np.diff(rows)).sum())
 
-    best = max((a / 2 for a in range(int(-MAX_SKEW * 2), int(MAX_SKEW * 2) + 1)), key=sharpness)
-    return max((best + step / 10 for step in range(-5, 6)), key=sharpness)
+    coarse = max((a / 2 for a in range(int(-MAX_SKEW * 2), int(MAX_SKEW * 2) + 1)), key=sharpness)
+    fine: float = max((coarse + step / 50 for step in range(-25, 26)), key=sharpness)
+    return round(fine, 2)
 
 
 def clean(image):
@@ -276,47 +299,58 @@ def dirt(text: str, confidence: float) -> bool:
 def recognise_missed(image, words: list[Word], dpi: int) -> list[Word]:
     """Words in ink that Tesseract's page layout passed over: its layout drops short text standing
     alone (a column of item numbers '1.', '2.'). Each patch of ink no word covers is read again,
-    all patches at once, stacked on one strip with their place on the page remembered."""
+    all patches at once, stacked on one strip with their place on the page remembered, each
+    enlarged `MISSED_ZOOM` times (Tesseract reads a lone letter, 'L' over a column, far better
+    at the size of its training text)."""
     import pytesseract
     from PIL import Image
 
     patches = uncovered_ink(image, words, dpi)
     if not patches:
         return []
-    gap = 30
-    height = sum(bottom - top + gap for _, top, _, bottom in patches) + gap
-    width = max(right - left for left, _, right, _ in patches) + 2 * gap
+    gap, zoom = 30, MISSED_ZOOM
+    crops = [
+        image.crop(patch).resize(((patch[2] - patch[0]) * zoom, (patch[3] - patch[1]) * zoom), Image.Resampling.LANCZOS)
+        for patch in patches
+    ]
+    height = sum(crop.height + gap for crop in crops) + gap
+    width = max(crop.width for crop in crops) + 2 * gap
     strip = Image.new("L", (width, height), 255)
     offsets = []  # (strip top, strip bottom, patch)
     y = gap
-    for patch in patches:
-        left, top, right, bottom = patch
-        strip.paste(image.crop(patch), (gap, y))
-        offsets.append((y, y + bottom - top, patch))
-        y += bottom - top + gap
+    for patch, crop in zip(patches, crops):
+        strip.paste(crop, (gap, y))
+        offsets.append((y, y + crop.height, patch))
+        y += crop.height + gap
     data = pytesseract.image_to_data(strip, output_type=pytesseract.Output.DICT, config="--psm 6")
     scale = 72 / dpi
     found: list[Word] = []
     for i, text in enumerate(data["text"]):
-        if data["level"][i] != 5 or not re.search(r"[^\W_]", text) or float(data["conf"][i]) < MISSED_CONFIDENCE:
+        confidence = float(data["conf"][i])
+        if data["level"][i] == 5 and text.strip() == "|" and data["height"][i] / zoom * scale >= MIN_LETTER:
+            # a lone upright stroke of a letter's height, standing clear of any rule (rules are
+            # found and painted out before): a capital I in a sans face, as in a table's 'L I R'
+            # header; kept as a doubtful word so the review queue shows it
+            text, confidence = "I", min(confidence, LOW_CONFIDENCE - 1)
+        if data["level"][i] != 5 or not re.search(r"[^\W_]", text) or confidence < MISSED_CONFIDENCE:
             continue
         middle = data["top"][i] + data["height"][i] / 2
         place = next((o for o in offsets if o[0] - gap / 2 <= middle <= o[1] + gap / 2), None)
         if place is None:
             continue
         strip_top, _, (left, top, _, _) = place
-        x0 = left + data["left"][i] - gap
-        y0 = top + data["top"][i] - strip_top
+        x0 = left + (data["left"][i] - gap) / zoom
+        y0 = top + (data["top"][i] - strip_top) / zoom
         found.append(
             Word(
                 text=text.strip(),
                 x0=round(x0 * scale, 2),
                 top=round(y0 * scale, 2),
-                x1=round((x0 + data["width"][i]) * scale, 2),
-                bottom=round((y0 + data["height"][i]) * scale, 2),
-                size=font_size(data["height"][i] * scale, text),
+                x1=round((x0 + data["width"][i] / zoom) * scale, 2),
+                bottom=round((y0 + data["height"][i] / zoom) * scale, 2),
+                size=font_size(data["height"][i] / zoom * scale, text),
                 bold=False,
-                confidence=round(float(data["conf"][i]), 1),
+                confidence=round(confidence, 1),
             )
         )
     return [w for w in found if not any(overlap(w, other) > 0.5 for other in words)]
@@ -421,26 +455,158 @@ def font_size(ink_height: float, text: str) -> float:
 
 
 def ruling_lines(image, dpi: int) -> tuple[list[dict], object]:
-    """Horizontal and vertical ruling lines drawn on the page, as pdfplumber edges in points, and
-    the image with them painted out: Tesseract reads a table's cells far better without its rules."""
+    """The edges of the page's ruled and shaded tables, as pdfplumber edges in points, and the image
+    cleaned for Tesseract: ruling lines painted out and shading taken off (black on white).
+
+    A text layer draws a table's cells with lines and filled rectangles, and pdfplumber's cell finder
+    takes the edges of both; a scan shows the same as dark runs and as areas of shading. So the
+    edges are (1) ruling lines: long thin runs darker than what they are drawn on (paper, or the
+    shading of the cell they cross or border, so a line beside a dark cell is still one thin line),
+    and (2) shading borders: where the page's shading (the image with letters and rules taken out)
+    steps from one level to another, as a filled rectangle's edge. Letters in shaded cells are read
+    far better on white, so the image Tesseract gets has the shading divided out."""
     import numpy as np
     from PIL import Image
 
-    pixels = np.asarray(image).copy()
-    ink = pixels < RULE_INK  # a scanned hairline is grey, not black
+    pixels = np.asarray(image)
+    shading = shade_levels(image, dpi)
+    ink = pixels <= shading * (1 - RULE_CONTRAST)  # relative: a line on a dark cell is dark on dark
     minimum = int(RULE_INCHES * dpi)
     scale = 72 / dpi
     thickness, gap = round(RULE_THICKNESS / scale), round(RULE_GAP / scale)
+    cleaned = flatten(pixels, shading)
     edges = []
-    for y0, y1, x0, x1 in long_runs(thin(ink, thickness), minimum, thickness, gap):
+    breaks = round(LETTER_BREAKS / scale)
+    for y0, y1, x0, x1 in long_runs(thin(ink, thickness), minimum, thickness, gap, breaks):
         edges.append(edge("h", x0 * scale, (y0 + y1) / 2 * scale, x1 * scale, (y0 + y1) / 2 * scale))
         if x1 - x0 >= dpi:  # a shorter one may be a bold word's letters run together: left for Tesseract
-            pixels[max(0, y0 - 2) : y1 + 3, x0:x1] = 255
-    for x0, x1, y0, y1 in long_runs(thin(ink.T, thickness), minimum, thickness, gap):
+            cleaned[max(0, y0 - 2) : y1 + 3, x0:x1] = 255
+    for x0, x1, y0, y1 in long_runs(thin(ink.T, thickness), minimum, thickness, gap, breaks):
         edges.append(edge("v", (x0 + x1) / 2 * scale, y0 * scale, (x0 + x1) / 2 * scale, y1 * scale))
         if y1 - y0 >= dpi / 2:
-            pixels[y0:y1, max(0, x0 - 2) : x1 + 3] = 255
-    return edges, Image.fromarray(pixels)
+            cleaned[y0:y1, max(0, x0 - 2) : x1 + 3] = 255
+    return edges + shade_borders(shading, dpi), Image.fromarray(cleaned)
+
+
+def shade_levels(image, dpi: int):
+    """The page's shading: the grey level of the paper or of the filled area under each pixel, with
+    every mark narrower than `SHADE_WIDTH` (letters, rules, specks) taken out; on a half-size copy
+    (shading is broad), scaled back to the image.
+
+    Dark marks go first, then light ones (a closing, then an opening): that keeps a grey cell with
+    black text grey. On a dark cell, light (reversed) letters would go for paper that way, leaving a
+    light patch the size of the words; such patches, enclosed by dark shading, take their shading
+    from the other order (light marks first), which leaves the dark cell whole."""
+    import numpy as np
+
+    half = np.asarray(image.reduce(2))
+    width = max(3, round(SHADE_WIDTH * dpi / 72 / 2) | 1)
+    levels = opening(closing(half, width), width)
+    dark = np.where(levels < DARK_SHADE, 255, 0).astype(np.uint8)
+    # a patch of reversed words is dark on its left and right (the cell's own shading); above and
+    # below the closing may have joined it to a light row across the cell's rule
+    reach = max(3, round(REVERSED_WIDTH * dpi / 72 / 2) | 1)
+    light = 255 - dark
+    enclosed = (window_filter(window_filter(light, reach, np.minimum, (1,)), reach, np.maximum, (1,)) == 0) & (
+        dark == 0
+    )
+    if enclosed.any():
+        reversed_first = closing(opening(half, width), width)
+        # and the patch's sides, where the first order ramps from light to dark
+        beside = window_filter(np.where(enclosed, 255, 0).astype(np.uint8), width, np.maximum, (1,)) > 0
+        levels = np.where(beside & (reversed_first < DARK_SHADE), reversed_first, levels)
+    full = np.repeat(np.repeat(levels, 2, axis=0), 2, axis=1)
+    height, wide = np.asarray(image).shape
+    return np.pad(full, ((0, max(0, height - full.shape[0])), (0, max(0, wide - full.shape[1]))), mode="edge")[
+        :height, :wide
+    ]
+
+
+def closing(pixels, width: int):
+    """Dark marks narrower than `width` pixels taken out (the lightest of each window, then the darkest)."""
+    import numpy as np
+
+    return window_filter(window_filter(pixels, width, np.maximum), width, np.minimum)
+
+
+def opening(pixels, width: int):
+    """Light marks narrower than `width` pixels taken out."""
+    import numpy as np
+
+    return window_filter(window_filter(pixels, width, np.minimum), width, np.maximum)
+
+
+def window_filter(pixels, width: int, pick, axes: tuple[int, ...] = (1, 0)):
+    """`pick` (np.maximum, np.minimum) over a `width`×`width` window around each pixel, done along
+    the rows then the columns (a square window's max is the max of its rows' maxes); with `axes`
+    (1,), along the rows only."""
+    import numpy as np
+
+    for axis in axes:
+        reach = width // 2
+        padding = [(0, 0), (0, 0)]
+        padding[axis] = (reach, reach)
+        padded = np.pad(pixels, padding, mode="edge")
+        result = pixels.copy()
+        for shift in range(width):
+            window = (
+                padded[:, shift : shift + pixels.shape[1]] if axis == 1 else padded[shift : shift + pixels.shape[0]]
+            )
+            pick(result, window, out=result)
+        pixels = result
+    return pixels
+
+
+def shade_borders(shading, dpi: int) -> list[dict]:
+    """Edges where the shading steps by `SHADE_STEP` or more along a straight line at least
+    `SHADE_EDGE` long: the sides of filled cells (against paper, or against a cell of another
+    shade), which a text layer gives as a filled rectangle's edges."""
+    import numpy as np
+
+    levels = shading.astype(np.int16)
+    reach = 2  # pixels either side: a scan's blur spreads a step over a few pixels
+    across = np.zeros(levels.shape, dtype=bool)  # steps between rows: horizontal borders
+    across[reach:-reach] = np.abs(levels[2 * reach :] - levels[: -2 * reach]) >= SHADE_STEP
+    down = np.zeros(levels.shape, dtype=bool)  # steps between columns: upright borders
+    down[:, reach:-reach] = np.abs(levels[:, 2 * reach :] - levels[:, : -2 * reach]) >= SHADE_STEP
+    scale = 72 / dpi
+    minimum = round(SHADE_EDGE / scale)
+    # a cell's border is thicker than a rule's: a rule drawn on it is taken into the darker shade,
+    # so where a dark cell meets it the step sits a rule's width from where a light one's does
+    thickness, gap = round(2 * RULE_THICKNESS / scale), round(RULE_GAP / scale)
+    edges = [
+        edge("h", x0 * scale, (y0 + y1) / 2 * scale, x1 * scale, (y0 + y1) / 2 * scale)
+        for y0, y1, x0, x1 in long_runs(across, minimum, thickness, gap)
+    ]
+    edges += [
+        edge("v", (x0 + x1) / 2 * scale, y0 * scale, (x0 + x1) / 2 * scale, y1 * scale)
+        for x0, x1, y0, y1 in long_runs(down.T, minimum, thickness, gap)
+    ]
+    return edges
+
+
+def flatten(pixels, shading):
+    """The image as black ink on white paper: each pixel's contrast with the shading under it. Dark
+    letters on a grey cell become black on white; so do light letters on a dark cell (reversed
+    headings), which only count on shading darker than `DARK_SHADE` (paper's own grain would)."""
+    import numpy as np
+
+    pixel, level = pixels.astype(np.int32), shading.astype(np.int32)
+    darker = np.clip(level - pixel, 0, None) * 255 // np.maximum(level, 1)
+    lighter = np.where(level < DARK_SHADE, np.clip(pixel - level, 0, None) * 255 // np.maximum(255 - level, 1), 0)
+    return (255 - np.minimum(255, np.maximum(darker, lighter))).astype(np.uint8)
+
+
+def through_words(rule: dict, words: list[Word]) -> bool:
+    """A short level run that lies inside the words read along most of its length is the tops or
+    feet of their letters (bold letters run together), not a ruling line: a table's rules run
+    between its lines of text, never through them."""
+    if rule["orientation"] != "h":
+        return False
+    y, x0, x1 = rule["top"], rule["x0"], rule["x1"]
+    crossed = [w for w in words if w.top < y < w.bottom and w.x0 < x1 and w.x1 > x0]
+    covered = sum(min(w.x1, x1) - max(w.x0, x0) for w in crossed)
+    return covered >= THROUGH_WORDS * (x1 - x0)
 
 
 def thin(ink, thickness: int):
@@ -454,9 +620,11 @@ def thin(ink, thickness: int):
     return ink & ~solid
 
 
-def long_runs(ink, minimum: int, thickness: int, gap: int) -> list[tuple[int, int, int, int]]:
+def long_runs(ink, minimum: int, thickness: int, gap: int, breaks: int = 0) -> list[tuple[int, int, int, int]]:
     """Runs of ink along the rows at least `minimum` pixels long, merged across neighbouring rows
-    into lines no thicker than `RULE_THICKNESS`: (first row, last row, start, end)."""
+    into lines no thicker than `RULE_THICKNESS`: (first row, last row, start, end). With `breaks`
+    (pixels), a run broken more often than once in that length beside a busy side is a row of
+    letters (their tops or feet), not a line."""
     import numpy as np
 
     # one pixel of tolerance across rows: a line left slightly aslant after straightening steps
@@ -484,7 +652,11 @@ def long_runs(ink, minimum: int, thickness: int, gap: int) -> list[tuple[int, in
                 break
         else:
             found.append([int(row), int(row), int(start), int(end)])
-    return [(a, b, s, e) for a, b, s, e in found if b - a <= thickness and stands_clear(ink, a, b, s, e)]
+    return [
+        (a, b, s, e)
+        for a, b, s, e in found
+        if b - a <= thickness and stands_clear(ink, a, b, s, e) and not (breaks and letters(ink, a, b, s, e, breaks))
+    ]
 
 
 def stands_clear(ink, first: int, last: int, start: int, end: int) -> bool:
@@ -494,6 +666,23 @@ def stands_clear(ink, first: int, last: int, start: int, end: int) -> bool:
     below = ink[last + 3 : last + 6, start:end]
     sides = sorted(float(band.mean()) if band.size else 0.0 for band in (above, below))
     return sides[0] < 0.3 and sides[1] < 0.5  # one side may be text set close under or over it
+
+
+def letters(ink, first: int, last: int, start: int, end: int, breaks: int) -> bool:
+    """A row of letters' tops or feet, not a ruling line: broken between letters more often than
+    once in `breaks` pixels, and on one side the letters' bodies (ink beside most of its length). A
+    line is unbroken, or (dashed, faint) has paper on both sides; text set close to a line leaves
+    the line unbroken."""
+    import numpy as np
+
+    inked = ink[first : last + 1, start:end].any(axis=0)
+    pieces = int(np.count_nonzero(np.diff(inked.astype(np.int8)) == 1)) + int(inked[0])
+    if (pieces - 1) * breaks <= end - start:
+        return False
+    reach = last - first + 1
+    above = ink[max(0, first - 2 - reach) : max(0, first - 1), start:end]
+    below = ink[last + 2 : last + 3 + reach, start:end]
+    return any(side.size and float(side.any(axis=0).mean()) >= BUSY_SIDE for side in (above, below))
 
 
 def edge(orientation: str, x0: float, top: float, x1: float, bottom: float) -> dict:

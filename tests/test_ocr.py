@@ -153,3 +153,56 @@ def test_glyphs_without_a_unicode_map_are_read_by_ocr_instead_of_lost(tmp_path):
     assert rows(db, "select page, stage from problems where reason like '%no Unicode map%'") == [(2, "ocr")]
     (text,) = rows(db, "select text from pages where page = 2")[0]
     assert len(text.split()) >= 6  # the glyphs as drawn, whatever font stood in for the missing one
+
+
+# --- a scanned register drawn with shaded cells and faint rules ------------------------------------
+
+
+def shaded_register(path: Path) -> Path:
+    """A one-page register whose table is drawn as registers often are: a grey header row, hairline
+    rules in light grey, and each score in a cell filled with its rating's colour (dark red, amber,
+    green), black digits on it. Invented references and wording."""
+    from tests.risk_fixtures import styled_table
+    from tests.synthetic import PaperBuilder
+
+    paper = PaperBuilder(path, landscape_pages=True, footer=["Harbour Vale Authority – Risk Register"])
+    paper.text("HARBOUR VALE AUTHORITY RISK REGISTER", size=13, bold=True)
+    paper.text("Quarter 3 2023/24", size=10).gap()
+    rows = [
+        ["Risk ID", "Risk", "Likelihood", "Impact", "Score", "Owner"],
+        ["HV-07", "The fleet contract lapses before a new supplier is in place.", "4", "5", "20", "Director"],
+        ["HV-12", "Overtime spending exceeds the agreed budget line.", "3", "3", "9", "Treasurer"],
+        ["HV-15", "The custody suite refurbishment overruns its schedule.", "2", "2", "4", "Estates Lead"],
+    ]
+    fills = [(0.75, 0.0, 0.0), (1.0, 0.75, 0.0), (0.57, 0.82, 0.31)]
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, (0.55, 0.55, 0.55)),
+        ("BACKGROUND", (0, 0), (-1, 0), (0.85, 0.85, 0.85)),
+    ] + [("BACKGROUND", (4, row), (4, row), colour) for row, colour in enumerate(fills, start=1)]
+    styled_table(paper, rows, [60, 300, 70, 60, 50, 90], style, size=9, x=40)
+    return paper.save()
+
+
+@needs_tesseract
+def test_a_scanned_register_with_shaded_cells_and_faint_rules_reads_as_its_text_pdf(tmp_path):
+    """The scan's table comes back from its faint rules and its filled cells (their borders are
+    edges, as a text layer's filled rectangles are), with the digits on the dark cells read: the
+    risks and ratings are the text PDF's."""
+    from tests.test_risk_register import ratings, read_file, risks
+
+    text = shaded_register(tmp_path / "register.pdf")
+    scan = scanned_twin(text, tmp_path / "scan.pdf", skew=0.6, seed=5)
+    _, text_records, _ = read_file(text)
+    parts, scan_records, _ = read_file(scan)
+    assert parts, "the scan was not classed as a risk register"
+
+    def rated(records) -> set[tuple]:
+        return {(r.reference, r.phase, r.likelihood, r.impact, r.score) for r in ratings(records)}
+
+    assert rated(text_records) == {
+        ("HV-07", "current", 4, 5, 20),
+        ("HV-12", "current", 3, 3, 9),
+        ("HV-15", "current", 2, 2, 4),
+    }
+    assert rated(scan_records) == rated(text_records)
+    assert set(risks(scan_records)) == {"HV-07", "HV-12", "HV-15"}
