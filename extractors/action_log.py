@@ -56,6 +56,7 @@ from .base import Context, Evidence, head_lines, header_rows_naming, merge_bbox,
 
 MAX_HEADER_WORDS = 5  # a header cell is a short label, never a sentence
 HEADER_FIELDS = 3  # at least this many recognised columns make a header
+SHEET_ROW_NUMBER = re.compile(r"\d{1,4}")  # the row number a spreadsheet prints left of each row
 WORD_GAP = 6.0  # points between words of different header columns
 EDGE_SLACK = 4.0  # a cell's words may start a little left of its header
 ROW_GAP = 0.8  # a gap between lines, in font sizes, that parts two rows (wrapped lines sit closer)
@@ -414,6 +415,8 @@ def header_fields(cells) -> dict[str, int] | None:
     """The fields a row of column labels names, or None where it is no header. A label holds no
     figures but a date ('Update – 17 January 2022', 'Progress at 31/03/22'): a data row does."""
     texts = [header_label((c or "").split("\n")) for c in cells]
+    if texts and SHEET_ROW_NUMBER.fullmatch(texts[0]):
+        texts[0] = ""  # a spreadsheet export numbers every row, its header row too
     bare = [undated_label(t) for t in texts]
     if any(len(t.split()) > MAX_HEADER_WORDS or re.search(r"\d", t) for t in bare):
         return None
