@@ -115,6 +115,20 @@ NOT_AREAS = {
     "update",
     "at",
     "on",
+    # the last word of a description in a table row, before an owner cell ('… Crime Plan | OPCC')
+    "plan",
+    "strategy",
+    "review",
+    "budget",
+    "programme",
+    "framework",
+    "policy",
+    "meeting",
+    "team",
+    "group",
+    "service",
+    "services",
+    "website",
 }
 
 
@@ -200,7 +214,9 @@ def area_named(text: str) -> str | None:
     if not counts:
         return None
     weight = {area: n + len(re.findall(rf"\b{re.escape(area)}\b", text)) for area, n in counts.items()}
-    return max(weight.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    # of places printed as often, the one printed first: a paper names its area in its title
+    first = {area: text.find(area) for area in weight}
+    return max(weight.items(), key=lambda kv: (kv[1], -first[kv[0]], kv[0]))[0]
 
 
 def tidy_area(text: str) -> str | None:
