@@ -181,7 +181,9 @@ class PeopleReader:
                 continue
             if post is not None:  # no name followed: the role words belong to the entry before
                 piece, post = f"{post}, {piece}", None
-            within_entry = semicolons and separator == "," and not honorific and people
+            # …but a piece that opens with an honorific ('…, Councillor A (Vice-Chair); Mrs B') is a person
+            opens_honorific = bool(words) and self.is_honorific(words[0])
+            within_entry = semicolons and separator == "," and not honorific and people and not opens_honorific
             if not within_entry and (
                 self.person(piece, honorific) is not None or (honorific and self.single_name(piece))
             ):
@@ -544,6 +546,7 @@ def read_table(
     values.update(table_key(page, values))
     found: list[Entry] = []
     header_seen = False
+    marks: dict[int, str] = {}
     for index, row in enumerate(table.rows):
         cells = [layout.cell_text(c) for c in row]
         filled = [c for c in cells if c]
@@ -551,6 +554,7 @@ def read_table(
             continue
         if not header_seen and layout.map_columns(list(row), words.attendee_columns).get("name") is not None:
             header_seen = True
+            marks = mark_columns(cells, columns, values)
             continue
         label = reader.label_at(filled[0]) if len(filled) == 1 else None
         if label and label.end() >= len(filled[0]) - 1:
@@ -560,13 +564,35 @@ def read_table(
         person = reader.people.person(name_cell) or reader.people.surname_only(name_cell)
         if person is None:
             continue
-        kind = section
-        if "attendance" in columns and columns["attendance"] < len(cells):
-            kind = values.get(cells[columns["attendance"]].strip().lower(), section)
+        kind = attended_as(cells, columns, marks, values, section)
         role = ", ".join(r for r in (person.role, cell_at(cells, columns.get("role"))) if r) or None
         alias = cell_at(cells, columns.get("initials")) or person.alias
         found.append(Entry(kind, person.name, role, page, row_bbox(table, index), alias or None))
     return found
+
+
+def mark_columns(header: list[str], columns: dict[str, int], values: dict[str, str]) -> dict[int, str]:
+    """Columns headed by a kind of attendance ('Present', 'Apologies'), where a mark (a tick, a
+    cross, a letter) in a person's row says which: each such column's index and its kind."""
+    taken = set(columns.values())
+    return {
+        i: values[key] for i, cell in enumerate(header) if i not in taken and (key := layout.header_key(cell)) in values
+    }
+
+
+def attended_as(
+    cells: list[str], columns: dict[str, int], marks: dict[int, str], values: dict[str, str], section: str
+) -> str:
+    """A row's kind: what its attendance cell or its marked column says, where that is more than
+    'present' (someone present is there in the capacity of the section they are listed under:
+    a 'P' under 'Also attending' is in attendance, not a member)."""
+    said = None
+    if (index := columns.get("attendance")) is not None and index < len(cells):
+        said = values.get(cells[index].strip().lower())
+    marked = [kind for i, kind in marks.items() if i < len(cells) and cells[i].strip()]
+    if said is None and len(marked) == 1:
+        said = marked[0]
+    return section if said is None or said == "member" else said
 
 
 # 'Key: ✓ = present   A = apologies' or 'P - Present, A - Apologies': a mark, then what it means

@@ -1506,12 +1506,27 @@ def read_paragraphs(lines: list[PlacedLine], margin: Margins) -> list[Paragraph]
             next_meeting = next_meeting or is_next_meeting(placed.text)
             previous = paragraphs[-1] if paragraphs else None
             inherited = (previous.number or previous.inherited) if previous and not placed.line.bold else None
+            if inherited and "." in inherited and item_outcome(placed.text):
+                inherited = None  # 'Outcome: …' after paragraph 2.1 sums up item 2, not the paragraph
             paragraphs.append(
                 Paragraph(None, item, [placed], previous.own_column if previous else False, next_meeting, inherited)
             )
         else:
             paragraphs[-1].lines.append(placed)
     return paragraphs
+
+
+def item_outcome(text: str) -> bool:
+    """Whether an unnumbered block opens with a label that sums up the item's business
+    ('Outcome:', 'Decision –', 'RESOLVED:', 'AGREED:'): in minutes whose items run paragraphs
+    2.1, 2.2 …, such a block stands for the item, after the paragraphs, not inside the last one."""
+    patterns = compiled()
+    text = text.strip()
+    return (
+        any(p.match(text) for p in patterns.decision_label)
+        or any(p.match(text) for p in patterns.resolved)
+        or any(p.match(text) for p in patterns.openings.values())
+    )
 
 
 def resolution_part(paragraph: Paragraph, number: str, part: int) -> bool:

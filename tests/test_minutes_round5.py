@@ -1,0 +1,218 @@
+"""Minutes in further layouts (invented bodies and people, other fonts):
+
+- items numbered '3.' whose paragraphs run 3.1, 3.2 …, with an unnumbered labelled line after
+  them ('Decision:', 'Outcome –', 'AGREED:') that sums up the item: the decision is keyed by the
+  item, not by the paragraph it follows;
+- attendance tables whose kinds are columns of marks ('Attended' / 'Sent apologies' with ticks or
+  crosses), a members table and an officers table under their own labels;
+- an attendance column headed 'P/A' with a key printed below ('Key: P = present, A = apologies'),
+  and a 'Guests' block inside the same table: P there means in attendance, not a member.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from extractors.minutes import MinutesExtractor
+from pipeline.records import Attendee, Decision
+from tests.minutes_fixtures import read_part
+from tests.synthetic import PaperBuilder
+
+
+def of(records, kind):
+    return [r for r in records if isinstance(r, kind)]
+
+
+# --- labelled outcomes after numbered sub-paragraphs -----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sub_paragraphs(tmp_path_factory):
+    path = tmp_path_factory.mktemp("round5") / "sub-paragraphs.pdf"
+    page = canvas.Canvas(str(path), pagesize=letter)
+    y = 740.0
+
+    def line(text: str, size: float = 10, font: str = "Courier") -> None:
+        nonlocal y
+        page.setFont(font, size)
+        page.drawString(54, y, text)
+        y -= size * 1.45
+
+    line("Harrowmere Fire Scrutiny Committee", 14, "Courier-Bold")
+    line("Minutes of the meeting held on Thursday 2 March 2023 at 18:30, Station Hall", 9)
+    y -= 10
+    line("Present: Cllr Imogen Tarrant (Chair), Cllr Felix Ngata, Cllr Rosa Lindqvist")
+    y -= 10
+    for number, title, paragraphs, outcome in [
+        (
+            "7.",
+            "Pay policy statement",
+            ["7.1 The Clerk outlined the changes to the pay bands.", "7.2 Members asked about honoraria."],
+            "Decision: The Committee approved the pay policy statement for 2023/24.",
+        ),
+        (
+            "8.",
+            "Station rota pilot",
+            ["8.1 The Station Manager reported on the trial rota at two stations."],
+            "Outcome - The Committee noted the interim findings of the rota pilot.",
+        ),
+        (
+            "9.",
+            "Community safety grants",
+            ["9.1 Eleven bids had been scored by officers.", "9.2 Members discussed the rural share."],
+            "AGREED: that the grants listed in the appendix be awarded.",
+        ),
+    ]:
+        line(f"{number} {title}", 10, "Courier-Bold")
+        for text in paragraphs:
+            line(text)
+        y -= 6
+        line(outcome)
+        y -= 12
+    page.showPage()
+    page.save()
+    records, _ = read_part(path, "minutes", MinutesExtractor(), meeting_date="2023-03-02")
+    return records
+
+
+def test_a_labelled_outcome_after_sub_paragraphs_is_keyed_by_its_item(sub_paragraphs):
+    decisions = {d.item_number: d.decision_type for d in of(sub_paragraphs, Decision)}
+    assert decisions == {"7": "approved", "8": "noted", "9": "agreed"}
+
+
+# --- attendance as tables of marks ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def mark_columns(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round5") / "marks.pdf")
+    doc.text("Easthaven Joint Independent Audit Committee", size=15, bold=True)
+    doc.text("Minutes of the meeting held on 21 September 2022 at 14:00, Room 5, Easthaven House", size=10)
+    doc.gap(8)
+    doc.text("Members", size=11, bold=True)
+    doc.table(
+        [
+            ["Name", "Role", "Attended", "Sent apologies"],
+            ["Priya Castell", "Chair", "X", ""],
+            ["Tobias Wren", "Independent Member", "", "X"],
+            ["Lena Marchetti", "Independent Member", "X", ""],
+        ],
+        [140, 160, 70, 90],
+        size=9,
+    )
+    doc.text("Officers", size=11, bold=True)
+    doc.table(
+        [
+            ["Name", "Role", "Attended", "Sent apologies"],
+            ["Gareth Pollard", "Treasurer", "X", ""],
+            ["Yusuf Adeyemi", "Audit Manager", "", "X"],
+        ],
+        [140, 160, 70, 90],
+        size=9,
+    )
+    doc.gap(6)
+    doc.text("1. Welcome", bold=True)
+    doc.text("1.1 The Chair opened the meeting.")
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2022-09-21")
+    return records
+
+
+def test_a_mark_under_a_kind_column_gives_that_kind(mark_columns):
+    kinds = {a.name: a.attendance for a in of(mark_columns, Attendee)}
+    assert kinds == {
+        "Priya Castell": "member",
+        "Tobias Wren": "apologies",
+        "Lena Marchetti": "member",
+        "Gareth Pollard": "in_attendance",
+        "Yusuf Adeyemi": "apologies",
+    }
+
+
+# --- a P/A column explained by a key -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def keyed_column(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round5") / "keyed.pdf")
+    doc.text("Quarrybank Policing Board", size=15, bold=True)
+    doc.text("Minutes - Monday 5 June 2023, 09:30, Board Room, Quarrybank", size=10)
+    doc.gap(6)
+    doc.table(
+        [
+            ["Name", "Role", "P/A"],
+            ["Olwen Hartley", "Commissioner", "P"],
+            ["Desmond Achterberg", "Chief Constable", "A"],
+            ["Beatrix Lyle", "Chief Executive", "P"],
+            ["Guests", "", ""],
+            ["Ravi Chandran", "Estates Adviser", "P"],
+        ],
+        [150, 200, 40],
+        size=9,
+    )
+    doc.text("Key: P = present, A = apologies", size=8)
+    doc.gap(8)
+    doc.text("1. Apologies", bold=True)
+    doc.text("1.1 As noted above.")
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2023-06-05")
+    return records
+
+
+def test_a_keyed_column_says_apologies_and_present_keeps_the_block(keyed_column):
+    kinds = {a.name: a.attendance for a in of(keyed_column, Attendee)}
+    assert kinds == {
+        "Olwen Hartley": "member",
+        "Desmond Achterberg": "apologies",
+        "Beatrix Lyle": "member",
+        "Ravi Chandran": "in_attendance",
+    }
+
+
+# --- a run-in list in semicolon groups, and a singular 'Officer:' label ------------------------------
+
+
+def test_an_honorific_after_a_comma_starts_a_person_in_a_semicolon_list():
+    from extractors.attendance import PeopleReader
+    from extractors.minutes import WORDS
+
+    people = PeopleReader(WORDS()).people_in(
+        "Cllr Wendell Ashby (Chair), Cllr Noor Haddad (Vice-Chair), Cllrs Pia Kowal and Ewan Friel; "
+        "Dr Selma Roth (co-opted independent member)."
+    )
+    assert [p.name for p in people] == ["Wendell Ashby", "Noor Haddad", "Pia Kowal", "Ewan Friel", "Selma Roth"]
+
+
+def test_a_role_after_a_comma_stays_with_its_person_in_a_semicolon_list():
+    from extractors.attendance import PeopleReader
+    from extractors.minutes import WORDS
+
+    people = PeopleReader(WORDS()).people_in("Marta Ilves, Head of Estates; Mr Colm Ryder, Treasurer")
+    assert [(p.name, p.role) for p in people] == [("Marta Ilves", "Head of Estates"), ("Colm Ryder", "Mr, Treasurer")]
+
+
+@pytest.fixture(scope="module")
+def singular_officer(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round5") / "officer.pdf")
+    doc.text("LINDENMOOR POLICE AND CRIME PANEL", size=14, bold=True)
+    doc.text("Minutes of the meeting held on Friday 14 October 2022 at 10.30 am, Guildhall, Lindenmoor", size=9)
+    doc.gap(6)
+    doc.text("Present: Councillor Ivo Brandt (Chair), Councillor Amara Quist and Mr Tomas Vell.", size=9)
+    doc.text("Also present: Ms Clare Odum (Police and Crime Commissioner).", size=9)
+    doc.text("Scrutiny Officer: Bethan Crewe (Democratic Services).", size=9)
+    doc.gap(8)
+    doc.text("22/51 APOLOGIES", size=9, bold=True)
+    doc.text("There were none.", size=9)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2022-10-14")
+    return records
+
+
+def test_a_singular_officer_label_lists_someone_in_attendance(singular_officer):
+    kinds = {a.name: a.attendance for a in of(singular_officer, Attendee)}
+    assert kinds == {
+        "Ivo Brandt": "member",
+        "Amara Quist": "member",
+        "Tomas Vell": "member",
+        "Clare Odum": "in_attendance",
+        "Bethan Crewe": "in_attendance",
+    }
