@@ -58,7 +58,9 @@ PASSIVE_AGENT = {"asked", "requested", "invited", "required", "tasked"}
 CLAUSE_BREAKS = {":", ";"}
 EDGE_PUNCT = " \t\r\n-–—,.;:/&+"
 PERSON_WORDS = re.compile(r"(?:(?:[A-Z]\.?|[A-Z][a-z'’\-]+)\s+){0,2}[A-Z][a-z'’\-]+")  # 'Jane Doe', 'J. Doe', 'Doe'
-INITIALS = re.compile(r"[A-Z]{2,4}")  # 'JP', 'LAB': a person's initials as a paper prints them
+# 'JP', 'LAB': a person's initials as a paper prints them; 'AMi', 'JSm' where two people share
+# their capitals and the paper adds the surname's next letter to tell them apart
+INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]")
 PERSON_NAME = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+")  # two to four capitalised words
 
 
