@@ -548,6 +548,7 @@ def line_labels(line: Line, following: Line | None) -> dict[str, str]:
         return {name: " ".join(layout.words_text(r) for r in runs[1:])}
     if (
         (name := label_field(line.text))
+        and not inline_labels(line.text)  # 'Time: 09:30' has its value: the label's words hide the digits
         and following
         and not label_field(layout.words_text(layout.split_on_gaps(following)[0]))
     ):

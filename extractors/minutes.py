@@ -525,7 +525,7 @@ def read_heading(
     time = parse_time(values.get("time")) or heading_time(running)
     location = values.get("location") or heading_location(running)
     mention = MeetingMention(
-        body=heading_body(head) or part.body or context.body,
+        body=fuller_name(heading_body(head), [part.body, context.body]) or part.body or context.body,
         meeting_date=date,
         origin="minutes",
         source=heading_source(head, part, context),
@@ -534,6 +534,16 @@ def read_heading(
         minutes_status=minutes_status(head, values, lines, pages),
     )
     return Meeting(mention.body, date, mention)
+
+
+def fuller_name(name: str | None, others: list[str | None]) -> str | None:
+    """Minutes in a pack that name their board without its area ('Minutes of the Policing Board'),
+    the pack naming it in full ('Northvale Policing Board'): the fullest name printed for the same
+    board, one that ends with the minutes' own words."""
+    if not name:
+        return name
+    longer = [o for o in others if o and len(o) > len(name) and o.lower().endswith(" " + name.lower())]
+    return max(longer, key=len) if longer else name
 
 
 def running_heading(head: list[PlacedLine]) -> str:

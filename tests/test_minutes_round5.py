@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from extractors.minutes import MinutesExtractor
-from pipeline.records import Attendee, Decision
+from pipeline.records import Attendee, Decision, MeetingMention
 from tests.minutes_fixtures import read_part
 from tests.synthetic import PaperBuilder
 
@@ -216,3 +216,31 @@ def test_a_singular_officer_label_lists_someone_in_attendance(singular_officer):
         "Clare Odum": "in_attendance",
         "Bethan Crewe": "in_attendance",
     }
+
+
+# --- minutes in a pack that name their board without its area ----------------------------------------
+
+
+def short_named_minutes(path):
+    doc = PaperBuilder(path)
+    doc.text("Paper 2", size=12, bold=True)
+    doc.text("Minutes of the Estates and Fleet Board held on Monday 6 March 2023 at 11:00 in Room 7.", size=10)
+    doc.gap(6)
+    doc.text("Present: Ines Faulkner (Chair), Lorcan Pike, Zara Okonjo", size=10)
+    doc.gap(8)
+    doc.text("1. Fleet replacement", bold=True)
+    doc.text("The Board approved the fleet replacement plan.")
+    return doc.save()
+
+
+@pytest.mark.parametrize(
+    "pack_body, expected",
+    [
+        ("Highbury Vale Estates and Fleet Board", "Highbury Vale Estates and Fleet Board"),
+        ("Highbury Vale Audit Committee", "Estates and Fleet Board"),
+    ],
+)
+def test_minutes_in_a_pack_take_the_packs_fuller_name_of_the_same_board(tmp_path, pack_body, expected):
+    records, _ = read_part(short_named_minutes(tmp_path / "pack-minutes.pdf"), "minutes", MinutesExtractor(), pack_body)
+    (meeting,) = [r for r in records if isinstance(r, MeetingMention)]
+    assert (meeting.body, meeting.meeting_date) == (expected, "2023-03-06")
