@@ -30,3 +30,17 @@ def test_short_labels_name_the_raised_date_and_the_item(tmp_path, raised, item):
     sightings, _, _ = read_sightings(paper.save())
     got = [(s.action_number, s.raised_date, s.agenda_item_number, s.target_date) for s in sightings]
     assert got == [("HF/7", "2024-03-12", "14", "2024-06-30"), ("HF/9", "2024-05-07", "3", None)]
+
+
+def test_a_title_naming_actions_in_the_plural_names_the_log_and_its_board(tmp_path):
+    paper = PaperBuilder(tmp_path / "plural.pdf", landscape_pages=True)
+    paper.text("Quarry Vale Estates Board – Actions Tracker", bold=True, size=12)
+    paper.gap(6).table(
+        [
+            ["Ref", "Action", "Owner", "Due", "Status"],
+            ["EB/3", "Survey the vacant station sites.", "Head of Estates", "31/01/2025", "Open"],
+        ],
+        [40, 240, 100, 70, 60],
+    )
+    sightings, _, _ = read_sightings(paper.save())
+    assert [(s.action_number, s.body) for s in sightings] == [("EB/3", "Quarry Vale Estates Board")]
