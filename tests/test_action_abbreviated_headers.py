@@ -44,3 +44,19 @@ def test_a_title_naming_actions_in_the_plural_names_the_log_and_its_board(tmp_pa
     )
     sightings, _, _ = read_sightings(paper.save())
     assert [(s.action_number, s.body) for s in sightings] == [("EB/3", "Quarry Vale Estates Board")]
+
+
+def test_resp_timeline_and_a_slashed_rag_column(tmp_path):
+    paper = PaperBuilder(tmp_path / "slashed.pdf", landscape_pages=True)
+    paper.text("Lowbridge Joint Audit Committee – action log", bold=True, size=12)
+    paper.gap(6).table(
+        [
+            ["Ref", "Action", "Resp.", "Timeline", "R/A/G"],
+            ["L/21", "Test the disaster recovery plan.", "Head of ICT", "30 Sept 2025", "Amber"],
+            ["L/22", "Reconcile the seized property ledger.", "Treasurer", "31 Aug 2025", "Complete"],
+        ],
+        [40, 240, 100, 80, 60],
+    )
+    sightings, _, _ = read_sightings(paper.save())
+    got = [(s.action_number, s.owner_text, s.target_date, s.closed) for s in sightings]
+    assert got == [("L/21", "Head of ICT", "2025-09-30", False), ("L/22", "Treasurer", "2025-08-31", True)]
