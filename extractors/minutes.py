@@ -1494,14 +1494,14 @@ def starts_apart_at(line: Line, x: float, gap: float = 15) -> bool:
 def read_paragraphs(lines: list[PlacedLine], margin: Margins) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     item, next_meeting = None, False
-    part = 0  # the last part number of a resolution set out as numbered parts, 0 outside one
+    part = ""  # the last part number of a resolution set out as numbered parts ('2', '4.2'), '' outside one
     for placed in lines:
         number = paragraph_number(placed.line, margin)
         if number is not None and paragraphs and resolution_part(paragraphs[-1], number, part):
-            part = int(number)  # 'RESOLVED that:' / '1. …' / '2. …': parts of one resolution, not minutes
+            part = number  # 'RESOLVED that:' / '1. …' / '2. …': parts of one resolution, not minutes
             paragraphs[-1].lines.append(placed)
             continue
-        part = 0 if number is not None else part
+        part = "" if number is not None else part
         if number is not None:
             item = (
                 number
@@ -1539,13 +1539,19 @@ def item_outcome(text: str) -> bool:
     )
 
 
-def resolution_part(paragraph: Paragraph, number: str, part: int) -> bool:
+def resolution_part(paragraph: Paragraph, number: str, part: str) -> bool:
     """A bare number that restarts at 1 after a resolution's opening ('RESOLVED that:'), or
-    follows the part before it, numbers a part of that resolution."""
+    follows the part before it, numbers a part of that resolution; so does a sub-number of the
+    item the resolution stands under ('4. …' / 'It was RESOLVED:' / '4.1 That …' / '4.2 That …')."""
+    pieces = number.split(".")
+    if len(pieces) == 2 and pieces[0] == paragraph.item and pieces[1].isdigit():
+        prefix, number = pieces[0] + ".", pieces[1]
+    else:
+        prefix = ""
     if not number.isdigit():
         return False
-    if part:
-        return int(number) == part + 1
+    if part:  # the next part, numbered as the one before was
+        return part == f"{prefix}{int(number) - 1}"
     last = paragraph.lines[-1].text.strip()
     opening = " ".join(pl.text for pl in paragraph.lines[-2:]).strip()
     resolved = any(p.search(opening) for p in compiled().resolved_opening)
@@ -1710,9 +1716,10 @@ def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> 
         yield replace(action_record(action, paragraph, meeting, context), action_number=numbers.get(id(action)))
 
 
-PART_MARKER = re.compile(r"^(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}\.|[ivx]{1,5}\.)(?:\s|$)", re.I)
+# a part's marker: '(ii)', 'b)', '2.', 'iv.', or a sub-number of the item ('4.2') under 'RESOLVED:'
+PART_MARKER = re.compile(r"^(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}\.(?:\d{1,2}\.?)?|[ivx]{1,5}\.)(?:\s|$)", re.I)
 PART_ENDS = re.compile(r"(?:^|[\s:])(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}\.|[ivx]{1,5}\.)$", re.I)
-PARTS_BEGUN = re.compile(r"(?:^|\s)(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}\.)\s", re.I)
+PARTS_BEGUN = re.compile(r"(?:^|\s)(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})\)|\d{1,2}\.(?:\d{1,2}\.?)?)\s", re.I)
 
 
 def with_resolution_parts(sentences: list[Sentence]) -> list[Sentence]:

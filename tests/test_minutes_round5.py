@@ -244,3 +244,40 @@ def test_minutes_in_a_pack_take_the_packs_fuller_name_of_the_same_board(tmp_path
     records, _ = read_part(short_named_minutes(tmp_path / "pack-minutes.pdf"), "minutes", MinutesExtractor(), pack_body)
     (meeting,) = [r for r in records if isinstance(r, MeetingMention)]
     assert (meeting.body, meeting.meeting_date) == (expected, "2023-03-06")
+
+
+# --- a resolution whose parts are the item's sub-numbers -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sub_numbered_resolution(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round5") / "sub-numbered.pdf")
+    doc.text("Marlow Heath Policing Board", size=15, bold=True)
+    doc.text("Minutes of the meeting held on Tuesday 10 January 2023 at 10:00, Room 1, Heath House", size=10)
+    doc.gap(6)
+    doc.text("Present: Seren Abbott (Chair), Hugo Latimer, Ffion Daley", size=10)
+    doc.gap(8)
+    for line in [
+        ("3. Victims strategy", True),
+        ("It was RESOLVED:", False),
+        ("3.1 That the victims strategy be adopted.", False),
+        ("3.2 That progress be reported in six months.", False),
+        ("3.3 That case FIN/08 be referred to the Treasurer.", False),
+        ("4. Custody inspection", True),
+        ("The Board received the inspection report and discussed staffing.", False),
+        ("5. Forward plan", True),
+        ("The Board noted the forward plan.", False),
+    ]:
+        doc.text(line[0], bold=line[1], size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2023-01-10")
+    return of(records, Decision)
+
+
+def test_sub_numbered_parts_under_resolved_are_one_decision_of_the_item(sub_numbered_resolution):
+    decisions = {d.item_number: (d.decision_type, d.text) for d in sub_numbered_resolution}
+    assert set(decisions) == {"3", "5"}
+    kind, text = decisions["3"]
+    assert kind == "resolved"
+    assert text.startswith("It was RESOLVED: 3.1 That the victims strategy be adopted.")
+    assert text.endswith("3.3 That case FIN/08 be referred to the Treasurer.")
+    assert decisions["5"] == ("noted", "The Board noted the forward plan.")
