@@ -1197,6 +1197,9 @@ def read_word_table(table: WordTable, meeting: Meeting, context: Context) -> Ite
         page = placed_lines[0].page
         source = context.source(page, merge_bbox([pl.line.bbox for pl in placed_lines if pl.page is page]))
         action = grid_action(value["action"], number, value.get("owner"), value.get("deadline"), source, meeting)
+        # 'No. | Para | Action …': the summary's own numbers are the actions' numbers
+        if (printed := value.get("reference", "").strip()) and not blank(printed):
+            action = replace(action, action_number=printed)
         if action.target_date is None and action.target_date_text and re.search(r"\d", action.target_date_text):
             context.problem(page.number, STAGE, "action deadline without a readable day", action.target_date_text)
         yield action

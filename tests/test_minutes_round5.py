@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from extractors.minutes import MinutesExtractor
-from pipeline.records import Attendee, Decision, MeetingMention
+from pipeline.records import ActionSighting, Attendee, Decision, MeetingMention
 from tests.minutes_fixtures import read_part
 from tests.synthetic import PaperBuilder
 
@@ -281,3 +281,48 @@ def test_sub_numbered_parts_under_resolved_are_one_decision_of_the_item(sub_numb
     assert text.startswith("It was RESOLVED: 3.1 That the victims strategy be adopted.")
     assert text.endswith("3.3 That case FIN/08 be referred to the Treasurer.")
     assert decisions["5"] == ("noted", "The Board noted the forward plan.")
+
+
+# --- an unruled summary of actions with its own numbers and a paragraph column -------------------------
+
+
+@pytest.fixture(scope="module")
+def action_summary(tmp_path_factory):
+    path = tmp_path_factory.mktemp("round5") / "summary.pdf"
+    page = canvas.Canvas(str(path), pagesize=letter)
+    y = 740.0
+
+    def row(cells: list[tuple[float, str]], font: str = "Times-Roman", size: float = 9.5) -> None:
+        nonlocal y
+        page.setFont(font, size)
+        for x, text in cells:
+            page.drawString(x, y, text)
+        y -= size * 1.5
+
+    row([(54, "Tollard Joint Finance Board")], "Times-Bold", 14)
+    row([(54, "Minutes - Monday 13 March 2023, 15:00, Room 2, Tollard House")])
+    y -= 8
+    row([(54, "1. The Treasurer presented the capital programme.")])
+    row([(54, "2. AGREED: that the capital programme be recommended to the Commissioner.")])
+    row([(54, "3. Members discussed vehicle leasing costs.")])
+    y -= 10
+    row([(54, "Actions arising")], "Times-Bold", 11)
+    columns = [54, 130, 170, 400, 480]
+    row(list(zip(columns, ["No.", "Para", "Action", "Owner", "Due"])), "Times-Bold")
+    row(list(zip(columns, ["TJB/041", "1", "Publish the capital programme", "Treasurer", "31/03/2023"])))
+    row([(170, "on the website.")])
+    row(list(zip(columns, ["TJB/042", "3", "Compare leasing quotes from", "Fleet Manager", "TBC"])))
+    row([(170, "three suppliers.")])
+    page.showPage()
+    page.save()
+    records, _ = read_part(path, "minutes", MinutesExtractor(), meeting_date="2023-03-13")
+    return of(records, ActionSighting)
+
+
+def test_a_summary_of_actions_keeps_its_numbers_and_paragraphs(action_summary):
+    found = {(a.action_number, a.agenda_item_number, a.target_date) for a in action_summary}
+    assert found == {("TJB/041", "1", "2023-03-31"), ("TJB/042", "3", None)}
+    assert {a.description for a in action_summary} == {
+        "Publish the capital programme on the website.",
+        "Compare leasing quotes from three suppliers.",
+    }
