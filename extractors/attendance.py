@@ -45,7 +45,7 @@ class Entry:
     alias: str | None = None
 
 
-INITIALS = re.compile(r"^[A-Z]{2,4}$")
+INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z]{2,3}[a-z])$")  # "AL", "LAB"; "AMi" where two share capitals
 BRACKETED = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
 POST_CONNECTORS = {"of", "to", "the", "for", "and", "&"}  # joining a post's title to its field
 NAME_WORD = re.compile(
