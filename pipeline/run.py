@@ -27,17 +27,11 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from extractors.base import Context
-
 from . import cache, ocr, vocabulary
 from .discover import DiscoverError, Discovery, FoundFile, find_files
-from .extract import extract
 from .manifest import FileFacts, Manifest
-from .normalise import normalise
-from .profiles import detect as detect_publisher
 from .reader import READER_ENV, UnreadablePDF, chosen_reader, read_document, text_status
 from .records import DocumentResult, Page, Problem
-from .segment import segment
 from .store import Store, errors_explained, short_reason
 from .workers import LimitHit, Limits, Pool
 
@@ -55,7 +49,16 @@ def parser_version() -> str:
 
 
 PARSER_VERSION = parser_version()
-DEFAULT_OCR = ocr.version_key()  # auto, with the engine this process finds
+DEFAULT_OCR_MODE = "auto"  # `ingest`'s: its key would name the engine this process finds, so it is not asked
+
+
+def load_parser() -> None:
+    """Import the stages that turn pages into records (and their vocabularies' loaders). A run
+    with nothing to parse never needs them, so `boardpapers` starts without them; a run that
+    parses loads them once, before its workers fork, so that the workers share them."""
+    from . import extract, normalise, profiles, segment  # noqa: F401
+
+    cache.current_reader_version()
 
 
 def run_version(vocabulary_files: tuple[Path, ...] = (), reader: str = "pdfium") -> str:
@@ -63,12 +66,12 @@ def run_version(vocabulary_files: tuple[Path, ...] = (), reader: str = "pdfium")
     when it is not the default one (the two may read a glyph differently), and the OCR mode and
     engine when they are not the default's (so a scan kept as `no_text` for want of an engine is
     read once one is installed)."""
-    variant = ocr.version_key()
-    if not vocabulary_files and reader == "pdfium" and variant == DEFAULT_OCR:
+    default_ocr = ocr.mode() == DEFAULT_OCR_MODE  # the default's own engine, whichever it is: not asked
+    if not vocabulary_files and reader == "pdfium" and default_ocr:
         return PARSER_VERSION
     digest = hashlib.sha256(PARSER_VERSION.encode())
-    if variant != DEFAULT_OCR:
-        digest.update(variant.encode())
+    if not default_ocr:
+        digest.update(ocr.version_key().encode())
     for path in vocabulary_files:
         digest.update(Path(path).read_bytes())
     if reader != "pdfium":
@@ -189,6 +192,13 @@ def parse_file(job: Job) -> DocumentResult:
 
 
 def analyse(result: DocumentResult, pages: list[Page], facts: FileFacts | None = None) -> DocumentResult:
+    from extractors.base import Context
+
+    from .extract import extract
+    from .normalise import normalise
+    from .profiles import detect as detect_publisher
+    from .segment import segment
+
     facts = facts or FileFacts()
     result.page_count = len(pages)
     result.page_texts = [(p.number, page_text(p)) for p in pages]
@@ -355,6 +365,8 @@ def ingest_read(
     relink: bool = False,
 ) -> RunReport:
     report = RunReport()
+    if vocabulary_files:
+        load_parser()  # every kind's loader, so that a bad key in the user's files stops the run now
     vocabulary.use_files(tuple(vocabulary_files))  # before the workers fork, so they share it
     version = run_version(vocabulary.user_files(), reader)
     manifest = manifest or Manifest()
@@ -466,6 +478,8 @@ def parse_all(
 
         yield from parse_on_cluster(jobs, cluster, limits, vocabulary.user_files())
         return
+    load_parser()
+    vocabulary.load_all()  # before the workers fork, so they share the vocabularies
     workers = max(1, workers or os.cpu_count() or 1)
     with Pool(parse_safely, min(workers, len(jobs)), limits) as pool:
         for job, outcome in pool.run(jobs):

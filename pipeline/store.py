@@ -27,6 +27,7 @@ error longer than `REASON_LIMIT` is stored cut, its whole text in `documents.err
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -34,16 +35,21 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import sqlite_utils
 
 from .evidence import printed_page_label
 from .records import DocumentResult, record_from_dict, record_to_dict
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 SCHEMA_VERSION = "1"
+# The schema this code makes, as its source says it: a database whose meta holds it was made or
+# checked by this very code, and is not checked again.
+SCHEMA_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 # linked tables whose rows point at a page: a row from a page read by OCR carries that page's mean
 # word confidence (`ocr_confidence`, NULL for a text layer's), so a review starts from the least sure
@@ -468,12 +474,32 @@ class Store:
                 f"cannot use {shown(self.path)} ({error.strerror or error}): give a --db in a folder "
                 f"you can create and write"
             ) from None
-        self.db = sqlite_utils.Database(sqlite3.connect(str(self.path), timeout=lock_timeout))
-        self.db.conn.execute("pragma journal_mode = wal")
-        self.db.conn.execute("pragma synchronous = normal")
+        self.conn = sqlite3.connect(str(self.path), timeout=lock_timeout)
+        self.conn.execute("pragma journal_mode = wal")
+        self.conn.execute("pragma synchronous = normal")
         with self.transaction():  # a locked file says so now, before any file is parsed
             pass
-        self.create_schema()
+        if not self.schema_current():
+            self.create_schema()
+            with self.transaction() as conn:
+                conn.execute("insert or replace into meta values ('schema_code', ?)", [SCHEMA_CODE])
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for making the schema (imported only then: with
+        numpy and its plugins it is most of the start-up of a run that finds nothing new)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    def schema_current(self) -> bool:
+        """Whether this code made (or checked) the database's schema already, so a run that finds
+        nothing new does not check it again."""
+        try:
+            row = self.conn.execute("select value from meta where key = 'schema_code'").fetchone()
+        except sqlite3.OperationalError:  # no meta table: a new database
+            return False
+        return row is not None and row[0] == SCHEMA_CODE
 
     def refuse_foreign(self) -> None:
         """Never write boardpapers tables into a file of another program (a PDF, another app's database)."""
@@ -509,7 +535,7 @@ class Store:
             )
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     # --- schema -----------------------------------------------------------------
 
@@ -583,7 +609,7 @@ class Store:
     @contextmanager
     def transaction(self):
         """All or nothing: a crash or Ctrl-C inside leaves the database as it was."""
-        conn = self.db.conn
+        conn = self.conn
         if self.depth:  # inside another transaction of this store: part of it
             yield conn
             return
@@ -605,14 +631,14 @@ class Store:
 
     def document_version(self, document_id: str) -> str | None:
         """The parser version that read this document (None if unknown or missing: read it again)."""
-        row = self.db.execute(
+        row = self.conn.execute(
             "select parser_version from documents where id = ? and status != 'missing'", [document_id]
         ).fetchone()
         return row[0] if row else None
 
     def document_at(self, canonical: str, path: str | None = None) -> str | None:
         """The document a canonical path holds now (rows of old databases matched by their path)."""
-        row = self.db.execute(
+        row = self.conn.execute(
             """select document_id from document_paths
                                  where gone is null and (absolute_path = ? or (absolute_path is null and path = ?))""",
             [canonical, path if path is not None else canonical],
@@ -804,7 +830,7 @@ class Store:
             )
 
     def link_pending(self) -> bool:
-        row = self.db.execute("select value from meta where key = 'link_pending'").fetchone()
+        row = self.conn.execute("select value from meta where key = 'link_pending'").fetchone()
         return bool(row and row[0] == "1")
 
     def staged_documents(self, group: str | None = None) -> Iterator[tuple[dict, list]]:
