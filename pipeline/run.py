@@ -32,7 +32,7 @@ from .discover import DiscoverError, Discovery, FoundFile, find_files
 from .manifest import FileFacts, Manifest
 from .reader import READER_ENV, UnreadablePDF, chosen_reader, read_document, text_status
 from .records import DocumentResult, Page, Problem
-from .store import Store, errors_explained, short_reason
+from .store import Store, errors_explained, file_stats, short_reason
 from .workers import LimitHit, Limits, Pool
 
 FAILED = ("failed", "no_text")
@@ -371,7 +371,9 @@ def ingest_read(
     version = run_version(vocabulary.user_files(), reader)
     manifest = manifest or Manifest()
     paths = list(paths)
-    found = find_files(paths)  # before the database: a mistyped path creates nothing
+    # Before the database is opened (a mistyped path creates nothing); files unchanged since their
+    # bytes were hashed are known by their stat, without reading them.
+    found = find_files(paths, file_stats(db_path))
     if not found.files and not found.unreadable and not Path(db_path).exists():
         raise NoPDFs(f"no PDF files under {', '.join(found.roots)}")  # (with a database, its files go missing)
     with stopping_on_signals(), errors_explained(db_path):

@@ -5,7 +5,9 @@ yields a database that follows SCHEMA.md (the public contract) plus:
 - `problems`: whatever a stage could not use, with page, stage and reason;
 - `document_paths`: every path a file's bytes were found under, with the root it was found
   under, its canonical (resolved) form, its raw bytes in hex when they are not UTF-8, and
-  `gone` (when a run no longer found it there: a renamed file keeps its old names, marked);
+  `gone` (when a run no longer found it there: a renamed file keeps its old names, marked), and
+  the file's size and modification time when its bytes were hashed (`file_stats`: a file whose
+  stat is unchanged is not hashed again);
 - `extractions`: each document's extracted records as JSON, so that linking can be
   redone over the whole archive without re-reading a PDF;
 - `record_sources`: every document and page that carries a linked record;
@@ -83,7 +85,16 @@ DOCUMENT_TABLES = {
         "id",
     ),
     "document_paths": (
-        {"document_id": str, "path": str, "root": str, "absolute_path": str, "path_bytes": str, "gone": str},
+        {
+            "document_id": str,
+            "path": str,
+            "root": str,
+            "absolute_path": str,
+            "path_bytes": str,
+            "gone": str,
+            "size": int,
+            "mtime_ns": int,
+        },
         ("document_id", "path"),
     ),
     "document_parts": (
@@ -651,11 +662,11 @@ class Store:
         with self.transaction() as conn:
             old = self.document_at(place["absolute_path"], path)
             current = conn.execute(
-                """select path, root from document_paths where document_id = ? and gone is null
+                """select path, root, size, mtime_ns from document_paths where document_id = ? and gone is null
                                       and absolute_path = ?""",
                 [document_id, place["absolute_path"]],
             ).fetchone()
-            if old == document_id and current == (path, place["root"]):
+            if old == document_id and current == (path, place["root"], place["size"], place["mtime_ns"]):
                 return False
             if old != document_id:
                 self._mark_link_pending(conn, old, document_id)
@@ -710,7 +721,7 @@ class Store:
                     "parser_version": version,
                     "ocr_pages": result.ocr_pages,
                     "ocr_confidence": result.ocr_confidence,
-                    **place,
+                    **{k: v for k, v in place.items() if k not in PATH_STAT},
                 }
             ],
         )
@@ -971,12 +982,16 @@ def owner_key(table: str, row: dict) -> str:
     return json.dumps([row[c] for c in key_columns(table)])
 
 
+PATH_STAT = ("size", "mtime_ns")  # of a path (`document_paths`), not of the document's bytes
+
+
 def location(path: str, found=None) -> dict:
     """Where a file was found: its root, canonical path and raw bytes (from a `FoundFile`, or from
     the path alone, resolved against the working folder)."""
+    stat = {"size": getattr(found, "size", None), "mtime_ns": getattr(found, "mtime_ns", None)}
     if found is not None and getattr(found, "root", None):
-        return {"root": found.root, "absolute_path": found.canonical, "path_bytes": found.path_bytes}
-    return {"root": None, "absolute_path": canonical_of(path), "path_bytes": None}
+        return {"root": found.root, "absolute_path": found.canonical, "path_bytes": found.path_bytes, **stat}
+    return {"root": None, "absolute_path": canonical_of(path), "path_bytes": None, **stat}
 
 
 def canonical_of(path: str) -> str:
@@ -1098,6 +1113,23 @@ def read_only(db_path: str | Path) -> Iterator[sqlite3.Connection]:
         yield conn
     finally:
         conn.close()
+
+
+def file_stats(db_path: str | Path) -> dict[str, tuple[str, int, int]]:
+    """Canonical path -> (document id, size, mtime_ns) of each present path whose stat was recorded
+    when its bytes were hashed (`discover.find_files` hashes such a file again only if it changed);
+    nothing for a database that does not exist yet or cannot be read (every file is then hashed)."""
+    if not Path(db_path).is_file():
+        return {}
+    try:
+        with read_only(db_path) as conn:
+            rows = conn.execute(
+                """select absolute_path, document_id, size, mtime_ns from document_paths
+                   where gone is null and absolute_path is not null and mtime_ns is not null"""
+            ).fetchall()
+    except sqlite3.Error:  # not a database, or one made before stats were kept
+        return {}
+    return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
 
 def fetch(db_path: str | Path, sql: str, params: Iterable | dict = ()) -> list[dict]:
