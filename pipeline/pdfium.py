@@ -360,6 +360,8 @@ def text_object_address() -> Any:
     """PDFium's `FPDFText_GetTextObject` giving the object's address as a number (or None), which
     spares a pointer object and `address_of` per character."""
     function = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value
+    if function is None:  # cannot be: the library is loaded
+        raise RuntimeError("PDFium's FPDFText_GetTextObject has no address")
     return ctypes.CFUNCTYPE(ctypes.c_void_p, raw.FPDF_TEXTPAGE, ctypes.c_int)(function)
 
 
