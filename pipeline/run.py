@@ -384,7 +384,7 @@ def ingest_read(
             if store.link_pending() or relink:
                 if on_link:
                     on_link()
-                from . import link  # spaCy loads with it: an unchanged re-run should not pay for that
+                from . import link  # loaded only when something changed: an unchanged re-run does not pay for it
 
                 report.linked = link.relink(store, full=relink)
         finally:

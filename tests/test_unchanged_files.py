@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
+from hostile_fixtures import text_pdf_bytes
 
 from pipeline import discover
 from pipeline.run import ingest
@@ -86,3 +89,28 @@ def test_a_file_saved_just_now_is_hashed_until_its_time_has_settled(tmp_path, ha
     report = ingest([folder], db, workers=1)
     assert hashed == ["paper.pdf"]
     assert report.parsed == 1
+
+
+def modules_after(*runs: str) -> set[str]:
+    """The heavy modules a fresh interpreter holds after the given Python statements (with `ingest`)."""
+    code = (
+        "import sys\nfrom pipeline.run import ingest\n"
+        + "\n".join(runs)
+        + (
+            "\nprint(' '.join(m for m in ('spacy', 'pdfplumber', 'sqlite_utils', 'extractors', 'dateparser')"
+            " if m in sys.modules))"
+        )
+    )
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=env, check=True)
+    return set(done.stdout.split())
+
+
+def test_an_unchanged_run_loads_no_parser_and_a_run_without_owners_no_spacy(tmp_path):
+    folder, db = tmp_path / "papers", tmp_path / "papers.db"
+    folder.mkdir()
+    write(folder / "note.pdf", text_pdf_bytes(b"A paper of the board."))
+    run = f"ingest([{str(folder)!r}], {str(db)!r}, workers=1)"
+    assert "spacy" not in modules_after(run)  # parsed and linked: no owner named, so no spaCy
+    assert modules_after(run) == set()  # nothing new: nothing loaded beyond the run's own modules
