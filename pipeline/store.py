@@ -488,6 +488,9 @@ class Store:
         self.conn = sqlite3.connect(str(self.path), timeout=lock_timeout)
         self.conn.execute("pragma journal_mode = wal")
         self.conn.execute("pragma synchronous = normal")
+        # As sqlite-utils sets it (the connection is its only when the schema is made): a row that
+        # `insert or replace` replaces fires its delete triggers, which keep the full-text indexes.
+        self.conn.execute("pragma recursive_triggers = on")
         with self.transaction():  # a locked file says so now, before any file is parsed
             pass
         if not self.schema_current():
