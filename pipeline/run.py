@@ -53,12 +53,16 @@ DEFAULT_OCR_MODE = "auto"  # `ingest`'s: its key would name the engine this proc
 
 
 def load_parser() -> None:
-    """Import the stages that turn pages into records (and their vocabularies' loaders). A run
-    with nothing to parse never needs them, so `boardpapers` starts without them; a run that
-    parses loads them once, before its workers fork, so that the workers share them."""
-    from . import extract, normalise, profiles, segment  # noqa: F401
+    """Import the reader's libraries and the stages that turn pages into records (and their
+    vocabularies' loaders). A run with nothing to parse never needs them, so `boardpapers` starts
+    without them; a run that parses loads them once, before its workers fork, so that the workers
+    share them (and no file's time limit counts their import)."""
+    import pdfplumber  # noqa: F401
+
+    from . import extract, normalise, pdfium, profiles, segment  # noqa: F401
 
     cache.current_reader_version()
+    ocr.version_key()  # every file's read asks it (`tesseract --version`, once per process)
 
 
 def run_version(vocabulary_files: tuple[Path, ...] = (), reader: str = "pdfium") -> str:
