@@ -29,6 +29,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import os
 import pickle
@@ -63,9 +64,14 @@ def local_imports(module: Path) -> set[Path]:
     return seen
 
 
-READER_MODULES = local_imports(PACKAGE / "reader.py")
-# Should the reader come to read template vocabularies, their files are part of the key too.
-READS_VOCABULARY = PACKAGE / "vocabulary.py" in READER_MODULES
+@functools.cache
+def reader_modules() -> frozenset[Path]:
+    return frozenset(local_imports(PACKAGE / "reader.py"))
+
+
+def reads_vocabulary() -> bool:
+    """Should the reader come to read template vocabularies, their files are part of the key too."""
+    return PACKAGE / "vocabulary.py" in reader_modules()
 
 
 def reader_version() -> str:
@@ -75,8 +81,8 @@ def reader_version() -> str:
     import pypdfium2
 
     digest = hashlib.sha256()
-    data = sorted((PACKAGE / "data").rglob("*.json")) if READS_VOCABULARY else []
-    for path in sorted(READER_MODULES) + data:
+    data = sorted((PACKAGE / "data").rglob("*.json")) if reads_vocabulary() else []
+    for path in sorted(reader_modules()) + data:
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     versions = (
         pdfplumber.__version__,
@@ -92,7 +98,7 @@ def reader_version() -> str:
 
 def user_vocabulary() -> str:
     """A hash of the user's vocabulary files in force, when the reader reads vocabularies; else ''."""
-    if not READS_VOCABULARY:
+    if not reads_vocabulary():
         return ""
     from . import vocabulary
 
@@ -102,7 +108,20 @@ def user_vocabulary() -> str:
     return digest.hexdigest()[:16]
 
 
-READER_VERSION = reader_version()
+def current_reader_version() -> str:
+    """`READER_VERSION`, worked out on first use (it parses the reader's source and imports
+    pdfplumber for its version: a run that reads nothing should not pay for that)."""
+    version = globals().get("READER_VERSION")
+    if version is None:
+        version = globals()["READER_VERSION"] = reader_version()
+    return version
+
+
+def __getattr__(name: str) -> str:
+    """`cache.READER_VERSION` from outside works it out on first use (`current_reader_version`)."""
+    if name == "READER_VERSION":
+        return current_reader_version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 OFF = "off"
@@ -135,7 +154,7 @@ def cached_read(
     extra = "-".join(part for part in (user_vocabulary(), variant) if part)
     entry = (
         root
-        / f"{sha256_of(path)}-{READER_VERSION}{'-' + reader if reader else ''}{'-' + extra if extra else ''}.pickle"
+        / f"{sha256_of(path)}-{current_reader_version()}{'-' + reader if reader else ''}{'-' + extra if extra else ''}.pickle"
     )
     with locked(entry.with_suffix(".lock")):
         hit = load(entry)
@@ -227,7 +246,7 @@ def prune(root: Path, unused_for: float) -> int:
             continue
         try:
             version = entry.name.split(".")[0].split("-")[1:2]
-            stale = version != [READER_VERSION] or now - entry.stat().st_mtime > unused_for
+            stale = version != [current_reader_version()] or now - entry.stat().st_mtime > unused_for
             if stale:
                 entry.unlink()
                 removed += 1

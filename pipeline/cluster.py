@@ -198,8 +198,10 @@ def limited_pool(limits: Limits, vocabularies: Vocabularies, settings: Settings 
 def prepare_parser(vocabularies: Vocabularies, settings: Settings = ("", "")) -> None:
     """In a new child: import the parser, take the run's reader and OCR mode, and load the
     vocabularies (the user's files written to a temporary folder), before any file's time is counted."""
-    from . import ocr, run, vocabulary  # noqa: F401  (imported for its side: the parser's modules load now)
+    from . import ocr, run, vocabulary
     from .reader import READER_ENV
+
+    run.load_parser()  # the parser's modules load now, not in the first file's time
 
     reader, ocr_mode = settings
     if reader:

@@ -6,6 +6,11 @@ root, the canonical (resolved) path and the root it was found under, the sha256 
 bytes (the document id) and the size. The same bytes under two names are one document;
 the same file reached by two spellings of its path is one path.
 
+A file whose path, size and modification time are those recorded when its bytes were last
+hashed (`known`, from the database) is not hashed again: an unchanged archive is found without
+reading it. A time within `SETTLE_SECONDS` of the look is not recorded (`FoundFile.mtime_ns` is
+None), since a write in the same tick of the file system's clock would leave it unchanged.
+
 Names are kept safely: a name that is not valid UTF-8 (a Windows-era "Minutes \\x96 2019.pdf")
 is shown with its odd bytes escaped (`\\x96`) and its raw bytes kept in hex (`path_bytes`).
 A file or folder that cannot be read is not an error of the run: it is found with a reason
@@ -16,7 +21,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +37,7 @@ class FoundFile:
     path_bytes: str | None = None  # hex of the absolute path's raw bytes when they are not UTF-8
     error: str | None = None  # why it could not be read (then sha256 is derived from the path)
     folder: bool = False  # an unreadable folder, not a file
+    mtime_ns: int | None = None  # modification time, when settled (see the module docstring)
 
     @property
     def canonical(self) -> str:
@@ -50,6 +57,11 @@ class Discovery:
     def blind_spots(self) -> list[str]:
         """Canonical folders whose contents were not seen this run (nothing under them is 'missing')."""
         return [f.canonical for f in self.unreadable if f.folder]
+
+
+SETTLE_SECONDS = 2.0
+# canonical path -> (sha256, size, mtime_ns) of the bytes last hashed there (`store.file_stats`)
+KnownFiles = Mapping[str, tuple[str, int, int]]
 
 
 class DiscoverError(Exception):
@@ -80,14 +92,15 @@ def check_roots(paths: Iterable[str | Path]) -> list[Path]:
     return roots
 
 
-def find_files(paths: Iterable[str | Path]) -> Discovery:
-    """Every PDF under the roots, each identified by its bytes; unreadable ones with a reason."""
+def find_files(paths: Iterable[str | Path], known: KnownFiles | None = None) -> Discovery:
+    """Every PDF under the roots, each identified by its bytes (or by what `known` says of an
+    unchanged path); unreadable ones with a reason."""
     found = Discovery()
     for root in check_roots(paths):
         resolved = root.resolve()
         found.roots.append(readable(resolved))
         for file, error in pdf_files(root):
-            entry = identify(file, readable(resolved), error)
+            entry = identify(file, readable(resolved), error, known or {})
             (found.unreadable if entry.error else found.files).append(entry)
     return found
 
@@ -121,16 +134,26 @@ def pdf_files(root: Path) -> list[tuple[Path, str | None]]:
     return found
 
 
-def identify(file: Path, root: str, folder_error: str | None = None) -> FoundFile:
+def identify(file: Path, root: str, folder_error: str | None = None, known: KnownFiles | None = None) -> FoundFile:
     """The file with its sha256 and size, or with the reason it cannot be read."""
     shown, absolute, raw = readable(file), file.resolve(), raw_hex(file.resolve())
     if folder_error:
         return FoundFile(shown.rstrip("/") + "/", absolute, path_id(absolute), 0, root, raw, folder_error, True)
     try:
-        return FoundFile(shown, absolute, sha256_of(file), file.stat().st_size, root, raw)
+        stat = file.stat()
+        settled = time.time_ns() - stat.st_mtime_ns > SETTLE_SECONDS * 1e9
+        mtime = stat.st_mtime_ns if settled else None
+        sha256 = unchanged_hash(readable(absolute), stat.st_size, mtime, known or {}) or sha256_of(file)
+        return FoundFile(shown, absolute, sha256, stat.st_size, root, raw, mtime_ns=mtime)
     except OSError as error:
         reason = f"cannot read the file ({error.strerror or type(error).__name__}): fix its permissions and run again"
         return FoundFile(shown, absolute, path_id(absolute), 0, root, raw, reason)
+
+
+def unchanged_hash(canonical: str, size: int, mtime_ns: int | None, known: KnownFiles) -> str | None:
+    """The sha256 recorded for this path when it had this size and modification time, if it did."""
+    sha256, known_size, known_mtime = known.get(canonical, ("", -1, -1))
+    return sha256 if mtime_ns is not None and (known_size, known_mtime) == (size, mtime_ns) else None
 
 
 def path_id(absolute: Path) -> str:

@@ -21,13 +21,6 @@ from datetime import date
 from pathlib import Path
 from typing import cast
 
-import spacy
-from spacy.matcher import PhraseMatcher
-from spacy.pipeline import EntityRuler
-from spacy.tokenizer import Tokenizer
-from spacy.tokens import Span
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
-
 from .profiles import GENERIC, Profile
 
 DATA_PATH = Path(__file__).parent / "data" / "owners.json"
@@ -102,7 +95,13 @@ def strip_article(text: str) -> str:
 def _make_nlp(patterns: str):
     """spacy.blank("en") splitting on / & + ; anywhere, with an EntityRuler of the JSON patterns.
 
-    Cached: directories built from the same data file share one (read-only) pipeline."""
+    Cached: directories built from the same data file share one (read-only) pipeline. spaCy is
+    imported here, when a directory first matches text: a run with no owner to read never loads it."""
+    import spacy
+    from spacy.pipeline import EntityRuler
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
     nlp = spacy.blank("en")
     extra = [r"[/&+;\\]"]
     tok = cast(Tokenizer, nlp.tokenizer)  # spacy.blank always builds the rule-based Tokenizer
@@ -142,8 +141,18 @@ class OwnerDirectory:
         self._cache: dict[str, str | None] = {}
         self._person_patterns: set[str] = set()
         self._pattern_sets: list[tuple[str, str, list[str]]] = []
-        self._nlp = _make_nlp(json.dumps(self._fixed_patterns(), sort_keys=True))
-        self._people_matcher = PhraseMatcher(self._nlp.vocab, attr="LOWER")
+        self._patterns = json.dumps(self._fixed_patterns(), sort_keys=True)
+
+    @functools.cached_property
+    def _nlp(self):
+        """The matching pipeline, made (and spaCy loaded) when the first text is matched."""
+        return _make_nlp(self._patterns)
+
+    @functools.cached_property
+    def _people_matcher(self):
+        from spacy.matcher import PhraseMatcher
+
+        return PhraseMatcher(self._nlp.vocab, attr="LOWER")
 
     # ---- configuration -------------------------------------------------------------
     def _fixed_patterns(self) -> list[dict]:
@@ -238,6 +247,9 @@ class OwnerDirectory:
     # ---- matching ------------------------------------------------------------------
     def _doc(self, text: str):
         """Tokens with role/organisation entities and learnt people (longest span wins)."""
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
         doc = self._nlp(text)
         people = [Span(doc, s, e, label="PERSON") for _, s, e in self._people_matcher(doc)]
         doc.ents = filter_spans(list(doc.ents) + people)

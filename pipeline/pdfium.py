@@ -21,7 +21,9 @@ differently; here each is placed as pdfminer would, so words, lines and tables c
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -180,51 +182,87 @@ class PdfiumPage(Container):
         return dx + self.mediabox[0], self.height - dy + self.mediabox[1]
 
     def read_chars(self, text_page: pdfium.PdfTextPage, order: dict[int, int]) -> list[dict]:
+        # PDFium is asked five things of every character, so its functions are looked up once, the
+        # text object comes as its address (a pointer only for a new object), and an upright
+        # character's dictionary is made here rather than by `place` (the same arithmetic).
         handle = text_page.raw
         count = raw.FPDFText_CountChars(handle)
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+        is_generated, unicode_of, map_error = (
+            raw.FPDFText_IsGenerated,
+            raw.FPDFText_GetUnicode,
+            raw.FPDFText_HasUnicodeMapError,
+        )
+        object_at, origin_of = text_object_address(), raw.FPDFText_GetCharOrigin
+        height, bottom_edge = self.height, self.mediabox[1]
         fonts: dict[int, tuple[str, float]] = {}
+        styles: dict[tuple, dict[str, float]] = {}  # advance widths, shared by objects of one font, size and matrix
         objects: dict[int, TextObject] = {}
         placed: list[tuple[int, float, dict]] = []
-        previous: tuple[int, Any, dict, tuple] | None = None  # the last real character: order, object, dict, origin
+        previous: tuple[int, int, dict, tuple] | None = None  # the last real character: order, object, dict, origin
         for index in range(count):
-            if raw.FPDFText_IsGenerated(handle, index) == 1:
+            if is_generated(handle, index) == 1:
                 # PDFium puts its own break in place of a space that ends a text object; pdfminer
                 # keeps that space, and it parts two words that nearly touch.
-                if previous and previous[2]["text"] != " " and ends_with_space(previous[1], handle):
+                if previous and previous[2]["text"] != " " and ends_with_space(as_object(previous[1]), handle):
                     placed.append((previous[0], index - 0.5, space_after(previous[2])))
                 previous = None
                 continue
-            code = raw.FPDFText_GetUnicode(handle, index)
-            if raw.FPDFText_HasUnicodeMapError(handle, index) == 1:
+            code = unicode_of(handle, index)
+            if map_error(handle, index) == 1:
                 text = UNMAPPED
             else:
                 text = "-" if code == HYPHEN_MARK else chr(code)
                 if text in "\r\n":
                     continue
-            obj = raw.FPDFText_GetTextObject(handle, index)
-            address = address_of(obj)
+            address = object_at(handle, index) or 0
             facts = objects.get(address)
             if facts is None:
-                facts = objects[address] = self.text_object(handle, index, obj, fonts)
-            raw.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y)
-            here = (address, origin_x.value, origin_y.value)
+                facts = objects[address] = self.text_object(handle, index, as_object(address), fonts, styles)
+            origin_of(handle, index, origin_x, origin_y)
+            x, y = origin_x.value, origin_y.value
+            here = (address, x, y)
             if previous and previous[3] == here:
                 # one glyph, several characters (a ligature's 'fi'): pdfminer reads one character
                 joined = previous[2]
                 joined["text"] += text
-                joined["x1"] = max(joined["x1"], joined["x0"] + loose_advance(handle, index, origin_x.value))
+                joined["x1"] = max(joined["x1"], joined["x0"] + loose_advance(handle, index, x))
                 joined["width"] = joined["x1"] - joined["x0"]
                 continue
-            advance = self.advance(handle, index, facts, text, origin_x.value)
-            char = self.place(text, origin_x.value, origin_y.value, facts, advance)
-            placed.append((order.get(address, len(order)), index, char))
-            previous = (placed[-1][0], obj, char, here)
-        placed.sort(key=lambda item: (item[0], item[1]))
+            known = facts.widths.get(text)
+            advance = known if known is not None and known > 0 else self.advance(handle, index, facts, text, x)
+            if facts.plain:  # `place`'s common case
+                size = facts.size
+                bottom = height - (y + facts.descent * size - bottom_edge) + bottom_edge
+                top = bottom - size
+                x1 = x + advance
+                char = {
+                    "text": text,
+                    "x0": x,
+                    "x1": x1,
+                    "top": top,
+                    "bottom": bottom,
+                    "doctop": top,
+                    "width": x1 - x,
+                    "height": bottom - top,
+                    "size": bottom - top,
+                    "fontname": facts.fontname,
+                    "upright": True,
+                    "object_type": "char",
+                }
+            else:
+                char = self.place(text, x, y, facts, advance)
+            place_in_order = order.get(address, len(order))
+            placed.append((place_in_order, index, char))
+            previous = (place_in_order, address, char, here)
+        placed.sort(key=operator.itemgetter(0, 1))
         return [char for _, _, char in placed]
 
-    def text_object(self, handle: Any, index: int, obj: Any, fonts: dict[int, tuple[str, float]]) -> TextObject:
-        """What every character of one text object shares: font, size, matrix."""
+    def text_object(
+        self, handle: Any, index: int, obj: Any, fonts: dict[int, tuple[str, float]], styles: dict[tuple, dict]
+    ) -> TextObject:
+        """What every character of one text object shares: font, size, matrix (and the advance widths
+        measured so far in that font, size and matrix, which are the same in every such object)."""
         font = raw.FPDFTextObj_GetFont(obj)
         key = address_of(font)
         if key not in fonts:
@@ -237,7 +275,9 @@ class PdfiumPage(Container):
         # pdfminer counts into a character's size: so do we, or every glyph is 1 pt wide.
         size = raw.FPDFText_GetFontSize(handle, index) * (math.hypot(m.c, m.d) or 1.0)
         plain = m.b == 0 and m.c == 0 and m.a > 0 and m.d > 0
-        return TextObject(font, fontname, descent, size, (m.a, m.b, m.c, m.d), plain and self.ctm[:4] == (1, 0, 0, 1))
+        matrix = (m.a, m.b, m.c, m.d)
+        widths = styles.setdefault((key, size, matrix), {})
+        return TextObject(font, fontname, descent, size, matrix, plain and self.ctm[:4] == (1, 0, 0, 1), widths)
 
     def font_facts(self, font: Any) -> tuple[str, float]:
         """(fontname, descent per unit of size) of a PDFium font, pdfminer's where it knows the font."""
@@ -315,16 +355,37 @@ class PdfiumPage(Container):
         return [segment_edge(p, q) for p, q in zip(pts, pts[1:])]
 
 
+@functools.cache
+def text_object_address() -> Any:
+    """PDFium's `FPDFText_GetTextObject` giving the object's address as a number (or None), which
+    spares a pointer object and `address_of` per character."""
+    function = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value
+    if function is None:  # cannot be: the library is loaded
+        raise RuntimeError("PDFium's FPDFText_GetTextObject has no address")
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, raw.FPDF_TEXTPAGE, ctypes.c_int)(function)
+
+
+def as_object(address: int) -> Any:
+    """A text object's pointer, from its address."""
+    return ctypes.cast(address, raw.FPDF_PAGEOBJECT)
+
+
 def loose_advance(handle: Any, index: int, origin_x: float) -> float:
     box = raw.FS_RECTF()
     raw.FPDFText_GetLooseCharBox(handle, index, box)
     return max(box.right - origin_x, 0.0)
 
 
+TEXT_BUFFER = (ctypes.c_ushort * 4096)()  # reused: PDFium writes a text only whole, with its terminating zero
+
+
 def ends_with_space(text_object: Any, text_page: Any) -> bool:
-    """Whether a text object's own text (its character codes, not the text page's) ends in a space."""
-    buffer = (ctypes.c_ushort * 4096)()
+    """Whether a text object's own text (its character codes, not the text page's) ends in a space
+    (a text longer than the buffer is not written, and is taken not to)."""
+    buffer = TEXT_BUFFER
     length = raw.FPDFTextObj_GetText(text_object, text_page, buffer, ctypes.sizeof(buffer))
+    if length > ctypes.sizeof(buffer):
+        return False
     units = max(0, min(length // 2, len(buffer)) - 1)  # the length is in bytes, the terminating zero included
     return units > 0 and chr(buffer[units - 1]) == " "
 

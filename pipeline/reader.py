@@ -26,17 +26,14 @@ import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
-
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
-from pdfplumber.utils import extract_text, extract_words
+from typing import TYPE_CHECKING, Any
 
 from . import layout, ocr, printed
 from .cache import cached_read
 from .records import Line, Page, Problem, Table, Word
+
+if TYPE_CHECKING:  # pdfplumber and pdfminer load when a file is read (`boardpapers` starts without them)
+    import pdfplumber
 
 READERS = ("pdfium", "pdfminer")  # where characters come from; pdfplumber groups them either way
 READER_ENV = "BOARDPAPERS_READER"
@@ -81,6 +78,8 @@ class UnreadablePDF(Exception):
 
 def open_pdf(path: Path) -> pdfplumber.PDF:
     """Open a PDF or raise UnreadablePDF saying what is wrong with the file."""
+    import pdfplumber
+
     check_header(path)
     try:
         pdf = pdfplumber.open(path)
@@ -95,6 +94,9 @@ def open_pdf(path: Path) -> pdfplumber.PDF:
 
 def open_failure(error: Exception) -> str:
     """Why a PDF would not open, in words a person can act on."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
     cause = root_cause(error)
     if isinstance(cause, MemoryError):
         raise cause
@@ -206,6 +208,8 @@ class PdfiumSource:
 def undecodable_streams(plumber_page) -> int:
     """How many of the page's content streams cannot be decompressed at all (pdfminer reads them as
     nothing, silently). Decoding them here costs nothing: pdfminer keeps the decoded data."""
+    from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
+
     lost = 0
     for stream in plumber_page.page_obj.contents:
         stream = resolve1(stream)
@@ -337,6 +341,8 @@ def read_page(plumber_page, document_id: str, number: int) -> Page:
     if len(layers) == 1 and not tilt:
         raw = plumber_page.extract_words(extra_attrs=attrs)
     else:  # a turned page, or texts printed over each other: each layer grouped into words on its own
+        from pdfplumber.utils import extract_words
+
         raw = [word for layer in layers for word in extract_words(layer, extra_attrs=attrs)]
     words = printed.repair_words([to_word(w) for w in raw])
     tables = [to_table(t, plumber_page.chars) for t in plumber_page.find_tables()] if plumber_page.edges else []
@@ -385,6 +391,8 @@ def table_text(table, chars: list[dict]) -> list[list[str | None]]:
 
 
 def cell_text(cell: tuple[float, float, float, float], row_chars: list[dict]) -> str:
+    from pdfplumber.utils import extract_text
+
     x0, top, x1, bottom = cell
     inside = [
         c for c in row_chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom

@@ -27,18 +27,12 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from extractors.base import Context
-
 from . import cache, ocr, vocabulary
 from .discover import DiscoverError, Discovery, FoundFile, find_files
-from .extract import extract
 from .manifest import FileFacts, Manifest
-from .normalise import normalise
-from .profiles import detect as detect_publisher
 from .reader import READER_ENV, UnreadablePDF, chosen_reader, read_document, text_status
 from .records import DocumentResult, Page, Problem
-from .segment import segment
-from .store import Store, errors_explained, short_reason
+from .store import Store, errors_explained, file_stats, short_reason
 from .workers import LimitHit, Limits, Pool
 
 FAILED = ("failed", "no_text")
@@ -55,7 +49,20 @@ def parser_version() -> str:
 
 
 PARSER_VERSION = parser_version()
-DEFAULT_OCR = ocr.version_key()  # auto, with the engine this process finds
+DEFAULT_OCR_MODE = "auto"  # `ingest`'s: its key would name the engine this process finds, so it is not asked
+
+
+def load_parser() -> None:
+    """Import the reader's libraries and the stages that turn pages into records (and their
+    vocabularies' loaders). A run with nothing to parse never needs them, so `boardpapers` starts
+    without them; a run that parses loads them once, before its workers fork, so that the workers
+    share them (and no file's time limit counts their import)."""
+    import pdfplumber  # noqa: F401
+
+    from . import extract, normalise, pdfium, profiles, segment  # noqa: F401
+
+    cache.current_reader_version()
+    ocr.version_key()  # every file's read asks it (`tesseract --version`, once per process)
 
 
 def run_version(vocabulary_files: tuple[Path, ...] = (), reader: str = "pdfium") -> str:
@@ -63,12 +70,12 @@ def run_version(vocabulary_files: tuple[Path, ...] = (), reader: str = "pdfium")
     when it is not the default one (the two may read a glyph differently), and the OCR mode and
     engine when they are not the default's (so a scan kept as `no_text` for want of an engine is
     read once one is installed)."""
-    variant = ocr.version_key()
-    if not vocabulary_files and reader == "pdfium" and variant == DEFAULT_OCR:
+    default_ocr = ocr.mode() == DEFAULT_OCR_MODE  # the default's own engine, whichever it is: not asked
+    if not vocabulary_files and reader == "pdfium" and default_ocr:
         return PARSER_VERSION
     digest = hashlib.sha256(PARSER_VERSION.encode())
-    if variant != DEFAULT_OCR:
-        digest.update(variant.encode())
+    if not default_ocr:
+        digest.update(ocr.version_key().encode())
     for path in vocabulary_files:
         digest.update(Path(path).read_bytes())
     if reader != "pdfium":
@@ -189,6 +196,13 @@ def parse_file(job: Job) -> DocumentResult:
 
 
 def analyse(result: DocumentResult, pages: list[Page], facts: FileFacts | None = None) -> DocumentResult:
+    from extractors.base import Context
+
+    from .extract import extract
+    from .normalise import normalise
+    from .profiles import detect as detect_publisher
+    from .segment import segment
+
     facts = facts or FileFacts()
     result.page_count = len(pages)
     result.page_texts = [(p.number, page_text(p)) for p in pages]
@@ -355,11 +369,15 @@ def ingest_read(
     relink: bool = False,
 ) -> RunReport:
     report = RunReport()
+    if vocabulary_files:
+        load_parser()  # every kind's loader, so that a bad key in the user's files stops the run now
     vocabulary.use_files(tuple(vocabulary_files))  # before the workers fork, so they share it
     version = run_version(vocabulary.user_files(), reader)
     manifest = manifest or Manifest()
     paths = list(paths)
-    found = find_files(paths)  # before the database: a mistyped path creates nothing
+    # Before the database is opened (a mistyped path creates nothing); files unchanged since their
+    # bytes were hashed are known by their stat, without reading them.
+    found = find_files(paths, file_stats(db_path))
     if not found.files and not found.unreadable and not Path(db_path).exists():
         raise NoPDFs(f"no PDF files under {', '.join(found.roots)}")  # (with a database, its files go missing)
     with stopping_on_signals(), errors_explained(db_path):
@@ -370,7 +388,7 @@ def ingest_read(
             if store.link_pending() or relink:
                 if on_link:
                     on_link()
-                from . import link  # spaCy loads with it: an unchanged re-run should not pay for that
+                from . import link  # loaded only when something changed: an unchanged re-run does not pay for it
 
                 report.linked = link.relink(store, full=relink)
         finally:
@@ -466,6 +484,8 @@ def parse_all(
 
         yield from parse_on_cluster(jobs, cluster, limits, vocabulary.user_files())
         return
+    load_parser()
+    vocabulary.load_all()  # before the workers fork, so they share the vocabularies
     workers = max(1, workers or os.cpu_count() or 1)
     with Pool(parse_safely, min(workers, len(jobs)), limits) as pool:
         for job, outcome in pool.run(jobs):

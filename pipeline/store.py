@@ -5,7 +5,9 @@ yields a database that follows SCHEMA.md (the public contract) plus:
 - `problems`: whatever a stage could not use, with page, stage and reason;
 - `document_paths`: every path a file's bytes were found under, with the root it was found
   under, its canonical (resolved) form, its raw bytes in hex when they are not UTF-8, and
-  `gone` (when a run no longer found it there: a renamed file keeps its old names, marked);
+  `gone` (when a run no longer found it there: a renamed file keeps its old names, marked), and
+  the file's size and modification time when its bytes were hashed (`file_stats`: a file whose
+  stat is unchanged is not hashed again);
 - `extractions`: each document's extracted records as JSON, so that linking can be
   redone over the whole archive without re-reading a PDF;
 - `record_sources`: every document and page that carries a linked record;
@@ -27,6 +29,7 @@ error longer than `REASON_LIMIT` is stored cut, its whole text in `documents.err
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -34,16 +37,21 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import sqlite_utils
 
 from .evidence import printed_page_label
 from .records import DocumentResult, record_from_dict, record_to_dict
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 SCHEMA_VERSION = "1"
+# The schema this code makes, as its source says it: a database whose meta holds it was made or
+# checked by this very code, and is not checked again.
+SCHEMA_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 # linked tables whose rows point at a page: a row from a page read by OCR carries that page's mean
 # word confidence (`ocr_confidence`, NULL for a text layer's), so a review starts from the least sure
@@ -77,7 +85,16 @@ DOCUMENT_TABLES = {
         "id",
     ),
     "document_paths": (
-        {"document_id": str, "path": str, "root": str, "absolute_path": str, "path_bytes": str, "gone": str},
+        {
+            "document_id": str,
+            "path": str,
+            "root": str,
+            "absolute_path": str,
+            "path_bytes": str,
+            "gone": str,
+            "size": int,
+            "mtime_ns": int,
+        },
         ("document_id", "path"),
     ),
     "document_parts": (
@@ -468,12 +485,35 @@ class Store:
                 f"cannot use {shown(self.path)} ({error.strerror or error}): give a --db in a folder "
                 f"you can create and write"
             ) from None
-        self.db = sqlite_utils.Database(sqlite3.connect(str(self.path), timeout=lock_timeout))
-        self.db.conn.execute("pragma journal_mode = wal")
-        self.db.conn.execute("pragma synchronous = normal")
+        self.conn = sqlite3.connect(str(self.path), timeout=lock_timeout)
+        self.conn.execute("pragma journal_mode = wal")
+        self.conn.execute("pragma synchronous = normal")
+        # As sqlite-utils sets it (the connection is its only when the schema is made): a row that
+        # `insert or replace` replaces fires its delete triggers, which keep the full-text indexes.
+        self.conn.execute("pragma recursive_triggers = on")
         with self.transaction():  # a locked file says so now, before any file is parsed
             pass
-        self.create_schema()
+        if not self.schema_current():
+            self.create_schema()
+            with self.transaction() as conn:
+                conn.execute("insert or replace into meta values ('schema_code', ?)", [SCHEMA_CODE])
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for making the schema (imported only then: with
+        numpy and its plugins it is most of the start-up of a run that finds nothing new)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    def schema_current(self) -> bool:
+        """Whether this code made (or checked) the database's schema already, so a run that finds
+        nothing new does not check it again."""
+        try:
+            row = self.conn.execute("select value from meta where key = 'schema_code'").fetchone()
+        except sqlite3.OperationalError:  # no meta table: a new database
+            return False
+        return row is not None and row[0] == SCHEMA_CODE
 
     def refuse_foreign(self) -> None:
         """Never write boardpapers tables into a file of another program (a PDF, another app's database)."""
@@ -509,7 +549,7 @@ class Store:
             )
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     # --- schema -----------------------------------------------------------------
 
@@ -583,7 +623,7 @@ class Store:
     @contextmanager
     def transaction(self):
         """All or nothing: a crash or Ctrl-C inside leaves the database as it was."""
-        conn = self.db.conn
+        conn = self.conn
         if self.depth:  # inside another transaction of this store: part of it
             yield conn
             return
@@ -605,14 +645,14 @@ class Store:
 
     def document_version(self, document_id: str) -> str | None:
         """The parser version that read this document (None if unknown or missing: read it again)."""
-        row = self.db.execute(
+        row = self.conn.execute(
             "select parser_version from documents where id = ? and status != 'missing'", [document_id]
         ).fetchone()
         return row[0] if row else None
 
     def document_at(self, canonical: str, path: str | None = None) -> str | None:
         """The document a canonical path holds now (rows of old databases matched by their path)."""
-        row = self.db.execute(
+        row = self.conn.execute(
             """select document_id from document_paths
                                  where gone is null and (absolute_path = ? or (absolute_path is null and path = ?))""",
             [canonical, path if path is not None else canonical],
@@ -625,11 +665,11 @@ class Store:
         with self.transaction() as conn:
             old = self.document_at(place["absolute_path"], path)
             current = conn.execute(
-                """select path, root from document_paths where document_id = ? and gone is null
+                """select path, root, size, mtime_ns from document_paths where document_id = ? and gone is null
                                       and absolute_path = ?""",
                 [document_id, place["absolute_path"]],
             ).fetchone()
-            if old == document_id and current == (path, place["root"]):
+            if old == document_id and current == (path, place["root"], place["size"], place["mtime_ns"]):
                 return False
             if old != document_id:
                 self._mark_link_pending(conn, old, document_id)
@@ -684,7 +724,7 @@ class Store:
                     "parser_version": version,
                     "ocr_pages": result.ocr_pages,
                     "ocr_confidence": result.ocr_confidence,
-                    **place,
+                    **{k: v for k, v in place.items() if k not in PATH_STAT},
                 }
             ],
         )
@@ -804,7 +844,7 @@ class Store:
             )
 
     def link_pending(self) -> bool:
-        row = self.db.execute("select value from meta where key = 'link_pending'").fetchone()
+        row = self.conn.execute("select value from meta where key = 'link_pending'").fetchone()
         return bool(row and row[0] == "1")
 
     def staged_documents(self, group: str | None = None) -> Iterator[tuple[dict, list]]:
@@ -945,12 +985,16 @@ def owner_key(table: str, row: dict) -> str:
     return json.dumps([row[c] for c in key_columns(table)])
 
 
+PATH_STAT = ("size", "mtime_ns")  # of a path (`document_paths`), not of the document's bytes
+
+
 def location(path: str, found=None) -> dict:
     """Where a file was found: its root, canonical path and raw bytes (from a `FoundFile`, or from
     the path alone, resolved against the working folder)."""
+    stat = {"size": getattr(found, "size", None), "mtime_ns": getattr(found, "mtime_ns", None)}
     if found is not None and getattr(found, "root", None):
-        return {"root": found.root, "absolute_path": found.canonical, "path_bytes": found.path_bytes}
-    return {"root": None, "absolute_path": canonical_of(path), "path_bytes": None}
+        return {"root": found.root, "absolute_path": found.canonical, "path_bytes": found.path_bytes, **stat}
+    return {"root": None, "absolute_path": canonical_of(path), "path_bytes": None, **stat}
 
 
 def canonical_of(path: str) -> str:
@@ -1072,6 +1116,23 @@ def read_only(db_path: str | Path) -> Iterator[sqlite3.Connection]:
         yield conn
     finally:
         conn.close()
+
+
+def file_stats(db_path: str | Path) -> dict[str, tuple[str, int, int]]:
+    """Canonical path -> (document id, size, mtime_ns) of each present path whose stat was recorded
+    when its bytes were hashed (`discover.find_files` hashes such a file again only if it changed);
+    nothing for a database that does not exist yet or cannot be read (every file is then hashed)."""
+    if not Path(db_path).is_file():
+        return {}
+    try:
+        with read_only(db_path) as conn:
+            rows = conn.execute(
+                """select absolute_path, document_id, size, mtime_ns from document_paths
+                   where gone is null and absolute_path is not null and mtime_ns is not null"""
+            ).fetchall()
+    except sqlite3.Error:  # not a database, or one made before stats were kept
+        return {}
+    return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
 
 def fetch(db_path: str | Path, sql: str, params: Iterable | dict = ()) -> list[dict]:

@@ -51,8 +51,13 @@ def use_files(paths: list[str | Path] | tuple[str | Path, ...]) -> None:
         load.cache_clear()  # type: ignore[attr-defined]
     for path in _user_files:
         validate_user_file(path)
+    load_all()  # now, so a bad key stops the run before any file is read
+
+
+def load_all() -> None:
+    """Load every kind whose module is imported (each once: a kind already loaded costs nothing)."""
     for load in _loaders:
-        load()  # load every kind now, so a bad key stops the run before any file is read
+        load()
 
 
 def user_files() -> tuple[Path, ...]:

@@ -4,8 +4,10 @@ too. One LocalCluster of two worker processes, on a few small files, for speed."
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -44,6 +46,8 @@ def test_a_cluster_run_writes_the_database_a_local_run_writes(tmp_path, schedule
     for name in SMALL:
         shutil.copy(GALLERY / name, folder / name)
     (folder / "note.pdf").write_bytes(NOTE)
+    for path in folder.iterdir():  # files saved an hour ago: both runs record their times alike
+        os.utime(path, (time.time() - 3600,) * 2)
 
     local = ingest([folder], tmp_path / "local.db", workers=2)
     seen: list[str] = []
