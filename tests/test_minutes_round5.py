@@ -326,3 +326,27 @@ def test_a_summary_of_actions_keeps_its_numbers_and_paragraphs(action_summary):
         "Publish the capital programme on the website.",
         "Compare leasing quotes from three suppliers.",
     }
+
+
+# --- an 'ACTION' label set in capitals in a column of its own, no colon ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def capital_action_label(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round5") / "action-box.pdf")
+    doc.text("Brackenford Estates Board - Notes of meeting", size=14, bold=True)
+    doc.text("Date: Friday 3 February 2023", size=10)
+    doc.gap(6)
+    doc.text("Present: Tilda Marsh (Chair), Oren Gale", size=10)
+    doc.gap(8)
+    doc.text("2. Depot lease", bold=True, size=10)
+    doc.text("Action plans for the depots were reviewed by members.", size=10)
+    doc.text("ACTION", x=80, size=10, columns=[(200, "Obtain a valuation of the north depot lease.")])
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2023-02-03")
+    return of(records, ActionSighting)
+
+
+def test_a_capital_action_label_set_apart_opens_an_action(capital_action_label):
+    assert [(a.description, a.agenda_item_number) for a in capital_action_label] == [
+        ("Obtain a valuation of the north depot lease.", "2")
+    ]
