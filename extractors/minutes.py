@@ -1514,7 +1514,9 @@ def read_paragraphs(lines: list[PlacedLine], margin: Margins) -> list[Paragraph]
             next_meeting = is_next_meeting(without_number(placed.text))
             paragraphs.append(Paragraph(number, item, [placed], number_in_column(placed.line), next_meeting))
         elif not paragraphs or (
-            starts_block(paragraphs[-1], placed, margin) and not heading_beside(paragraphs[-1], placed)
+            starts_block(paragraphs[-1], placed, margin)
+            and not heading_beside(paragraphs[-1], placed)
+            and not action_fields_below(paragraphs[-1], placed)
         ):
             next_meeting = next_meeting or is_next_meeting(placed.text)
             previous = paragraphs[-1] if paragraphs else None
@@ -1527,6 +1529,17 @@ def read_paragraphs(lines: list[PlacedLine], margin: Margins) -> list[Paragraph]
         else:
             paragraphs[-1].lines.append(placed)
     return paragraphs
+
+
+def fields_line(text: str) -> bool:
+    """A line that opens with an action's field label ('Owner: SL   Due: 15/12/2022')."""
+    return any((m := p.match(text.strip())) is not None and m.start() == 0 for p in compiled().action_fields.values())
+
+
+def action_fields_below(paragraph: Paragraph, placed: PlacedLine) -> bool:
+    """An 'Owner: … Due: …' line set under an action ('ACTION  Provide …' / 'Owner: SL   Due: …'):
+    the action's fields, part of its block, though a gap or a box sets the line apart."""
+    return fields_line(placed.text) and any(compiled().action_label(pl.text.strip()) for pl in paragraph.lines)
 
 
 def item_outcome(text: str) -> bool:
@@ -1873,7 +1886,7 @@ def action_items(segments: Segments) -> tuple[Segments, list[Segments], dict[int
             items.append([(text, placed)])
             if label and (number := label.groupdict().get("number")):
                 numbers[id(items[-1])] = number
-        elif in_action and items and not action_ended(items[-1], placed):
+        elif in_action and items and (fields_line(text) or not action_ended(items[-1], placed)):
             items[-1].append((text, placed))
         else:
             in_action = False

@@ -350,3 +350,37 @@ def test_a_capital_action_label_set_apart_opens_an_action(capital_action_label):
     assert [(a.description, a.agenda_item_number) for a in capital_action_label] == [
         ("Obtain a valuation of the north depot lease.", "2")
     ]
+
+
+# --- the owner and due date on a line of their own under the action --------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fields_below(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round5") / "fields-below.pdf")
+    doc.text("Dunsby Joint Audit Panel", size=14, bold=True)
+    doc.text("Minutes of the meeting held on Tuesday 7 February 2023 at 10:00, Room 3, Dunsby Hall", size=10)
+    doc.gap(6)
+    doc.text("Present: Cora Benn (Chair), Ilya Stroud, Maeve Quinn", size=10)
+    doc.gap(8)
+    doc.text("3. Counter fraud report", bold=True, size=10)
+    doc.text("3.1 The panel received the counter fraud report.", size=10)
+    doc.gap(6)
+    doc.text("Action: Share the fraud risk assessment with members.", size=10)
+    doc.gap(10)
+    doc.text("Owner: Audit Manager", size=10, columns=[(260, "Due: 28/02/2023")])
+    doc.gap(8)
+    doc.text("4. Treasury update", bold=True, size=10)
+    doc.text("ACTION", x=80, size=10, columns=[(200, "Report the counterparty limits in use.")])
+    doc.gap(10)
+    doc.text("Owner: Treasurer", x=80, size=10, columns=[(260, "Due: 14 March 2023")])
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2023-02-07")
+    return of(records, ActionSighting)
+
+
+def test_owner_and_due_on_a_line_below_the_action_belong_to_it(fields_below):
+    found = {(a.description, a.owner_text, a.target_date) for a in fields_below}
+    assert found == {
+        ("Share the fraud risk assessment with members.", "Audit Manager", "2023-02-28"),
+        ("Report the counterparty limits in use.", "Treasurer", "2023-03-14"),
+    }
