@@ -1601,7 +1601,11 @@ def starts_block(paragraph: Paragraph, placed: PlacedLine, margin: Margins) -> b
         line.top - last.bottom > last.size * 0.9 or line.top < last.top - 2
     ):
         return True  # a blank line's space, or the top of the next text column
-    return paragraph.own_column and line.x0 < margin.of(line.x0) + 5
+    at_margin = line.x0 < margin.of(line.x0) + 5
+    # an unnumbered block already running at the margin ('21/36  MINUTES' / 'It was RESOLVED: That …' /
+    # 'and signed by the Chair.'): its wrapped lines return to the margin too
+    running_at_margin = paragraph.number is None and last.x0 < margin.of(last.x0) + 5
+    return paragraph.own_column and at_margin and not running_at_margin
 
 
 # --- sentences --------------------------------------------------------------------------

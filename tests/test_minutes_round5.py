@@ -384,3 +384,45 @@ def test_owner_and_due_on_a_line_below_the_action_belong_to_it(fields_below):
         ("Share the fraud risk assessment with members.", "Audit Manager", "2023-02-28"),
         ("Report the counterparty limits in use.", "Treasurer", "2023-03-14"),
     }
+
+
+# --- minute numbers set apart from their headings, the text below them back at the margin ---------------
+
+
+@pytest.fixture(scope="module")
+def text_at_the_margin(tmp_path_factory):
+    path = tmp_path_factory.mktemp("round5") / "margin.pdf"
+    page = canvas.Canvas(str(path), pagesize=letter)
+    y = 730.0
+
+    def line(text: str, font: str = "Helvetica", size: float = 10, columns: tuple = ()) -> None:
+        nonlocal y
+        page.setFont(font, size)
+        page.drawString(60, y, text)
+        for x, more in columns:
+            page.drawString(x, y, more)
+        y -= size * 1.4
+
+    line("ELMSTEAD POLICE AND CRIME PANEL", "Helvetica-Bold", 13)
+    line("Minutes of the meeting held on Monday 12 December 2022 at 2.00 pm in Committee Room 4, Elmstead")
+    y -= 8
+    line("Present: Councillor Anwen Price (Chair), Councillor Basil Ortiz and Mr Jonah Feld.")
+    y -= 8
+    line("22/61", "Helvetica-Bold", columns=[(110, "PRECEPT PROPOSAL")])
+    line("Members questioned the Commissioner about the use of reserves.")
+    line("It was RESOLVED: That the proposed precept for 2023/24 be supported without")
+    line("amendment and the Commissioner be so informed.")
+    y -= 8
+    line("22/62", "Helvetica-Bold", columns=[(110, "COMPLAINTS")])
+    line("The Panel noted the summary of complaints received against the Commissioner")
+    line("during the second half of the year.")
+    page.showPage()
+    page.save()
+    records, _ = read_part(path, "minutes", MinutesExtractor(), meeting_date="2022-12-12")
+    return of(records, Decision)
+
+
+def test_a_decision_wrapped_back_to_the_margin_keeps_its_last_line(text_at_the_margin):
+    found = {d.item_number: d.text for d in text_at_the_margin}
+    assert found["22/61"].endswith("without amendment and the Commissioner be so informed.")
+    assert found["22/62"].endswith("against the Commissioner during the second half of the year.")
