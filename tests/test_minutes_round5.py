@@ -426,3 +426,39 @@ def test_a_decision_wrapped_back_to_the_margin_keeps_its_last_line(text_at_the_m
     found = {d.item_number: d.text for d in text_at_the_margin}
     assert found["22/61"].endswith("without amendment and the Commissioner be so informed.")
     assert found["22/62"].endswith("against the Commissioner during the second half of the year.")
+
+
+# --- abbreviated and remote attendance values ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def remote_values(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round5") / "remote.pdf")
+    doc.text("Cresswold Fire Authority Audit Committee", size=14, bold=True)
+    doc.text("Minutes of the meeting held on Wednesday 19 April 2023 at 10:00, Cresswold Fire HQ", size=10)
+    doc.gap(6)
+    doc.table(
+        [
+            ["Name", "Role", "Attendance"],
+            ["Nell Varga", "Chair", "Present"],
+            ["Rufus Kade", "Member", "Present (virtual)"],
+            ["Ottilie Banks", "Member", "Apols"],
+            ["Hamza Reid", "Member", "Attended remotely"],
+        ],
+        [150, 150, 110],
+        size=9,
+    )
+    doc.text("1. Minutes", bold=True)
+    doc.text("1.1 The minutes were agreed.")
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2023-04-19")
+    return records
+
+
+def test_abbreviated_and_remote_attendance_values(remote_values):
+    kinds = {a.name: a.attendance for a in of(remote_values, Attendee)}
+    assert kinds == {
+        "Nell Varga": "member",
+        "Rufus Kade": "member",
+        "Ottilie Banks": "apologies",
+        "Hamza Reid": "member",
+    }
