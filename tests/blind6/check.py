@@ -56,9 +56,7 @@ def main():
                         continue
                     checked += 1
                     s2 = norm(s)
-                    if s2 in flat or all(
-                        w in bare for w in re.findall(r"[a-z0-9]+", s2)
-                    ):
+                    if s2 in flat or all(w in bare for w in re.findall(r"[a-z0-9]+", s2)):
                         continue
                     misses += 1
                     print(f"MISSING {gp.name} {kind}: {s!r}")

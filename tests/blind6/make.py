@@ -58,20 +58,14 @@ ROLE = {
 }
 
 
-KEEP_WHOLE = {
-    "Head of Risk and Assurance"
-}  # one title with "and" in it, not two owners
+KEEP_WHOLE = {"Head of Risk and Assurance"}  # one title with "and" in it, not two owners
 
 
 def owners(text, initials=None):
     """Owner names for a printed owner cell, split on '/', '&' and ' and '."""
     if text in KEEP_WHOLE:
         return [text]
-    parts = [
-        p.strip()
-        for p in text.replace("&", "/").replace(" and ", "/").split("/")
-        if p.strip()
-    ]
+    parts = [p.strip() for p in text.replace("&", "/").replace(" and ", "/").split("/") if p.strip()]
     return [(initials or {}).get(p) or ROLE.get(p, p) for p in parts]
 
 
@@ -80,9 +74,7 @@ def gold_of(stem, types):
 
 
 def write_gold(stem, g):
-    (GOLD / f"{stem}.json").write_text(
-        json.dumps(g, indent=1, ensure_ascii=False) + "\n"
-    )
+    (GOLD / f"{stem}.json").write_text(json.dumps(g, indent=1, ensure_ascii=False) + "\n")
 
 
 def st(font, size, bold=None, lead=None, **kw):
@@ -152,12 +144,7 @@ def grid(
         else {"Helvetica": "Helvetica-Bold", "Times-Roman": "Times-Bold"}[font],
     )
     rows = [
-        [
-            P(esc(c) if isinstance(c, str) else c, sb if i < repeat else s)
-            if isinstance(c, str)
-            else c
-            for c in r
-        ]
+        [P(esc(c) if isinstance(c, str) else c, sb if i < repeat else s) if isinstance(c, str) else c for c in r]
         for i, r in enumerate(data)
     ]
     t = Table(rows, colWidths=widths, repeatRows=repeat)
@@ -195,9 +182,7 @@ def docx_to_pdf(document, stem):
 # ---------------------------------------------------------------- 1. council minutes 22/141
 def calderwick_panel_minutes():
     stem = "2022-03-08-Calderwick-Police-and-Crime-Panel-minutes"
-    g = gold_of(
-        stem, ["meetings", "attendance", "agenda_items", "decisions", "actions"]
-    )
+    g = gold_of(stem, ["meetings", "attendance", "agenda_items", "decisions", "actions"])
     date = "2022-03-08"
     body = "Calderwick Police and Crime Panel"
     loc = "the Council Chamber, Civic Centre, Calderwick"
@@ -224,9 +209,7 @@ def calderwick_panel_minutes():
     ]
     apols = [("Peter Wainwright", "Councillor Peter Wainwright")]
     for n, t in present:
-        g["attendance"].append(
-            {"meeting_date": date, "name": n, "attendance": "member", "role_text": t}
-        )
+        g["attendance"].append({"meeting_date": date, "name": n, "attendance": "member", "role_text": t})
     for n, t in also:
         g["attendance"].append(
             {
@@ -237,9 +220,7 @@ def calderwick_panel_minutes():
             }
         )
     for n, t in apols:
-        g["attendance"].append(
-            {"meeting_date": date, "name": n, "attendance": "apologies", "role_text": t}
-        )
+        g["attendance"].append({"meeting_date": date, "name": n, "attendance": "apologies", "role_text": t})
     f, fb = "Helvetica", "Helvetica-Bold"
     n, _b, h = st(f, 10), st(f, 10, fb), st(f, 14, fb, alignment=TA_CENTER)
     ind = st(f, 10, leftIndent=22 * mm, firstLineIndent=-22 * mm)
@@ -262,9 +243,7 @@ def calderwick_panel_minutes():
     ]
 
     def minute(no, head, paras):
-        s.append(
-            P(f"<b>{no}</b>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;<b>{head}</b>", ind)
-        )
+        s.append(P(f"<b>{no}</b>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;<b>{head}</b>", ind))
         for p in paras:
             s.append(P(p, st(f, 10, leftIndent=22 * mm, spaceBefore=3)))
         s.append(Spacer(1, 6))
@@ -282,16 +261,12 @@ def calderwick_panel_minutes():
     minute(
         "22/141",
         "APOLOGIES FOR ABSENCE AND SUBSTITUTES",
-        [
-            "Apologies were received from Councillor Peter Wainwright. No substitute had been nominated."
-        ],
+        ["Apologies were received from Councillor Peter Wainwright. No substitute had been nominated."],
     )
     minute(
         "22/142",
         "DECLARATIONS OF INTEREST",
-        [
-            "Councillor Simon Tate declared a non-pecuniary interest as a trustee of a victim support charity."
-        ],
+        ["Councillor Simon Tate declared a non-pecuniary interest as a trustee of a victim support charity."],
     )
     t = "RESOLVED – That the minutes of the meeting held on 1 February 2022 be confirmed as a correct record and signed by the Chair."
     dec("22/143", "resolved", t)
@@ -377,9 +352,7 @@ def fenmarsh_fire_minutes():
     sec.footer.paragraphs[0].text = "Fenmarsh Fire and Rescue Authority – 21 June 2022"
     sec.header.paragraphs[0].text = "Approved by the Authority on 20 September 2022"
     d.add_heading(body.upper(), 1)
-    d.add_paragraph(
-        f"Minutes of the Annual Meeting held on 21 June 2022 at 2.00 pm at the {loc}."
-    )
+    d.add_paragraph(f"Minutes of the Annual Meeting held on 21 June 2022 at 2.00 pm at the {loc}.")
     members = [
         "Brian Hollis",
         "Nasreen Qureshi",
@@ -394,9 +367,7 @@ def fenmarsh_fire_minutes():
         ("Shona Carver", "Monitoring Officer"),
     ]
     d.add_paragraph("Members present:").runs[0].bold = True
-    d.add_paragraph(
-        "Councillors " + ", ".join(members[:-1]) + " and " + members[-1] + "."
-    )
+    d.add_paragraph("Councillors " + ", ".join(members[:-1]) + " and " + members[-1] + ".")
     d.add_paragraph("Officers in attendance:").runs[0].bold = True
     for n, r in officers:
         d.add_paragraph(f"{n} – {r}", style="List Bullet")
@@ -562,9 +533,7 @@ def hollinshire_pab_notes():
     ]
     ini = {i: nm for nm, _, i, _ in att}
     for nm, r, _, k in att:
-        g["attendance"].append(
-            {"meeting_date": date, "name": nm, "attendance": k, "role_text": r}
-        )
+        g["attendance"].append({"meeting_date": date, "name": nm, "attendance": k, "role_text": r})
     s = [
         P("OFFICIAL", st(f, 9, alignment=TA_CENTER)),
         P(f"<b>{body}</b>", st(f, 16, "Carlito-Bold")),
@@ -637,9 +606,7 @@ def hollinshire_pab_notes():
         )
 
     head("1", "Welcome and apologies")
-    para(
-        "The Commissioner welcomed everyone. Apologies were noted from ACC Sarah Villiers."
-    )
+    para("The Commissioner welcomed everyone. Apologies were noted from ACC Sarah Villiers.")
     head("2", "Notes and actions of the last meeting")
     t = "The Board agreed the notes of the meeting held on 7 April 2022 as accurate."
     para(t + " Actions 1 to 4 were complete; action 5 remained open.")
@@ -661,9 +628,7 @@ def hollinshire_pab_notes():
         "9 June 2022",
     )
     head("4", "Victims' services commissioning")
-    para(
-        "KA outlined the options for re-commissioning the victims' hub from April 2023."
-    )
+    para("KA outlined the options for re-commissioning the victims' hub from April 2023.")
     t = "The Commissioner approved option 2, a joint contract with the neighbouring county."
     para(t)
     dec("4", "approved", t)
@@ -724,9 +689,7 @@ def marrowvale_jac_minutes():
     ]
     apol = [("Mr Frank Ibbotson", "Frank Ibbotson", "Independent Member")]
     for pr, nm, r in members:
-        g["attendance"].append(
-            {"meeting_date": date, "name": nm, "attendance": "member", "role_text": r}
-        )
+        g["attendance"].append({"meeting_date": date, "name": nm, "attendance": "member", "role_text": r})
     for nm, r in inatt:
         g["attendance"].append(
             {
@@ -1308,9 +1271,7 @@ def fenmarsh_fire_actions():
     sec.orientation = WD_ORIENT.LANDSCAPE
     sec.page_width, sec.page_height = Mm(297), Mm(210)
     sec.left_margin = sec.right_margin = Mm(15)
-    sec.header.paragraphs[
-        0
-    ].text = "Fenmarsh Fire and Rescue Authority – 20 September 2022 – Item 5"
+    sec.header.paragraphs[0].text = "Fenmarsh Fire and Rescue Authority – 20 September 2022 – Item 5"
     d.add_heading("Actions arising from previous meetings", 1)
     d.add_paragraph(
         "This schedule lists the actions agreed by the Authority and progress against each. "
@@ -1503,9 +1464,7 @@ def hollinshire_pab_action_log():
         u2 = (
             "Paper presented; recommend closure."
             if status == "Closed"
-            else (
-                "Delayed by the summer demand period; revised paper to follow at the next Board."
-            )
+            else ("Delayed by the summer demand period; revised paper to follow at the next Board.")
         )
         rows.append([num, m_t, item, desc, who, due_t, u1, u2, status])
         g["actions"].append(
@@ -1917,9 +1876,7 @@ def greywold_opcc_heatmap():
     ]
     rows = [["Ref", "Risk", "Owner", "L", "I", "Current rating", "Target rating"]]
     for ref, desc, own, (cl, ci), (tl, ti) in R:
-        rows.append(
-            [ref, desc, own, str(cl), str(ci), str(cl * ci), f"{tl * ti} (L{tl} I{ti})"]
-        )
+        rows.append([ref, desc, own, str(cl), str(ci), str(cl * ci), f"{tl * ti} (L{tl} I{ti})"])
         g["risks"].append(
             {
                 "reference": ref,
@@ -1954,9 +1911,7 @@ def greywold_opcc_heatmap():
         cells.setdefault((cl, ci), []).append(ref)
     hm = [["Likelihood"] + [""] * 5]
     for lk in range(5, 0, -1):
-        hm.append(
-            [str(lk)] + [", ".join(cells.get((lk, im), [])) for im in range(1, 6)]
-        )
+        hm.append([str(lk)] + [", ".join(cells.get((lk, im), [])) for im in range(1, 6)])
     hm.append(["Impact", "1", "2", "3", "4", "5"])
     t = Table(
         hm,
@@ -1981,9 +1936,7 @@ def greywold_opcc_heatmap():
         s,
         header="",
         font=f,
-        footer=lambda p: (
-            f"Greywold OPCC Risk Register                                    Page {p} of 1"
-        ),
+        footer=lambda p: f"Greywold OPCC Risk Register                                    Page {p} of 1",
     )
     write_gold(stem, g)
 
@@ -2045,11 +1998,7 @@ def calderwick_spb_pack():
         ("6", "Any other business", "Chair"),
     ]
     rows = [["No.", "Item", "Presenter"]] + [list(i) for i in items]
-    s.append(
-        grid(
-            rows, [15 * mm, 110 * mm, 45 * mm], f, 11, rules="h", header_bg=colors.white
-        )
-    )
+    s.append(grid(rows, [15 * mm, 110 * mm, 45 * mm], f, 11, rules="h", header_bg=colors.white))
     for no, title, who in items:
         g["agenda_items"].append(
             {
@@ -2071,9 +2020,7 @@ def calderwick_spb_pack():
         ("Mark Danby", "Assistant Chief Constable", "apologies"),
     ]
     for nm, r, k in att:
-        g["attendance"].append(
-            {"meeting_date": d0, "name": nm, "attendance": k, "role_text": r}
-        )
+        g["attendance"].append({"meeting_date": d0, "name": nm, "attendance": k, "role_text": r})
     s += [
         P("Item 2", st(f, 9, alignment=TA_RIGHT)),
         P(f"{body.upper()} – MINUTES", h),
@@ -2084,18 +2031,15 @@ def calderwick_spb_pack():
         P("<i>Unconfirmed – subject to approval by the Board</i>", n),
         Spacer(1, 6),
         P(
-            "<b>Present:</b> "
-            + "; ".join(f"{nm}, {r}" for nm, r, k in att if k == "member"),
+            "<b>Present:</b> " + "; ".join(f"{nm}, {r}" for nm, r, k in att if k == "member"),
             n,
         ),
         P(
-            "<b>In attendance:</b> "
-            + "; ".join(f"{nm}, {r}" for nm, r, k in att if k == "in_attendance"),
+            "<b>In attendance:</b> " + "; ".join(f"{nm}, {r}" for nm, r, k in att if k == "in_attendance"),
             n,
         ),
         P(
-            "<b>Apologies:</b> "
-            + "; ".join(f"{nm}, {r}" for nm, r, k in att if k == "apologies"),
+            "<b>Apologies:</b> " + "; ".join(f"{nm}, {r}" for nm, r, k in att if k == "apologies"),
             n,
         ),
         Spacer(1, 6),
@@ -2111,9 +2055,7 @@ def calderwick_spb_pack():
         )
 
     def dec(no, typ, text):
-        g["decisions"].append(
-            {"meeting_date": d0, "item_number": no, "decision_type": typ, "text": text}
-        )
+        g["decisions"].append({"meeting_date": d0, "item_number": no, "decision_type": typ, "text": text})
 
     s.append(P("<b>1. Minutes and action log</b>", b))
     t = "The Board approved the minutes of the meeting held on 2 August 2022."
@@ -2127,17 +2069,14 @@ def calderwick_spb_pack():
     t = "The Board agreed that a recovery plan be brought to the December meeting."
     para(
         "2.2",
-        t
-        + " <b>Action: CFO to present a recovery plan for the overtime overspend.</b>",
+        t + " <b>Action: CFO to present a recovery plan for the overtime overspend.</b>",
     )
     dec("2.2", "agreed", t)
     s.append(P("<b>3. Neighbourhood policing</b>", b))
     t = "The Commissioner endorsed the terms of reference for the neighbourhood policing review."
     para("3.1", t)
     dec("3.1", "endorsed", t)
-    para(
-        "3.2", "<b>Action: ACC to share the review timetable with ward councillors.</b>"
-    )
+    para("3.2", "<b>Action: ACC to share the review timetable with ward councillors.</b>")
     s.append(PageBreak())
     # action log
     s += [P("Item 3", st(f, 9, alignment=TA_RIGHT)), P("ACTION LOG", h)]
@@ -2210,9 +2149,7 @@ def calderwick_spb_pack():
         )
     )
     for a in A:
-        g["actions"].append(
-            action(a[4], a[0], a[2], a[3], a[5], owners(a[5]), a[7], a[6], a[8].lower())
-        )
+        g["actions"].append(action(a[4], a[0], a[2], a[3], a[5], owners(a[5]), a[7], a[6], a[8].lower()))
     s.append(PageBreak())
     # register extract
     s += [
@@ -2247,22 +2184,16 @@ def calderwick_spb_pack():
     ]
     rows = [["Ref", "Theme", "Risk", "Original", "Current", "Target"]]
     for ref, th, desc, o, c, tg in R:
-        rows.append(
-            [ref, th, desc] + [f"{x[0]} x {x[1]} = {x[0] * x[1]}" for x in (o, c, tg)]
-        )
+        rows.append([ref, th, desc] + [f"{x[0]} x {x[1]} = {x[0] * x[1]}" for x in (o, c, tg)])
         g["risks"].append(
             {
                 "reference": ref,
                 "objective": th,
                 "description": desc,
                 "ratings": [
-                    rating(
-                        "inherent", "Original", o[0], o[1], o[0] * o[1], "2022-11-21"
-                    ),
+                    rating("inherent", "Original", o[0], o[1], o[0] * o[1], "2022-11-21"),
                     rating("current", "Current", c[0], c[1], c[0] * c[1], "2022-11-21"),
-                    rating(
-                        "target", "Target", tg[0], tg[1], tg[0] * tg[1], "2022-11-21"
-                    ),
+                    rating("target", "Target", tg[0], tg[1], tg[0] * tg[1], "2022-11-21"),
                 ],
             }
         )
@@ -2302,13 +2233,9 @@ def greywold_jac_minutes():
     d.styles["Normal"].font.size = Pt(11)
     sec = d.sections[0]
     sec.header.paragraphs[0].text = "OFFICIAL"
-    sec.footer.paragraphs[
-        0
-    ].text = "Greywold Joint Audit Committee – 19 July 2022 – Minutes (approved 18 October 2022)"
+    sec.footer.paragraphs[0].text = "Greywold Joint Audit Committee – 19 July 2022 – Minutes (approved 18 October 2022)"
     d.add_heading(body, 0)
-    d.add_paragraph(
-        f"Minutes of the meeting held at {loc} on Tuesday 19 July 2022 commencing at 2.00pm."
-    )
+    d.add_paragraph(f"Minutes of the meeting held at {loc} on Tuesday 19 July 2022 commencing at 2.00pm.")
     att = [
         (
             "Members present",
@@ -2368,9 +2295,7 @@ def greywold_jac_minutes():
         )
 
     def act(no, desc, who, due=None, due_text=None):
-        g["actions"].append(
-            action(desc, None, date, no, who, owners(who, ini), due, due_text, "open")
-        )
+        g["actions"].append(action(desc, None, date, no, who, owners(who, ini), due, due_text, "open"))
         return f"ACTION: {desc} ({who}{', ' + due_text if due_text else ''})"
 
     item(
@@ -2461,9 +2386,7 @@ def tarnside_pab_pack():
     d = Document()
     d.styles["Normal"].font.name = "DejaVu Sans"
     d.styles["Normal"].font.size = Pt(9.5)
-    d.sections[0].footer.paragraphs[
-        0
-    ].text = "Accountability Board 24 January 2023 – public pack"
+    d.sections[0].footer.paragraphs[0].text = "Accountability Board 24 January 2023 – public pack"
 
     def brk():
         d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -2520,26 +2443,14 @@ def tarnside_pab_pack():
         ("", "Callum Reid", "Head of Business Services", "in_attendance"),
         ("", "Farah Ahmed", "Assistant Chief Constable", "apologies"),
     ]
-    d.add_paragraph(
-        "Present: " + ", ".join(f"{n} ({r})" for _, n, r, k in att if k == "member")
-    )
-    d.add_paragraph(
-        "Also attending: "
-        + ", ".join(f"{n} ({r})" for _, n, r, k in att if k == "in_attendance")
-    )
-    d.add_paragraph(
-        "Apologies: "
-        + ", ".join(f"{n} ({r})" for _, n, r, k in att if k == "apologies")
-    )
+    d.add_paragraph("Present: " + ", ".join(f"{n} ({r})" for _, n, r, k in att if k == "member"))
+    d.add_paragraph("Also attending: " + ", ".join(f"{n} ({r})" for _, n, r, k in att if k == "in_attendance"))
+    d.add_paragraph("Apologies: " + ", ".join(f"{n} ({r})" for _, n, r, k in att if k == "apologies"))
     for _, n, r, k in att:
-        g["attendance"].append(
-            {"meeting_date": d0, "name": n, "attendance": k, "role_text": r}
-        )
+        g["attendance"].append({"meeting_date": d0, "name": n, "attendance": k, "role_text": r})
 
     def dec(no, typ, text):
-        g["decisions"].append(
-            {"meeting_date": d0, "item_number": no, "decision_type": typ, "text": text}
-        )
+        g["decisions"].append({"meeting_date": d0, "item_number": no, "decision_type": typ, "text": text})
 
     notes = [
         (
@@ -2685,12 +2596,8 @@ def tarnside_pab_pack():
                 "objective": area,
                 "description": desc,
                 "ratings": [
-                    rating(
-                        "inherent", "Inherent", i[0], i[1], i[0] * i[1], "2023-01-12"
-                    ),
-                    rating(
-                        "current", "Residual", c[0], c[1], c[0] * c[1], "2023-01-12"
-                    ),
+                    rating("inherent", "Inherent", i[0], i[1], i[0] * i[1], "2023-01-12"),
+                    rating("current", "Residual", c[0], c[1], c[0] * c[1], "2023-01-12"),
                 ],
             }
         )
