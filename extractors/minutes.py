@@ -342,13 +342,22 @@ class MinutesExtractor:
 
 
 def paper_label(lines: list[PlacedLine], index: int) -> bool:
-    """A pack's label over the paper ('Item 2' alone on its line, above the minutes' heading):
-    a labelled number with no title, before any line that gives a date, numbers no minute."""
+    """A pack's label over the paper ('Item 2' alone on its line, above the minutes' heading, or
+    'Item 2 – Notes of the Board, 29 November 2022', the label run into the paper's title):
+    a labelled number with no title of a minute's own, before any line that gives a date,
+    numbers no minute."""
     line = lines[index].line
     found = minute_number_at(line)
-    if found is None or not found.marked or found.words != len(line.words):
+    if found is None or not found.marked:
+        return False
+    if found.words != len(line.words) and not names_the_minutes(line.text):
         return False
     return not any(s.value.iso for pl in lines[:index] for s in find_dates(pl.text))
+
+
+def names_the_minutes(text: str) -> bool:
+    """A line that titles the minutes themselves (a minutes title pattern)."""
+    return any(re.search(p, text, re.I) for p in WORDS().title_patterns)
 
 
 def dedupe_key(record) -> tuple:
@@ -817,7 +826,30 @@ def minutes_status(head: list[PlacedLine], values: dict[str, str], lines: list[P
         # a confirmation note, or a signature block that is filled in (not dots to sign on)
         if any(p.match(text) for p in patterns.approval_note + patterns.signature):
             return "approved"
-    return "draft"
+        if NAMES_MINUTES.search(text) and (marked := BRACKETED_STATUS.search(text)):
+            return status_of(marked.group(0)) or "draft"  # '… – Minutes (approved 18 October 2022)'
+    return status_in_furniture(pages) or "draft"
+
+
+BRACKETED_STATUS = re.compile(r"\((?:draft|unconfirmed|approved|confirmed|agreed|ratified)\b[^)]*\)", re.I)
+
+
+NAMES_MINUTES = re.compile(r"\b(?:minutes|notes)\b", re.I)
+
+
+def status_in_furniture(pages: list[Page]) -> str | None:
+    """A status printed in the running header or footer ('Approved by the Authority on 20 September
+    2022' over every page; '… – Minutes (approved 18 October 2022)' under it): set aside as
+    furniture, it still marks the record."""
+    patterns = compiled()
+    for page in pages:
+        for line in page.furniture:
+            text = line.text.strip()
+            if any(p.match(text) for p in patterns.approval_note):
+                return "approved"
+            if NAMES_MINUTES.search(text) and (found := status_of(text)):
+                return found
+    return None
 
 
 def status_of(text: str) -> str | None:
