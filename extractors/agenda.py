@@ -476,7 +476,7 @@ def sentence_of(text: str, position: int) -> str:
 
 
 def venue_in(sentence: str) -> str | None:
-    """The venue a summons names ('to be held via Microsoft Teams', 'held at County Hall, Ravensdale')."""
+    """The venue a summons names ('to be held via Microsoft Teams', 'held at County Hall, Westmere')."""
     for pattern in patterns(WORDS().location_patterns, 0):
         for match in pattern.finditer(sentence):
             venue = trim_venue(match.group("location"))
@@ -791,7 +791,7 @@ def body_names(text: str, nouns: tuple[str, ...] | None = None) -> list[str]:
 
 
 def fullest_body(names: Sequence[str | None]) -> str | None:
-    """The first name found, or a later one that extends it ('Strategic Board' -> 'Eastmere Strategic Board')."""
+    """The first name found, or a later one that extends it ('Strategic Board' -> 'Westmere Strategic Board')."""
     chosen = None
     for name in filter(None, names):
         if chosen is None or (len(name) > len(chosen) and name.lower().endswith(" " + chosen.lower())):

@@ -343,7 +343,7 @@ class MinutesExtractor:
 
 def paper_label(lines: list[PlacedLine], index: int) -> bool:
     """A pack's label over the paper ('Item 2' alone on its line, above the minutes' heading, or
-    'Item 2 – Notes of the Board, 29 November 2022', the label run into the paper's title):
+    'Item 3 – Minutes of the Panel, 14 March 2024', the label run into the paper's title):
     a labelled number with no title of a minute's own, before any line that gives a date,
     numbers no minute."""
     line = lines[index].line
@@ -827,7 +827,7 @@ def minutes_status(head: list[PlacedLine], values: dict[str, str], lines: list[P
         if any(p.match(text) for p in patterns.approval_note + patterns.signature):
             return "approved"
         if NAMES_MINUTES.search(text) and (marked := BRACKETED_STATUS.search(text)):
-            return status_of(marked.group(0)) or "draft"  # '… – Minutes (approved 18 October 2022)'
+            return status_of(marked.group(0)) or "draft"  # '… – Minutes (approved 5 June 2024)'
     return status_in_furniture(pages) or "draft"
 
 
@@ -838,8 +838,8 @@ NAMES_MINUTES = re.compile(r"\b(?:minutes|notes)\b", re.I)
 
 
 def status_in_furniture(pages: list[Page]) -> str | None:
-    """A status printed in the running header or footer ('Approved by the Authority on 20 September
-    2022' over every page; '… – Minutes (approved 18 October 2022)' under it): set aside as
+    """A status printed in the running header or footer ('Confirmed by the Panel on 5 June 2024'
+    over every page; '… – Minutes (approved 5 June 2024)' under it): set aside as
     furniture, it still marks the record."""
     patterns = compiled()
     for page in pages:

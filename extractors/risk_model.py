@@ -364,7 +364,7 @@ def is_title_text(text: str) -> bool:
 
 def read_publisher(part: DocumentPart, pages: list[Page]) -> str | None:
     """The organisation keeping the register, from its running header, title or first lines
-    ('Ravensdale Constabulary', 'Brackenshire Fire and Rescue Authority'), so that its registers
+    ('Westmere Constabulary', 'Kestrel Fire and Rescue Authority'), so that its registers
     link across layouts; None where none is named."""
     first = pages[0] if pages else None
     texts = [part.title or ""]

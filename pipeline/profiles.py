@@ -115,7 +115,7 @@ NOT_AREAS = {
     "update",
     "at",
     "on",
-    # the last word of a description in a table row, before an owner cell ('… Crime Plan | OPCC')
+    # the last word of a description in a table row, before an owner cell ('… Estates Strategy | Force')
     "plan",
     "strategy",
     "review",
