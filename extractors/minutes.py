@@ -587,7 +587,7 @@ def attendee_header(line: Line) -> bool:
 def status_line(text: str) -> bool:
     """A line of the heading that states the record's status ('DRAFT – subject to approval')."""
     words = text.split()
-    if any(re.search(p, text, re.I) for p in WORDS().title_patterns):
+    if names_the_minutes(text):
         return False  # a title that names the status ('UNCONFIRMED MINUTES') still heads the date line
     return len(words) <= 12 and status_of(" ".join(words[:2])) is not None
 
