@@ -16,6 +16,10 @@ Which pages are read is the run's `--ocr` mode (`use_mode`, set before the worke
 `auto` reads pages with no text layer (and pages whose glyphs map to no text), `always`
 every page (its text layer set aside), `never` none. A missing engine raises
 `EngineMissing`, whose message names the packages to install.
+
+A scan that already carries a text layer (a publisher's own OCR: invisible words over the page's
+image) is read from that layer, but its tables' rules are only in the image: `scan_rules` finds
+them there as for a scan read here, with no engine needed.
 """
 
 from __future__ import annotations
@@ -61,6 +65,8 @@ SHADE_WIDTH = 8.0  # points: a dark mark narrower than this is a letter or a rul
 SHADE_STEP = 12  # grey levels: the border between two shadings (or shading and paper) steps this much
 SHADE_EDGE = 6.0  # points: the shortest shading border that is a cell's edge (a shaded cell can be short)
 REVERSED_WIDTH = 108.0  # points: a light run along a row between dark shading, shorter than this, is reversed words
+RULE_GLYPH = 3.0  # points: a '|' this close to an upright ruling line is that line, read as a letter
+SCAN_COVER = 0.6  # share of the page one image must cover to be a scan of it (not a logo or a picture)
 DARK_SHADE = 160  # grey level: on shading darker than this, light letters are text (white on a dark cell)
 INSTALL = (
     "OCR needs the Tesseract engine: install the Debian package tesseract-ocr "
@@ -739,3 +745,69 @@ def cell_text(cell: tuple, words: list[Word]) -> str:
         else:
             lines.append([word])
     return "\n".join(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines)
+
+
+# --- scans that already carry a text layer ---------------------------------------------------------
+
+
+def scan_rules(path: Path, pages: dict[int, list[Word]]) -> dict[int, list[dict]]:
+    """Ruling lines of pages that are scans under a text layer, by page number (pages that are no
+    scan are left out). A publisher's own OCR (OCRmyPDF, Tesseract's PDF output, a scanner's
+    software) lays invisible words over the page's image: the words are there to read, but the
+    table they sit in is only in the image, so the rules are found in it as for a scan OCR reads.
+    No engine is needed. `pages` gives the page's words, which a rule must not run through."""
+    import pypdfium2
+
+    found: dict[int, list[dict]] = {}
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        for number, words in pages.items():
+            page = document[number - 1]
+            try:
+                if not covered_by_image(page):
+                    continue
+                dpi = scan_resolution(page)
+                image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            finally:
+                page.close()
+            # Not cleaned: the median filter that takes out speckle takes out a one-pixel rule too.
+            rules, _ = ruling_lines(image, dpi)
+            # A text layer's words are boxed by their font's size, taller than their ink, so a rule
+            # between two lines can pass through both boxes: only a short run is taken for letters.
+            found[number] = [rule for rule in rules if long_rule(rule) or not through_words(rule, words)]
+    finally:
+        document.close()
+    return found
+
+
+def long_rule(rule: dict) -> bool:
+    return rule["x1"] - rule["x0"] >= 72 or rule["bottom"] - rule["top"] >= 72
+
+
+def rule_glyph(word: Word, rules: list[dict]) -> bool:
+    """Whether `word` is an upright ruling line read as a letter ('|'): OCR prints the rule it saw."""
+    if word.text.strip("|") or not word.text:
+        return False
+    middle = (word.x0 + word.x1) / 2
+    return any(
+        rule["orientation"] == "v"
+        and abs(rule["x0"] - middle) <= RULE_GLYPH
+        and rule["top"] <= word.bottom
+        and rule["bottom"] >= word.top
+        for rule in rules
+    )
+
+
+def covered_by_image(page) -> bool:
+    """Whether one image covers most of the page (a scan), rather than a logo or a picture."""
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_width(), page.get_height()
+    try:
+        for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,)):
+            left, bottom, right, top = image.get_bounds()
+            if (right - left) * (top - bottom) >= SCAN_COVER * width * height:
+                return True
+    except Exception:  # an image pdfium cannot measure is no scan we can use
+        return False
+    return False

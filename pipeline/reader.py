@@ -271,6 +271,7 @@ def read_document(path: Path, document_id: str, problems: list[Problem], reader:
         with open_pdf(Path(path)) as pdf:
             pages = list(read_pages(pdf, document_id, found, chosen))
         read_by_ocr(Path(path), pages, found)
+        rule_scans_under_text(Path(path), pages, found)
         separate_furniture(pages)
         return pages
 
@@ -314,6 +315,32 @@ def read_by_ocr(path: Path, pages: list[Page], problems: list[Problem]) -> None:
                     " ".join(low)[:2000],
                 )
             )
+
+
+def rule_scans_under_text(path: Path, pages: list[Page], problems: list[Problem]) -> None:
+    """Pages whose words lie over a scan of the page (a publisher's own OCR) get the tables the
+    scan's ruling lines draw, as a scan OCR reads does: the text layer has the words but no rules."""
+    wanted = {
+        page.number: [word for line in page.lines for word in line.words]
+        for page in pages
+        if page.has_images and page.lines and not page.tables and page.ocr_confidence is None
+    }
+    if not wanted:
+        return
+    try:
+        rules = ocr.scan_rules(path, wanted)
+    except MemoryError:
+        raise
+    except Exception as error:  # the words are read; only the tables' rules are lost, and said so
+        reason = f"ruling lines of scanned pages not found: {type(error).__name__}: {brief(str(error))}"
+        problems.append(Problem(pages[0].document_id, None, "read", reason))
+        return
+    for page in pages:
+        found = rules.get(page.number)
+        if found:
+            words = [word for word in wanted[page.number] if not ocr.rule_glyph(word, found)]
+            page.lines = group_lines(words)
+            page.tables = ocr.ruled_tables(found, words)
 
 
 def unmapped_read_by_ocr(problem: Problem) -> Problem:
