@@ -102,6 +102,7 @@ class ActionWords:
     board_words: tuple[str, ...]
     status_letters: dict[str, str]
     key_entry_pattern: str
+    owner_key_patterns: tuple[str, ...]
 
 
 WORDS = vocabulary.loader("actions", ActionWords)
@@ -192,12 +193,12 @@ class ActionLogExtractor:
         )
         context = replace(context, body=titled_body(pages) or context.body)
         section = Section()
-        key = read_key(pages)
+        key, owners = read_key(pages), read_owner_key(pages)
         for row in merge_broken_rows(read_rows(pages, context)):
             if row.heading is not None:
                 section = read_section(row.heading, section)
                 continue
-            sighting = to_sighting(row, context, section, seen_at, key)
+            sighting = to_sighting(row, context, section, seen_at, key, owners)
             if sighting is not None:
                 yield sighting
 
@@ -1002,7 +1003,12 @@ def heading_words_only(words: list[str]) -> bool:
 
 
 def to_sighting(
-    row: Row, context: Context, section: Section, seen_at: str | None, key: dict[str, str] | None = None
+    row: Row,
+    context: Context,
+    section: Section,
+    seen_at: str | None,
+    key: dict[str, str] | None = None,
+    owner_key: dict[str, str] | None = None,
 ) -> ActionSighting | None:
     description = cell(row.cells.get("description"))
     if not description:
@@ -1019,6 +1025,7 @@ def to_sighting(
     update_date = latest_date(cell(row.cells.get("update_date")))
     update = cell(row.cells.get("update")) or None
     status = status_text(row)
+    owner = cell(row.cells.get("owner")) or None
     return ActionSighting(
         body=context.body,
         seen_at=seen_at,
@@ -1029,7 +1036,8 @@ def to_sighting(
         raised_date=raised.iso,
         raised_date_text=raised.text or None,
         agenda_item_number=agenda_item(cell(row.cells.get("agenda_item")), raised_text),
-        owner_text=cell(row.cells.get("owner")) or None,
+        owner_text=owner,
+        owner_names=keyed_owners(owner, owner_key or {}),
         # a log without an owner column names the owner, if at all, as the subject ('CFO to …')
         subject_text=description if "owner" not in row.cells else None,
         target_date=target.iso,
@@ -1208,3 +1216,52 @@ def undated(entry: str) -> str:
     if spans and spans[0].start == 0:
         return entry[spans[0].end :].lstrip(" :–-").strip()
     return entry
+
+
+# --- a key to the owners' initials ------------------------------------------------------------
+
+
+def read_owner_key(pages: list[Page]) -> dict[str, str]:
+    """The people a log's key to initials names ('Key to owners: JS – Jane Smith; AB – …',
+    'Jane Smith (JS)'): initials -> name. An entry counts only where the name spells the
+    initials; initials given to two different names name no one."""
+    found: dict[str, set[str]] = {}
+    for page in pages:
+        for line in page.lines:
+            for pattern in owner_key_patterns():
+                for match in pattern.finditer(line.text):
+                    name = spelling(match.group("initials"), match.group("name"))
+                    if name:
+                        found.setdefault(match.group("initials"), set()).add(name)
+    return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
+
+
+@functools.cache
+def owner_key_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in WORDS().owner_key_patterns)  # capitals matter: initials
+
+
+def spelling(initials: str, name: str) -> str | None:
+    """The leading words of `name` whose capitals spell `initials` ('MT', 'Mark Tennant Director'
+    -> 'Mark Tennant'), also where the last letter is the surname's second ('JSm', 'Jo Smith')
+    or each part of a surname gives its capital ('DOB', "Dan O'Brien")."""
+    words = name.split()
+    for end in range(2, len(words) + 1):
+        firsts = "".join(w[0] for w in words[:end])
+        # a surname in parts gives each part's capital ("O'Brien", 'Ellison-Price': 'DOB', 'GEP')
+        parts = "".join(re.findall(r"(?:^|[-'’])([A-Z])", " ".join(words[:end]).replace(" ", "-")))
+        if initials in {firsts, parts, firsts + words[end - 1][1:2]}:
+            return " ".join(words[:end])
+    return None
+
+
+def keyed_owners(owner: str | None, owner_key: dict[str, str]) -> tuple[str, ...]:
+    """The owners of a cell that gives some by the initials the log's key defines ('RP / MT'):
+    each such initials as the name it stands for, every other owner as printed; () where the
+    cell uses none of the key's initials."""
+    if not owner or not owner_key:
+        return ()
+    pieces = [p for p in re.split(r"\s*(?:[/&,;+]|\band\b)\s*", owner) if p]
+    if not any(p in owner_key for p in pieces):
+        return ()
+    return tuple(owner_key.get(p, p) for p in pieces)

@@ -138,6 +138,7 @@ class OwnerDirectory:
         self._seen: set[tuple[str, str]] = set()  # (printed form, ref)
         self._unknown: dict[str, set[str]] = {}  # unknown id -> printed forms
         self._paper_initials: dict[str, dict[str, str]] = {}  # paper -> initials -> person key
+        self._paper_spelt: dict[str, dict[str, set[str]]] = {}  # paper -> initials its names spell -> keys
         self._cache: dict[str, str | None] = {}
         self._person_patterns: set[str] = set()
         self._pattern_sets: list[tuple[str, str, list[str]]] = []
@@ -191,6 +192,17 @@ class OwnerDirectory:
         words = [w for w in re.findall(r"[a-z][a-z'\-]*", name.lower()) if w not in drop]
         return f"{words[0]} {words[-1]}" if len(words) > 1 else (words[0] if words else slug(name))
 
+    def initials_of(self, name: str) -> set[str]:
+        """The initials a person's printed name spells, titles and post-nominals dropped: each
+        word's capital ('Dr Jane Q. Doe' -> 'JQD'), or each part's of a surname in parts
+        ("Dan O'Brien" -> 'DO' and 'DOB'); none for a single word."""
+        drop = self._words["titles"] | self._words["post_nominals"]
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", name) if w.lower() not in drop]
+        if not 1 < len(words) <= 4:
+            return set()
+        parts = re.findall(r"(?:^|[-'’])([A-Za-z])", "-".join(words))
+        return {"".join(w[0] for w in words).upper(), "".join(parts).upper()}
+
     def _cluster(self, key: str) -> str:
         """An initial-only key ('a smith') joins the one full key it abbreviates, if unique."""
         first, _, last = key.partition(" ")
@@ -224,6 +236,8 @@ class OwnerDirectory:
             raise ValueError("learn_person needs a printed name")
         if alias and paper and tidy(alias):
             self._paper_initials.setdefault(paper, {})[tidy(alias).upper()] = key
+        for spelt in self.initials_of(name) if paper else set():
+            self._paper_spelt.setdefault(paper or "", {}).setdefault(spelt, set()).add(key)
         if name.lower() not in self._person_patterns:
             self._person_patterns.add(name.lower())
             self._people_matcher.add("PERSON", [self._nlp.make_doc(name)])
@@ -530,8 +544,9 @@ class OwnerDirectory:
         """(printed, ref) for a cell of initials the paper's attendance list defines, alone, in
         brackets ('[GL]', '(GL)') or joined to others or to known owners ('CR / FD', 'AB & CFO');
         None unless one piece is such initials and every other piece a known owner."""
-        initials = self._paper_initials.get(paper or "")
-        if not initials or not text:
+        initials = self._paper_initials.get(paper or "", {})
+        spelt = self._paper_spelt.get(paper or "", {})
+        if not (initials or spelt) or not text:
             return None
         bare = tidy(re.sub(r"^\s*[\[(](.*)[\])]\s*$", r"\1", text))
         tokens = [t for t in re.split(r"\s*(?:[/&,;+]|\band\b)\s*", bare) if t]
@@ -541,9 +556,20 @@ class OwnerDirectory:
                 pieces.append((token, f"pkey:{initials[token.upper()]}"))
             elif ref := self._match(token):
                 pieces.append((token, ref))
+            elif (key := self._spelt_by(token, spelt, initials)) is not None:
+                pieces.append((token, f"pkey:{key}"))
             else:
                 return None
         return pieces if any(ref.startswith("pkey:") for _, ref in pieces) else None
+
+    @staticmethod
+    def _spelt_by(token: str, spelt: dict[str, set[str]], printed: dict[str, str]) -> str | None:
+        """The one person of the paper's attendance list whose name spells these initials ('LD'
+        for Louise Dimmock) where the paper prints no initials of its own: papers give owners by
+        initials their readers work out from the list. A post ('CC', 'ACC') is matched before
+        this; initials two people's names spell, or the paper already gives someone, name no one."""
+        keys = spelt.get(token) if INITIALS.fullmatch(token) and token.isupper() and token not in printed else None
+        return next(iter(keys)) if keys and len(keys) == 1 else None
 
     # ---- action subjects -----------------------------------------------------------
     def _marker(self, doc) -> int | None:

@@ -1,0 +1,77 @@
+"""Action logs in forms met in round 6, each in its own invented wording and layout: a log that
+prints a key to its owners' initials ('Key to leads: HW – Hana Wilde; …', or the names with
+their initials in brackets) and gives owners by those initials in its owner column.
+
+Synthetic papers: the layouts and key forms are the point, not the words of any paper.
+"""
+
+from __future__ import annotations
+
+from action_fixtures import draw_cells, read_sightings
+
+from extractors.action_log import keyed_owners, spelling
+from tests.synthetic import PaperBuilder
+
+EDGES = [50, 90, 320, 420, 500]
+
+
+def test_an_unruled_log_with_a_key_to_its_owners_initials(tmp_path):
+    paper = PaperBuilder(tmp_path / "keyed.pdf")
+    paper.text("Brackenford Police and Crime Panel – action tracker", x=EDGES[0], bold=True, size=12)
+    paper.text(
+        "Key to leads: HW – Hana Wilde (Panel Officer); DOB – Dev O'Brien, Scrutiny Manager; EJ – Chief Executive",
+        x=EDGES[0],
+        size=8,
+    )
+    paper.gap(6)
+    draw_cells(paper, ["Ref", "Action agreed", "Lead", "Due", "Status"], EDGES, 8.5, bold=True)
+    rows = [
+        ["P1", "Circulate the complaints dashboard to members.", "HW", "04/04/2025", "Open"],
+        ["P2", "Invite the victims' lead to the June panel.", "HW & DOB", "19/06/2025", "Done"],
+        ["P3", "Publish the precept scrutiny note.", "DOB / Monitoring Officer", "TBC", "Open"],
+        ["P4", "Confirm the co-opted member's term.", "Legal Adviser", "30/05/2025", "Open"],
+    ]
+    for row in rows:
+        paper.gap(5)
+        draw_cells(paper, row, EDGES, 8.5)
+    sightings, _, _ = read_sightings(paper.save())
+    got = [(s.action_number, s.owner_text, s.owner_names) for s in sightings]
+    assert got == [
+        ("P1", "HW", ("Hana Wilde",)),
+        ("P2", "HW & DOB", ("Hana Wilde", "Dev O'Brien")),
+        ("P3", "DOB / Monitoring Officer", ("Dev O'Brien", "Monitoring Officer")),
+        ("P4", "Legal Adviser", ()),
+    ]
+
+
+def test_a_ruled_log_with_names_and_initials_in_brackets_below_it(tmp_path):
+    paper = PaperBuilder(tmp_path / "bracketed.pdf", landscape_pages=True)
+    paper.text("Audit and Standards Committee: outstanding actions", bold=True, size=12)
+    paper.gap(6).table(
+        [
+            ["No.", "Action", "Officer", "Target", "Position"],
+            ["1", "Review the fraud risk assessment.", "RMc", "12.05.25", "Open"],
+            ["2", "Report the asset register reconciliation.", "KA", "12.05.25", "Closed"],
+        ],
+        [40, 300, 90, 80, 90],
+    )
+    paper.text("Officers: Ruth McAllister (RMc), Kwame Asante (KA), Kit Andrews", size=8)
+    sightings, _, _ = read_sightings(paper.save())
+    assert [(s.owner_text, s.owner_names) for s in sightings] == [
+        ("RMc", ("Ruth McAllister",)),
+        ("KA", ("Kwame Asante",)),
+    ]
+
+
+def test_a_key_entry_counts_only_where_the_name_spells_the_initials():
+    assert spelling("HW", "Hana Wilde Panel") == "Hana Wilde"
+    assert spelling("JSm", "Jo Smith") == "Jo Smith"
+    assert spelling("EJ", "Chief Executive") is None
+    assert spelling("AB", "Budget Report") is None
+
+
+def test_a_cell_without_the_keys_initials_keeps_no_names():
+    key = {"HW": "Hana Wilde"}
+    assert keyed_owners("Head of Performance", key) == ()
+    assert keyed_owners("HW and Treasurer", key) == ("Hana Wilde", "Treasurer")
+    assert keyed_owners(None, key) == ()

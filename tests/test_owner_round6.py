@@ -1,0 +1,61 @@
+"""Initials a paper's readers work out from its attendance list: where the list prints names
+without initials, an owner cell's initials name the one person of that list whose name spells
+them ('NO' for Nadia Okafor), unless they name a post ('CC') or two people's names spell them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.owners import OwnerDirectory
+
+
+@pytest.fixture
+def od():
+    directory = OwnerDirectory()
+    for name, role in [
+        ("Nadia Okafor", "Chief Finance Officer"),
+        ("Dr Gareth Ellison-Price", "Head of Strategy"),
+        ("Colm Connolly", "Estates Lead"),
+        ("Sara Vance", "Policy Officer"),
+        ("Simon Vickers", "Data Officer"),
+    ]:
+        directory.learn_person(name, role, "2024-02-14", paper="board-feb")
+    directory.learn_person("Tilly Quarrie", "Treasurer", "2024-02-14", alias="TQ", paper="board-feb")
+    directory.learn_person("Nora Orme", "Treasurer", "2023-06-01", paper="board-jun")
+    return directory
+
+
+def names(owners):
+    return [(o.name, o.kind) for o in owners]
+
+
+@pytest.mark.parametrize(
+    "cell, owners",
+    [
+        ("NO", [("Nadia Okafor", "person")]),
+        ("GE", [("Dr Gareth Ellison-Price", "person")]),
+        ("NO and GE", [("Nadia Okafor", "person"), ("Dr Gareth Ellison-Price", "person")]),
+        ("GE / CFO", [("Dr Gareth Ellison-Price", "person"), ("Chief Finance Officer", "role")]),
+        ("TQ & NO", [("Tilly Quarrie", "person"), ("Nadia Okafor", "person")]),
+    ],
+)
+def test_initials_spelt_by_a_listed_name_resolve_to_that_person(od, cell, owners):
+    assert names(od.resolve(cell, paper="board-feb")) == owners
+
+
+def test_a_post_printed_as_letters_stays_the_post(od):
+    assert names(od.resolve("CC", paper="board-feb")) == [("Chief Constable", "role")]
+
+
+def test_initials_two_listed_names_spell_name_no_one(od):
+    assert od.resolve("SV", paper="board-feb")[0].kind == "unknown"
+
+
+def test_spelt_initials_hold_only_in_the_paper_that_lists_the_person(od):
+    assert names(od.resolve("NO", paper="board-jun")) == [("Nora Orme", "person")]
+    assert od.resolve("GE", paper="board-jun")[0].kind == "unknown"
+    assert od.resolve("NO")[0].kind == "unknown"
+
+
+def test_a_surname_in_parts_spells_each_part(od):
+    assert names(od.resolve("GEP", paper="board-feb")) == [("Dr Gareth Ellison-Price", "person")]
