@@ -236,9 +236,10 @@ def parse_risk_cards(part, items: list[Placed], context: Context) -> Register:
     reading, last_row = None, None
     rows = [TextRow(text, row.page, row.bbox) for row in text_rows(items, register) for text in split_fields(row.text)]
     heading: str | None = None
+    themed = themes_lead(rows)
     for row in rows:
         title = card_title(row.text)
-        if not title and (found := heading_objective(row.text)):
+        if not title and (found := heading_objective(row.text) or (themed and labelled_objective(row.text))):
             if reading is not None and last_row is not None:
                 reading.finish_phase(last_row)
                 finish_card(reading, heading)
@@ -277,6 +278,24 @@ def heading_objective(text: str) -> str | None:
     if not any(p.match(text) for p in compiled("objective_prefix_patterns")[:1]):
         return None
     return objective_text(text)
+
+
+def labelled_objective(text: str) -> str | None:
+    """The value of a line labelled as an objective ('Priority: Safer roads'), else None."""
+    found = labelled(text)
+    return objective_text(found[1]) if found and found[0] == "objective" and found[1] else None
+
+
+def themes_lead(rows: list[TextRow]) -> bool:
+    """Whether the register's objective lines head the cards below them: a labelled objective
+    ('Priority: Safer roads', 'Theme: …') printed before the first card's title. Where the first
+    card comes first, such a line is a field of the card it stands in."""
+    for row in rows:
+        if card_title(row.text):
+            return False
+        if labelled_objective(row.text):
+            return True
+    return False
 
 
 def finish_card(reading: CardReading, heading: str | None) -> None:
