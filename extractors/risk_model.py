@@ -267,10 +267,28 @@ def outside_grid(item: Placed) -> Grid | None:
         return None
     row_values, row_words = row_labels
     column_values, column_words = column_labels
+    columns_below = column_labels_below(words, table)
+    # an axis's name printed at the corner: on the line of the column numbers, left of them, it
+    # names the columns ('Impact  1  2  3 …'); at the other end of the row numbers, the rows
+    column_words = [*column_words, corner_text(words, table, below=columns_below)]
+    row_words = [*row_words, corner_text(words, table, below=not columns_below)]
     columns_are_likelihood = axis_leaning(column_words) >= axis_leaning(row_words)
     return Grid(
         {c: v for c, v in enumerate(column_values)}, {r: v for r, v in enumerate(row_values)}, columns_are_likelihood
     )
+
+
+def column_labels_below(words: list[Word], table: Table) -> bool:
+    """Whether the column numbers stand under the map (as `foot_labels` looks first)."""
+    x0, _, x1, bottom = table.bbox
+    return any(bottom <= w.top <= bottom + 30 and x0 <= w.x0 <= x1 and re.fullmatch(r"\d{1,2}", w.text) for w in words)
+
+
+def corner_text(words: list[Word], table: Table, below: bool) -> str:
+    """The words starting left of the map just under (or over) it: an axis's name at its corner."""
+    x0, top, _, bottom = table.bbox
+    near = (lambda w: bottom <= w.top <= bottom + 30) if below else (lambda w: top - 30 <= w.bottom <= top)
+    return " ".join(w.text.lower() for w in sorted(words, key=lambda w: (w.top, w.x0)) if w.x0 < x0 and near(w))
 
 
 def side_labels(words: list[Word], table: Table) -> tuple[list[int], list[str]] | None:

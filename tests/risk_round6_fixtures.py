@@ -1,7 +1,11 @@
 """Register forms added in round 6, each built as a synthetic PDF for tests/test_risk_round6.py.
 
 - risk cards grouped under labelled theme lines ('Theme: Safer streets') that stand above the
-  cards they head, each card printing its own rating lines and review date.
+  cards they head, each card printing its own rating lines and review date;
+- a register list with a heat map below it whose axis names stand at its corners (one over the
+  row numbers, one on the line of the column numbers), references in the cells;
+- ratings whose measures carry their scale words in brackets ('Probability 5 (Almost certain)
+  x Severity 4 (Critical) = 20').
 """
 
 from __future__ import annotations
@@ -55,4 +59,70 @@ def cards_under_labelled_themes(path: Path) -> Path:
             continue
         paper.gap(4).text(title, size=10, bold=True)
         paper.lines(*lines, size=9.5)
+    return paper.save()
+
+
+def list_with_corner_named_heat_map(path: Path, row_axis: str, column_axis: str) -> Path:
+    """Five risks rated L and I in a list, then a 5x5 map placing them, rows numbered 5..1 at the
+    left with `row_axis` over them, columns 1..5 under it with `column_axis` left of them."""
+    paper = PaperBuilder(path, footer=["Page {page} of 1"])
+    paper.text("Kestrel Vale Fire and Rescue Service – organisational risks", size=12, bold=True)
+    paper.text("Position at 3 March 2025", size=10).gap(4)
+    paper.table(
+        [
+            ["No.", "Risk", "Likelihood", "Impact", "Score"],
+            ["KV1", "Retained crews fall below minimum cover at weekends.", "4", "3", "12"],
+            ["KV2", "Fleet replacement is delayed by supplier failure.", "2", "5", "10"],
+            ["KV3", "Control room software support contract ends.", "3", "4", "12"],
+        ],
+        [40, 280, 60, 50, 45],
+        size=9,
+    )
+    paper.text("Map of the risks above", size=10, bold=True)
+    canvas, left, cell, height = paper.canvas, 150.0, 60.0, 22.0
+    top = paper.y - 24
+    canvas.setFont("Helvetica", 9)
+    canvas.drawString(left - 48, top + 6, row_axis)
+    spots = {("KV1", 4, 3), ("KV2", 2, 5), ("KV3", 3, 4)}
+    for row in range(5):
+        level = 5 - row
+        y = top - (row + 1) * height
+        canvas.drawString(left - 30, y + 7, str(level))
+        for column in range(5):
+            x = left + column * cell
+            canvas.rect(x, y, cell, height)
+            for reference, likelihood, impact in spots:
+                at_row, at_column = (likelihood, impact) if row_axis == "Likelihood" else (impact, likelihood)
+                if (at_row, at_column) == (level, column + 1):
+                    canvas.drawString(x + 8, y + 7, reference)
+    bottom = top - 5 * height
+    canvas.drawString(left - 48, bottom - 14, column_axis)
+    for column in range(5):
+        canvas.drawString(left + column * cell + cell / 2 - 2, bottom - 14, str(column + 1))
+    paper.y = bottom - 40
+    return paper.save()
+
+
+def bracketed_scale_words(path: Path) -> Path:
+    paper = PaperBuilder(path, landscape_pages=True, footer=["Risk profile – {page}"])
+    paper.text("Joint Audit Committee – strategic risk profile, reviewed 9 April 2025", size=12, bold=True).gap(4)
+    paper.table(
+        [
+            ["Risk", "Description", "Before controls", "After controls"],
+            [
+                "SP-2",
+                "Forensic backlog grows after the accreditation lapse.",
+                "Probability 5 (Almost certain) x Severity 4 (Critical) = 20",
+                "Probability 3 (Possible) x Severity 4 (Critical) = 12",
+            ],
+            [
+                "SP-5",
+                "Estates programme overspends on the custody block.",
+                "Severity 5 (Catastrophic) / Probability 2 (Unlikely): 10",
+                "Severity 3 (Moderate) / Probability 2 (Unlikely): 6",
+            ],
+        ],
+        [50, 250, 220, 220],
+        size=9,
+    )
     return paper.save()

@@ -1,7 +1,10 @@
 """Register forms of round 6 (tests/risk_round6_fixtures.py): risk cards under labelled theme
-lines that head the cards below them."""
+lines that head the cards below them; a heat map whose axes are named at its corners, agreeing
+with the list above it; measures with their scale words in brackets."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests import risk_round6_fixtures as forms
 from tests.test_risk_register import ratings, read_file, risks
@@ -22,4 +25,28 @@ def test_a_labelled_theme_above_cards_is_their_objective(tmp_path_factory):
         ("QD-R3", "current", 12),
         ("QD-R3", "target", 6),
     }
+    assert problems == []
+
+
+@pytest.mark.parametrize("row_axis, column_axis", [("Likelihood", "Impact"), ("Impact", "Likelihood")])
+def test_a_heat_map_named_at_its_corners_agrees_with_the_list(tmp_path_factory, row_axis, column_axis):
+    path = forms.list_with_corner_named_heat_map(tmp_path_factory.mktemp("round6") / "map.pdf", row_axis, column_axis)
+    _, records, _ = read_file(path)
+    # the map repeats the list: one current rating each, not a second one from the map
+    assert sorted((r.reference, r.phase, r.likelihood, r.impact, r.score) for r in ratings(records)) == [
+        ("KV1", "current", 4, 3, 12),
+        ("KV2", "current", 2, 5, 10),
+        ("KV3", "current", 3, 4, 12),
+    ]
+
+
+def test_measures_with_their_scale_words_in_brackets(tmp_path_factory):
+    path = forms.bracketed_scale_words(tmp_path_factory.mktemp("round6") / "profile.pdf")
+    _, records, problems = read_file(path)
+    assert sorted((r.reference, r.phase, r.likelihood, r.impact, r.score) for r in ratings(records)) == [
+        ("SP-2", "current", 3, 4, 12),
+        ("SP-2", "inherent", 5, 4, 20),
+        ("SP-5", "current", 2, 3, 6),
+        ("SP-5", "inherent", 2, 5, 10),
+    ]
     assert problems == []
