@@ -532,10 +532,27 @@ def words_after_prefix(words: list[Word], prefix: str) -> list[Word]:
 
 def attendance_table(table: Table, words) -> dict[str, int] | None:
     """The columns of an attendance table (name, role, initials, attendance), if it is one."""
-    for row in table.rows[:2]:
+    for index, row in enumerate(table.rows[:2]):
         columns = layout.map_columns(list(row), words.attendee_columns)
         if "name" in columns and len(columns) >= 2:
+            if "attendance" not in columns and (unheaded := values_column(table, index, columns, words)) is not None:
+                columns["attendance"] = unheaded
             return columns
+    return None
+
+
+def values_column(table: Table, header: int, columns: dict[str, int], words) -> int | None:
+    """A column left without a heading ('Attendee | Role |  ') whose every filled cell below the
+    header is an attendance value ('Present', 'In attendance', 'Apologies'): the attendance column."""
+    values = {k.lower() for k in words.attendance_values}
+    taken = set(columns.values())
+    for index, title in enumerate(table.rows[header]):
+        if index in taken or layout.cell_text(title):
+            continue
+        cells = [layout.cell_text(row[index]).lower() for row in table.rows[header + 1 :] if index < len(row)]
+        filled = [c for c in cells if c]
+        if len(filled) >= 2 and all(c in values for c in filled):
+            return index
     return None
 
 

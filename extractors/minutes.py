@@ -169,6 +169,7 @@ class MinutesWords:
     minute_prefix_pattern: str
     next_meeting_patterns: tuple[str, ...]
     columns: dict[str, tuple[str, ...]]
+    narrow_owner_columns: tuple[str, ...]  # a last column that holds owners where it is narrow ('Action')
     attendee_columns: dict[str, tuple[str, ...]]
     bullet_patterns: tuple[str, ...]
 
@@ -389,17 +390,22 @@ def split_owner_column(lines: list[PlacedLine]) -> tuple[list[PlacedLine], dict[
     and kept as the owner of the line they stand on."""
     columns = WORDS().columns
     owner_words = {layout.header_key(w) for w in columns["owner"]}
+    narrow_words = {layout.header_key(w) for w in WORDS().narrow_owner_columns}
     other_words = {layout.header_key(w) for name, ws in columns.items() if name != "owner" for w in ws}
     column_x: dict[int, float] = {}  # page number -> x of the owner column
     out: list[PlacedLine] = []
     owners: dict[int, str] = {}
     for placed in lines:
         runs = [layout.header_key(layout.words_text(r)) for r in layout.split_on_gaps(placed.line)]
+        last_x = placed.line.words[-1].x0
         if (
             len(runs) >= 2
-            and runs[-1] in owner_words
-            and any(r in other_words for r in runs[:-1])
-            and placed.line.words[-1].x0 > placed.page.width * 0.6
+            and (
+                (runs[-1] in owner_words and last_x > placed.page.width * 0.6)
+                # 'Min. No. | Minute | Action': an action column only initials or a post fit in
+                or (runs[-1] in narrow_words and last_x > placed.page.width * 0.75)
+            )
+            and any(r in other_words - narrow_words for r in runs[:-1])
         ):
             column_x[placed.page.number] = layout.split_on_gaps(placed.line)[-1][0].x0
             continue  # the header line itself is not minute text
@@ -897,7 +903,9 @@ def read_attendance(head: list[PlacedLine], pages: list[Page], context: Context)
 
 def unruled_attendance(head: list[PlacedLine]) -> Iterator[tuple[list[PlacedLine], Table]]:
     """Attendance set in columns without rules ('Name   Role   Attendance', a person a line): each
-    header line with the lines close below it, dealt into the header's columns, as a table."""
+    header line with the lines close below it, dealt into the header's columns, as a table. A
+    group label in the margin left of the names ('Members', 'Attending', 'Apologies' on the first
+    row of each group) becomes a label row of its own, as a ruled table's spanning row would be."""
     index = 0
     while index < len(head):
         placed = head[index]
@@ -906,12 +914,34 @@ def unruled_attendance(head: list[PlacedLine]) -> Iterator[tuple[list[PlacedLine
             continue
         starts = [run[0].x0 for run in layout.split_on_gaps(placed.line)]
         taken = [placed]
-        while index < len(head) and close_below(taken[-1], head[index]) and head[index].line.x0 >= starts[0] - 6:
+        rows: list[tuple[str, ...]] = [tuple(layout.cells_by_columns(placed.line, starts))]
+        tops = [placed.line.top]
+        while index < len(head) and close_below(taken[-1], head[index]):
+            line = head[index].line
+            label = margin_group_label(line, starts[0])
+            if line.x0 < starts[0] - 6 and label is None:
+                break
+            if label is not None:
+                rows.append((label,))
+                tops.append(line.top)
+                line = Line(tuple(w for w in line.words if w.x0 >= starts[0] - 6))
+            rows.append(tuple(layout.cells_by_columns(line, starts)))
+            tops.append(line.top)
             taken.append(head[index])
             index += 1
-        rows = tuple(tuple(layout.cells_by_columns(pl.line, starts)) for pl in taken)
         top, right, bottom = taken[0].line.top, max(pl.line.x1 for pl in taken), taken[-1].line.bottom
-        yield taken, Table((starts[0], top, right, bottom), rows, tuple(pl.line.top for pl in taken))
+        yield taken, Table((starts[0], top, right, bottom), tuple(rows), tuple(tops))
+
+
+def margin_group_label(line: Line, names_x: float) -> str | None:
+    """The attendance label a line opens with in the margin left of a table's names column
+    ('Apologies     A Person     Role'), with a person's words from the names column on."""
+    before = [w for w in line.words if w.x0 < names_x - 6]
+    if not before or len(before) == len(line.words):
+        return None
+    label = layout.words_text(before).strip().rstrip(":–-").strip()
+    match = section_label_pattern(WORDS()).match(label + ":")
+    return label if match and match.end() >= len(label) else None
 
 
 def close_below(previous: PlacedLine, placed: PlacedLine) -> bool:

@@ -1,0 +1,165 @@
+"""Minutes in further layouts (invented bodies and people, other fonts and wording):
+
+- minutes set as columns without rules whose narrow last column, headed 'Action', holds the
+  owner's initials (on the minute's heading line or on its action line), above an attendance
+  list set as columns (Name · Position · Initials) with the group labels in the left margin;
+- apologies in prose for one person ('An apology for absence was submitted by …');
+- a ruled attendance table whose last column, left without a heading, says how each person
+  attended ('Present', 'In attendance', 'Apologies').
+"""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from extractors.minutes import MinutesExtractor
+from pipeline.records import ActionSighting, Attendee, Decision
+from tests.minutes_fixtures import read_part
+from tests.synthetic import PaperBuilder
+
+
+def of(records, kind):
+    return [r for r in records if isinstance(r, kind)]
+
+
+# --- an 'Action' column of initials beside unruled minutes ----------------------------------
+
+
+@pytest.fixture(scope="module")
+def action_column(tmp_path_factory):
+    path = tmp_path_factory.mktemp("round6") / "action-column.pdf"
+    page = canvas.Canvas(str(path), pagesize=letter)
+    y = 740.0
+
+    def row(cells: list[tuple[float, str]], font: str = "Times-Roman", size: float = 10) -> None:
+        nonlocal y
+        for x, text in cells:
+            page.setFont(font, size)
+            page.drawString(x, y, text)
+        y -= size * 1.4
+
+    row([(200, "KESTRELFORD AUDIT AND STANDARDS COMMITTEE")], "Times-Bold", 13)
+    row([(250, "UNCONFIRMED MINUTES")], "Times-Bold", 11)
+    row([(72, "Thursday 12 January 2023 at 14:00, Committee Room 2, Kestrelford Civic Offices")])
+    y -= 10
+    row([(150, "Name"), (270, "Position"), (500, "Initials")], "Times-Bold")
+    row([(60, "Present"), (150, "Gwen Thackeray"), (270, "Independent Member (Chair)"), (500, "GT")])
+    row([(150, "Ibrahim Solberg"), (270, "Independent Member"), (500, "IS")])
+    row([(60, "In attendance"), (150, "Carys Whitlow"), (270, "Treasurer"), (500, "CW")])
+    row([(150, "Ned Farraday"), (270, "Audit Manager, Westmarch Audit"), (500, "NF")])
+    row([(60, "Apologies"), (150, "Olu Prentiss"), (270, "Independent Member"), (500, "OP")])
+    y -= 12
+    row([(60, "Item"), (110, "Notes"), (505, "Action")], "Times-Bold")
+    row(
+        [
+            (60, "31."),
+            (
+                110,
+                "Internal audit plan",
+            ),
+            (505, "CW"),
+        ],
+        "Times-Bold",
+    )
+    row([(110, "The Audit Manager introduced the plan for the coming year. The Committee")])
+    row([(110, "approved the internal audit plan for 2023/24.")])
+    row([(110, "Action: Share the revised audit universe with members before the March meeting.")])
+    row([(60, "32."), (110, "Counter-fraud report")], "Times-Bold")
+    row([(110, "Members asked how referrals were triaged. The Committee noted the report.")])
+    row([(110, "Action: Set out the triage criteria for referrals in the next report."), (505, "GT / NF")])
+    page.save()
+    records, _ = read_part(path, "minutes", MinutesExtractor(), meeting_date="2023-01-12")
+    return records
+
+
+def test_initials_column_and_margin_labels_read_the_attendance(action_column):
+    people = {a.name: (a.attendance, a.role_text, a.alias) for a in of(action_column, Attendee)}
+    assert people == {
+        "Gwen Thackeray": ("member", "Independent Member (Chair)", "GT"),
+        "Ibrahim Solberg": ("member", "Independent Member", "IS"),
+        "Carys Whitlow": ("in_attendance", "Treasurer", "CW"),
+        "Ned Farraday": ("in_attendance", "Audit Manager, Westmarch Audit", "NF"),
+        "Olu Prentiss": ("apologies", "Independent Member", "OP"),
+    }
+
+
+def test_action_column_initials_own_the_minute_actions(action_column):
+    actions = {a.description: (a.agenda_item_number, a.owner_names) for a in of(action_column, ActionSighting)}
+    assert actions == {
+        "Share the revised audit universe with members before the March meeting.": ("31", ("Carys Whitlow",)),
+        "Set out the triage criteria for referrals in the next report.": ("32", ("Gwen Thackeray", "Ned Farraday")),
+    }
+
+
+def test_action_column_leaves_the_minute_text_whole(action_column):
+    decisions = {(d.item_number, d.decision_type, d.text) for d in of(action_column, Decision)}
+    assert decisions == {
+        ("31", "approved", "The Committee approved the internal audit plan for 2023/24."),
+        ("32", "noted", "The Committee noted the report."),
+    }
+
+
+# --- one person's apology in prose ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def single_apology(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round6") / "apology.pdf")
+    doc.text("BRAMBLEMOUTH FIRE AND RESCUE AUTHORITY", size=13, bold=True)
+    doc.text("Minutes of the meeting held at Station Road, Hollowby on Monday 6 March 2023 at 11.00am", size=10)
+    doc.gap(8)
+    doc.text("Members present:", bold=True, size=10)
+    doc.text("Councillor Alun Pargeter (Chair)", size=10)
+    doc.text("Councillor Wendy Osei", size=10)
+    doc.gap(8)
+    doc.text("1.   APOLOGIES", bold=True, size=10)
+    doc.text("An apology for absence was submitted by Councillor Hamish Greave.", x=90, size=10)
+    doc.gap(6)
+    doc.text("2.   MEDIUM TERM FINANCIAL PLAN", bold=True, size=10)
+    doc.text("RESOLVED that the medium term financial plan be approved.", x=90, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2023-03-06")
+    return records
+
+
+def test_one_persons_apology_in_prose_is_read(single_apology):
+    kinds = {a.name: a.attendance for a in of(single_apology, Attendee)}
+    assert kinds == {"Alun Pargeter": "member", "Wendy Osei": "member", "Hamish Greave": "apologies"}
+
+
+# --- a ruled attendance table whose status column has no heading ------------------------------
+
+
+@pytest.fixture(scope="module")
+def unheaded_status(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round6") / "unheaded.pdf")
+    doc.text("Pennowick Strategic Policing Board", size=14, bold=True)
+    doc.text("Notes of the meeting held on 3 May 2023 at 09:30, OPCC Meeting Room", size=10)
+    doc.text("Draft - subject to approval", size=9)
+    doc.gap(6)
+    doc.table(
+        [
+            ["Attendee", "Role", ""],
+            ["Marnie Lisgar", "Police and Crime Commissioner", "Present"],
+            ["Tomasz Hurley", "Chief Constable", "Present"],
+            ["Ifeoma Grange", "Head of Strategy, OPCC", "In attendance"],
+            ["Rupert Calloway", "Assistant Chief Constable", "Apologies"],
+        ],
+        [130, 190, 90],
+        size=9,
+    )
+    doc.text("1. Welcome", bold=True, size=10)
+    doc.text("The Commissioner opened the meeting.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2023-05-03")
+    return records
+
+
+def test_an_unheaded_column_of_attendance_values_is_the_attendance(unheaded_status):
+    kinds = {a.name: a.attendance for a in of(unheaded_status, Attendee)}
+    assert kinds == {
+        "Marnie Lisgar": "member",
+        "Tomasz Hurley": "member",
+        "Ifeoma Grange": "in_attendance",
+        "Rupert Calloway": "apologies",
+    }
