@@ -59,3 +59,15 @@ def test_spelt_initials_hold_only_in_the_paper_that_lists_the_person(od):
 
 def test_a_surname_in_parts_spells_each_part(od):
     assert names(od.resolve("GEP", paper="board-feb")) == [("Dr Gareth Ellison-Price", "person")]
+
+
+@pytest.mark.parametrize(
+    "cell, owners",
+    [
+        ("Treasurer / Internal Audit", ["Treasurer", "Internal Audit"]),
+        ("External Audit & CFO", ["External Audit", "Chief Finance Officer"]),
+        ("Head of Internal Audit", ["Head of Internal Audit"]),
+    ],
+)
+def test_an_audit_function_is_an_owner_of_its_own_in_a_shared_cell(cell, owners):
+    assert [o.name for o in OwnerDirectory().resolve(cell)] == owners
