@@ -167,6 +167,7 @@ class MinutesWords:
     minute_number_patterns: tuple[str, ...]
     minute_label_pattern: str
     minute_prefix_pattern: str
+    headed_reference_patterns: tuple[str, ...]  # 'JAC/22/18': a minute number only heading a minute
     next_meeting_patterns: tuple[str, ...]
     columns: dict[str, tuple[str, ...]]
     narrow_owner_columns: tuple[str, ...]  # a last column that holds owners where it is narrow ('Action')
@@ -190,6 +191,7 @@ class Compiled:
         self.minute_numbers = [re.compile(p, re.I) for p in words.minute_number_patterns]
         self.minute_label = re.compile(words.minute_label_pattern, re.I)
         self.minute_prefix = re.compile(words.minute_prefix_pattern)
+        self.headed_references = [re.compile(p) for p in words.headed_reference_patterns]
         self.resolved = [re.compile(p, re.I) for p in words.resolved_patterns]
         self.body_labels = [re.compile(p, re.I) for p in words.body_label_patterns]
         # a resolution's opening anywhere in a line ('The Panel RESOLVED that:')
@@ -1402,6 +1404,8 @@ def minute_number_at(line: Line) -> MinuteNumber | None:
         return minute_number(words[0].text, 1, False)
     if words[0].text.startswith("(") and (bracketed := patterns.number_token(words[0].text)):
         return MinuteNumber(bracketed, 1, True)  # '(4) Estates strategy'
+    if any(p.match(words[0].text) for p in patterns.headed_references) and heads_a_minute(line):
+        return minute_number(words[0].text, 1, True)  # 'JAC/22/18  Minutes of the previous meeting'
     if (
         len(words) >= 3
         and patterns.minute_label.match(words[0].text)
@@ -1419,6 +1423,12 @@ def minute_number_at(line: Line) -> MinuteNumber | None:
         number = minute_number(words[1].text, 2, True)
         return replace(number, text=f"{words[0].text} {number.text}") if number else None
     return None
+
+
+def heads_a_minute(line: Line) -> bool:
+    """A reference with its minute's title: the line bold, or the title after it in capitals
+    (a row of an action table, 'PB/21/14  Provide the report …', is neither)."""
+    return len(line.words) >= 2 and (line.bold or capitalised_heading(line.words[1:]))
 
 
 def minute_number(printed: str, words: int, marked: bool) -> MinuteNumber | None:
@@ -1964,13 +1974,20 @@ def action_ended(item: list[tuple[str, PlacedLine]], placed: PlacedLine) -> bool
     """The action's last line ends a sentence and was not wrapped, or the action ends with its
     owner in brackets ('… by 30 November (PCC)') and the next line opens a sentence: new text."""
     text, previous = item[-1]
-    if owner_in_brackets(" ".join(t for t, _ in item)) and re.match(r"[A-Z0-9“\"‘(]", placed.text.strip()):
+    opens_sentence = re.match(r"[A-Z0-9“\"‘(]", placed.text.strip()) is not None
+    if opens_sentence and (owner_in_brackets(" ".join(t for t, _ in item)) or fields_in_brackets(text)):
         return True
     return (
         bool(re.search(r"[.!?][”\"’)]?$", text.strip()))
         and previous.page is placed.page
         and not wrapped(previous, list(previous.line.words), placed)
     )
+
+
+def fields_in_brackets(text: str) -> bool:
+    """An action line that closes with its fields in brackets ('(Owner: CFO; by 31 May 2023)')."""
+    match = re.search(r"\(([^()]+)\)[.;]?$", text.strip())
+    return match is not None and fields_line(match.group(1))
 
 
 def action_record(

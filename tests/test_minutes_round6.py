@@ -163,3 +163,44 @@ def test_an_unheaded_column_of_attendance_values_is_the_attendance(unheaded_stat
         "Ifeoma Grange": "in_attendance",
         "Rupert Calloway": "apologies",
     }
+
+
+# --- minute numbers run into the body's letters ('SCP/23/07') heading their minutes ----------
+
+
+@pytest.fixture(scope="module")
+def headed_references(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round6") / "headed-references.pdf")
+    doc.text("Wyndle Scrutiny and Challenge Panel", size=14, bold=True)
+    doc.text("Minutes of the meeting held at Mill House, Wyndle on Wednesday 8 February 2023 at 10.00am", size=10)
+    doc.text("Present: Cllr Ada Morrow (Chair), Cllr Jonah Pilling, Mrs Esi Tandoh", size=10)
+    doc.gap(8)
+    doc.text("SCP/23/07   Estates strategy", bold=True, size=10)
+    doc.text("The Head of Estates summarised progress on the custody suite.", size=10)
+    doc.text("Action: Provide a revised timetable for the custody suite works.", size=10)
+    doc.text("(Owner: Head of Estates; by 31 March 2023)", size=10)
+    doc.text("The Panel noted the update on the estates strategy.", size=10)
+    doc.gap(8)
+    doc.text("22-23/SCP/8   COMPLAINTS MONITORING", size=10)
+    doc.text("The Panel approved the revised complaints protocol.", size=10)
+    doc.gap(8)
+    doc.text("Actions agreed", bold=True, size=10)
+    doc.text("SCP/22/41   Share the survey results with members", size=10, columns=[(420, "Chief Executive")])
+    doc.text("SCP/22/44   Arrange a briefing on the victims' service", size=10, columns=[(420, "Treasurer")])
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2023-02-08")
+    return records
+
+
+def test_a_headed_reference_keys_its_minute(headed_references):
+    decisions = {(d.item_number, d.decision_type, d.text) for d in of(headed_references, Decision)}
+    assert decisions == {
+        ("SCP/23/07", "noted", "The Panel noted the update on the estates strategy."),
+        ("22-23/SCP/8", "approved", "The Panel approved the revised complaints protocol."),
+    }
+
+
+def test_an_action_closing_with_bracketed_fields_ends_there(headed_references):
+    actions = [a for a in of(headed_references, ActionSighting) if a.agenda_item_number == "SCP/23/07"]
+    assert [(a.description, a.owner_text, a.target_date) for a in actions] == [
+        ("Provide a revised timetable for the custody suite works.", "Head of Estates", "2023-03-31")
+    ]
