@@ -93,6 +93,7 @@ class ActionWords:
     block_start_patterns: tuple[str, ...]
     label_pattern: str
     revised_patterns: tuple[str, ...]
+    earlier_target_patterns: tuple[str, ...]
     meeting_patterns: tuple[str, ...]
     as_at_patterns: tuple[str, ...]
     closed_section_patterns: tuple[str, ...]
@@ -1082,15 +1083,30 @@ def item_reference(text: str) -> str | None:
 
 def target_date(text: str) -> DateValue:
     """A cell's target: the date after a word of revision ('30.06.19 (revised 31.10.19)') wins,
-    else the latest day it names; the whole printed text is kept, so the earlier date stays visible."""
+    else the latest day it names; a date the cell says was replaced ('revised from …', 'was …')
+    is none. The whole printed text is kept, so the earlier date stays visible."""
+    printed = parse_date(text)
+    text = without_earlier_targets(text)
     for pattern in compiled("revised_patterns"):
         for match in pattern.finditer(text):
             day = first_day(text[match.end() :])
             if day:
-                return replace(parse_date(text), iso=day)
+                return replace(printed, iso=day)
             if revised_without_day(text[match.end() :]):
-                return replace(parse_date(text), iso=None)
-    return latest_date(text)
+                return replace(printed, iso=None)
+    return replace(printed, iso=latest_date(text).iso)
+
+
+def without_earlier_targets(text: str) -> str:
+    """The cell with each date it calls replaced ('30/06/24 (revised from 31/03/24)', 'was
+    31.03.24') blanked out, and the words saying so."""
+    for pattern in compiled("earlier_target_patterns"):
+        for match in pattern.finditer(text):
+            spans = find_dates(text[match.end() :])
+            if spans and not text[match.end() : match.end() + spans[0].start].strip(" \t:"):
+                end = match.end() + spans[0].end
+                text = text[: match.start()] + " " * (end - match.start()) + text[end:]
+    return text
 
 
 def revised_without_day(rest: str) -> bool:

@@ -75,3 +75,86 @@ def test_a_cell_without_the_keys_initials_keeps_no_names():
     assert keyed_owners("Head of Performance", key) == ()
     assert keyed_owners("HW and Treasurer", key) == ("Hana Wilde", "Treasurer")
     assert keyed_owners(None, key) == ()
+
+
+def test_implementation_dates_and_their_revisions_are_targets(tmp_path):
+    # the headings of an audit recommendations tracker: an agreed implementation date, its
+    # revision, and a commentary column
+    paper = PaperBuilder(tmp_path / "implementation.pdf", landscape_pages=True)
+    paper.text("Fairmoor Joint Independent Audit Committee – tracker of agreed actions", bold=True, size=12)
+    paper.gap(6).table(
+        [
+            [
+                "Ref",
+                "Agreed action",
+                "Responsible officer",
+                "Implementation date",
+                "Revised implementation date",
+                "Commentary",
+                "Status",
+            ],
+            [
+                "IA-7",
+                "Reconcile the seized property records.",
+                "Head of Property",
+                "31/10/2024",
+                "31/01/2025",
+                "Reconciliation half done.",
+                "Open",
+            ],
+            [
+                "IA-8",
+                "Adopt the revised scheme of delegation.",
+                "Chief Executive",
+                "30/09/2024",
+                "",
+                "Adopted in September.",
+                "Closed",
+            ],
+        ],
+        [40, 190, 100, 85, 95, 150, 50],
+    )
+    paper.gap(10).text("Second table: other headings for the same columns", size=9)
+    paper.gap(4).table(
+        [
+            ["No.", "Action", "Lead", "Date required", "Progress to date"],
+            ["3", "Publish the estates strategy.", "Director of Estates", "15 March 2025", "Draft ready."],
+        ],
+        [40, 230, 120, 100, 200],
+    )
+    sightings, _, _ = read_sightings(paper.save())
+    got = [(s.action_number, s.target_date, s.target_date_text, s.closed) for s in sightings]
+    assert got == [
+        ("IA-7", "2025-01-31", "31/01/2025", False),
+        ("IA-8", "2024-09-30", "30/09/2024", True),
+        ("3", "2025-03-15", "15 March 2025", False),
+    ]
+    assert [s.raised_date for s in sightings] == [None, None, None]
+
+
+def test_a_date_the_target_cell_says_was_replaced_is_no_target(tmp_path):
+    paper = PaperBuilder(tmp_path / "replaced.pdf")
+    paper.text("Eastcliff Fire Authority – Audit and Governance actions", x=EDGES[0], bold=True, size=12)
+    paper.gap(6)
+    draw_cells(paper, ["No.", "Action", "Owner", "Target", "Status"], EDGES, 8.5, bold=True)
+    rows = [
+        [
+            "F1",
+            "Refresh the whistleblowing policy.",
+            "Monitoring Officer",
+            "30/09/2025 (revised from 31/12/2025)",
+            "Open",
+        ],
+        ["F2", "Report the pension valuation.", "Treasurer", "TBC (originally 31/05/2025)", "Open"],
+        ["F3", "Close the fleet audit actions.", "Fleet Manager", "Was 01/03/2025", "Open"],
+    ]
+    for row in rows:
+        paper.gap(5)
+        draw_cells(paper, row, [50, 90, 300, 390, 530], 8)
+    sightings, _, _ = read_sightings(paper.save())
+    assert [(s.action_number, s.target_date) for s in sightings] == [
+        ("F1", "2025-09-30"),
+        ("F2", None),
+        ("F3", None),
+    ]
+    assert sightings[1].target_date_text == "TBC (originally 31/05/2025)"
