@@ -126,3 +126,44 @@ def bracketed_scale_words(path: Path) -> Path:
         size=9,
     )
     return paper.save()
+
+
+def plan_link_columns(path: Path) -> Path:
+    """A register list whose objective column is headed by the plan it links to ('Link to Police
+    and Crime Plan'), and cards labelling it 'Linked objective'."""
+    paper = PaperBuilder(path, landscape_pages=True, footer=["Annex C – {page}"])
+    paper.text("Strategic risk register – reviewed 12 June 2025", size=12, bold=True).gap(4)
+    paper.table(
+        [
+            ["Risk No.", "Link to Police and Crime Plan", "Risk", "Owner", "L", "I", "Score"],
+            [
+                "PR-1",
+                "Safer neighbourhoods",
+                "Rural crime teams lose their vehicles.",
+                "ACC Local Policing",
+                "3",
+                "4",
+                "12",
+            ],
+            ["PR-2", "Victims first", "Victim referrals wait too long for contact.", "Head of Victims", "4", "4", "16"],
+        ],
+        [50, 150, 250, 120, 30, 30, 40],
+        size=9,
+    )
+    return paper.save()
+
+
+def raw_and_further_action_phases(path: Path) -> Path:
+    """Phases named 'Raw risk', 'Current risk' and 'Risk after further actions', each cell a pair
+    with its score ('4 x 4 = 16')."""
+    paper = PaperBuilder(path, landscape_pages=True, footer=["{page}"])
+    paper.text("Corporate risk register – as at 2 May 2025", size=12, bold=True).gap(4)
+    paper.table(
+        [
+            ["Ref", "Risk", "Raw risk", "Current risk", "Risk after further actions"],
+            ["CX-4", "Cells refurbishment slips a year.", "4 x 4 = 16", "3 x 4 = 12", "2 x 3 = 6"],
+        ],
+        [45, 260, 110, 110, 150],
+        size=9,
+    )
+    return paper.save()

@@ -158,3 +158,27 @@ def test_a_date_the_target_cell_says_was_replaced_is_no_target(tmp_path):
         ("F3", None),
     ]
     assert sightings[1].target_date_text == "TBC (originally 31/05/2025)"
+
+
+def test_a_colour_gives_way_to_the_status_word_right_after_it_and_a_part_is_not_done(tmp_path):
+    paper = PaperBuilder(tmp_path / "colours.pdf", landscape_pages=True)
+    paper.text("Brookhaven Strategic Policing Board – log of actions", bold=True, size=12)
+    paper.gap(6).table(
+        [
+            ["Ref", "Action", "Lead", "Due", "RAG / status"],
+            ["B1", "Agree the drones policy.", "ACC", "01/02/2025", "Green – complete"],
+            ["B2", "Train the new call handlers.", "Head of Contact", "01/03/2025", "Amber – complete by June"],
+            ["B3", "Close the legacy crime system.", "Head of IT", "01/04/2025", "80% complete"],
+            ["B4", "Review custody healthcare.", "Ch Supt Custody", "01/05/2025", "Part complete"],
+            ["B5", "Publish the stop and search data.", "DCC", "01/06/2025", "Blue (closed)"],
+        ],
+        [40, 260, 120, 80, 150],
+    )
+    sightings, _, _ = read_sightings(paper.save())
+    assert [(s.action_number, s.closed) for s in sightings] == [
+        ("B1", True),
+        ("B2", False),
+        ("B3", False),
+        ("B4", False),
+        ("B5", True),
+    ]

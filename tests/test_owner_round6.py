@@ -71,3 +71,17 @@ def test_a_surname_in_parts_spells_each_part(od):
 )
 def test_an_audit_function_is_an_owner_of_its_own_in_a_shared_cell(cell, owners):
     assert [o.name for o in OwnerDirectory().resolve(cell)] == owners
+
+
+@pytest.mark.parametrize(
+    "cell, owners",
+    [
+        ("A/ACC", ["Assistant Chief Constable"]),
+        ("Acting DCC", ["Deputy Chief Constable"]),
+        ("T/CC", ["Chief Constable"]),
+        ("A/DCC & Temporary ACC", ["Deputy Chief Constable", "Assistant Chief Constable"]),
+        ("CEx / CFO", ["Chief Executive", "Chief Finance Officer"]),
+    ],
+)
+def test_acting_and_temporary_chief_officers_hold_the_post(cell, owners):
+    assert [o.name for o in OwnerDirectory().resolve(cell)] == owners

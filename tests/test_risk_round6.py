@@ -50,3 +50,22 @@ def test_measures_with_their_scale_words_in_brackets(tmp_path_factory):
         ("SP-5", "inherent", 2, 5, 10),
     ]
     assert problems == []
+
+
+def test_a_column_naming_the_plan_a_risk_links_to_is_its_objective(tmp_path_factory):
+    path = forms.plan_link_columns(tmp_path_factory.mktemp("round6") / "links.pdf")
+    _, records, _ = read_file(path)
+    assert {ref: r.objective for ref, r in risks(records).items()} == {
+        "PR-1": "Safer neighbourhoods",
+        "PR-2": "Victims first",
+    }
+
+
+def test_raw_and_after_further_actions_phases(tmp_path_factory):
+    path = forms.raw_and_further_action_phases(tmp_path_factory.mktemp("round6") / "phases.pdf")
+    _, records, _ = read_file(path)
+    assert sorted((r.phase, r.likelihood, r.impact, r.score) for r in ratings(records, "CX-4")) == [
+        ("current", 3, 4, 12),
+        ("inherent", 4, 4, 16),
+        ("target", 2, 3, 6),
+    ]
