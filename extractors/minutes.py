@@ -137,6 +137,8 @@ class MinutesWords:
     attendance_values: dict[str, str]
     apologies_prose_patterns: tuple[str, ...]
     substitute_patterns: tuple[str, ...]
+    apologies_after_name_patterns: tuple[str, ...]  # 'Councillor A Person had sent her apologies'
+    substitute_clause_patterns: tuple[str, ...]  # 'Cllr A, for whom Cllr B was substitute' inside an apologies list
     honorifics: tuple[str, ...]
     plural_honorifics: tuple[str, ...]
     rank_patterns: tuple[str, ...]
@@ -207,6 +209,8 @@ class Compiled:
         self.meeting_date_cues = [re.compile(p, re.I) for p in words.meeting_date_cue_patterns]
         self.signature = [re.compile(p, re.I) for p in words.signature_patterns]
         self.substitute = [re.compile(p, re.I) for p in words.substitute_patterns]
+        self.apologies_after_name = [re.compile(p, re.I) for p in words.apologies_after_name_patterns]
+        self.substitute_clauses = [re.compile(p, re.I) for p in words.substitute_clause_patterns]
         self.bullets = [re.compile(p) for p in words.bullet_patterns]
         self.action_fields = {name: re.compile(p) for name, p in words.action_field_patterns.items()}
         self.people = PeopleReader(words)
@@ -218,17 +222,25 @@ class Compiled:
             + r")(?:\s*\([^)]{0,40}\))?"
         )
         # the verb may be set in capitals for emphasis ("The Panel RESOLVED that …")
-        # 'The Board considered and approved …': a verb of hearing the item may stand before the decision
-        considering = r"(?:\s+(?i:" + "|".join(words.considering_verbs) + r")\s+and)?"
+        # 'The Board considered and approved …', 'The Committee considered the report and RESOLVED
+        # that …': a verb of hearing the item, with what was heard, may stand before the decision
+        considering = (
+            r"(?:\s+(?i:"
+            + "|".join(words.considering_verbs)
+            + r")(?:\s+(?i:the|a|an|its|this|these)\s+[^.;:]{1,80}?)?\s+and)?"
+        )
         self.deciding = re.compile(
             CLAUSE_START + subject + ADVERB + considering + ADVERB + r"\s+((?i:" + verbs + r"))\b"
         )
         self.coordinated = re.compile(r"(?:\band|,)" + ADVERB + r"\s+((?i:" + verbs + r"))\b")
         self.bare_verb = re.compile(r"^(" + verbs + r")\b", re.I)
         nouns = "|".join(re.escape(n) for n in words.body_nouns)
-        # each word starts at a boundary (the look-behind), so a long token is scanned once
+        # each word starts at a boundary (the look-behind), so a long token is scanned once; a comma
+        # may join the words of a list ending 'and' ('X Police, Fire and Crime Panel')
         self.body = re.compile(
-            r"((?:(?<![\w&’'-])[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}?(?i:" + nouns + r"))\b"
+            r"((?:(?<![\w&’'-])[A-Z][\w&’'-]*(?:,(?=\s+[A-Z][\w&’'-]*\s+and\s))?\s+(?:(?:and|of|for|&)\s+)?){0,7}?(?i:"
+            + nouns
+            + r"))\b"
         )
         self.draft = vocabulary.phrase_pattern(words.draft_words)
         self.approved = vocabulary.phrase_pattern(words.approved_words)
@@ -999,24 +1011,42 @@ def unique_attendees(entries: list[Entry], meeting: Meeting, context: Context) -
 
 
 def apologies_in(paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator[Attendee]:
+    """Apologies in prose: the people after 'Apologies were received from …', or before '… had
+    sent her apologies'; a substitute named inside the list ('…, for whom B was substitute')
+    attended as a member."""
     patterns = compiled()
     people = compiled().people
     for sentence in paragraph.sentences():
         match = next((m for p in patterns.apologies if (m := p.search(sentence.text))), None)
-        if not match:
+        named = next((m for p in patterns.apologies_after_name if (m := p.match(sentence.text))), None)
+        if match:
+            listed, substitutes = without_substitutes(sentence.text[match.end() :])
+        elif named:
+            listed, substitutes = named.group("who"), []
+        else:
             continue
-        found = people.people_in(sentence.text[match.end() :])
+        found = people.people_in(listed)
         if not found:
             context.problem(sentence.page.number, STAGE, "apologies list without a readable name", sentence.text)
-        for person in found:
-            yield Attendee(
-                body=meeting.body,
-                meeting_date=meeting.date,
-                name=person.name,
-                attendance="apologies",
-                role_text=person.role,
-                source=sentence.source(context),
-            )
+        for kind, group in (("apologies", found), ("member", [p for t in substitutes for p in people.people_in(t)])):
+            for person in group:
+                yield Attendee(
+                    body=meeting.body,
+                    meeting_date=meeting.date,
+                    name=person.name,
+                    attendance=kind,
+                    role_text=person.role,
+                    source=sentence.source(context),
+                )
+
+
+def without_substitutes(text: str) -> tuple[str, list[str]]:
+    """An apologies list without the substitutes it names, and those substitutes' words."""
+    substitutes: list[str] = []
+    for pattern in compiled().substitute_clauses:
+        substitutes += [m.group("who") for m in pattern.finditer(text)]
+        text = pattern.sub("", text)
+    return text, substitutes
 
 
 def substitutes_in(paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator[Attendee]:

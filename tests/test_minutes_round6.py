@@ -204,3 +204,74 @@ def test_an_action_closing_with_bracketed_fields_ends_there(headed_references):
     assert [(a.description, a.owner_text, a.target_date) for a in actions] == [
         ("Provide a revised timetable for the custody suite works.", "Head of Estates", "2023-03-31")
     ]
+
+
+# --- apologies and substitutes in other prose forms --------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def substitutes(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round6") / "substitutes.pdf")
+    doc.text("Ketterby Police and Crime Panel", size=14, bold=True)
+    doc.text("Minutes of the meeting held on Thursday 16 November 2023 at 1.30pm, Guild Hall, Ketterby", size=10)
+    doc.text("Present: Cllr Sunita Varr (Chair), Cllr Marek Dunn, Mrs Olive Crane", size=10)
+    doc.gap(6)
+    doc.text("41.  APOLOGIES", bold=True, size=10)
+    doc.text("Apologies for absence were received from:", x=90, size=10)
+    doc.text("Councillor Peggy Harwood, for whom Councillor Idris Lamb was substitute;", x=90, size=10)
+    doc.text("Councillor Wes Parrish (substituted by Councillor Joy Meakin).", x=90, size=10)
+    doc.text("Councillor Anwen Tully had sent her apologies.", x=90, size=10)
+    doc.text("An apology was received and accepted for the absence of Mr Gideon Pell.", x=90, size=10)
+    doc.text("Councillor Dev Okafor was deputising for Councillor Rosa Finn.", x=90, size=10)
+    doc.text("42.  PRECEPT", bold=True, size=10)
+    doc.text("RESOLVED that the proposed precept be supported.", x=90, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2023-11-16")
+    return records
+
+
+def test_substitutes_inside_an_apologies_list_attended_as_members(substitutes):
+    kinds = {a.name: a.attendance for a in of(substitutes, Attendee)}
+    assert kinds == {
+        "Sunita Varr": "member",
+        "Marek Dunn": "member",
+        "Olive Crane": "member",
+        "Peggy Harwood": "apologies",
+        "Idris Lamb": "member",
+        "Wes Parrish": "apologies",
+        "Joy Meakin": "member",
+        "Anwen Tully": "apologies",
+        "Gideon Pell": "apologies",
+        "Dev Okafor": "member",
+    }
+
+
+# --- a body whose name lists its offices with a comma ----------------------------------------
+
+
+def test_a_body_named_with_a_comma_keeps_its_whole_name(tmp_path):
+    doc = PaperBuilder(tmp_path / "comma.pdf")
+    doc.text("Wexmoor Police, Fire and Crime Panel", size=14, bold=True)
+    doc.text("MINUTES OF MEETING", size=12, bold=True)
+    doc.text("Date: 2 February 2024   Time: 10.00am   Venue: Shire Hall, Wexmoor", size=10)
+    doc.text("Present: Cllr Lyn Hargreave (Chair), Cllr Ravi Oakes", size=10)
+    doc.text("1.  Precept", bold=True, size=10)
+    doc.text("The Panel endorsed the proposed precept.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2024-02-02")
+    assert {r.body for r in records if isinstance(r, Decision)} == {"Wexmoor Police, Fire and Crime Panel"}
+
+
+# --- a decision after the body heard the item ('considered the report and RESOLVED') -----------
+
+
+def test_a_decision_after_what_the_body_heard_is_read(tmp_path):
+    doc = PaperBuilder(tmp_path / "considered.pdf")
+    doc.text("Dunhollow Joint Independent Audit Committee", size=14, bold=True)
+    doc.text("Minutes of the meeting held on 9 January 2024 at 2.00pm, Room 3, Dunhollow House", size=10)
+    doc.text("Present: Mr Cato Ilves (Chair), Ms Rue Barlow", size=10)
+    doc.text("5.  RISK MANAGEMENT", bold=True, size=10)
+    doc.text("The Committee reviewed the strategic risk register and RESOLVED that the", size=10)
+    doc.text("risk appetite statement be adopted.", size=10)
+    doc.text("6.  ANNUAL GOVERNANCE STATEMENT", bold=True, size=10)
+    doc.text("The Committee scrutinised the draft statement in detail and endorsed it for signature.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2024-01-09")
+    assert {(d.item_number, d.decision_type) for d in of(records, Decision)} == {("5", "resolved"), ("6", "endorsed")}
