@@ -194,14 +194,15 @@ class OwnerDirectory:
 
     def initials_of(self, name: str) -> set[str]:
         """The initials a person's printed name spells, titles and post-nominals dropped: each
-        word's capital ('Dr Jane Q. Doe' -> 'JQD'), or each part's of a surname in parts
-        ("Dan O'Brien" -> 'DO' and 'DOB'); none for a single word."""
+        word's capital ('Dr Jane Q. Doe' -> 'JQD', also 'JD' without the middle), or each part's
+        of a surname in parts ("Dan O'Brien" -> 'DO' and 'DOB'); none for a single word."""
         drop = self._words["titles"] | self._words["post_nominals"]
         words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", name) if w.lower() not in drop]
         if not 1 < len(words) <= 4:
             return set()
         parts = re.findall(r"(?:^|[-'’])([A-Za-z])", "-".join(words))
-        return {"".join(w[0] for w in words).upper(), "".join(parts).upper()}
+        # middle names and initials may be left out ('M A Day' is 'MD' as well as 'MAD')
+        return {"".join(w[0] for w in words).upper(), "".join(parts).upper(), (words[0][0] + words[-1][0]).upper()}
 
     def _cluster(self, key: str) -> str:
         """An initial-only key ('a smith') joins the one full key it abbreviates, if unique."""
@@ -407,7 +408,13 @@ class OwnerDirectory:
             piece = self._reading(printed, service)
             if piece != printed and not self._match(piece):  # a post the directory does not know, named in full
                 self._unknown.setdefault(f"unknown:{slug(piece)}", set()).add(piece)
-            ref = self._match(piece) or self._qualified(piece) or self._ranked_person(piece) or self._portfolio(piece)
+            ref = (
+                self._match(piece)
+                or self._qualified(piece)
+                or self._ranked_person(piece)
+                or self._portfolio(piece)
+                or self._known_by_surname(piece, initialled=True)
+            )
             if ref is None:
                 post = self._without_office(piece)
                 ref = f"unknown:{slug(strip_article(post)) or slug(post)}"
@@ -458,8 +465,29 @@ class OwnerDirectory:
             return known
         if known:  # the rest is itself a role or a body: no name here
             return None
+        if surnamed := self._known_by_surname(name):
+            return surnamed  # 'DCC Blatch' where the list names 'Simon Blatch'
         self.learn_person(name)  # so that the name printed without its rank finds the same person
         return f"pkey:{self.person_key(name)}"
+
+    def _known_by_surname(self, piece: str, initialled: bool = False) -> str | None:
+        """The one learnt person a surname names after a rank or title ('DCC Blatch', 'Mrs Blatch':
+        called with the name left after it) or after initials ('S Blatch', 'S. J. Blatch'; with
+        `initialled`, a surname alone names no one), where no other learnt person has that
+        surname (or the initial picks one): papers name people so once their list gives them."""
+        match = re.fullmatch(r"((?:[A-Z]\.?\s*){0,2})\s*([A-Z][a-z'’\-]+)", piece.strip())
+        if match is None or (initialled and not match.group(1).strip()):
+            return None
+        initial, surname = match.group(1).strip()[:1].lower(), match.group(2).lower()
+        if surname in self._words["post_words"] | self._words["body_heads"] | self._words["role_heads"]:
+            return None
+        keys = {
+            self._cluster(k)
+            for k in self._people
+            if len(k.split()) > 1 and k.split()[-1] == surname and len(k.split()[0]) > 1
+        }
+        chosen = [k for k in keys if not initial or k.startswith(initial)]
+        return f"pkey:{chosen[0]}" if len(chosen) == 1 and (initial or len(keys) == 1) else None
 
     def _ranked_name(self, piece: str) -> str | None:
         name = self._after_rank(piece)

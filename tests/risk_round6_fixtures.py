@@ -167,3 +167,19 @@ def raw_and_further_action_phases(path: Path) -> Path:
         size=9,
     )
     return paper.save()
+
+
+def no_controls_scores(path: Path) -> Path:
+    """Scores headed by what stands between them: 'Risk score (no controls)' and 'Risk score
+    (post mitigation)'."""
+    paper = PaperBuilder(path, footer=["Item 7 – {page}"])
+    paper.text("Strategic risks – reviewed 20 January 2025", size=12, bold=True).gap(4)
+    paper.table(
+        [
+            ["Ref", "Risk", "Risk score (no controls)", "Mitigations", "Risk score (post mitigation)"],
+            ["SR7", "Temporary accommodation costs outrun the budget.", "20", "Weekly spend review.", "12"],
+        ],
+        [35, 200, 80, 120, 80],
+        size=9,
+    )
+    return paper.save()

@@ -85,3 +85,32 @@ def test_an_audit_function_is_an_owner_of_its_own_in_a_shared_cell(cell, owners)
 )
 def test_acting_and_temporary_chief_officers_hold_the_post(cell, owners):
     assert [o.name for o in OwnerDirectory().resolve(cell)] == owners
+
+
+def test_initials_may_leave_out_a_middle_name():
+    directory = OwnerDirectory()
+    directory.learn_person("Mrs P J Okonedo OBE", "Independent Member", "2024-03-01", paper="jac-mar")
+    directory.learn_person("Ravi Anand Kulkarni", "Head of Audit", "2024-03-01", paper="jac-mar")
+    assert [o.name for o in directory.resolve("PO", paper="jac-mar")] == ["Mrs P J Okonedo OBE"]
+    assert [o.name for o in directory.resolve("PJO", paper="jac-mar")] == ["Mrs P J Okonedo OBE"]
+    assert [o.name for o in directory.resolve("RK / RAK", paper="jac-mar")] == ["Ravi Anand Kulkarni"]
+
+
+def test_a_surname_names_the_one_listed_person_who_has_it():
+    directory = OwnerDirectory()
+    directory.learn_person("Imogen Fairweather", "Deputy Chief Constable", "2024-04-09", paper="board-apr")
+    directory.learn_person("Tomasz Wierzbicki", "Head of Estates", "2024-04-09", paper="board-apr")
+    directory.learn_person("Ada Lyle", "Treasurer", "2024-04-09", paper="board-apr")
+    directory.learn_person("Bram Lyle", "Analyst", "2024-04-09", paper="board-apr")
+    for cell in ["DCC Fairweather", "Mrs Fairweather", "I. Fairweather", "I Fairweather"]:
+        assert [o.name for o in directory.resolve(cell)] == ["Imogen Fairweather"], cell
+    assert directory.resolve("Fairweather")[0].kind == "unknown"  # a surname alone is no alias
+    assert [o.name for o in directory.resolve("Supt Wierzbicki / CFO")] == [
+        "Tomasz Wierzbicki",
+        "Chief Finance Officer",
+    ]
+    assert [o.name for o in directory.resolve("B Lyle")] == ["Bram Lyle"]
+    assert directory.resolve("Ms Lyle")[0].name not in {"Ada Lyle", "Bram Lyle"}  # two Lyles: neither
+    assert directory.resolve("K Fairweather")[0].kind == "unknown"  # another initial: someone else
+    who = directory.subject_owners("DCC Fairweather to brief members on the uplift")
+    assert [o.name for o in who] == ["Imogen Fairweather"]

@@ -69,3 +69,9 @@ def test_raw_and_after_further_actions_phases(tmp_path_factory):
         ("inherent", 4, 4, 16),
         ("target", 2, 3, 6),
     ]
+
+
+def test_scores_headed_no_controls_and_post_mitigation(tmp_path_factory):
+    path = forms.no_controls_scores(tmp_path_factory.mktemp("round6") / "nocontrols.pdf")
+    _, records, _ = read_file(path)
+    assert sorted((r.phase, r.score) for r in ratings(records)) == [("current", 12), ("inherent", 20)]
