@@ -13,7 +13,7 @@ from pipeline.segment import segment
 from tests.synthetic import PaperBuilder
 
 
-def write_pack(path, titles: list[str]):
+def write_pack(path, titles: list[str], title_table: list[list[str]] | None = None):
     paper = PaperBuilder(path)
     paper.text("Harbrook Policing and Crime Scrutiny Committee", size=15, bold=True).gap()
     paper.text("Agenda", size=13, bold=True)
@@ -23,6 +23,8 @@ def write_pack(path, titles: list[str]):
     paper.new_page()
     for index, title in enumerate(titles):
         paper.text(title, size=13 if index == 0 else 11, bold=True)
+    if title_table:
+        paper.table(title_table, [110, 280], size=10)
     paper.text("Date: Monday 10 July 2023   Time: 10.30am   Place: Meeting Room 1, Harbrook House", size=10)
     paper.text("Present: Cllr Mair Oduya (Chair), Cllr Fen Harker, Ms Lila Brandt", size=10)
     paper.text("1. Estates update", bold=True, size=10)
@@ -41,10 +43,19 @@ def write_pack(path, titles: list[str]):
         ["Harbrook Scrutiny Committee", "Summary of Decisions"],
         ["Harbrook Scrutiny Committee", "Decisions and Actions Record"],
         ["Harbrook Scrutiny Committee", "Public minutes"],
+        ["Harbrook Scrutiny Committee", "Minute of Meeting"],
     ],
 )
 def test_minutes_under_other_titles_are_their_own_paper(tmp_path, titles):
     pages = read_document(write_pack(tmp_path / "pack.pdf", titles), "pack", [])
+    _, parts = segment(pages)
+    assert [(p.part_kind, p.page_start) for p in parts] == [("agenda", 1), ("minutes", 2)]
+
+
+def test_minutes_titled_in_a_ruled_box_are_their_own_paper(tmp_path):
+    """The kind in capitals in the first cell of a boxed title ('MINUTES | Harbrook … Committee')."""
+    box = [["MINUTES", "Harbrook Scrutiny Committee"], ["Status", "Draft"]]
+    pages = read_document(write_pack(tmp_path / "pack.pdf", [], box), "pack", [])
     _, parts = segment(pages)
     assert [(p.part_kind, p.page_start) for p in parts] == [("agenda", 1), ("minutes", 2)]
 

@@ -275,3 +275,25 @@ def test_a_decision_after_what_the_body_heard_is_read(tmp_path):
     doc.text("The Committee scrutinised the draft statement in detail and endorsed it for signature.", size=10)
     records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2024-01-09")
     assert {(d.item_number, d.decision_type) for d in of(records, Decision)} == {("5", "resolved"), ("6", "endorsed")}
+
+
+# --- the head's lists: a qualified label, then apologies in a sentence --------------------------
+
+
+def test_a_qualified_label_and_a_sentence_of_apologies_under_the_lists(tmp_path):
+    doc = PaperBuilder(tmp_path / "head-lists.pdf")
+    doc.text("Rookham Strategic Policing Board", size=14, bold=True)
+    doc.text("Notes of the meeting held on 14 March 2024 at 09:30, OPCC Boardroom", size=10)
+    doc.text("Present: Ilse Varga (Police and Crime Commissioner), Tomas Reed (Chief Constable)", size=10)
+    doc.text("In attendance (remotely): Priya Holm (Head of Finance, OPCC)", size=10)
+    doc.text("Apologies for absence were received from Dean Ashby (Deputy Chief Constable).", size=10)
+    doc.gap(6)
+    doc.text("1.  Performance", bold=True, size=10)
+    doc.text("The Commissioner noted the quarterly performance report.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2024-03-14")
+    assert {a.name: a.attendance for a in of(records, Attendee)} == {
+        "Ilse Varga": "member",
+        "Tomas Reed": "member",
+        "Priya Holm": "in_attendance",
+        "Dean Ashby": "apologies",
+    }
