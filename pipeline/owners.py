@@ -297,6 +297,7 @@ class OwnerDirectory:
             bool(self._match(piece))
             or self._qualified(piece) is not None  # 'PFCC CFO': the CFO of the PFCC's office
             or self._ranked_name(piece) is not None
+            or self._person_before_title(piece) != piece  # 'Jo Bloggs (CFO)' beside another owner
             or bool(words)
             and (words[-1] in heads[0] or words[0] in heads[1] or words[-1] in heads[1])
         )
@@ -519,6 +520,7 @@ class OwnerDirectory:
             return piece
         name, comma, title = piece.partition(",")
         bracketed = re.fullmatch(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)", piece.strip())
+        dashed = re.fullmatch(r"(?P<left>.+?)\s+[–—-]\s+(?P<right>.+)", piece.strip())
         if comma:
             pairs = [(name, title)]
         elif bracketed:
@@ -526,9 +528,22 @@ class OwnerDirectory:
                 (bracketed.group("outer"), bracketed.group("inner")),
                 (bracketed.group("inner"), bracketed.group("outer")),
             ]
+        elif dashed:  # 'Jane Doe – Head of HR', 'Head of HR – Jane Doe'
+            pairs = [(dashed.group("left"), dashed.group("right")), (dashed.group("right"), dashed.group("left"))]
         else:
-            return piece
+            pairs = self._learnt_name_then_title(piece)
         return next((name.strip() for name, title in pairs if self._name_and_title(name, title)), piece)
+
+    def _learnt_name_then_title(self, piece: str) -> list[tuple[str, str]]:
+        """A name the attendance lists gave run into a title with nothing between ('Jane Doe Head
+        of HR', a cell wrapped at the name): split after the name. Only a learnt name, since
+        words alone cannot tell 'Estates Strategy Programme Manager' from a name and a title."""
+        words = piece.split()
+        for cut in (2, 3):
+            name = " ".join(words[:cut])
+            if cut < len(words) and name.lower() in self._person_patterns:
+                return [(name, " ".join(words[cut:]))]
+        return []
 
     def _name_and_title(self, name: str, title: str) -> bool:
         """A person's name (no word of a post or a body in it) beside a job title or a known post."""

@@ -183,3 +183,30 @@ def no_controls_scores(path: Path) -> Path:
         size=9,
     )
     return paper.save()
+
+
+def scale_word_pairs(path: Path) -> Path:
+    """Pairs given by their scale words with the numbers in brackets, in either order, and the
+    numbers with the words in brackets."""
+    paper = PaperBuilder(path, landscape_pages=True, footer=["Page {page}"])
+    paper.text("Service risk register – as at 7 July 2025", size=12, bold=True).gap(4)
+    paper.table(
+        [
+            ["Ref", "Risk", "Inherent risk", "Residual risk"],
+            [
+                "SW1",
+                "Hydrant maintenance contract lapses.",
+                "Likely (4) x Major (4) = 16",
+                "Possible (3) x Major (4) = 12",
+            ],
+            [
+                "SW2",
+                "Crewing software fails at shift change.",
+                "Critical (5) x Possible (3) = 15",
+                "2 (Unlikely) x 5 (Critical) = 10",
+            ],
+        ],
+        [40, 260, 200, 200],
+        size=9,
+    )
+    return paper.save()

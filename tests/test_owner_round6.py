@@ -114,3 +114,21 @@ def test_a_surname_names_the_one_listed_person_who_has_it():
     assert directory.resolve("K Fairweather")[0].kind == "unknown"  # another initial: someone else
     who = directory.subject_owners("DCC Fairweather to brief members on the uplift")
     assert [o.name for o in who] == ["Imogen Fairweather"]
+
+
+@pytest.mark.parametrize(
+    "cell, owners",
+    [
+        ("Rosa Quint – Panel Scrutiny Officer", ["Rosa Quint"]),
+        ("Panel Scrutiny Officer - Rosa Quint", ["Rosa Quint"]),
+        ("Rosa Quint (Scrutiny Officer) / Idris Bevan (Head of Estates)", ["Rosa Quint", "Idris Bevan"]),
+        ("Lowri Pask Head of Insight", ["Lowri Pask"]),  # a listed name run into a title
+        ("Lowri Pask Head of Insight / CFO", ["Lowri Pask", "Chief Finance Officer"]),
+        ("Estates Strategy Programme Manager", ["Estates Strategy Programme Manager"]),
+        ("Area Manager – Prevention", ["Area Manager – Prevention"]),
+    ],
+)
+def test_a_person_printed_beside_a_title_by_a_dash_or_a_line_break(cell, owners):
+    directory = OwnerDirectory()
+    directory.learn_person("Lowri Pask", "Head of Insight", "2024-05-01", paper="pack")
+    assert [o.name for o in directory.resolve(cell)] == owners

@@ -75,3 +75,15 @@ def test_scores_headed_no_controls_and_post_mitigation(tmp_path_factory):
     path = forms.no_controls_scores(tmp_path_factory.mktemp("round6") / "nocontrols.pdf")
     _, records, _ = read_file(path)
     assert sorted((r.phase, r.score) for r in ratings(records)) == [("current", 12), ("inherent", 20)]
+
+
+def test_pairs_given_by_their_scale_words(tmp_path_factory):
+    path = forms.scale_word_pairs(tmp_path_factory.mktemp("round6") / "words.pdf")
+    _, records, problems = read_file(path)
+    assert sorted((r.reference, r.phase, r.likelihood, r.impact, r.score) for r in ratings(records)) == [
+        ("SW1", "current", 3, 4, 12),
+        ("SW1", "inherent", 4, 4, 16),
+        ("SW2", "current", 2, 5, 10),
+        ("SW2", "inherent", 3, 5, 15),  # impact's word first: the words say which is which
+    ]
+    assert problems == []
