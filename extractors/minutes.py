@@ -80,6 +80,7 @@ from .base import (
     Context,
     Evidence,
     PlacedLine,
+    head_lines,
     lines_matching,
     merge_bbox,
     part_lines,
@@ -289,6 +290,11 @@ class MinutesExtractor:
         deciding = [line.text for page in pages for line in page.lines if decision_type(line.text.strip())]
         if len(deciding) >= 2:  # the body deciding in the past tense is what minutes record
             findings.append((0.55, f"{len(deciding)} decision sentences"))
+        actions = [line.text for page in pages for line in page.lines if compiled().action_label(line.text.strip())]
+        if head_attendance(pages, labels) and (resolutions or deciding or actions):
+            # notes titled by the body alone ('X Strategic Board' / a date / 'Attendees: …') over
+            # minuted business: who attended, then what was decided or actioned
+            findings.append((0.6, "an attendance list at the head over decisions or actions"))
         return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:
@@ -354,6 +360,15 @@ class MinutesExtractor:
             yield from read_paragraph(paragraph, meeting, context)
         for page, table, columns in grids:
             yield from read_grid(page, table, columns, meeting, context)
+
+
+def head_attendance(pages: list[Page], labels: re.Pattern) -> bool:
+    """An attendance label ('Present:', 'Attendees', 'PRESENT') opening a line of the first
+    page's head, not a numbered agenda entry."""
+    return bool(pages) and any(labels.match(line.text.strip()) for line in head_lines(pages[0], HEAD_ATTENDANCE))
+
+
+HEAD_ATTENDANCE = 12  # lines: a title, a date line or two, then the lists
 
 
 def paper_label(lines: list[PlacedLine], index: int) -> bool:
@@ -1506,6 +1521,8 @@ def paragraph_number(line: Line, margins: Margins) -> str | None:
     # A bare integer with no stop and ordinary spacing is a wrapped date or count ("10 May").
     number_word = line.words[found.words - 1]
     rest = line.words[found.words :]
+    if not found.marked and not re.search(r"[./]", first.text) and opens_with_a_date(line.text):
+        return None  # a date line, however it is set ('5 July 2023' in bold under the title)
     if (
         not found.marked
         and not re.search(r"[./]", first.text)
@@ -1516,6 +1533,11 @@ def paragraph_number(line: Line, margins: Margins) -> str | None:
     ):
         return None
     return found.text
+
+
+def opens_with_a_date(text: str) -> bool:
+    """Whether a line opens with a full date ('5 July 2023', '14th March 2024 at 2pm')."""
+    return any(span.start == 0 and span.value.iso for span in find_dates(text.strip()))
 
 
 def capitalised_heading(words: tuple[Word, ...]) -> bool:

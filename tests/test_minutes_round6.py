@@ -15,8 +15,8 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from extractors.minutes import MinutesExtractor
-from pipeline.records import ActionSighting, Attendee, Decision
-from tests.minutes_fixtures import read_part
+from pipeline.records import ActionSighting, Attendee, Decision, MeetingMention
+from tests.minutes_fixtures import read_file, read_part
 from tests.synthetic import PaperBuilder
 
 
@@ -297,3 +297,21 @@ def test_a_qualified_label_and_a_sentence_of_apologies_under_the_lists(tmp_path)
         "Priya Holm": "in_attendance",
         "Dean Ashby": "apologies",
     }
+
+
+# --- notes titled by the body alone: the head's list over minuted business ---------------------
+
+
+@pytest.mark.parametrize("date_line", ["Wednesday 7 August 2024, 10.00am, Force Headquarters", "7 August 2024"])
+def test_notes_titled_by_the_body_alone_are_minutes(tmp_path, date_line):
+    doc = PaperBuilder(tmp_path / "untitled-notes.pdf")
+    doc.text("Calvermoor Policing Oversight Board", size=14, bold=True)
+    doc.text(date_line, size=11, bold=True)
+    doc.text("Attendees: Gwilym Sharpe (PCC), Hana Ostrow (Chief Constable), Femi Lowe (Treasurer)", size=10)
+    doc.text("1.  Call handling", bold=True, size=10)
+    doc.text("The Chief Constable set out the 101 answering times for the quarter.", size=10)
+    doc.text("Action: Treasurer to cost a second call-handling shift by 30 September 2024.", size=10)
+    records, _ = read_file(doc.save(), MinutesExtractor())
+    assert {(m.meeting_date, m.origin) for m in of(records, MeetingMention)} == {("2024-08-07", "minutes")}
+    assert {a.name for a in of(records, Attendee)} == {"Gwilym Sharpe", "Hana Ostrow", "Femi Lowe"}
+    assert [a.target_date for a in of(records, ActionSighting)] == ["2024-09-30"]
