@@ -1132,7 +1132,11 @@ def read_grid(page: Page, table: Table, columns: dict[str, int | None], meeting:
         number = grid_number(printed, first)
         source = context.source(page, row_bbox(table, index))
         if text := cell(cells, columns.get("decision")):
-            yield from grid_decisions(text, number, source, meeting)
+            decided, actions = cell_actions(text)
+            yield from grid_decisions(decided, number, source, meeting)
+            if "action" not in columns:  # 'Decision / Action': 'Approved. ACTION: ACC to tender …'
+                for described in actions:
+                    yield grid_action(described, number, cell(cells, columns.get("owner")), None, source, meeting)
         discussion = columns.get("discussion")
         if discussion is not None and cell(cells, discussion):
             yield from grid_minute(row[discussion] or "", number, cells, columns, source, meeting)
@@ -1349,7 +1353,7 @@ def grid_minute(raw: str, number: str | None, cells, columns, source, meeting: M
     owner stands in the row's Action-by column."""
     owner = cell(cells, columns.get("owner"))
     patterns = compiled()
-    lines = [re.sub(r"\s+", " ", l).strip() for l in raw.split("\n") if l.strip()]
+    lines = [piece for l in raw.split("\n") if l.strip() for piece in at_action_labels(re.sub(r"\s+", " ", l).strip())]
     minute, actions = [], []
     for line in lines:
         label = patterns.action_label(line)
@@ -1372,6 +1376,31 @@ def grid_minute(raw: str, number: str | None, cells, columns, source, meeting: M
             )
     for action in actions:
         yield grid_action(action, number, owner if "action" not in columns else None, None, source, meeting)
+
+
+def at_action_labels(line: str) -> list[str]:
+    """A cell's line cut where an action label follows a sentence's end ('The Board noted the
+    position. Action: circulate the plan.'), so the action starts a line of its own."""
+    pieces, start = [], 0
+    for gap in re.finditer(r"(?<=[.!?])\s+", line):
+        if compiled().action_label(line[gap.end() :]):
+            pieces.append(line[start : gap.start()])
+            start = gap.end()
+    return [p for p in (*pieces, line[start:]) if p.strip()]
+
+
+def cell_actions(text: str) -> tuple[str, list[str]]:
+    """A Decision cell's text without the actions labelled in it, and those actions."""
+    kept: list[str] = []
+    actions: list[str] = []
+    for line in (piece for raw in text.split("\n") for piece in at_action_labels(raw.strip())):
+        if label := compiled().action_label(line):
+            actions.append(line[label.end() :].strip())
+        elif actions:
+            actions[-1] += " " + line.strip()
+        else:
+            kept.append(line.strip())
+    return " ".join(kept), actions
 
 
 def split_plain_sentences(text: str) -> list[str]:

@@ -315,3 +315,47 @@ def test_notes_titled_by_the_body_alone_are_minutes(tmp_path, date_line):
     assert {(m.meeting_date, m.origin) for m in of(records, MeetingMention)} == {("2024-08-07", "minutes")}
     assert {a.name for a in of(records, Attendee)} == {"Gwilym Sharpe", "Hana Ostrow", "Femi Lowe"}
     assert [a.target_date for a in of(records, ActionSighting)] == ["2024-09-30"]
+
+
+# --- actions labelled inside a grid's cells -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def grid_cell_actions(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round6") / "grid-actions.pdf")
+    doc.text("Oxenby Force Performance Board", size=14, bold=True)
+    doc.text("Minutes of the meeting held on 22 May 2024 at 14:00, Oxenby Police HQ", size=10)
+    doc.text("Present: Jude Amari (PCC), Ines Paley (Chief Constable), Carl Nyberg (CFO)", size=10)
+    doc.gap(6)
+    doc.table(
+        [
+            ["No.", "Subject", "Notes", "Action by"],
+            ["7", "Overtime", "The Board noted the overtime spend. Action: report overtime by division.", "CFO"],
+        ],
+        [40, 90, 260, 80],
+        size=9,
+    )
+    doc.table(
+        [
+            ["Item", "Summary of discussion", "Decision / Action"],
+            [
+                "8. Fleet",
+                "The CFO set out the lease options.",
+                "Approved. ACTION: CFO to sign the lease (15 June 2024)",
+            ],
+        ],
+        [70, 200, 200],
+        size=9,
+    )
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2024-05-22")
+    return records
+
+
+def test_an_action_labelled_after_a_sentence_in_a_cell_is_an_action(grid_cell_actions):
+    actions = {a.agenda_item_number: (a.owner_names, a.target_date) for a in of(grid_cell_actions, ActionSighting)}
+    assert actions == {"7": (("Carl Nyberg",), None), "8": (("Carl Nyberg",), "2024-06-15")}
+
+
+def test_the_decision_cell_keeps_only_its_decision(grid_cell_actions):
+    decisions = {(d.item_number, d.decision_type, d.text) for d in of(grid_cell_actions, Decision)}
+    assert decisions == {("7", "noted", "The Board noted the overtime spend."), ("8", "approved", "Approved.")}
