@@ -522,7 +522,9 @@ def read_word_layout(page: Page, columns: Columns | None, context: Context) -> t
         if lines:
             context.problem(page.number, "action_log", "page without an action-log table or header", lines[0].text)
         return [], columns
-    rows, strays = word_rows(page, lines[start:], found)
+    # a key to the owners' initials printed under the table ('TNg  Tom Ngata, Treasurer') is no row
+    body = [line for line in lines[start:] if not opens_owner_key(line.text)]
+    rows, strays = word_rows(page, body, found)
     strays = [line for line in strays if not layout.in_margin(line, page.height)]  # footers the reader left
     if strays:
         context.problem(
@@ -1268,6 +1270,15 @@ def read_owner_key(pages: list[Page]) -> dict[str, str]:
                     if name:
                         found.setdefault(match.group("initials"), set()).add(name)
     return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
+
+
+def opens_owner_key(text: str) -> bool:
+    """A line that opens with an entry of a key to owners' initials (the name spelling them)."""
+    for pattern in owner_key_patterns():
+        match = pattern.match(text.strip())
+        if match and spelling(match.group("initials"), match.group("name")):
+            return True
+    return False
 
 
 @functools.cache

@@ -298,9 +298,15 @@ class OwnerDirectory:
             or self._qualified(piece) is not None  # 'PFCC CFO': the CFO of the PFCC's office
             or self._ranked_name(piece) is not None
             or self._person_before_title(piece) != piece  # 'Jo Bloggs (CFO)' beside another owner
+            or self._post_of(words)
             or bool(words)
             and (words[-1] in heads[0] or words[0] in heads[1] or words[-1] in heads[1])
         )
+
+    def _post_of(self, words: list[str]) -> bool:
+        """'Assistant Director of Estates', 'Deputy Head of Finance': a post word among the first
+        three, followed by 'of'."""
+        return any(w in self._words["role_heads"] and words[i + 1 : i + 2] == ["of"] for i, w in enumerate(words[:3]))
 
     def _qualifies(self, left: str, right: str) -> bool:
         """'Chief Constable, <force>' or '<person>, Chief Constable': one owner, not two."""
@@ -342,9 +348,25 @@ class OwnerDirectory:
         for start, end, sep in segs:
             if out and sep == "," and self._qualifies(text[slice(*out[-1])], text[start:end]):
                 out[-1] = (out[-1][0], end)
+            elif out and sep.lower() in {"&", "and"} and self._shares_post(text[slice(*out[-1])], text[start:end]):
+                out[-1] = (out[-1][0], end)
             else:
                 out.append((start, end))
         return out
+
+    def _shares_post(self, left: str, right: str) -> bool:
+        """'Head of Legal and Democratic Services': the second name after a post's 'of' is more of
+        its portfolio, not an owner of its own, unless it opens with a post or names a known owner
+        ('Head of Finance and Head of HR', 'Director of Finance and CFO')."""
+        if not re.match(r"^\s*(?:\w+\s+){0,2}?(?:head|director)\s+of\s+\S", left, re.I):
+            return False
+        words = re.findall(r"[a-z][a-z\-]*", right.lower())
+        return (
+            bool(words)
+            and words[0] not in self._words["role_heads"]
+            and not self._match(right)
+            and not self._after_rank(right)  # 'Insp Maya Doyle': a person of their own
+        )
 
     def _best_split(self, text: str, segs: list[tuple[int, int]]) -> list[str]:
         """Most pieces (then most known pieces) such that every piece looks like an owner."""

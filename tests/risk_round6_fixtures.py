@@ -210,3 +210,20 @@ def scale_word_pairs(path: Path) -> Path:
         size=9,
     )
     return paper.save()
+
+
+def direction_words(path: Path) -> Path:
+    """A direction column in words: de-escalated, not changed, an equals sign."""
+    paper = PaperBuilder(path, landscape_pages=True, footer=["{page}"])
+    paper.text("OPCC risk register – position at 30 April 2025", size=12, bold=True).gap(4)
+    paper.table(
+        [
+            ["Ref", "Risk", "Current score", "Direction of travel"],
+            ["DW1", "Grant bid rejected.", "12", "Risk de-escalated in April"],
+            ["DW2", "Office lease ends.", "8", "Not changed"],
+            ["DW3", "Website outage.", "6", "="],
+        ],
+        [40, 260, 100, 160],
+        size=9,
+    )
+    return paper.save()

@@ -182,3 +182,21 @@ def test_a_colour_gives_way_to_the_status_word_right_after_it_and_a_part_is_not_
         ("B4", False),
         ("B5", True),
     ]
+
+
+def test_a_key_listed_as_initials_and_names_on_lines_of_their_own(tmp_path):
+    paper = PaperBuilder(tmp_path / "listed_key.pdf")
+    paper.text("Harbourside Joint Audit Committee – action log", x=EDGES[0], bold=True, size=12)
+    paper.gap(6)
+    draw_cells(paper, ["No.", "Action", "Owner", "Due", "Status"], EDGES, 8.5, bold=True)
+    for row in (
+        ["4", "Share the fraud return.", "TNg", "12/09/2025", "Open"],
+        ["5", "Book the training.", "WA", "TBC", "Open"],
+    ):
+        paper.gap(5)
+        draw_cells(paper, row, EDGES, 8.5)
+    paper.gap(14).text("Owners", x=EDGES[0], bold=True, size=9)
+    paper.text("TNg", x=EDGES[0], size=8.5, columns=[(100, "Tom Ngata, Treasurer")])
+    paper.text("WA", x=EDGES[0], size=8.5, columns=[(100, "Wren Abara, Governance Officer")])
+    sightings, _, _ = read_sightings(paper.save())
+    assert [s.owner_names for s in sightings] == [("Tom Ngata",), ("Wren Abara",)]

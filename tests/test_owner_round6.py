@@ -132,3 +132,19 @@ def test_a_person_printed_beside_a_title_by_a_dash_or_a_line_break(cell, owners)
     directory = OwnerDirectory()
     directory.learn_person("Lowri Pask", "Head of Insight", "2024-05-01", paper="pack")
     assert [o.name for o in directory.resolve(cell)] == owners
+
+
+@pytest.mark.parametrize(
+    "cell, owners",
+    [
+        ("Head of Legal & Democratic Services", ["Head of Legal & Democratic Services"]),
+        (
+            "Assistant Director of Estates and Facilities / CFO",
+            ["Assistant Director of Estates and Facilities", "Chief Finance Officer"],
+        ),
+        ("Head of Finance and Head of HR", ["Head of Finance", "Head of HR"]),
+        ("Director of Finance and CFO", ["Director of Finance", "Chief Finance Officer"]),
+    ],
+)
+def test_a_posts_portfolio_joined_by_and_stays_one_post(cell, owners):
+    assert [o.name for o in OwnerDirectory().resolve(cell)] == owners

@@ -87,3 +87,13 @@ def test_pairs_given_by_their_scale_words(tmp_path_factory):
         ("SW2", "inherent", 3, 5, 15),  # impact's word first: the words say which is which
     ]
     assert problems == []
+
+
+def test_direction_words_de_escalated_and_not_changed(tmp_path_factory):
+    path = forms.direction_words(tmp_path_factory.mktemp("round6") / "travel.pdf")
+    _, records, _ = read_file(path)
+    assert {ref: r.direction for ref, r in risks(records).items()} == {
+        "DW1": "decreasing",
+        "DW2": "unchanged",
+        "DW3": "unchanged",
+    }
