@@ -54,8 +54,8 @@ HEAVY_MODULES = {
     "test_gallery.py": 6,
     "test_action_log.py": 6,
     "test_incremental_link.py": 5,
-    "test_scan_text_layer.py": 5,
     "test_unchanged_files.py": 3,
+    "test_scan_text_layer.py": 2,
 }
 
 
