@@ -227,3 +227,20 @@ def direction_words(path: Path) -> Path:
         size=9,
     )
     return paper.save()
+
+
+def quarterly_scores(path: Path) -> Path:
+    """Scores by quarter without a phase word ('Q1 score' | 'Q2 score' | 'Q3 score') beside a
+    target: the last quarter is the rating now."""
+    paper = PaperBuilder(path, landscape_pages=True, footer=["{page}"])
+    paper.text("Strategic risk register – quarter 3 (reviewed 9 January 2025)", size=12, bold=True).gap(4)
+    paper.table(
+        [
+            ["Ref", "Risk", "Owner", "Q1 score", "Q2 score", "Q3 score", "Target score"],
+            ["QT1", "Call answering falls below standard.", "Head of Contact", "16", "16", "12", "8"],
+            ["QT2", "Forensic accreditation lapses.", "Head of Forensics", "9", "12", "15", "6"],
+        ],
+        [40, 240, 120, 60, 60, 60, 70],
+        size=9,
+    )
+    return paper.save()

@@ -97,3 +97,14 @@ def test_direction_words_de_escalated_and_not_changed(tmp_path_factory):
         "DW2": "unchanged",
         "DW3": "unchanged",
     }
+
+
+def test_the_last_of_a_run_of_quarterly_scores_is_the_rating_now(tmp_path_factory):
+    path = forms.quarterly_scores(tmp_path_factory.mktemp("round6") / "quarters.pdf")
+    _, records, _ = read_file(path)
+    assert sorted((r.reference, r.phase, r.score) for r in ratings(records)) == [
+        ("QT1", "current", 12),
+        ("QT1", "target", 8),
+        ("QT2", "current", 15),
+        ("QT2", "target", 6),
+    ]
