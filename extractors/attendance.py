@@ -295,6 +295,9 @@ class BlockReader:
         self.bullets = bullets
         self.people = PeopleReader(words)
         self.prose_apologies = [re.compile(p, re.I) for p in words.apologies_prose_patterns]
+        self.general_labels = {label.lower() for label in words.general_labels}
+        self.attending_roles = [re.compile(p, re.I) for p in words.attending_role_patterns]
+        self.member_roles = [re.compile(p, re.I) for p in words.member_role_patterns]
         self.unread: list[tuple[PlacedLine, str]] = []
 
     def kind_of(self, label: str) -> str:
@@ -487,10 +490,17 @@ class BlockReader:
                 self.unread.append((placed, text))  # said, but not readable as a person: a problem
             for person in people:
                 person_role = ", ".join(r for r in (person.role, role_hint, role) if r) or None
-                found.append(
-                    Entry(section.attendance, person.name, person_role, placed.page, placed.line.bbox, person.alias)
-                )
+                kind = section.attendance
+                if kind == "member" and section.label in self.general_labels and self.attending_post(person_role):
+                    kind = "in_attendance"  # 'Attendees: … Head of Performance': there for the business
+                found.append(Entry(kind, person.name, person_role, placed.page, placed.line.bbox, person.alias))
         return found
+
+    def attending_post(self, role: str | None) -> bool:
+        """A post that attends a board rather than sits on it ('Head of Estates', 'Audit Manager')."""
+        if not role or any(p.search(role) for p in self.member_roles):
+            return False
+        return any(p.search(role) for p in self.attending_roles)
 
     def joined(self, section: Section) -> list[tuple[str, PlacedLine, str | None]]:
         """Entries' texts: lines joined until the next entry starts; a name and a role set in

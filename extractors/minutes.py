@@ -135,6 +135,9 @@ class MinutesWords:
     sections: dict[str, str]
     section_patterns: dict[str, str]
     sections_beside_members: dict[str, str]  # a general label's meaning where members have a label of their own
+    general_labels: tuple[str, ...]  # labels over everyone who came ('Attendees'), not the members alone
+    attending_role_patterns: tuple[str, ...]  # posts that attend rather than sit ('Head of …', '… Manager')
+    member_role_patterns: tuple[str, ...]  # posts that sit on the board however they are worded
     attendance_values: dict[str, str]
     apologies_prose_patterns: tuple[str, ...]
     substitute_patterns: tuple[str, ...]

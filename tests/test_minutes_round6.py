@@ -359,3 +359,30 @@ def test_an_action_labelled_after_a_sentence_in_a_cell_is_an_action(grid_cell_ac
 def test_the_decision_cell_keeps_only_its_decision(grid_cell_actions):
     decisions = {(d.item_number, d.decision_type, d.text) for d in of(grid_cell_actions, Decision)}
     assert decisions == {("7", "noted", "The Board noted the overtime spend."), ("8", "approved", "Approved.")}
+
+
+# --- staff posts under a general label attend rather than sit ----------------------------------
+
+
+def test_staff_posts_under_a_general_label_are_in_attendance(tmp_path):
+    doc = PaperBuilder(tmp_path / "attendees.pdf")
+    doc.text("Stallbridge Policing Assurance Board", size=14, bold=True)
+    doc.text("Notes of the meeting held on 2 October 2024 at 13:00, Stallbridge House", size=10)
+    doc.text("Attendees", size=10, bold=True)
+    doc.text("Meera Quist – Police, Fire and Crime Commissioner (Chair)", size=10)
+    doc.text("Anton Beale – Chief Constable", size=10)
+    doc.text("Corin Yates – Head of Contact Centre, Stallbridge Police", size=10)
+    doc.text("Lyle Porter – Risk Manager, OPCC", size=10)
+    doc.text("Members present", size=10, bold=True)
+    doc.text("Ivy Orlov – Head of Estates (Chair of the Estates Group)", size=10)
+    doc.gap(6)
+    doc.text("1.  Contact centre", bold=True, size=10)
+    doc.text("The Commissioner noted the call answering times.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2024-10-02")
+    assert {a.name: a.attendance for a in of(records, Attendee)} == {
+        "Meera Quist": "member",
+        "Anton Beale": "member",
+        "Corin Yates": "in_attendance",
+        "Lyle Porter": "in_attendance",
+        "Ivy Orlov": "member",
+    }
