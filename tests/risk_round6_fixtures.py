@@ -244,3 +244,27 @@ def quarterly_scores(path: Path) -> Path:
         size=9,
     )
     return paper.save()
+
+
+def themed_cards_with_their_own_category(path: Path) -> Path:
+    """Cards under one labelled theme line, the middle card printing a category field of its own."""
+    paper = PaperBuilder(path, footer=["{page}"])
+    paper.text("Risk cards – reviewed 4 March 2025", size=12, bold=True).gap(6)
+    paper.text("Theme: Public confidence", size=11, bold=True)
+    cards = [
+        ("TC-1", ["Complaints backlog grows past six months.", "Gross risk: 4 x 3 = 12", "Net risk: 3 x 3 = 9"]),
+        (
+            "TC-2",
+            [
+                "Body-worn video footage is lost.",
+                "Category: Information",
+                "Gross risk: 3 x 4 = 12",
+                "Net risk: 2 x 4 = 8",
+            ],
+        ),
+        ("TC-3", ["Stop and search data is published late.", "Gross risk: 3 x 3 = 9", "Net risk: 2 x 3 = 6"]),
+    ]
+    for title, lines in cards:
+        paper.gap(4).text(title, size=10, bold=True)
+        paper.lines(*lines, size=9.5)
+    return paper.save()

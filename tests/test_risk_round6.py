@@ -108,3 +108,13 @@ def test_the_last_of_a_run_of_quarterly_scores_is_the_rating_now(tmp_path_factor
         ("QT2", "current", 15),
         ("QT2", "target", 6),
     ]
+
+
+def test_a_cards_own_category_is_no_heading_for_the_cards_after_it(tmp_path_factory):
+    path = forms.themed_cards_with_their_own_category(tmp_path_factory.mktemp("round6") / "own.pdf")
+    _, records, _ = read_file(path)
+    assert {ref: r.objective for ref, r in risks(records).items()} == {
+        "TC-1": "Public confidence",
+        "TC-2": "Information",
+        "TC-3": "Public confidence",
+    }
