@@ -456,8 +456,11 @@ class OwnerDirectory:
 
     def _without_office(self, piece: str) -> str:
         """A job title the directory does not know, without the office it sits in printed in
-        brackets after it ('Head of Performance (OPCC)', 'Estates Manager (Force)'): one post."""
-        match = re.fullmatch(r"(?P<title>.*?\S)\s*\((?P<office>[^()]+)\)", piece)
+        brackets after it ('Head of Performance (OPCC)', 'Estates Manager (Force)') or before it
+        with a dash ('OPCC – Head of Comms'): one post."""
+        match = re.fullmatch(r"(?P<title>.*?\S)\s*\((?P<office>[^()]+)\)", piece) or re.fullmatch(
+            r"(?P<office>[^–—:-]{2,40}?)\s*[–—:-]\s+(?P<title>\S.*)", piece
+        )  # or the office first, with a dash ('OPCC – Head of Comms')
         if match is None:
             return piece
         office = match.group("office")

@@ -148,3 +148,17 @@ def test_a_person_printed_beside_a_title_by_a_dash_or_a_line_break(cell, owners)
 )
 def test_a_posts_portfolio_joined_by_and_stays_one_post(cell, owners):
     assert [o.name for o in OwnerDirectory().resolve(cell)] == owners
+
+
+@pytest.mark.parametrize(
+    "cell, owners",
+    [
+        ("OPCC – Head of Comms", ["Head of Comms"]),
+        ("Service - Head of Prevention", ["Head of Prevention"]),
+        ("Force – ACC", ["Assistant Chief Constable"]),
+        ("OPCC: Chief Executive", ["Chief Executive"]),
+        ("Area Manager – Prevention", ["Area Manager – Prevention"]),
+    ],
+)
+def test_the_office_printed_before_a_post_with_a_dash(cell, owners):
+    assert [o.name for o in OwnerDirectory().resolve(cell)] == owners
