@@ -46,7 +46,9 @@ READ_HEIGHT = 32  # pixels: the height of a line's ink at which Tesseract reads 
 MAX_ZOOM = 4.0  # a patch read again is enlarged at most this much
 CELL_WORDS = 3  # a ruled cell with at most this many words, on one line, is read again on its own
 CELL_INSET = 2.0  # points: a cell is read this far inside its rules (a rule's stub is no letter)
-CELL_ZOOMS: tuple[float | None, ...] = (None,)  # scales a cell is read at (None: to `READ_HEIGHT`)
+CELL_HEIGHTS = (32, 40)  # pixels: a cell is read at these heights of its ink (Tesseract's reading of
+# a lone letter or a short number swings with its size; the more confident reading is kept)
+BAR_SHAPE = 0.35  # a bar no wider than this share of its height is an I (a bold one included)
 CELL_LINE = 24.0  # points: a cell with ink taller than this holds more than a line: not read again
 MISSED_CONFIDENCE = 40.0  # a word read from such a patch below this is noise, not a word
 BOLD_STROKE = 1.3  # a word whose strokes are this much thicker than the page's median is bold
@@ -176,9 +178,11 @@ def read_page(document, number: int) -> OcrPage:
         page.close()
     rules, image = ruling_lines(clean(straighten(image)), dpi)
     words = recognise(image, dpi)
-    words = words + recognise_missed(image, words, dpi)
-    rules = [rule for rule in rules if not through_words(rule, words)]
-    words = mark_bold(image, even_sizes(reread_cells(image, table_cells(rules), words, dpi)), dpi)
+    missed = recognise_missed(image, words, dpi)
+    rules = [rule for rule in rules if not through_words(rule, words + missed)]
+    cells = table_cells(rules)
+    words = words + [word for word in missed if not on_border(word, cells)]
+    words = mark_bold(image, even_sizes(reread_cells(image, cells, words, dpi)), dpi)
     confidences = [w.confidence for w in words if w.confidence is not None]
     return OcrPage(
         number=number,
@@ -320,11 +324,11 @@ def recognise_missed(image, words: list[Word], dpi: int) -> list[Word]:
     return [w for w in found if not any(overlap(w, other) > 0.5 for other in words)]
 
 
-def read_patches(image, patches: list[tuple[int, int, int, int]], dpi: int, zoom: float | None = None):
+def read_patches(image, patches: list[tuple[int, int, int, int]], dpi: int, height: int = READ_HEIGHT):
     """Words read from patches of the page (pixel boxes), all at once: the patches stacked on one
-    strip, their places on the page remembered, each scaled so that its ink stands `READ_HEIGHT`
+    strip, their places on the page remembered, each scaled so that its ink stands `height`
     pixels tall (Tesseract reads short text far better at the size of its training text than at
-    a 200 dpi scan's 15–20 pixels, and worse again much larger), or by `zoom` when given. Yields
+    a 200 dpi scan's 15–20 pixels, and worse again much larger). Yields
     (index of the patch, `Word` in PDF points, its confidence a float). A lone upright stroke of a
     letter's height, standing clear of any rule (rules are painted out before), is a capital I in
     a sans face (as in a table's 'L I R' header): kept as a doubtful word."""
@@ -334,7 +338,7 @@ def read_patches(image, patches: list[tuple[int, int, int, int]], dpi: int, zoom
     if not patches:
         return []
     gap = 30
-    zooms = [zoom or patch_zoom(image, patch) for patch in patches]
+    zooms = [patch_zoom(image, patch, height) for patch in patches]
     crops = [
         image.crop(patch).resize(
             (max(1, round((patch[2] - patch[0]) * z)), max(1, round((patch[3] - patch[1]) * z))),
@@ -385,14 +389,14 @@ def read_patches(image, patches: list[tuple[int, int, int, int]], dpi: int, zoom
     return found
 
 
-def patch_zoom(image, patch: tuple[int, int, int, int]) -> float:
-    """The scale at which the patch's ink stands `READ_HEIGHT` pixels tall (within 1–`MAX_ZOOM`)."""
+def patch_zoom(image, patch: tuple[int, int, int, int], height: int) -> float:
+    """The scale at which the patch's ink stands `height` pixels tall (within 1–`MAX_ZOOM`)."""
     import numpy as np
 
     rows = np.nonzero((np.asarray(image.crop(patch)) < 128).any(axis=1))[0]
     if not len(rows):
         return 1.0
-    return min(MAX_ZOOM, max(1.0, READ_HEIGHT / (rows[-1] - rows[0] + 1)))
+    return min(MAX_ZOOM, max(1.0, height / (rows[-1] - rows[0] + 1)))
 
 
 def reread_cells(image, cells: list[tuple[float, float, float, float]], words: list[Word], dpi: int) -> list[Word]:
@@ -400,7 +404,7 @@ def reread_cells(image, cells: list[tuple[float, float, float, float]], words: l
     the whole page, Tesseract misreads short text in a table's cells (a bold reference 'AB1.2' as
     'AB12', an item '9.1' as '91') and passes over a lone letter heading a column, which it reads
     right from the cell alone. A cell holding at most `CELL_WORDS` words on one line, or ink but
-    no word, is read inside its rules at two scales (`READ_HEIGHT`, and the scan's own); of these
+    no word, is read inside its rules at two scales (`CELL_HEIGHTS`); of these
     readings and the page's, the one with the best mean confidence is kept (a reading of the cell
     alone only at `MISSED_CONFIDENCE` or more)."""
     chosen = [cell for cell in cells if short_cell(cell, words)]
@@ -410,24 +414,64 @@ def reread_cells(image, cells: list[tuple[float, float, float, float]], words: l
         return words
     boxes = [patch for _, patch in kept if patch]
     readings: list[dict[int, list[Word]]] = []
-    for zoom in CELL_ZOOMS:
+    for height in CELL_HEIGHTS:
         by_cell: dict[int, list[Word]] = {}
-        for index, word in read_patches(image, boxes, dpi, zoom):
+        for index, word in read_patches(image, boxes, dpi, height):
             by_cell.setdefault(index, []).append(word)
         readings.append(by_cell)
     replaced: set[int] = set()
     added: list[Word] = []
-    for index, (cell, _) in enumerate(kept):
+    for index, (cell, patch) in enumerate(kept):
         inside = [i for i, w in enumerate(words) if within(w, cell)]
         best, best_confidence = None, mean_confidence([words[i] for i in inside]) if inside else MISSED_CONFIDENCE
         for reading in readings:
             found = reading.get(index, [])
             if found and mean_confidence(found) > best_confidence:
                 best, best_confidence = found, mean_confidence(found)
+        if plain_bar(image, patch, dpi):
+            best = [bar_word(patch, dpi)]
         if best is not None:
             replaced.update(inside)
             added += [on_row(word, [words[i] for i in inside], words) for word in best]
     return [w for i, w in enumerate(words) if i not in replaced] + added
+
+
+def plain_bar(image, patch: tuple[int, int, int, int], dpi: int) -> bool:
+    """The cell's ink is one plain upright bar of a letter's height: as wide at every height
+    (no flag, as a '1' has; no foot or dot), narrow for its height. That is a capital I in a sans
+    face (a table's 'L I R' header), which Tesseract, seeing it alone, reads as '1', '|' or nothing."""
+    import numpy as np
+
+    ink = np.asarray(image.crop(patch)) < 128
+    rows = np.nonzero(ink.any(axis=1))[0]
+    if not len(rows) or rows[-1] - rows[0] + 1 < MIN_LETTER * dpi / 72:
+        return False
+    body = ink[rows[0] : rows[-1] + 1]
+    if not body.any(axis=1).all():  # a gap between its parts: a dot over a stroke, or two marks
+        return False
+    lefts = body.argmax(axis=1)
+    rights = body.shape[1] - body[:, ::-1].argmax(axis=1)
+    widths = (rights - lefts)[len(body) // 10 : len(body) - len(body) // 10]  # the very ends blur
+    middle = float(np.median(widths))
+    steady = widths.max() <= middle + max(2.0, 0.3 * middle)
+    straight = np.ptp(lefts[len(body) // 10 : len(body) - len(body) // 10]) <= max(2.0, 0.3 * middle)
+    return bool(steady and straight and middle <= BAR_SHAPE * len(body))
+
+
+def bar_word(patch: tuple[int, int, int, int], dpi: int) -> Word:
+    """A capital I over the patch, kept as a doubtful word: its shape, not Tesseract, named it."""
+    scale = 72 / dpi
+    height = (patch[3] - patch[1]) * scale
+    return Word(
+        text="I",
+        x0=round(patch[0] * scale, 2),
+        top=round(patch[1] * scale, 2),
+        x1=round(patch[2] * scale, 2),
+        bottom=round(patch[3] * scale, 2),
+        size=font_size(height, "I"),
+        bold=False,
+        confidence=LOW_CONFIDENCE - 1,
+    )
 
 
 def short_cell(cell: tuple[float, float, float, float], words: list[Word]) -> bool:
@@ -486,6 +530,16 @@ def on_row(word: Word, replaced: list[Word], words: list[Word]) -> Word:
         return word
     nearest = min(row, key=lambda w: max(w.x0 - word.x1, word.x0 - w.x1, 0))
     return replace(word, top=nearest.top, bottom=nearest.bottom, size=nearest.size)
+
+
+def on_border(word: Word, cells: list[tuple[float, float, float, float]]) -> bool:
+    """A mark read from ink the page layout passed over that stands on a cell's left or right
+    border (within `CELL_INSET`) is a stub of the rule (too short to be found as one), not text."""
+    middle, height = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return any(
+        cell[1] <= height <= cell[3] and min(abs(middle - cell[0]), abs(middle - cell[2])) <= CELL_INSET
+        for cell in cells
+    )
 
 
 def overlap(word: Word, other: Word) -> float:
