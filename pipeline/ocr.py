@@ -65,6 +65,7 @@ CROSSING = 6.0  # points: a ruling line stopping this short of another still mee
 COLUMN_JOIN = 5.0  # points: less for upright lines, which must not bridge the gap between two tables
 RULE_CONTRAST = 0.12  # share of the paper's or shading's lightness a ruling line drawn on it takes away
 RULE_DENSITY = 0.8  # share of a ruling line's length that is ink (a row of text has far less)
+LETTER_STROKE = 10.0  # points: a piece of a ruling line past a break, no longer, with ink beside it, is a letter
 LETTER_BREAKS = 20.0  # points: a run broken more often than once in this, with ink along a side, is letters
 THROUGH_WORDS = 0.5  # share of a level run inside words' boxes that makes it their letters, not a rule
 BUSY_SIDE = 0.35  # share of a run's length with ink just beside it that makes that side letters
@@ -340,9 +341,11 @@ def read_patches(image, patches: list[tuple[int, int, int, int]], dpi: int, heig
     gap = 30
     zooms = [patch_zoom(image, patch, height) for patch in patches]
     crops = [
-        image.crop(patch).resize(
-            (max(1, round((patch[2] - patch[0]) * z)), max(1, round((patch[3] - patch[1]) * z))),
-            Image.Resampling.LANCZOS,
+        black_and_white(
+            image.crop(patch).resize(
+                (max(1, round((patch[2] - patch[0]) * z)), max(1, round((patch[3] - patch[1]) * z))),
+                Image.Resampling.LANCZOS,
+            )
         )
         for patch, z in zip(patches, zooms)
     ]
@@ -387,6 +390,17 @@ def read_patches(image, patches: list[tuple[int, int, int, int]], dpi: int, heig
             )
         )
     return found
+
+
+def black_and_white(crop):
+    """The enlarged crop as black ink on white, cut halfway between its darkest ink and its paper:
+    Tesseract's own thresholding of a small crop of grey (not black) print, smoothed by the
+    enlarging, loses strokes ('7.7' read as 'Tat'), and reads the same crop cut in two right."""
+    import numpy as np
+
+    pixels = np.asarray(crop)
+    middle = (int(pixels.min()) + int(np.percentile(pixels, 95))) // 2
+    return crop.point(lambda value: 0 if value < middle else 255)
 
 
 def patch_zoom(image, patch: tuple[int, int, int, int], height: int) -> float:
@@ -663,11 +677,12 @@ def ruling_lines(image, dpi: int) -> tuple[list[dict], object]:
     cleaned = flatten(pixels, shading)
     edges = []
     breaks = round(LETTER_BREAKS / scale)
-    for y0, y1, x0, x1 in long_runs(thin(ink, thickness), minimum, thickness, gap, breaks):
+    letter = round(LETTER_STROKE / scale)
+    for y0, y1, x0, x1 in long_runs(thin(ink, thickness), minimum, thickness, gap, breaks, letter):
         edges.append(edge("h", x0 * scale, (y0 + y1) / 2 * scale, x1 * scale, (y0 + y1) / 2 * scale))
         if x1 - x0 >= dpi:  # a shorter one may be a bold word's letters run together: left for Tesseract
             cleaned[max(0, y0 - 2) : y1 + 3, x0:x1] = 255
-    for x0, x1, y0, y1 in long_runs(thin(ink.T, thickness), minimum, thickness, gap, breaks):
+    for x0, x1, y0, y1 in long_runs(thin(ink.T, thickness), minimum, thickness, gap, breaks, letter):
         edges.append(edge("v", (x0 + x1) / 2 * scale, y0 * scale, (x0 + x1) / 2 * scale, y1 * scale))
         if y1 - y0 >= dpi / 2:
             cleaned[y0:y1, max(0, x0 - 2) : x1 + 3] = 255
@@ -829,11 +844,14 @@ def thin(ink, thickness: int):
     return ink & ~solid
 
 
-def long_runs(ink, minimum: int, thickness: int, gap: int, breaks: int = 0) -> list[tuple[int, int, int, int]]:
+def long_runs(
+    ink, minimum: int, thickness: int, gap: int, breaks: int = 0, letter: int = 0
+) -> list[tuple[int, int, int, int]]:
     """Runs of ink along the rows at least `minimum` pixels long, merged across neighbouring rows
     into lines no thicker than `RULE_THICKNESS`: (first row, last row, start, end). With `breaks`
     (pixels), a run broken more often than once in that length beside a busy side is a row of
-    letters (their tops or feet), not a line."""
+    letters (their tops or feet), not a line; with `letter` (pixels), an end piece that long or
+    shorter past a break, with ink beside it, is a letter the line ran on into (`trim_letters`)."""
     import numpy as np
 
     # one pixel of tolerance across rows: a line left slightly aslant after straightening steps
@@ -861,11 +879,52 @@ def long_runs(ink, minimum: int, thickness: int, gap: int, breaks: int = 0) -> l
                 break
         else:
             found.append([int(row), int(row), int(start), int(end)])
-    return [
+    lines = [
         (a, b, s, e)
         for a, b, s, e in found
         if b - a <= thickness and stands_clear(ink, a, b, s, e) and not (breaks and letters(ink, a, b, s, e, breaks))
     ]
+    if letter:  # ruling lines (not shading borders) may have run on into a letter
+        lines = [trim_letters(ink, line, letter) for line in lines]
+    return [line for line in lines if line[3] - line[2] >= minimum]
+
+
+def trim_letters(ink, line: tuple[int, int, int, int], letter: int) -> tuple[int, int, int, int]:
+    """The line without a letter's stroke it ran on into across a short gap: a column rule ends
+    at the rule under a header that spans the columns, and the header's word may have a letter
+    (the 'I' of 'Inherent') standing just over it, which the bridging of breaks joins to the
+    rule. An end piece past a break, no longer than `letter` pixels, with ink just beside it (the
+    word's other letters) is that letter; a rule's own end has paper beside it."""
+    import numpy as np
+
+    first, last, start, end = line
+    along = ink[first : last + 1, start:end].any(axis=0)
+    changes = np.diff(np.pad(along, 1).astype(np.int8))
+    starts, ends = np.nonzero(changes == 1)[0], np.nonzero(changes == -1)[0]
+    if len(starts) < 2:
+        return line
+    # a break of a pixel is where a crossing rule was thinned out, not the paper between a rule and a letter
+    if (
+        ends[-1] - starts[-1] <= letter
+        and starts[-1] - ends[-2] > 1
+        and busy_beside(ink, first, last, start + starts[-1], start + ends[-1])
+    ):
+        end = start + int(ends[-2])
+    if (
+        ends[0] - starts[0] <= letter
+        and starts[1] - ends[0] > 1
+        and busy_beside(ink, first, last, start + starts[0], start + ends[0])
+    ):
+        start = start + int(starts[1])
+    return first, last, start, end
+
+
+def busy_beside(ink, first: int, last: int, start: int, end: int) -> bool:
+    """Ink close beside the piece, within a stroke's width (a letter's neighbour in its word; text
+    in a cell stands further off its rules), along at least half its length."""
+    reach = last - first + 2
+    sides = (ink[max(0, first - reach) : first, start:end], ink[last + 1 : last + 1 + reach, start:end])
+    return any(side.size and float(side.any(axis=0).mean()) >= 0.5 for side in sides)
 
 
 def stands_clear(ink, first: int, last: int, start: int, end: int) -> bool:
