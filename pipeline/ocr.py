@@ -42,7 +42,14 @@ LOW_CONFIDENCE = 60.0  # a word below this is kept but marked (`Word.confidence`
 CELL = 2.0  # points: the grid on which ink that no word covers is looked for
 MIN_LETTER = 4.0  # points: a patch of ink lower than this is no letter (the edge of a rule or a shade)
 MIN_INK = 3.5  # square points of ink a patch needs to be read again (less is a speck)
-MISSED_ZOOM = 3  # patches read again are enlarged this many times
+READ_HEIGHT = 32  # pixels: the height of a line's ink at which Tesseract reads a patch best
+MAX_ZOOM = 4.0  # a patch read again is enlarged at most this much
+CELL_WORDS = 3  # a ruled cell with at most this many words, on one line, is read again on its own
+CELL_INSET = 2.0  # points: a cell is read this far inside its rules (a rule's stub is no letter)
+CELL_HEIGHTS = (32, 40)  # pixels: a cell is read at these heights of its ink (Tesseract's reading of
+# a lone letter or a short number swings with its size; the more confident reading is kept)
+BAR_SHAPE = 0.35  # a bar no wider than this share of its height is an I (a bold one included)
+CELL_LINE = 24.0  # points: a cell with ink taller than this holds more than a line: not read again
 MISSED_CONFIDENCE = 40.0  # a word read from such a patch below this is noise, not a word
 BOLD_STROKE = 1.3  # a word whose strokes are this much thicker than the page's median is bold
 SIZE_SPREAD = 0.12  # share of the body size within which a measured size is the body size
@@ -58,6 +65,7 @@ CROSSING = 6.0  # points: a ruling line stopping this short of another still mee
 COLUMN_JOIN = 5.0  # points: less for upright lines, which must not bridge the gap between two tables
 RULE_CONTRAST = 0.12  # share of the paper's or shading's lightness a ruling line drawn on it takes away
 RULE_DENSITY = 0.8  # share of a ruling line's length that is ink (a row of text has far less)
+LETTER_STROKE = 10.0  # points: a piece of a ruling line past a break, no longer, with ink beside it, is a letter
 LETTER_BREAKS = 20.0  # points: a run broken more often than once in this, with ink along a side, is letters
 THROUGH_WORDS = 0.5  # share of a level run inside words' boxes that makes it their letters, not a rule
 BUSY_SIDE = 0.35  # share of a run's length with ink just beside it that makes that side letters
@@ -68,6 +76,8 @@ REVERSED_WIDTH = 108.0  # points: a light run along a row between dark shading, 
 RULE_GLYPH = 3.0  # points: a '|' this close to an upright ruling line is that line, read as a letter
 SCAN_COVER = 0.6  # share of the page one image must cover to be a scan of it (not a logo or a picture)
 DARK_SHADE = 160  # grey level: on shading darker than this, light letters are text (white on a dark cell)
+REVERSED_STEP = 40  # grey levels: a patch this much lighter than the dark shading beside it may be reversed words
+REVERSED_INK = 200  # grey level: reversed words' letters are at least this light
 INSTALL = (
     "OCR needs the Tesseract engine: install the Debian package tesseract-ocr "
     "(apt-get install tesseract-ocr tesseract-ocr-eng) and the Python package pytesseract "
@@ -169,12 +179,16 @@ def read_page(document, number: int) -> OcrPage:
         page.close()
     rules, image = ruling_lines(clean(straighten(image)), dpi)
     words = recognise(image, dpi)
-    words = mark_bold(image, even_sizes(words + recognise_missed(image, words, dpi)), dpi)
+    missed = recognise_missed(image, words, dpi)
+    rules = [rule for rule in rules if not through_words(rule, words + missed)]
+    cells = table_cells(rules)
+    words = words + [word for word in missed if not on_border(word, cells)]
+    words = mark_bold(image, even_sizes(reread_cells(image, cells, words, dpi)), dpi)
     confidences = [w.confidence for w in words if w.confidence is not None]
     return OcrPage(
         number=number,
         words=words,
-        rules=[rule for rule in rules if not through_words(rule, words)],
+        rules=rules,
         confidence=round(mean(confidences), 1) if confidences else None,
         seconds=time.perf_counter() - started,
     )
@@ -304,62 +318,242 @@ def dirt(text: str, confidence: float) -> bool:
 
 def recognise_missed(image, words: list[Word], dpi: int) -> list[Word]:
     """Words in ink that Tesseract's page layout passed over: its layout drops short text standing
-    alone (a column of item numbers '1.', '2.'). Each patch of ink no word covers is read again,
-    all patches at once, stacked on one strip with their place on the page remembered, each
-    enlarged `MISSED_ZOOM` times (Tesseract reads a lone letter, 'L' over a column, far better
-    at the size of its training text)."""
+    alone (a column of item numbers '1.', '2.'). Each patch of ink no word covers is read again
+    on its own (`read_patches`); a word read below `MISSED_CONFIDENCE` is noise, not a word."""
+    patches = uncovered_ink(image, words, dpi)
+    found = [word for _, word in read_patches(image, patches, dpi) if (word.confidence or 0.0) >= MISSED_CONFIDENCE]
+    return [w for w in found if not any(overlap(w, other) > 0.5 for other in words)]
+
+
+def read_patches(image, patches: list[tuple[int, int, int, int]], dpi: int, height: int = READ_HEIGHT):
+    """Words read from patches of the page (pixel boxes), all at once: the patches stacked on one
+    strip, their places on the page remembered, each scaled so that its ink stands `height`
+    pixels tall (Tesseract reads short text far better at the size of its training text than at
+    a 200 dpi scan's 15–20 pixels, and worse again much larger). Yields
+    (index of the patch, `Word` in PDF points, its confidence a float). A lone upright stroke of a
+    letter's height, standing clear of any rule (rules are painted out before), is a capital I in
+    a sans face (as in a table's 'L I R' header): kept as a doubtful word."""
     import pytesseract
     from PIL import Image
 
-    patches = uncovered_ink(image, words, dpi)
     if not patches:
         return []
-    gap, zoom = 30, MISSED_ZOOM
+    gap = 30
+    zooms = [patch_zoom(image, patch, height) for patch in patches]
     crops = [
-        image.crop(patch).resize(((patch[2] - patch[0]) * zoom, (patch[3] - patch[1]) * zoom), Image.Resampling.LANCZOS)
-        for patch in patches
+        black_and_white(
+            image.crop(patch).resize(
+                (max(1, round((patch[2] - patch[0]) * z)), max(1, round((patch[3] - patch[1]) * z))),
+                Image.Resampling.LANCZOS,
+            )
+        )
+        for patch, z in zip(patches, zooms)
     ]
-    height = sum(crop.height + gap for crop in crops) + gap
-    width = max(crop.width for crop in crops) + 2 * gap
-    strip = Image.new("L", (width, height), 255)
-    offsets = []  # (strip top, strip bottom, patch)
+    strip = Image.new("L", (max(crop.width for crop in crops) + 2 * gap, sum(c.height + gap for c in crops) + gap), 255)
+    offsets = []  # (strip top, strip bottom)
     y = gap
-    for patch, crop in zip(patches, crops):
+    for crop in crops:
         strip.paste(crop, (gap, y))
-        offsets.append((y, y + crop.height, patch))
+        offsets.append((y, y + crop.height))
         y += crop.height + gap
     data = pytesseract.image_to_data(strip, output_type=pytesseract.Output.DICT, config="--psm 6")
     scale = 72 / dpi
-    found: list[Word] = []
+    found: list[tuple[int, Word]] = []
     for i, text in enumerate(data["text"]):
-        confidence = float(data["conf"][i])
-        if data["level"][i] == 5 and text.strip() == "|" and data["height"][i] / zoom * scale >= MIN_LETTER:
-            # a lone upright stroke of a letter's height, standing clear of any rule (rules are
-            # found and painted out before): a capital I in a sans face, as in a table's 'L I R'
-            # header; kept as a doubtful word so the review queue shows it
-            text, confidence = "I", min(confidence, LOW_CONFIDENCE - 1)
-        if data["level"][i] != 5 or not re.search(r"[^\W_]", text) or confidence < MISSED_CONFIDENCE:
+        if data["level"][i] != 5:
             continue
         middle = data["top"][i] + data["height"][i] / 2
-        place = next((o for o in offsets if o[0] - gap / 2 <= middle <= o[1] + gap / 2), None)
-        if place is None:
+        index = next((n for n, o in enumerate(offsets) if o[0] - gap / 2 <= middle <= o[1] + gap / 2), None)
+        if index is None:
             continue
-        strip_top, _, (left, top, _, _) = place
-        x0 = left + (data["left"][i] - gap) / zoom
-        y0 = top + (data["top"][i] - strip_top) / zoom
+        z, (left, top, _, _) = zooms[index], patches[index]
+        confidence = float(data["conf"][i])
+        if text.strip() == "|" and data["height"][i] / z * scale >= MIN_LETTER:
+            text, confidence = "I", min(confidence, LOW_CONFIDENCE - 1)
+        if not re.search(r"[^\W_]", text):
+            continue
+        x0 = left + (data["left"][i] - gap) / z
+        y0 = top + (data["top"][i] - offsets[index][0]) / z
         found.append(
-            Word(
-                text=text.strip(),
-                x0=round(x0 * scale, 2),
-                top=round(y0 * scale, 2),
-                x1=round((x0 + data["width"][i] / zoom) * scale, 2),
-                bottom=round((y0 + data["height"][i] / zoom) * scale, 2),
-                size=font_size(data["height"][i] / zoom * scale, text),
-                bold=False,
-                confidence=round(confidence, 1),
+            (
+                index,
+                Word(
+                    text=text.strip(),
+                    x0=round(x0 * scale, 2),
+                    top=round(y0 * scale, 2),
+                    x1=round((x0 + data["width"][i] / z) * scale, 2),
+                    bottom=round((y0 + data["height"][i] / z) * scale, 2),
+                    size=font_size(data["height"][i] / z * scale, text),
+                    bold=False,
+                    confidence=round(confidence, 1),
+                ),
             )
         )
-    return [w for w in found if not any(overlap(w, other) > 0.5 for other in words)]
+    return found
+
+
+def black_and_white(crop):
+    """The enlarged crop as black ink on white, cut halfway between its darkest ink and its paper:
+    Tesseract's own thresholding of a small crop of grey (not black) print, smoothed by the
+    enlarging, loses strokes ('7.7' read as 'Tat'), and reads the same crop cut in two right."""
+    import numpy as np
+
+    pixels = np.asarray(crop)
+    middle = (int(pixels.min()) + int(np.percentile(pixels, 95))) // 2
+    return crop.point(lambda value: 0 if value < middle else 255)
+
+
+def patch_zoom(image, patch: tuple[int, int, int, int], height: int) -> float:
+    """The scale at which the patch's ink stands `height` pixels tall (within 1–`MAX_ZOOM`)."""
+    import numpy as np
+
+    rows = np.nonzero((np.asarray(image.crop(patch)) < 128).any(axis=1))[0]
+    if not len(rows):
+        return 1.0
+    return min(MAX_ZOOM, max(1.0, height / (rows[-1] - rows[0] + 1)))
+
+
+def reread_cells(image, cells: list[tuple[float, float, float, float]], words: list[Word], dpi: int) -> list[Word]:
+    """`words` with the short cells of ruled tables read again, each cell on its own. Read with
+    the whole page, Tesseract misreads short text in a table's cells (a bold reference 'AB1.2' as
+    'AB12', an item '9.1' as '91') and passes over a lone letter heading a column, which it reads
+    right from the cell alone. A cell holding at most `CELL_WORDS` words on one line, or ink but
+    no word, is read inside its rules at two scales (`CELL_HEIGHTS`); of these
+    readings and the page's, the one with the best mean confidence is kept (a reading of the cell
+    alone only at `MISSED_CONFIDENCE` or more)."""
+    chosen = [cell for cell in cells if short_cell(cell, words)]
+    patches = [cell_patch(image, cell, dpi) for cell in chosen]
+    kept = [(cell, patch) for cell, patch in zip(chosen, patches) if patch]
+    if not kept:
+        return words
+    boxes = [patch for _, patch in kept if patch]
+    readings: list[dict[int, list[Word]]] = []
+    for height in CELL_HEIGHTS:
+        by_cell: dict[int, list[Word]] = {}
+        for index, word in read_patches(image, boxes, dpi, height):
+            by_cell.setdefault(index, []).append(word)
+        readings.append(by_cell)
+    replaced: set[int] = set()
+    added: list[Word] = []
+    for index, (cell, patch) in enumerate(kept):
+        inside = [i for i, w in enumerate(words) if within(w, cell)]
+        best, best_confidence = None, mean_confidence([words[i] for i in inside]) if inside else MISSED_CONFIDENCE
+        for reading in readings:
+            found = reading.get(index, [])
+            if found and mean_confidence(found) > best_confidence:
+                best, best_confidence = found, mean_confidence(found)
+        if plain_bar(image, patch, dpi):
+            best = [bar_word(patch, dpi)]
+        if best is not None:
+            replaced.update(inside)
+            added += [on_row(word, [words[i] for i in inside], words) for word in best]
+    return [w for i, w in enumerate(words) if i not in replaced] + added
+
+
+def plain_bar(image, patch: tuple[int, int, int, int], dpi: int) -> bool:
+    """The cell's ink is one plain upright bar of a letter's height: as wide at every height
+    (no flag, as a '1' has; no foot or dot), narrow for its height. That is a capital I in a sans
+    face (a table's 'L I R' header), which Tesseract, seeing it alone, reads as '1', '|' or nothing."""
+    import numpy as np
+
+    ink = np.asarray(image.crop(patch)) < 128
+    rows = np.nonzero(ink.any(axis=1))[0]
+    if not len(rows) or rows[-1] - rows[0] + 1 < MIN_LETTER * dpi / 72:
+        return False
+    body = ink[rows[0] : rows[-1] + 1]
+    if not body.any(axis=1).all():  # a gap between its parts: a dot over a stroke, or two marks
+        return False
+    lefts = body.argmax(axis=1)
+    rights = body.shape[1] - body[:, ::-1].argmax(axis=1)
+    widths = (rights - lefts)[len(body) // 10 : len(body) - len(body) // 10]  # the very ends blur
+    middle = float(np.median(widths))
+    steady = widths.max() <= middle + max(2.0, 0.3 * middle)
+    straight = np.ptp(lefts[len(body) // 10 : len(body) - len(body) // 10]) <= max(2.0, 0.3 * middle)
+    return bool(steady and straight and middle <= BAR_SHAPE * len(body))
+
+
+def bar_word(patch: tuple[int, int, int, int], dpi: int) -> Word:
+    """A capital I over the patch, kept as a doubtful word: its shape, not Tesseract, named it."""
+    scale = 72 / dpi
+    height = (patch[3] - patch[1]) * scale
+    return Word(
+        text="I",
+        x0=round(patch[0] * scale, 2),
+        top=round(patch[1] * scale, 2),
+        x1=round(patch[2] * scale, 2),
+        bottom=round(patch[3] * scale, 2),
+        size=font_size(height, "I"),
+        bold=False,
+        confidence=LOW_CONFIDENCE - 1,
+    )
+
+
+def short_cell(cell: tuple[float, float, float, float], words: list[Word]) -> bool:
+    """A cell holding at most `CELL_WORDS` words, all on one line (none: its ink is looked at)."""
+    inside = [w for w in words if within(w, cell)]
+    return len(inside) <= CELL_WORDS and all(abs(w.top - inside[0].top) <= 3 for w in inside)
+
+
+def cell_patch(image, cell: tuple[float, float, float, float], dpi: int) -> tuple[int, int, int, int] | None:
+    """The box (pixels) around the ink inside the cell, `CELL_INSET` in from its rules; None when
+    there is no more than a speck of ink, or more than a line of text's height of it."""
+    import numpy as np
+
+    to_pixels = dpi / 72
+    inset = CELL_INSET * to_pixels
+    x0, top, x1, bottom = (
+        int(cell[0] * to_pixels + inset),
+        int(cell[1] * to_pixels + inset),
+        int(cell[2] * to_pixels - inset),
+        int(cell[3] * to_pixels - inset),
+    )
+    if x1 - x0 < 2 or bottom - top < 2:
+        return None
+    ink = np.asarray(image.crop((x0, top, x1, bottom))) < 128
+    if ink.sum() < MIN_INK * to_pixels**2:
+        return None
+    rows, columns = np.nonzero(ink.any(axis=1))[0], np.nonzero(ink.any(axis=0))[0]
+    if rows[-1] - rows[0] > CELL_LINE * to_pixels:
+        return None
+    pad = 4
+    return (
+        max(x0, x0 + int(columns[0]) - pad),
+        max(top, top + int(rows[0]) - pad),
+        min(x1, x0 + int(columns[-1]) + 1 + pad),
+        min(bottom, top + int(rows[-1]) + 1 + pad),
+    )
+
+
+def within(word: Word, cell: tuple[float, float, float, float]) -> bool:
+    """The word's middle lies in the cell (as `cell_text` gives a cell its words)."""
+    x0, top, x1, bottom = cell
+    return x0 <= (word.x0 + word.x1) / 2 <= x1 and top <= (word.top + word.bottom) / 2 <= bottom
+
+
+def mean_confidence(words: list[Word]) -> float:
+    return mean(w.confidence or 0.0 for w in words)
+
+
+def on_row(word: Word, replaced: list[Word], words: list[Word]) -> Word:
+    """A word read from a cell alone, given the top and bottom of the line it sits on (as the page's
+    words on a line share them): those of the words it replaces, else of the nearest word across
+    whose height its middle lies; its own ink box otherwise."""
+    middle = (word.top + word.bottom) / 2
+    row = replaced or [w for w in words if w.top <= middle <= w.bottom]
+    if not row:
+        return word
+    nearest = min(row, key=lambda w: max(w.x0 - word.x1, word.x0 - w.x1, 0))
+    return replace(word, top=nearest.top, bottom=nearest.bottom, size=nearest.size)
+
+
+def on_border(word: Word, cells: list[tuple[float, float, float, float]]) -> bool:
+    """A mark read from ink the page layout passed over that stands on a cell's left or right
+    border (within `CELL_INSET`) is a stub of the rule (too short to be found as one), not text."""
+    middle, height = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return any(
+        cell[1] <= height <= cell[3] and min(abs(middle - cell[0]), abs(middle - cell[2])) <= CELL_INSET
+        for cell in cells
+    )
 
 
 def overlap(word: Word, other: Word) -> float:
@@ -483,11 +677,12 @@ def ruling_lines(image, dpi: int) -> tuple[list[dict], object]:
     cleaned = flatten(pixels, shading)
     edges = []
     breaks = round(LETTER_BREAKS / scale)
-    for y0, y1, x0, x1 in long_runs(thin(ink, thickness), minimum, thickness, gap, breaks):
+    letter = round(LETTER_STROKE / scale)
+    for y0, y1, x0, x1 in long_runs(thin(ink, thickness), minimum, thickness, gap, breaks, letter):
         edges.append(edge("h", x0 * scale, (y0 + y1) / 2 * scale, x1 * scale, (y0 + y1) / 2 * scale))
         if x1 - x0 >= dpi:  # a shorter one may be a bold word's letters run together: left for Tesseract
             cleaned[max(0, y0 - 2) : y1 + 3, x0:x1] = 255
-    for x0, x1, y0, y1 in long_runs(thin(ink.T, thickness), minimum, thickness, gap, breaks):
+    for x0, x1, y0, y1 in long_runs(thin(ink.T, thickness), minimum, thickness, gap, breaks, letter):
         edges.append(edge("v", (x0 + x1) / 2 * scale, y0 * scale, (x0 + x1) / 2 * scale, y1 * scale))
         if y1 - y0 >= dpi / 2:
             cleaned[y0:y1, max(0, x0 - 2) : x1 + 3] = 255
@@ -508,14 +703,15 @@ def shade_levels(image, dpi: int):
     half = np.asarray(image.reduce(2))
     width = max(3, round(SHADE_WIDTH * dpi / 72 / 2) | 1)
     levels = opening(closing(half, width), width)
-    dark = np.where(levels < DARK_SHADE, 255, 0).astype(np.uint8)
     # a patch of reversed words is dark on its left and right (the cell's own shading); above and
     # below the closing may have joined it to a light row across the cell's rule
     reach = max(3, round(REVERSED_WIDTH * dpi / 72 / 2) | 1)
+    dark = np.where(levels < DARK_SHADE, 255, 0).astype(np.uint8)
     light = 255 - dark
     enclosed = (window_filter(window_filter(light, reach, np.minimum, (1,)), reach, np.maximum, (1,)) == 0) & (
         dark == 0
     )
+    enclosed |= reversed_runs(half, levels, width, reach)
     if enclosed.any():
         reversed_first = closing(opening(half, width), width)
         # and the patch's sides, where the first order ramps from light to dark
@@ -526,6 +722,28 @@ def shade_levels(image, dpi: int):
     return np.pad(full, ((0, max(0, height - full.shape[0])), (0, max(0, wide - full.shape[1]))), mode="edge")[
         :height, :wide
     ]
+
+
+def reversed_runs(half, levels, width: int, reach: int):
+    """Patches of reversed words whose shading came out as a blend of their light letters and the
+    dark cell, on either side of `DARK_SHADE`: runs along a row, shorter than `reach`, at least
+    `REVERSED_STEP` lighter than the darkest shading near them, holding light ink (letters at
+    least `REVERSED_INK`), with dark shading (below `DARK_SHADE`) just left and right of them.
+    A light cell beside a dark one is no such run: its run ends on its own light shading."""
+    import numpy as np
+
+    darkest = window_filter(levels, reach, np.minimum, (1,))
+    lettered = window_filter(half, width, np.maximum) >= REVERSED_INK
+    lighter = (levels.astype(np.int16) - darkest >= REVERSED_STEP) & lettered
+    changes = np.diff(np.pad(lighter, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+    rows, starts = np.nonzero(changes == 1)
+    ends = np.nonzero(changes == -1)[1]
+    found = np.zeros(levels.shape, dtype=bool)
+    inside = (starts > 0) & (ends < levels.shape[1]) & (ends - starts < reach)
+    for row, start, end in zip(rows[inside], starts[inside], ends[inside]):
+        if levels[row, start - 1] < DARK_SHADE and levels[row, end] < DARK_SHADE:
+            found[row, start:end] = True
+    return found
 
 
 def closing(pixels, width: int):
@@ -626,11 +844,14 @@ def thin(ink, thickness: int):
     return ink & ~solid
 
 
-def long_runs(ink, minimum: int, thickness: int, gap: int, breaks: int = 0) -> list[tuple[int, int, int, int]]:
+def long_runs(
+    ink, minimum: int, thickness: int, gap: int, breaks: int = 0, letter: int = 0
+) -> list[tuple[int, int, int, int]]:
     """Runs of ink along the rows at least `minimum` pixels long, merged across neighbouring rows
     into lines no thicker than `RULE_THICKNESS`: (first row, last row, start, end). With `breaks`
     (pixels), a run broken more often than once in that length beside a busy side is a row of
-    letters (their tops or feet), not a line."""
+    letters (their tops or feet), not a line; with `letter` (pixels), an end piece that long or
+    shorter past a break, with ink beside it, is a letter the line ran on into (`trim_letters`)."""
     import numpy as np
 
     # one pixel of tolerance across rows: a line left slightly aslant after straightening steps
@@ -658,11 +879,52 @@ def long_runs(ink, minimum: int, thickness: int, gap: int, breaks: int = 0) -> l
                 break
         else:
             found.append([int(row), int(row), int(start), int(end)])
-    return [
+    lines = [
         (a, b, s, e)
         for a, b, s, e in found
         if b - a <= thickness and stands_clear(ink, a, b, s, e) and not (breaks and letters(ink, a, b, s, e, breaks))
     ]
+    if letter:  # ruling lines (not shading borders) may have run on into a letter
+        lines = [trim_letters(ink, line, letter) for line in lines]
+    return [line for line in lines if line[3] - line[2] >= minimum]
+
+
+def trim_letters(ink, line: tuple[int, int, int, int], letter: int) -> tuple[int, int, int, int]:
+    """The line without a letter's stroke it ran on into across a short gap: a column rule ends
+    at the rule under a header that spans the columns, and the header's word may have a letter
+    (the 'I' of 'Inherent') standing just over it, which the bridging of breaks joins to the
+    rule. An end piece past a break, no longer than `letter` pixels, with ink just beside it (the
+    word's other letters) is that letter; a rule's own end has paper beside it."""
+    import numpy as np
+
+    first, last, start, end = line
+    along = ink[first : last + 1, start:end].any(axis=0)
+    changes = np.diff(np.pad(along, 1).astype(np.int8))
+    starts, ends = np.nonzero(changes == 1)[0], np.nonzero(changes == -1)[0]
+    if len(starts) < 2:
+        return line
+    # a break of a pixel is where a crossing rule was thinned out, not the paper between a rule and a letter
+    if (
+        ends[-1] - starts[-1] <= letter
+        and starts[-1] - ends[-2] > 1
+        and busy_beside(ink, first, last, start + starts[-1], start + ends[-1])
+    ):
+        end = start + int(ends[-2])
+    if (
+        ends[0] - starts[0] <= letter
+        and starts[1] - ends[0] > 1
+        and busy_beside(ink, first, last, start + starts[0], start + ends[0])
+    ):
+        start = start + int(starts[1])
+    return first, last, start, end
+
+
+def busy_beside(ink, first: int, last: int, start: int, end: int) -> bool:
+    """Ink close beside the piece, within a stroke's width (a letter's neighbour in its word; text
+    in a cell stands further off its rules), along at least half its length."""
+    reach = last - first + 2
+    sides = (ink[max(0, first - reach) : first, start:end], ink[last + 1 : last + 1 + reach, start:end])
+    return any(side.size and float(side.any(axis=0).mean()) >= 0.5 for side in sides)
 
 
 def stands_clear(ink, first: int, last: int, start: int, end: int) -> bool:
@@ -712,11 +974,17 @@ def ruled_tables(rules: list[dict], words: list[Word]) -> list[Table]:
     words whose middle falls inside it, line by line, as pdfplumber extracts a text layer's."""
     from pdfplumber import table as finder
 
+    return [to_table(group, words) for group in finder.cells_to_tables(table_cells(rules)) if group]
+
+
+def table_cells(rules: list[dict]) -> list[tuple[float, float, float, float]]:
+    """The cells the ruling lines draw (x0, top, x1, bottom in points), by pdfplumber's cell finder."""
+    from pdfplumber import table as finder
+
     if not rules:
         return []
     edges = finder.merge_edges(rules, 3, 3, RULE_JOIN, COLUMN_JOIN)
-    cells = finder.intersections_to_cells(finder.edges_to_intersections(edges, CROSSING, CROSSING))
-    return [to_table(group, words) for group in finder.cells_to_tables(cells) if group]
+    return finder.intersections_to_cells(finder.edges_to_intersections(edges, CROSSING, CROSSING))
 
 
 def to_table(cells: list, words: list[Word]) -> Table:

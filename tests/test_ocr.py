@@ -206,3 +206,56 @@ def test_a_scanned_register_with_shaded_cells_and_faint_rules_reads_as_its_text_
     }
     assert rated(scan_records) == rated(text_records)
     assert set(risks(scan_records)) == {"HV-07", "HV-12", "HV-15"}
+
+
+# --- short cells of a scanned ruled table ------------------------------------------------------------
+
+
+def ruled_block(path: Path) -> Path:
+    """A one-page ruled table as registers and action logs draw them: a bold reference with a
+    decimal point, a rating header of lone letters 'L I R', item numbers '7.2' and '9.1', and
+    scores reversed (white on a dark cell) in the table's last column. Invented wording."""
+    from tests.risk_fixtures import styled_table
+    from tests.synthetic import PaperBuilder
+
+    paper = PaperBuilder(path, landscape_pages=True)
+    paper.text("Corporate risk summary", size=12, bold=True).gap()
+    rows = [
+        ["Reference", "KQ3.1", "Objective", "", "", "Fleet"],
+        ["Item", "Owner", "Current", "", "", "Score"],
+        ["", "", "L", "I", "R", ""],
+        ["7.2", "Estates", "3", "4", "18", "<para align='center'><font color='white'>24</font></para>"],
+        ["9.1", "Fleet", "2", "3", "9", "<para align='center'><font color='white'>23</font></para>"],
+    ]
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+        ("SPAN", (2, 0), (4, 0)),
+        ("SPAN", (2, 1), (4, 1)),
+        ("BACKGROUND", (5, 3), (5, 4), (0.6, 0.05, 0.05)),
+    ]
+    styled_table(paper, rows, [90, 120, 40, 40, 40, 160], style, size=9, header_rows=3, x=60)
+    return paper.save()
+
+
+@needs_tesseract
+def test_short_cells_of_a_scanned_ruled_table_read_as_the_text_pdfs(tmp_path):
+    """Read with the whole page, Tesseract misreads short cells (the item '7.2' came back as a
+    word) and may drop a lone letter of the rating header; each short cell read again from its own
+    crop, enlarged to the size Tesseract reads best, gives the text PDF's table, the reversed
+    scores at the table's edge included."""
+    from pipeline.reader import read_document
+
+    text = ruled_block(tmp_path / "block.pdf")
+    scan = scanned_twin(text, tmp_path / "scan.pdf", seed=17)
+    (text_page,) = read_document(text, "text", [])
+    (scan_page,) = read_document(scan, "scan", [])
+    assert [t.rows for t in text_page.tables] == [
+        (
+            ("Reference", "KQ3.1", "Objective", None, None, "Fleet"),
+            ("Item", "Owner", "Current", None, None, "Score"),
+            ("", "", "L", "I", "R", ""),
+            ("7.2", "Estates", "3", "4", "18", "24"),
+            ("9.1", "Fleet", "2", "3", "9", "23"),
+        )
+    ]
+    assert [t.rows for t in scan_page.tables] == [t.rows for t in text_page.tables]
