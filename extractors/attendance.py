@@ -165,15 +165,21 @@ class PeopleReader:
         post = None  # 'Treasurer, A Person; …': an entry's role before the comma and its name
         for separator, piece in pieces:
             words = piece.split()
+            if separator == ";":
+                honorific = None  # a new entry; it may open with its own ('…; Councillors A, B and C')
             if words and words[0].strip(",.").lower() in self.plural:
                 honorific, piece = words[0], " ".join(words[1:])
-            if separator == ";":
-                honorific = None
             if semicolons and separator in ("", ";") and words and all(self.is_role_word(w) for w in words):
                 post = piece
                 continue
             if post is not None and separator in ("and", "&") and words and all(self.is_role_word(w) for w in words):
                 post = f"{post} {separator} {piece}"  # 'Clerk and Monitoring Officer' is one post
+                continue
+            named = self.name_in(piece) if post is not None and separator in ("and", "&") else None
+            if named is not None and named[0]:  # 'Clerk and Monitoring Officer Simon Aldous': one post, then the name
+                before, name, after = named
+                people.append((f"{post} {separator} {' '.join(before)} – {name} {after}".strip(), honorific))
+                post = None
                 continue
             if post is not None and separator == "," and self.name_in(piece) is not None:
                 piece, post = f"{post} – {piece}", None
