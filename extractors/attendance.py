@@ -575,9 +575,13 @@ def read_table(
         filled = [c for c in cells if c]
         if not filled:
             continue
-        if not header_seen and layout.map_columns(list(row), words.attendee_columns).get("name") is not None:
+        named = layout.map_columns(list(row), words.attendee_columns)
+        # a header names the name column and another ('Name | Representing'), and may come again
+        # after a label row ('Members present', whose word alone could head a name column)
+        if "name" in named and (len(named) >= 2 or not header_seen and len(filled) > 1):
+            if not header_seen:
+                marks = mark_columns(cells, columns, values)
             header_seen = True
-            marks = mark_columns(cells, columns, values)
             continue
         label = reader.label_at(filled[0]) if len(filled) == 1 else None
         if label and label.end() >= len(filled[0]) - 1:

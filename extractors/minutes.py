@@ -722,7 +722,7 @@ def heading_body(head: list[PlacedLine]) -> str | None:
     named = []  # names a running heading gives as "a meeting of the X"
     for rank, text in groups:
         for match in patterns.body.finditer(text):
-            name = match.group(1).strip()
+            name = within_its_line(match.group(1).strip())
             if len(name.split()) >= 2 or name.isupper():
                 found.append((rank, name))
                 if re.search(r"\bof\s+(?:the\s+)?$", text[: match.start(1)], re.I):
@@ -734,6 +734,21 @@ def heading_body(head: list[PlacedLine]) -> str | None:
     longer = [n for n in named if len(n.split()) > len(prominent.split()) and n.lower().endswith(prominent.lower())]
     chosen = max(longer, key=len) if longer else prominent
     return under_its_organisation(groups, chosen) or layout.canonical_body(without_record_words(chosen))
+
+
+def within_its_line(name: str) -> str:
+    """A body's name found across heading lines of one size: whole where the line before ends
+    with an organisation over its committee ('FIRE AUTHORITY' / 'AUDIT COMMITTEE') or with a
+    joining word (a name wrapped: 'X POLICING AND' / 'CRIME BOARD'), else the line that ends it
+    ('… CHIEF CONSTABLE OF X CONSTABULARY' / 'X JOINT AUDIT COMMITTEE')."""
+    if "\n" not in name:
+        return name
+    before, after = name.rsplit("\n", 1)
+    parents = r"\b(?:" + "|".join(map(re.escape, WORDS().parent_body_nouns)) + r")$"
+    wrapped = re.search(r"\b(?:and|of|for|the|&)$", before.strip(), re.I)  # 'X POLICING AND' / 'CRIME BOARD'
+    if wrapped or re.search(parents, before.strip(), re.I) or len(after.split()) < 2:
+        return " ".join(name.split())
+    return after.strip()
 
 
 def under_its_organisation(groups: list[tuple[tuple, str]], name: str) -> str | None:
@@ -800,7 +815,7 @@ def heading_groups(head: list[PlacedLine]) -> list[tuple[tuple, str]]:
         line = placed.line
         style = (round(line.size), line.bold)
         if groups and groups[-1][0] == style and line.top - groups[-1][2] < line.size * 2.2:
-            groups[-1][1] += " " + placed.text
+            groups[-1][1] += "\n" + placed.text  # the break kept: a name found across it is checked
             groups[-1][2] = line.bottom
         else:
             groups.append([style, placed.text, line.bottom])

@@ -12,6 +12,8 @@ other fonts), ingested once into one database:
 - a pack opening with a cover sheet (the meeting's day, time and place) before its agenda, items
   followed by '(page 3)' or '(to follow)', papers told apart by the 'Item n' in their running
   header, and papers naming their board without its authority;
+- a committee's minutes headed by the corporations it serves on lines of its own size, members in a
+  table whose header follows a label row;
 - a register set out a label a row, each risk led by its reference, under 'Strategic priority:'
   heading rows, a risk's rows running over a page break, phases heading the columns of a scores row.
 """
@@ -230,6 +232,43 @@ def register(path: Path) -> None:
     page.save()
 
 
+def committee_minutes(path: Path) -> None:
+    """A heading naming the two corporations the committee serves on lines of the committee's own
+    size, and members in a ruled table under a label row ('Members present' / 'Name | Representing')."""
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = draw_lines(
+        page,
+        [
+            ("POLICE AND CRIME COMMISSIONER FOR WEXCOMBE AND CHIEF", "Helvetica-Bold", 12),
+            ("CONSTABLE OF WEXCOMBE POLICE", "Helvetica-Bold", 12),
+            ("WEXCOMBE JOINT AUDIT COMMITTEE", "Helvetica-Bold", 12),
+            (
+                "Minutes of the meeting held on Tuesday 14 November 2023 at 2pm, Room 4, Police Headquarters",
+                "Helvetica",
+                10,
+            ),
+        ],
+        790,
+    )
+    table = Table(
+        [["Members present", ""], ["Name", "Representing"], ["Mr Alan Reeve (Chair)", "Independent member"],
+         ["Ms Joy Ansah", "Independent member"]],
+        colWidths=[220, 220],
+    )  # fmt: skip
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (0, 0), (1, 0))]))
+    _, height = table.wrapOn(page, 500, 300)
+    table.drawOn(page, 56, y - height - 4)
+    draw_lines(
+        page,
+        [
+            ("1. EXTERNAL AUDIT PLAN", "Helvetica-Bold", 10),
+            ("The Committee approved the external audit plan for 2023/24.", "Helvetica", 10),
+        ],
+        y - height - 30,
+    )
+    page.save()
+
+
 @pytest.fixture(scope="module")
 def database(tmp_path_factory) -> sqlite3.Connection:
     folder = tmp_path_factory.mktemp("forms")
@@ -237,6 +276,7 @@ def database(tmp_path_factory) -> sqlite3.Connection:
     tracker(folder / "log.pdf")
     pack(folder / "pack.pdf")
     register(folder / "register.pdf")
+    committee_minutes(folder / "committee.pdf")
     db = folder.parent / "forms.db"
     report = ingest([folder], db, workers=1)
     assert report.failed == 0, report.lines()
@@ -335,3 +375,10 @@ def test_a_register_set_out_a_label_a_row_gives_each_risk_its_heading_and_its_ph
         ("HR03", "current", 3, 3, 9, "2023-09-29"),
         ("HR03", "target", 2, 3, 6, "2023-09-29"),
     }
+
+
+def test_a_committee_named_on_its_own_line_under_its_corporations_and_a_table_header_under_a_label(database):
+    meeting = database.execute("select body from meetings where meeting_date = '2023-11-14'").fetchall()
+    assert meeting == [("Wexcombe Joint Audit Committee",)]
+    found = rows(database, "select name, attendance from attendance where meeting_id like '%2023-11-14'")
+    assert found == {("Alan Reeve", "member"), ("Joy Ansah", "member")}
