@@ -104,6 +104,7 @@ class ActionWords:
     status_letters: dict[str, str]
     key_entry_pattern: str
     owner_key_patterns: tuple[str, ...]
+    colour_words: tuple[str, ...]
 
 
 WORDS = vocabulary.loader("actions", ActionWords)
@@ -550,7 +551,9 @@ def read_word_layout(page: Page, columns: Columns | None, context: Context) -> t
         if lines:
             context.problem(page.number, "action_log", "page without an action-log table or header", lines[0].text)
         return [], columns
-    rows, strays = word_rows(page, lines[start:], found)
+    # a key to the owners' initials printed under the table ('TNg  Tom Ngata, Treasurer') is no row
+    body = [line for line in lines[start:] if not opens_owner_key(line.text)]
+    rows, strays = word_rows(page, body, found)
     strays = [line for line in strays if not layout.in_margin(line, page.height)]  # footers the reader left
     if strays:
         context.problem(
@@ -1191,10 +1194,23 @@ def status_says_closed(row: Row, key: dict[str, str] | None = None) -> bool:
 
 
 def leading_status(text: str) -> bool | None:
-    """Whether the first status word a cell prints says closed (None where it prints none)."""
-    found = [(m.start(), True) for m in closed_word().finditer(text) if not negated(text[: m.start()])]
-    found += [(m.start(), False) for m in open_word().finditer(text)]
-    return min(found)[1] if found else None
+    """Whether the first status word a cell prints says closed (None where it prints none); a
+    RAG colour printed right before another status word ('Green – complete', 'Blue (closed)')
+    gives way to that word."""
+    found = [(m.start(), True, m.group(0)) for m in closed_word().finditer(text) if not negated(text[: m.start()])]
+    found += [(m.start(), False, m.group(0)) for m in open_word().finditer(text)]
+    if not found:
+        return None
+    found.sort()
+    start, closed, word = found[0]
+    if word.lower() in WORDS().colour_words and len(found) > 1:
+        after, said, second = found[1]  # the word right after the colour, only punctuation between
+        # ... and not a time it is due by ('Amber – complete by March'; 'completed in May' is done)
+        ahead = not second.lower().endswith("ed")
+        due = ahead and re.match(r"\s*(?:by|in|on|for|during|before)\b", text[after + len(second) :], re.I)
+        if not re.search(r"\w", text[start + len(word) : after]) and not due:
+            return said
+    return closed
 
 
 def read_key(pages: list[Page]) -> dict[str, str]:
@@ -1242,6 +1258,10 @@ def closed_words(text: str) -> bool:
 
 
 def negated(before: str) -> bool:
+    """Words just before a closed word take it back or leave it partial ('not complete', 'part
+    complete'), as does a share under a whole ('90% complete')."""
+    if (share := re.search(r"(\d{1,3})\s*%\s*$", before)) and int(share.group(1)) < 100:
+        return True
     return bool(set(re.findall(r"[a-z]+", before.lower())[-2:]) & set(WORDS().negation_words))
 
 
@@ -1279,6 +1299,15 @@ def read_owner_key(pages: list[Page]) -> dict[str, str]:
                     if name:
                         found.setdefault(match.group("initials"), set()).add(name)
     return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
+
+
+def opens_owner_key(text: str) -> bool:
+    """A line that opens with an entry of a key to owners' initials (the name spelling them)."""
+    for pattern in owner_key_patterns():
+        match = pattern.match(text.strip())
+        if match and spelling(match.group("initials"), match.group("name")):
+            return True
+    return False
 
 
 @functools.cache

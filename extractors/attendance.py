@@ -258,7 +258,9 @@ def section_label_pattern(words) -> re.Pattern:
     sentence's words do not."""
     listed = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(words.sections, key=len, reverse=True))
     family = "|".join(f"(?:{p})" for p in words.section_patterns.values())
-    return re.compile(rf"^((?:{family})(?=\s*[:–-]|\s*$)|{listed})\b\s*(?::|–|-)?\s*", re.I)
+    # a bracketed qualifier may stand between the label and its colon ('In attendance (virtually):')
+    qualifier = r"(?:\s*\([^()]{1,30}\)(?=\s*[:–-]))?"
+    return re.compile(rf"^((?:{family})(?=\s*[:–-]|\s*$)|{listed})\b{qualifier}\s*(?::|–|-)?\s*", re.I)
 
 
 def column_label(line: Line, pattern: re.Pattern) -> re.Match | None:
@@ -298,6 +300,10 @@ class BlockReader:
         self.kinds = [(kind, re.compile(p, re.I)) for kind, p in words.section_patterns.items()]
         self.bullets = bullets
         self.people = PeopleReader(words)
+        self.prose_apologies = [re.compile(p, re.I) for p in words.apologies_prose_patterns]
+        self.general_labels = {label.lower() for label in words.general_labels}
+        self.attending_roles = [re.compile(p, re.I) for p in words.attending_role_patterns]
+        self.member_roles = [re.compile(p, re.I) for p in words.member_role_patterns]
         self.unread: list[tuple[PlacedLine, str]] = []
 
     def kind_of(self, label: str) -> str:
@@ -329,6 +335,12 @@ class BlockReader:
                 return None
             labels.append((run[0].x0, self.kind_of(text)))
         return labels
+
+    def apologies_sentence(self, text: str) -> int | None:
+        """Where the people start in a line that opens a sentence of apologies ('Apologies for
+        absence were received from …'), else None."""
+        match = next((m for p in self.prose_apologies if (m := p.match(text))), None)
+        return match.end() if match else None
 
     def bullet(self, text: str) -> re.Match | None:
         return next((m for p in self.bullets if (m := p.match(text))), None)
@@ -363,6 +375,16 @@ class BlockReader:
                 content_x = rest_words[0].x0 if rest_words else None
                 if rest_words:
                     current.parts.append((layout.words_text(rest_words), placed, True, rest_words))
+                last_index = index
+                continue
+            if (prose := self.apologies_sentence(text)) is not None:
+                # 'Apologies were received from …' under the lists: the people after it sent apologies
+                current = Section("apologies", label="apologies")
+                sections.append(current)
+                people_words = list(placed.line.words[len(text[:prose].split()) :])
+                content_x = people_words[0].x0 if people_words else None
+                if people_words:
+                    current.parts.append((layout.words_text(people_words), placed, True, people_words))
                 last_index = index
                 continue
             if current is None:
@@ -474,10 +496,17 @@ class BlockReader:
                 self.unread.append((placed, text))  # said, but not readable as a person: a problem
             for person in people:
                 person_role = ", ".join(r for r in (person.role, role_hint, role) if r) or None
-                found.append(
-                    Entry(section.attendance, person.name, person_role, placed.page, placed.line.bbox, person.alias)
-                )
+                kind = section.attendance
+                if kind == "member" and section.label in self.general_labels and self.attending_post(person_role):
+                    kind = "in_attendance"  # 'Attendees: … Head of Performance': there for the business
+                found.append(Entry(kind, person.name, person_role, placed.page, placed.line.bbox, person.alias))
         return found
+
+    def attending_post(self, role: str | None) -> bool:
+        """A post that attends a board rather than sits on it ('Head of Estates', 'Audit Manager')."""
+        if not role or any(p.search(role) for p in self.member_roles):
+            return False
+        return any(p.search(role) for p in self.attending_roles)
 
     def joined(self, section: Section) -> list[tuple[str, PlacedLine, str | None]]:
         """Entries' texts: lines joined until the next entry starts; a name and a role set in

@@ -82,6 +82,7 @@ from .base import (
     Context,
     Evidence,
     PlacedLine,
+    head_lines,
     lines_matching,
     merge_bbox,
     part_lines,
@@ -136,9 +137,14 @@ class MinutesWords:
     sections: dict[str, str]
     section_patterns: dict[str, str]
     sections_beside_members: dict[str, str]  # a general label's meaning where members have a label of their own
+    general_labels: tuple[str, ...]  # labels over everyone who came ('Attendees'), not the members alone
+    attending_role_patterns: tuple[str, ...]  # posts that attend rather than sit ('Head of …', '… Manager')
+    member_role_patterns: tuple[str, ...]  # posts that sit on the board however they are worded
     attendance_values: dict[str, str]
     apologies_prose_patterns: tuple[str, ...]
     substitute_patterns: tuple[str, ...]
+    apologies_after_name_patterns: tuple[str, ...]  # 'Councillor A Person had sent her apologies'
+    substitute_clause_patterns: tuple[str, ...]  # 'Cllr A, for whom Cllr B was substitute' inside an apologies list
     honorifics: tuple[str, ...]
     plural_honorifics: tuple[str, ...]
     rank_patterns: tuple[str, ...]
@@ -209,6 +215,8 @@ class Compiled:
         self.meeting_date_cues = [re.compile(p, re.I) for p in words.meeting_date_cue_patterns]
         self.signature = [re.compile(p, re.I) for p in words.signature_patterns]
         self.substitute = [re.compile(p, re.I) for p in words.substitute_patterns]
+        self.apologies_after_name = [re.compile(p, re.I) for p in words.apologies_after_name_patterns]
+        self.substitute_clauses = [re.compile(p, re.I) for p in words.substitute_clause_patterns]
         self.bullets = [re.compile(p) for p in words.bullet_patterns]
         self.action_fields = {name: re.compile(p) for name, p in words.action_field_patterns.items()}
         self.people = PeopleReader(words)
@@ -220,17 +228,25 @@ class Compiled:
             + r")(?:\s*\([^)]{0,40}\))?"
         )
         # the verb may be set in capitals for emphasis ("The Panel RESOLVED that …")
-        # 'The Board considered and approved …': a verb of hearing the item may stand before the decision
-        considering = r"(?:\s+(?i:" + "|".join(words.considering_verbs) + r")\s+and)?"
+        # 'The Board considered and approved …', 'The Committee considered the report and RESOLVED
+        # that …': a verb of hearing the item, with what was heard, may stand before the decision
+        considering = (
+            r"(?:\s+(?i:"
+            + "|".join(words.considering_verbs)
+            + r")(?:\s+(?i:the|a|an|its|this|these)\s+[^.;:]{1,80}?)?\s+and)?"
+        )
         self.deciding = re.compile(
             CLAUSE_START + subject + ADVERB + considering + ADVERB + r"\s+((?i:" + verbs + r"))\b"
         )
         self.coordinated = re.compile(r"(?:\band|,)" + ADVERB + r"\s+((?i:" + verbs + r"))\b")
         self.bare_verb = re.compile(r"^(" + verbs + r")\b", re.I)
         nouns = "|".join(re.escape(n) for n in words.body_nouns)
-        # each word starts at a boundary (the look-behind), so a long token is scanned once
+        # each word starts at a boundary (the look-behind), so a long token is scanned once; a comma
+        # may join the words of a list ending 'and' ('X Police, Fire and Crime Panel')
         self.body = re.compile(
-            r"((?:(?<![\w&’'-])[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}?(?i:" + nouns + r"))\b"
+            r"((?:(?<![\w&’'-])[A-Z][\w&’'-]*(?:,(?=\s+[A-Z][\w&’'-]*\s+and\s))?\s+(?:(?:and|of|for|&)\s+)?){0,7}?(?i:"
+            + nouns
+            + r"))\b"
         )
         self.draft = vocabulary.phrase_pattern(words.draft_words)
         self.approved = vocabulary.phrase_pattern(words.approved_words)
@@ -279,6 +295,11 @@ class MinutesExtractor:
         deciding = [line.text for page in pages for line in page.lines if decision_type(line.text.strip())]
         if len(deciding) >= 2:  # the body deciding in the past tense is what minutes record
             findings.append((0.55, f"{len(deciding)} decision sentences"))
+        actions = [line.text for page in pages for line in page.lines if compiled().action_label(line.text.strip())]
+        if head_attendance(pages, labels) and (resolutions or deciding or actions):
+            # notes titled by the body alone ('X Strategic Board' / a date / 'Attendees: …') over
+            # minuted business: who attended, then what was decided or actioned
+            findings.append((0.6, "an attendance list at the head over decisions or actions"))
         return strongest(self.claims, findings)
 
     def extract(self, part: DocumentPart, pages: list[Page], context: Context) -> Iterator:
@@ -344,6 +365,15 @@ class MinutesExtractor:
             yield from read_paragraph(paragraph, meeting, context)
         for page, table, columns in grids:
             yield from read_grid(page, table, columns, meeting, context)
+
+
+def head_attendance(pages: list[Page], labels: re.Pattern) -> bool:
+    """An attendance label ('Present:', 'Attendees', 'PRESENT') opening a line of the first
+    page's head, not a numbered agenda entry."""
+    return bool(pages) and any(labels.match(line.text.strip()) for line in head_lines(pages[0], HEAD_ATTENDANCE))
+
+
+HEAD_ATTENDANCE = 12  # lines: a title, a date line or two, then the lists
 
 
 def paper_label(lines: list[PlacedLine], index: int) -> bool:
@@ -1006,25 +1036,43 @@ def unique_attendees(entries: list[Entry], meeting: Meeting, context: Context) -
 
 
 def apologies_in(paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator[Attendee]:
+    """Apologies in prose: the people after 'Apologies were received from …', or before '… had
+    sent her apologies'; a substitute named inside the list ('…, for whom B was substitute')
+    attended as a member."""
     patterns = compiled()
     people = compiled().people
     yield from listed_apologies(paragraph, meeting, context)
     for sentence in paragraph.sentences():
         match = next((m for p in patterns.apologies if (m := p.search(sentence.text))), None)
-        if not match:
+        named = next((m for p in patterns.apologies_after_name if (m := p.match(sentence.text))), None)
+        if match:
+            listed, substitutes = without_substitutes(sentence.text[match.end() :])
+        elif named:
+            listed, substitutes = named.group("who"), []
+        else:
             continue
-        found = people.people_in(sentence.text[match.end() :])
+        found = people.people_in(listed)
         if not found:
             context.problem(sentence.page.number, STAGE, "apologies list without a readable name", sentence.text)
-        for person in found:
-            yield Attendee(
-                body=meeting.body,
-                meeting_date=meeting.date,
-                name=person.name,
-                attendance="apologies",
-                role_text=person.role,
-                source=sentence.source(context),
-            )
+        for kind, group in (("apologies", found), ("member", [p for t in substitutes for p in people.people_in(t)])):
+            for person in group:
+                yield Attendee(
+                    body=meeting.body,
+                    meeting_date=meeting.date,
+                    name=person.name,
+                    attendance=kind,
+                    role_text=person.role,
+                    source=sentence.source(context),
+                )
+
+
+def without_substitutes(text: str) -> tuple[str, list[str]]:
+    """An apologies list without the substitutes it names, and those substitutes' words."""
+    substitutes: list[str] = []
+    for pattern in compiled().substitute_clauses:
+        substitutes += [m.group("who") for m in pattern.finditer(text)]
+        text = pattern.sub("", text)
+    return text, substitutes
 
 
 def listed_apologies(paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator[Attendee]:
@@ -1122,7 +1170,11 @@ def read_grid(page: Page, table: Table, columns: dict[str, int | None], meeting:
         number = grid_number(printed, first)
         source = context.source(page, row_bbox(table, index))
         if text := cell(cells, columns.get("decision")):
-            yield from grid_decisions(text, number, source, meeting)
+            decided, actions = cell_actions(text)
+            yield from grid_decisions(decided, number, source, meeting)
+            if "action" not in columns:  # 'Decision / Action': 'Approved. ACTION: ACC to tender …'
+                for described in actions:
+                    yield grid_action(described, number, cell(cells, columns.get("owner")), None, source, meeting)
         discussion = columns.get("discussion")
         if discussion is not None and cell(cells, discussion):
             yield from grid_minute(row[discussion] or "", number, cells, columns, source, meeting)
@@ -1339,7 +1391,7 @@ def grid_minute(raw: str, number: str | None, cells, columns, source, meeting: M
     owner stands in the row's Action-by column."""
     owner = cell(cells, columns.get("owner"))
     patterns = compiled()
-    lines = [re.sub(r"\s+", " ", l).strip() for l in raw.split("\n") if l.strip()]
+    lines = [piece for l in raw.split("\n") if l.strip() for piece in at_action_labels(re.sub(r"\s+", " ", l).strip())]
     minute, actions = [], []
     for line in lines:
         label = patterns.action_label(line)
@@ -1362,6 +1414,31 @@ def grid_minute(raw: str, number: str | None, cells, columns, source, meeting: M
             )
     for action in actions:
         yield grid_action(action, number, owner if "action" not in columns else None, None, source, meeting)
+
+
+def at_action_labels(line: str) -> list[str]:
+    """A cell's line cut where an action label follows a sentence's end ('The Board noted the
+    position. Action: circulate the plan.'), so the action starts a line of its own."""
+    pieces, start = [], 0
+    for gap in re.finditer(r"(?<=[.!?])\s+", line):
+        if compiled().action_label(line[gap.end() :]):
+            pieces.append(line[start : gap.start()])
+            start = gap.end()
+    return [p for p in (*pieces, line[start:]) if p.strip()]
+
+
+def cell_actions(text: str) -> tuple[str, list[str]]:
+    """A Decision cell's text without the actions labelled in it, and those actions."""
+    kept: list[str] = []
+    actions: list[str] = []
+    for line in (piece for raw in text.split("\n") for piece in at_action_labels(raw.strip())):
+        if label := compiled().action_label(line):
+            actions.append(line[label.end() :].strip())
+        elif actions:
+            actions[-1] += " " + line.strip()
+        else:
+            kept.append(line.strip())
+    return " ".join(kept), actions
 
 
 def split_plain_sentences(text: str) -> list[str]:
@@ -1511,6 +1588,8 @@ def paragraph_number(line: Line, margins: Margins) -> str | None:
     # A bare integer with no stop and ordinary spacing is a wrapped date or count ("10 May").
     number_word = line.words[found.words - 1]
     rest = line.words[found.words :]
+    if not found.marked and not re.search(r"[./]", first.text) and opens_with_a_date(line.text):
+        return None  # a date line, however it is set ('5 July 2023' in bold under the title)
     if (
         not found.marked
         and not re.search(r"[./]", first.text)
@@ -1521,6 +1600,11 @@ def paragraph_number(line: Line, margins: Margins) -> str | None:
     ):
         return None
     return found.text
+
+
+def opens_with_a_date(text: str) -> bool:
+    """Whether a line opens with a full date ('5 July 2023', '14th March 2024 at 2pm')."""
+    return any(span.start == 0 and span.value.iso for span in find_dates(text.strip()))
 
 
 def capitalised_heading(words: tuple[Word, ...]) -> bool:

@@ -237,9 +237,12 @@ def parse_risk_cards(part, items: list[Placed], context: Context) -> Register:
     rows = [TextRow(text, row.page, row.bbox) for row in text_rows(items, register) for text in split_fields(row.text)]
     heading: str | None = None
     themed = themes_lead(rows)
-    for row in rows:
+    for index, row in enumerate(rows):
         title = card_title(row.text)
-        if not title and (found := heading_objective(row.text) or (themed and labelled_objective(row.text))):
+        # a labelled theme heads the cards below it where it stands before a card's title; one
+        # inside a card, among its fields, is that card's own ('Category: Finance')
+        heads = themed and (reading is None or heads_next_card(rows, index))
+        if not title and (found := heading_objective(row.text) or (heads and labelled_objective(row.text))):
             if reading is not None and last_row is not None:
                 reading.finish_phase(last_row)
                 finish_card(reading, heading)
@@ -284,6 +287,11 @@ def labelled_objective(text: str) -> str | None:
     """The value of a line labelled as an objective ('Priority: Safer roads'), else None."""
     found = labelled(text)
     return objective_text(found[1]) if found and found[0] == "objective" and found[1] else None
+
+
+def heads_next_card(rows: list[TextRow], index: int) -> bool:
+    """Whether the row after this one is a card's title."""
+    return index + 1 < len(rows) and card_title(rows[index + 1].text) is not None
 
 
 def themes_lead(rows: list[TextRow]) -> bool:

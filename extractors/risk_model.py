@@ -403,7 +403,11 @@ def direction_of(text: str | None) -> str | None:
     for direction, words in WORDS().directions.items():
         if any(key == w.lower() or (not w.isalpha() and w in key) for w in words):
             return direction
-    for direction, words in WORDS().directions.items():
-        if any(len(w) > 3 and re.search(rf"\b{re.escape(w.lower())}\b", key) for w in words):
-            return direction
-    return None
+    # a word inside the cell: the longest one found says it ('de-escalated' holds 'escalated')
+    found = [
+        (len(w), direction)
+        for direction, words in WORDS().directions.items()
+        for w in words
+        if len(w) > 3 and re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", key)
+    ]
+    return max(found)[1] if found else None

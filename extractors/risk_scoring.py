@@ -110,8 +110,18 @@ def read_rating_text(text: str | None, impact_leads: bool = False) -> RatingText
             likelihood, impact = int(found["l"]), int(found["i"])
             if impact_leads and not re.search(r"[A-WYZa-wyz]", match.group(0)):
                 likelihood, impact = impact, likelihood  # no measure letter: the heading's order holds
+            elif scale_words_swapped(found.get("lw"), found.get("iw")):
+                likelihood, impact = impact, likelihood  # 'Major (4) x Likely (3)': impact first
             return RatingText(likelihood, impact, score)
     return read_score_text(text)
+
+
+def scale_words_swapped(first: str | None, second: str | None) -> bool:
+    """Scale words printed with a pair that put impact first ('Major (4) x Likely (3)')."""
+    if not first or not second:
+        return False
+    words = WORDS()
+    return first.strip().lower() in words.impact_words and second.strip().lower() in words.likelihood_words
 
 
 def impact_first(label: str | None) -> bool:

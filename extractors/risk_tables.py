@@ -99,7 +99,7 @@ def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
             columns.append(Column(label, None, None, measure, label))  # rated now: read as 'current'
         else:
             columns.append(None)
-    columns = scores_beside_pairs(columns)
+    columns = latest_period_only(scores_beside_pairs(columns))
     plain = [c is None for c in columns]
     fields = map_columns(
         [label if free else None for label, free in zip((f"{g} {s}".strip() for g, s in zip(groups, subs)), plain)],
@@ -113,6 +113,25 @@ def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
         c if c is not None else Column(f"{g} {s}".strip(), by_index.get(i))
         for i, (c, g, s) in enumerate(zip(columns, groups, subs))
     ]
+
+
+PERIOD = re.compile(
+    r"\bq[1-4]\b|\bquarter\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{2,4}\b", re.I
+)
+
+
+def latest_period_only(columns: list[Column | None]) -> list[Column | None]:
+    """Score columns without a phase, each headed by a period ('Q1 score' | 'Q2 score' | 'Q3
+    score', 'Sep 22' | 'Dec 22'): a history, whose last column is the rating now; the earlier
+    ones are past ratings, not current ones."""
+    dated = [
+        i
+        for i, c in enumerate(columns)
+        if c is not None and c.phase is None and c.measure == "score" and PERIOD.search(c.label)
+    ]
+    if len(dated) < 2:
+        return columns
+    return [None if i in dated[:-1] else c for i, c in enumerate(columns)]
 
 
 def scores_beside_pairs(columns: list[Column | None]) -> list[Column | None]:

@@ -194,14 +194,15 @@ class OwnerDirectory:
 
     def initials_of(self, name: str) -> set[str]:
         """The initials a person's printed name spells, titles and post-nominals dropped: each
-        word's capital ('Dr Jane Q. Doe' -> 'JQD'), or each part's of a surname in parts
-        ("Dan O'Brien" -> 'DO' and 'DOB'); none for a single word."""
+        word's capital ('Dr Jane Q. Doe' -> 'JQD', also 'JD' without the middle), or each part's
+        of a surname in parts ("Dan O'Brien" -> 'DO' and 'DOB'); none for a single word."""
         drop = self._words["titles"] | self._words["post_nominals"]
         words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", name) if w.lower() not in drop]
         if not 1 < len(words) <= 4:
             return set()
         parts = re.findall(r"(?:^|[-'’])([A-Za-z])", "-".join(words))
-        return {"".join(w[0] for w in words).upper(), "".join(parts).upper()}
+        # middle names and initials may be left out ('M A Day' is 'MD' as well as 'MAD')
+        return {"".join(w[0] for w in words).upper(), "".join(parts).upper(), (words[0][0] + words[-1][0]).upper()}
 
     def _cluster(self, key: str) -> str:
         """An initial-only key ('a smith') joins the one full key it abbreviates, if unique."""
@@ -296,9 +297,16 @@ class OwnerDirectory:
             bool(self._match(piece))
             or self._qualified(piece) is not None  # 'PFCC CFO': the CFO of the PFCC's office
             or self._ranked_name(piece) is not None
+            or self._person_before_title(piece) != piece  # 'Jo Bloggs (CFO)' beside another owner
+            or self._post_of(words)
             or bool(words)
             and (words[-1] in heads[0] or words[0] in heads[1] or words[-1] in heads[1])
         )
+
+    def _post_of(self, words: list[str]) -> bool:
+        """'Assistant Director of Estates', 'Deputy Head of Finance': a post word among the first
+        three, followed by 'of'."""
+        return any(w in self._words["role_heads"] and words[i + 1 : i + 2] == ["of"] for i, w in enumerate(words[:3]))
 
     def _qualifies(self, left: str, right: str) -> bool:
         """'Chief Constable, <force>' or '<person>, Chief Constable': one owner, not two."""
@@ -340,9 +348,25 @@ class OwnerDirectory:
         for start, end, sep in segs:
             if out and sep == "," and self._qualifies(text[slice(*out[-1])], text[start:end]):
                 out[-1] = (out[-1][0], end)
+            elif out and sep.lower() in {"&", "and"} and self._shares_post(text[slice(*out[-1])], text[start:end]):
+                out[-1] = (out[-1][0], end)
             else:
                 out.append((start, end))
         return out
+
+    def _shares_post(self, left: str, right: str) -> bool:
+        """'Head of Legal and Democratic Services': the second name after a post's 'of' is more of
+        its portfolio, not an owner of its own, unless it opens with a post or names a known owner
+        ('Head of Finance and Head of HR', 'Director of Finance and CFO')."""
+        if not re.match(r"^\s*(?:\w+\s+){0,2}?(?:head|director)\s+of\s+\S", left, re.I):
+            return False
+        words = re.findall(r"[a-z][a-z\-]*", right.lower())
+        return (
+            bool(words)
+            and words[0] not in self._words["role_heads"]
+            and not self._match(right)
+            and not self._after_rank(right)  # 'Insp Maya Doyle': a person of their own
+        )
 
     def _best_split(self, text: str, segs: list[tuple[int, int]]) -> list[str]:
         """Most pieces (then most known pieces) such that every piece looks like an owner."""
@@ -407,7 +431,13 @@ class OwnerDirectory:
             piece = self._reading(printed, service)
             if piece != printed and not self._match(piece):  # a post the directory does not know, named in full
                 self._unknown.setdefault(f"unknown:{slug(piece)}", set()).add(piece)
-            ref = self._match(piece) or self._qualified(piece) or self._ranked_person(piece) or self._portfolio(piece)
+            ref = (
+                self._match(piece)
+                or self._qualified(piece)
+                or self._ranked_person(piece)
+                or self._portfolio(piece)
+                or self._known_by_surname(piece, initialled=True)
+            )
             if ref is None:
                 post = self._without_office(piece)
                 ref = f"unknown:{slug(strip_article(post)) or slug(post)}"
@@ -458,8 +488,29 @@ class OwnerDirectory:
             return known
         if known:  # the rest is itself a role or a body: no name here
             return None
+        if surnamed := self._known_by_surname(name):
+            return surnamed  # 'DCC Blatch' where the list names 'Simon Blatch'
         self.learn_person(name)  # so that the name printed without its rank finds the same person
         return f"pkey:{self.person_key(name)}"
+
+    def _known_by_surname(self, piece: str, initialled: bool = False) -> str | None:
+        """The one learnt person a surname names after a rank or title ('DCC Blatch', 'Mrs Blatch':
+        called with the name left after it) or after initials ('S Blatch', 'S. J. Blatch'; with
+        `initialled`, a surname alone names no one), where no other learnt person has that
+        surname (or the initial picks one): papers name people so once their list gives them."""
+        match = re.fullmatch(r"((?:[A-Z]\.?\s*){0,2})\s*([A-Z][a-z'’\-]+)", piece.strip())
+        if match is None or (initialled and not match.group(1).strip()):
+            return None
+        initial, surname = match.group(1).strip()[:1].lower(), match.group(2).lower()
+        if surname in self._words["post_words"] | self._words["body_heads"] | self._words["role_heads"]:
+            return None
+        keys = {
+            self._cluster(k)
+            for k in self._people
+            if len(k.split()) > 1 and k.split()[-1] == surname and len(k.split()[0]) > 1
+        }
+        chosen = [k for k in keys if not initial or k.startswith(initial)]
+        return f"pkey:{chosen[0]}" if len(chosen) == 1 and (initial or len(keys) == 1) else None
 
     def _ranked_name(self, piece: str) -> str | None:
         name = self._after_rank(piece)
@@ -491,6 +542,7 @@ class OwnerDirectory:
             return piece
         name, comma, title = piece.partition(",")
         bracketed = re.fullmatch(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)", piece.strip())
+        dashed = re.fullmatch(r"(?P<left>.+?)\s+[–—-]\s+(?P<right>.+)", piece.strip())
         if comma:
             pairs = [(name, title)]
         elif bracketed:
@@ -498,9 +550,22 @@ class OwnerDirectory:
                 (bracketed.group("outer"), bracketed.group("inner")),
                 (bracketed.group("inner"), bracketed.group("outer")),
             ]
+        elif dashed:  # 'Jane Doe – Head of HR', 'Head of HR – Jane Doe'
+            pairs = [(dashed.group("left"), dashed.group("right")), (dashed.group("right"), dashed.group("left"))]
         else:
-            return piece
+            pairs = self._learnt_name_then_title(piece)
         return next((name.strip() for name, title in pairs if self._name_and_title(name, title)), piece)
+
+    def _learnt_name_then_title(self, piece: str) -> list[tuple[str, str]]:
+        """A name the attendance lists gave run into a title with nothing between ('Jane Doe Head
+        of HR', a cell wrapped at the name): split after the name. Only a learnt name, since
+        words alone cannot tell 'Estates Strategy Programme Manager' from a name and a title."""
+        words = piece.split()
+        for cut in (2, 3):
+            name = " ".join(words[:cut])
+            if cut < len(words) and name.lower() in self._person_patterns:
+                return [(name, " ".join(words[cut:]))]
+        return []
 
     def _name_and_title(self, name: str, title: str) -> bool:
         """A person's name (no word of a post or a body in it) beside a job title or a known post."""

@@ -11,6 +11,9 @@
   the session's temporary directory that every worker sees.
 - The bundled corpus is ingested once per session, by whichever pytest-xdist worker asks
   first; the others wait for it and use the same file.
+- Under pytest-xdist, each worker's share of the run starts with its heavy modules
+  (`HEAVY_MODULES`), dealt out so the shares weigh alike, and ends with light ones: the
+  tests a worker that runs dry steals from another's queue are short, and both finish together.
 """
 
 from __future__ import annotations
@@ -32,6 +35,28 @@ OWN_SEGMENTS = pytest.StashKey[Path]()
 # Synthetic PDFs (reportlab) without a creation time or random id: the same test writes the
 # same bytes every run, so the page cache knows them from one session to the next.
 reportlab.rl_config.invariant = 1
+
+
+# Rough CPU-seconds of the heaviest test modules (two cores, cold page cache), for the order only: a
+# module missing here, or renamed, is merely run among the light ones. Their session fixtures count
+# where they are built first (corpus and gallery databases: test_commands; holdout: test_gallery).
+HEAVY_MODULES = {
+    "test_robust_workers.py": 24,
+    "test_cluster.py": 22,
+    "test_ocr.py": 21,
+    "test_ingest.py": 19,
+    "test_commands.py": 12,
+    "test_recognition.py": 12,
+    "test_agenda.py": 9,
+    "test_reader.py": 9,
+    "test_hostile.py": 8,
+    "test_serve_browser.py": 7,
+    "test_gallery.py": 6,
+    "test_action_log.py": 6,
+    "test_incremental_link.py": 5,
+    "test_unchanged_files.py": 3,
+    "test_scan_text_layer.py": 2,
+}
 
 
 def is_xdist_worker(config: pytest.Config) -> bool:
@@ -68,6 +93,40 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     if folder is not None:
         os.environ.pop(cache.ENV, None)
         cache.prune(folder, unused_for=3 * 24 * 3600)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In an xdist worker (every worker orders the same collection alike), heavy modules first in
+    each worker's share (`heavy_first`); alone, the order is left as collected. (A worker does not
+    see the controller's --dist; the shares are made for `load` and `worksteal`, and harm no other.)"""
+    workers = int(getattr(config, "workerinput", {}).get("workercount", 1))
+    if workers > 1:
+        items[:] = heavy_first(items, workers)
+
+
+def heavy_first(items: list[pytest.Item], workers: int) -> list[pytest.Item]:
+    """The items as `workers` consecutive shares, the sizes xdist's first hand-out gives (worker i gets
+    len(rest) // (workers - i) items in order): the heavy modules dealt out, heaviest first, each
+    to the share that weighs least so far, then light items filling every share to its size. A
+    module's tests stay together and in order (module fixtures are built once)."""
+    modules: dict[str, list[pytest.Item]] = {}
+    for item in items:
+        modules.setdefault(item.nodeid.split("::")[0], []).append(item)
+    weight = {name: HEAVY_MODULES.get(Path(name).name, 0) for name in modules}
+    shares: list[list[pytest.Item]] = [[] for _ in range(workers)]
+    loads = [0.0] * workers
+    for name in sorted((n for n in modules if weight[n]), key=lambda n: -weight[n]):
+        lightest = loads.index(min(loads))
+        shares[lightest] += modules[name]
+        loads[lightest] += weight[name]
+    light = [item for name, module in modules.items() if not weight[name] for item in module]
+    ordered: list[pytest.Item] = []
+    for index, share in enumerate(shares):
+        size = (len(items) - len(ordered)) // (workers - index)
+        fill = max(0, size - len(share))
+        ordered += share + light[:fill]
+        light = light[fill:]
+    return ordered + light
 
 
 def shared_temp(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -11,13 +11,15 @@ get a new list of the same frozen parts.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
+from collections.abc import Iterator
 from dataclasses import fields, replace
 from pathlib import Path
 
-from pipeline import vocabulary
+from pipeline import cache, vocabulary
 from pipeline.records import DocumentPart, Page
 from pipeline.segment import segment
 
@@ -30,7 +32,8 @@ def segment_once(pages: list[Page]) -> tuple[str, list[DocumentPart]]:
     """(doc_kind, parts) of the pages, as `segment` gives them."""
     key = fingerprint(pages)
     if key not in _segmented:
-        _segmented[key] = shared(key) or segment_and_share(key, pages)
+        with held(key):  # a second worker wanting the same pages waits instead of segmenting them too
+            _segmented[key] = shared(key) or segment_and_share(key, pages)
     kind, parts = _segmented[key]
     document_id = pages[0].document_id if pages else ""
     return kind, [replace(part, document_id=document_id) for part in parts]
@@ -45,6 +48,17 @@ def fingerprint(pages: list[Page]) -> str:
     for path in vocabulary.user_files():
         digest.update(str(path).encode() + b"\0" + Path(path).read_bytes())
     return digest.hexdigest()
+
+
+@contextlib.contextmanager
+def held(key: str) -> Iterator[None]:
+    """The session's lock on these pages (none without a session folder)."""
+    folder = os.environ.get(ENV)
+    if not folder:
+        yield
+        return
+    with cache.locked(Path(folder) / f"{key}.lock"):
+        yield
 
 
 def shared(key: str) -> tuple[str, tuple[DocumentPart, ...]] | None:

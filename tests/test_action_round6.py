@@ -158,3 +158,45 @@ def test_a_date_the_target_cell_says_was_replaced_is_no_target(tmp_path):
         ("F3", None),
     ]
     assert sightings[1].target_date_text == "TBC (originally 31/05/2025)"
+
+
+def test_a_colour_gives_way_to_the_status_word_right_after_it_and_a_part_is_not_done(tmp_path):
+    paper = PaperBuilder(tmp_path / "colours.pdf", landscape_pages=True)
+    paper.text("Brookhaven Strategic Policing Board – log of actions", bold=True, size=12)
+    paper.gap(6).table(
+        [
+            ["Ref", "Action", "Lead", "Due", "RAG / status"],
+            ["B1", "Agree the drones policy.", "ACC", "01/02/2025", "Green – complete"],
+            ["B2", "Train the new call handlers.", "Head of Contact", "01/03/2025", "Amber – complete by June"],
+            ["B3", "Close the legacy crime system.", "Head of IT", "01/04/2025", "80% complete"],
+            ["B4", "Review custody healthcare.", "Ch Supt Custody", "01/05/2025", "Part complete"],
+            ["B5", "Publish the stop and search data.", "DCC", "01/06/2025", "Blue (closed)"],
+        ],
+        [40, 260, 120, 80, 150],
+    )
+    sightings, _, _ = read_sightings(paper.save())
+    assert [(s.action_number, s.closed) for s in sightings] == [
+        ("B1", True),
+        ("B2", False),
+        ("B3", False),
+        ("B4", False),
+        ("B5", True),
+    ]
+
+
+def test_a_key_listed_as_initials_and_names_on_lines_of_their_own(tmp_path):
+    paper = PaperBuilder(tmp_path / "listed_key.pdf")
+    paper.text("Harbourside Joint Audit Committee – action log", x=EDGES[0], bold=True, size=12)
+    paper.gap(6)
+    draw_cells(paper, ["No.", "Action", "Owner", "Due", "Status"], EDGES, 8.5, bold=True)
+    for row in (
+        ["4", "Share the fraud return.", "TNg", "12/09/2025", "Open"],
+        ["5", "Book the training.", "WA", "TBC", "Open"],
+    ):
+        paper.gap(5)
+        draw_cells(paper, row, EDGES, 8.5)
+    paper.gap(14).text("Owners", x=EDGES[0], bold=True, size=9)
+    paper.text("TNg", x=EDGES[0], size=8.5, columns=[(100, "Tom Ngata, Treasurer")])
+    paper.text("WA", x=EDGES[0], size=8.5, columns=[(100, "Wren Abara, Governance Officer")])
+    sightings, _, _ = read_sightings(paper.save())
+    assert [s.owner_names for s in sightings] == [("Tom Ngata",), ("Wren Abara",)]

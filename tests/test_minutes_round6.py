@@ -15,8 +15,8 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from extractors.minutes import MinutesExtractor
-from pipeline.records import ActionSighting, Attendee, Decision
-from tests.minutes_fixtures import read_part
+from pipeline.records import ActionSighting, Attendee, Decision, MeetingMention
+from tests.minutes_fixtures import read_file, read_part
 from tests.synthetic import PaperBuilder
 
 
@@ -204,3 +204,185 @@ def test_an_action_closing_with_bracketed_fields_ends_there(headed_references):
     assert [(a.description, a.owner_text, a.target_date) for a in actions] == [
         ("Provide a revised timetable for the custody suite works.", "Head of Estates", "2023-03-31")
     ]
+
+
+# --- apologies and substitutes in other prose forms --------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def substitutes(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round6") / "substitutes.pdf")
+    doc.text("Ketterby Police and Crime Panel", size=14, bold=True)
+    doc.text("Minutes of the meeting held on Thursday 16 November 2023 at 1.30pm, Guild Hall, Ketterby", size=10)
+    doc.text("Present: Cllr Sunita Varr (Chair), Cllr Marek Dunn, Mrs Olive Crane", size=10)
+    doc.gap(6)
+    doc.text("41.  APOLOGIES", bold=True, size=10)
+    doc.text("Apologies for absence were received from:", x=90, size=10)
+    doc.text("Councillor Peggy Harwood, for whom Councillor Idris Lamb was substitute;", x=90, size=10)
+    doc.text("Councillor Wes Parrish (substituted by Councillor Joy Meakin).", x=90, size=10)
+    doc.text("Councillor Anwen Tully had sent her apologies.", x=90, size=10)
+    doc.text("An apology was received and accepted for the absence of Mr Gideon Pell.", x=90, size=10)
+    doc.text("Councillor Dev Okafor was deputising for Councillor Rosa Finn.", x=90, size=10)
+    doc.text("42.  PRECEPT", bold=True, size=10)
+    doc.text("RESOLVED that the proposed precept be supported.", x=90, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2023-11-16")
+    return records
+
+
+def test_substitutes_inside_an_apologies_list_attended_as_members(substitutes):
+    kinds = {a.name: a.attendance for a in of(substitutes, Attendee)}
+    assert kinds == {
+        "Sunita Varr": "member",
+        "Marek Dunn": "member",
+        "Olive Crane": "member",
+        "Peggy Harwood": "apologies",
+        "Idris Lamb": "member",
+        "Wes Parrish": "apologies",
+        "Joy Meakin": "member",
+        "Anwen Tully": "apologies",
+        "Gideon Pell": "apologies",
+        "Dev Okafor": "member",
+    }
+
+
+# --- a body whose name lists its offices with a comma ----------------------------------------
+
+
+def test_a_body_named_with_a_comma_keeps_its_whole_name(tmp_path):
+    doc = PaperBuilder(tmp_path / "comma.pdf")
+    doc.text("Wexmoor Police, Fire and Crime Panel", size=14, bold=True)
+    doc.text("MINUTES OF MEETING", size=12, bold=True)
+    doc.text("Date: 2 February 2024   Time: 10.00am   Venue: Shire Hall, Wexmoor", size=10)
+    doc.text("Present: Cllr Lyn Hargreave (Chair), Cllr Ravi Oakes", size=10)
+    doc.text("1.  Precept", bold=True, size=10)
+    doc.text("The Panel endorsed the proposed precept.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2024-02-02")
+    assert {r.body for r in records if isinstance(r, Decision)} == {"Wexmoor Police, Fire and Crime Panel"}
+
+
+# --- a decision after the body heard the item ('considered the report and RESOLVED') -----------
+
+
+def test_a_decision_after_what_the_body_heard_is_read(tmp_path):
+    doc = PaperBuilder(tmp_path / "considered.pdf")
+    doc.text("Dunhollow Joint Independent Audit Committee", size=14, bold=True)
+    doc.text("Minutes of the meeting held on 9 January 2024 at 2.00pm, Room 3, Dunhollow House", size=10)
+    doc.text("Present: Mr Cato Ilves (Chair), Ms Rue Barlow", size=10)
+    doc.text("5.  RISK MANAGEMENT", bold=True, size=10)
+    doc.text("The Committee reviewed the strategic risk register and RESOLVED that the", size=10)
+    doc.text("risk appetite statement be adopted.", size=10)
+    doc.text("6.  ANNUAL GOVERNANCE STATEMENT", bold=True, size=10)
+    doc.text("The Committee scrutinised the draft statement in detail and endorsed it for signature.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2024-01-09")
+    assert {(d.item_number, d.decision_type) for d in of(records, Decision)} == {("5", "resolved"), ("6", "endorsed")}
+
+
+# --- the head's lists: a qualified label, then apologies in a sentence --------------------------
+
+
+def test_a_qualified_label_and_a_sentence_of_apologies_under_the_lists(tmp_path):
+    doc = PaperBuilder(tmp_path / "head-lists.pdf")
+    doc.text("Rookham Strategic Policing Board", size=14, bold=True)
+    doc.text("Notes of the meeting held on 14 March 2024 at 09:30, OPCC Boardroom", size=10)
+    doc.text("Present: Ilse Varga (Police and Crime Commissioner), Tomas Reed (Chief Constable)", size=10)
+    doc.text("In attendance (remotely): Priya Holm (Head of Finance, OPCC)", size=10)
+    doc.text("Apologies for absence were received from Dean Ashby (Deputy Chief Constable).", size=10)
+    doc.gap(6)
+    doc.text("1.  Performance", bold=True, size=10)
+    doc.text("The Commissioner noted the quarterly performance report.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2024-03-14")
+    assert {a.name: a.attendance for a in of(records, Attendee)} == {
+        "Ilse Varga": "member",
+        "Tomas Reed": "member",
+        "Priya Holm": "in_attendance",
+        "Dean Ashby": "apologies",
+    }
+
+
+# --- notes titled by the body alone: the head's list over minuted business ---------------------
+
+
+@pytest.mark.parametrize("date_line", ["Wednesday 7 August 2024, 10.00am, Force Headquarters", "7 August 2024"])
+def test_notes_titled_by_the_body_alone_are_minutes(tmp_path, date_line):
+    doc = PaperBuilder(tmp_path / "untitled-notes.pdf")
+    doc.text("Calvermoor Policing Oversight Board", size=14, bold=True)
+    doc.text(date_line, size=11, bold=True)
+    doc.text("Attendees: Gwilym Sharpe (PCC), Hana Ostrow (Chief Constable), Femi Lowe (Treasurer)", size=10)
+    doc.text("1.  Call handling", bold=True, size=10)
+    doc.text("The Chief Constable set out the 101 answering times for the quarter.", size=10)
+    doc.text("Action: Treasurer to cost a second call-handling shift by 30 September 2024.", size=10)
+    records, _ = read_file(doc.save(), MinutesExtractor())
+    assert {(m.meeting_date, m.origin) for m in of(records, MeetingMention)} == {("2024-08-07", "minutes")}
+    assert {a.name for a in of(records, Attendee)} == {"Gwilym Sharpe", "Hana Ostrow", "Femi Lowe"}
+    assert [a.target_date for a in of(records, ActionSighting)] == ["2024-09-30"]
+
+
+# --- actions labelled inside a grid's cells -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def grid_cell_actions(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round6") / "grid-actions.pdf")
+    doc.text("Oxenby Force Performance Board", size=14, bold=True)
+    doc.text("Minutes of the meeting held on 22 May 2024 at 14:00, Oxenby Police HQ", size=10)
+    doc.text("Present: Jude Amari (PCC), Ines Paley (Chief Constable), Carl Nyberg (CFO)", size=10)
+    doc.gap(6)
+    doc.table(
+        [
+            ["No.", "Subject", "Notes", "Action by"],
+            ["7", "Overtime", "The Board noted the overtime spend. Action: report overtime by division.", "CFO"],
+        ],
+        [40, 90, 260, 80],
+        size=9,
+    )
+    doc.table(
+        [
+            ["Item", "Summary of discussion", "Decision / Action"],
+            [
+                "8. Fleet",
+                "The CFO set out the lease options.",
+                "Approved. ACTION: CFO to sign the lease (15 June 2024)",
+            ],
+        ],
+        [70, 200, 200],
+        size=9,
+    )
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2024-05-22")
+    return records
+
+
+def test_an_action_labelled_after_a_sentence_in_a_cell_is_an_action(grid_cell_actions):
+    actions = {a.agenda_item_number: (a.owner_names, a.target_date) for a in of(grid_cell_actions, ActionSighting)}
+    assert actions == {"7": (("Carl Nyberg",), None), "8": (("Carl Nyberg",), "2024-06-15")}
+
+
+def test_the_decision_cell_keeps_only_its_decision(grid_cell_actions):
+    decisions = {(d.item_number, d.decision_type, d.text) for d in of(grid_cell_actions, Decision)}
+    assert decisions == {("7", "noted", "The Board noted the overtime spend."), ("8", "approved", "Approved.")}
+
+
+# --- staff posts under a general label attend rather than sit ----------------------------------
+
+
+def test_staff_posts_under_a_general_label_are_in_attendance(tmp_path):
+    doc = PaperBuilder(tmp_path / "attendees.pdf")
+    doc.text("Stallbridge Policing Assurance Board", size=14, bold=True)
+    doc.text("Notes of the meeting held on 2 October 2024 at 13:00, Stallbridge House", size=10)
+    doc.text("Attendees", size=10, bold=True)
+    doc.text("Meera Quist – Police, Fire and Crime Commissioner (Chair)", size=10)
+    doc.text("Anton Beale – Chief Constable", size=10)
+    doc.text("Corin Yates – Head of Contact Centre, Stallbridge Police", size=10)
+    doc.text("Lyle Porter – Risk Manager, OPCC", size=10)
+    doc.text("Members present", size=10, bold=True)
+    doc.text("Ivy Orlov – Head of Estates (Chair of the Estates Group)", size=10)
+    doc.gap(6)
+    doc.text("1.  Contact centre", bold=True, size=10)
+    doc.text("The Commissioner noted the call answering times.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor(), meeting_date="2024-10-02")
+    assert {a.name: a.attendance for a in of(records, Attendee)} == {
+        "Meera Quist": "member",
+        "Anton Beale": "member",
+        "Corin Yates": "in_attendance",
+        "Lyle Porter": "in_attendance",
+        "Ivy Orlov": "member",
+    }
