@@ -81,7 +81,7 @@ class PeopleReader:
         return word.strip(",.;:").lower() in self.honorifics | self.plural
 
     def is_role_word(self, word: str) -> bool:
-        bare = word.strip(",.;:()").lower()
+        bare = re.sub(r"[’']s$", "", word.strip(",.;:()").lower())  # 'Commissioner’s Chief Finance Officer'
         return bare in self.role_words or self.is_rank(word) or bare.endswith("-chairman")
 
     def is_name_word(self, word: str) -> bool:

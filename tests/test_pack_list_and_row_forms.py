@@ -3,7 +3,7 @@ other fonts), ingested once into one database:
 
 - minutes whose run-in lists part entries with semicolons and open one with a plural honorific
   ('…; Councillors A (Vice-Chair), B and C'); a post joined by 'and' before a name ('Clerk and
-  Treasurer A Person'); a 'By invitation:' label; an apologies minute listing its people under a
+  Treasurer A Person'), and a post in the possessive ('Chair’s Chief Finance Officer'); a 'By invitation:' label; an apologies minute listing its people under a
   numbered heading; minutes numbered on from the body's first meeting ('202.'); an action sentence
   wrapped onto a bold 'Due:' line; an earlier action's status ('Action 19/04 – complete.'), which is
   no new action;
@@ -61,7 +61,8 @@ def minutes(path: Path) -> None:
                 10.5,
             ),
             ("Omar Dale.", regular, 10.5),
-            ("OFFICERS: Chief Inspector Grace Lyle; Clerk and Treasurer Tom Brandt.", regular, 10.5),
+            ("OFFICERS: Chief Inspector Grace Lyle; Clerk and Treasurer Tom Brandt;", regular, 10.5),
+            ("Chair’s Chief Finance Officer Nina Rao.", regular, 10.5),
             ("By invitation: Dr Ken Shaw (item 203)", regular, 10.5),
             ("201. APOLOGIES", bold, 10.5),
             ("Superintendent Maya Cole (MC).", regular, 10.5),
@@ -298,6 +299,7 @@ def test_run_in_lists_numbered_apologies_and_invitations_are_read(database):
         ("Omar Dale", "member"),
         ("Grace Lyle", "in_attendance"),
         ("Tom Brandt", "in_attendance"),
+        ("Nina Rao", "in_attendance"),
         ("Ken Shaw", "in_attendance"),
         ("Maya Cole", "apologies"),
     }
