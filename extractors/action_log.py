@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from pipeline import layout, vocabulary
@@ -193,7 +193,7 @@ class ActionLogExtractor:
         seen_at = (
             snapshot_date(pages, "meeting_patterns") or context.meeting_date or snapshot_date(pages, "as_at_patterns")
         )
-        context = replace(context, body=titled_body(pages) or context.body)
+        context = replace(context, body=layout.fuller_name(titled_body(pages), [context.body]) or context.body)
         section = Section()
         key, owners = read_key(pages), read_owner_key(pages)
         for row in merge_broken_rows(read_rows(pages, context)):
@@ -406,12 +406,41 @@ def table_blocks(page: Page, table: Table) -> list[Row]:
 
 
 def find_table_header(table: Table) -> tuple[int, Columns | None]:
-    """The header row among the table's first rows, and the row after it."""
+    """The header row among the table's first rows, and the row after it (after its second row
+    where a label spans columns that a row of sub-labels parts: 'Target date' over 'Original' and
+    'Revised', each column then named by both)."""
     for index, row in enumerate(table.rows[:3]):
         fields = header_fields(row)
-        if fields:
-            return index + 1, Columns(fields, len(row))
+        if not fields:
+            continue
+        below = table.rows[index + 1] if index + 1 < len(table.rows) else None
+        if below is not None and sub_labels(row, below):
+            combined = header_fields(spanned_labels(row, below))
+            if combined:
+                return index + 2, Columns(combined, len(row))
+        return index + 1, Columns(fields, len(row))
     return 0, None
+
+
+def sub_labels(header: Sequence[str | None], row: Sequence[str | None]) -> bool:
+    """A second header row: short labels without figures, only under a label that spans columns
+    (a merged cell reads as the label, then None for each column it covers)."""
+    filled = [i for i, cell in enumerate(row) if cell and cell.strip()]
+    if len(filled) < 2 or len(row) != len(header):
+        return False
+    if any(re.search(r"\d", row[i] or "") or len((row[i] or "").split()) > 3 for i in filled):
+        return False
+    spanned = {i for i, cell in enumerate(header) if cell is None}
+    return bool(spanned) and all(i in spanned or i + 1 in spanned for i in filled)
+
+
+def spanned_labels(header: Sequence[str | None], row: Sequence[str | None]) -> list[str]:
+    """Each column's label: the spanning label above it, then its own sub-label."""
+    labels, above = [], ""
+    for top, below in zip(header, row):
+        above = top if top is not None else above
+        labels.append(" ".join(part for part in ((above or "").strip(), (below or "").strip()) if part))
+    return labels
 
 
 def header_fields(cells) -> dict[str, int] | None:

@@ -107,6 +107,7 @@ class AgendaWords:
     page_reference_patterns: tuple[str, ...]
     page_range_patterns: tuple[str, ...]
     paper_mark_patterns: tuple[str, ...]
+    paper_status_patterns: tuple[str, ...]
     membership_patterns: tuple[str, ...]
     description_patterns: tuple[str, ...]
     record_sign_patterns: tuple[str, ...]
@@ -1100,15 +1101,16 @@ class ListReader:
         side, paper = side_text(cells), text_of(cells.get("paper")) or paper_after_presenter(cells)
         if side and is_paper_reference(side):
             side, paper = None, paper or side  # '(Pages 9 - 20)', 'Report B' beside a title name its paper
+        title, mark = title_and_paper_mark(layout.words_text(title_words))
         draft = ItemDraft(
             number,
-            [layout.words_text(title_words)],
+            [title],
             placed.page,
             placed.line.top,
             side_text=side,
             section=self.section,
             time_text=time_text,
-            paper_text=paper,
+            paper_text=paper or mark,
             style=style_of(title_words),
             x0=title_words[0].x0 if title_words else placed.line.x0,
             boxes=[placed.line.bbox],
@@ -1234,6 +1236,19 @@ def top_number(number: str) -> int:
         return int(digits.group())
     roman = re.match(r"[IVXivx]+", number)
     return roman_value(roman.group()) if roman else 0
+
+
+def title_and_paper_mark(title: str) -> tuple[str, str | None]:
+    """A title without the bracket run on after it that says where or whether its paper is
+    ('Action tracker (page 4)', 'Risk register (to follow)'): that is the item's paper, not its title."""
+    found = re.search(r"\(([^()]{1,40})\)\s*$", title)
+    if found is None or not title[: found.start()].strip():
+        return title, None
+    mark = found.group().strip()
+    words = WORDS()
+    if matches_any(words.page_reference_patterns + words.paper_status_patterns, mark):
+        return title[: found.start()].rstrip(), mark
+    return title, None
 
 
 def is_paper_reference(text: str) -> bool:

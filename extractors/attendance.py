@@ -81,7 +81,7 @@ class PeopleReader:
         return word.strip(",.;:").lower() in self.honorifics | self.plural
 
     def is_role_word(self, word: str) -> bool:
-        bare = word.strip(",.;:()").lower()
+        bare = re.sub(r"[’']s$", "", word.strip(",.;:()").lower())  # 'Commissioner’s Chief Finance Officer'
         return bare in self.role_words or self.is_rank(word) or bare.endswith("-chairman")
 
     def is_name_word(self, word: str) -> bool:
@@ -165,15 +165,21 @@ class PeopleReader:
         post = None  # 'Treasurer, A Person; …': an entry's role before the comma and its name
         for separator, piece in pieces:
             words = piece.split()
+            if separator == ";":
+                honorific = None  # a new entry; it may open with its own ('…; Councillors A, B and C')
             if words and words[0].strip(",.").lower() in self.plural:
                 honorific, piece = words[0], " ".join(words[1:])
-            if separator == ";":
-                honorific = None
             if semicolons and separator in ("", ";") and words and all(self.is_role_word(w) for w in words):
                 post = piece
                 continue
             if post is not None and separator in ("and", "&") and words and all(self.is_role_word(w) for w in words):
                 post = f"{post} {separator} {piece}"  # 'Clerk and Monitoring Officer' is one post
+                continue
+            named = self.name_in(piece) if post is not None and separator in ("and", "&") else None
+            if named is not None and named[0]:  # 'Clerk and Monitoring Officer Simon Aldous': one post, then the name
+                before, name, after = named
+                people.append((f"{post} {separator} {' '.join(before)} – {name} {after}".strip(), honorific))
+                post = None
                 continue
             if post is not None and separator == "," and self.name_in(piece) is not None:
                 piece, post = f"{post} – {piece}", None
@@ -598,9 +604,13 @@ def read_table(
         filled = [c for c in cells if c]
         if not filled:
             continue
-        if not header_seen and layout.map_columns(list(row), words.attendee_columns).get("name") is not None:
+        named = layout.map_columns(list(row), words.attendee_columns)
+        # a header names the name column and another ('Name | Representing'), and may come again
+        # after a label row ('Members present', whose word alone could head a name column)
+        if "name" in named and (len(named) >= 2 or not header_seen and len(filled) > 1):
+            if not header_seen:
+                marks = mark_columns(cells, columns, values)
             header_seen = True
-            marks = mark_columns(cells, columns, values)
             continue
         label = reader.label_at(filled[0]) if len(filled) == 1 else None
         if label and label.end() >= len(filled[0]) - 1:

@@ -65,12 +65,14 @@ from pipeline.records import (
     Word,
 )
 
+from .action_log import WORDS as ACTION_WORDS
 from .attendance import (
     BlockReader,
     Entry,
     PeopleReader,
     attendance_table,
     column_label,
+    label_key,
     read_table,
     row_bbox,
     section_label_pattern,
@@ -572,7 +574,7 @@ def read_heading(
     time = parse_time(values.get("time")) or heading_time(running)
     location = values.get("location") or heading_location(running)
     mention = MeetingMention(
-        body=fuller_name(heading_body(head), [part.body, context.body]) or part.body or context.body,
+        body=layout.fuller_name(heading_body(head), [part.body, context.body]) or part.body or context.body,
         meeting_date=date,
         origin="minutes",
         source=heading_source(head, part, context),
@@ -581,16 +583,6 @@ def read_heading(
         minutes_status=minutes_status(head, values, lines, pages),
     )
     return Meeting(mention.body, date, mention)
-
-
-def fuller_name(name: str | None, others: list[str | None]) -> str | None:
-    """Minutes in a pack that name their board without its area ('Minutes of the Policing Board'),
-    the pack naming it in full ('Northvale Policing Board'): the fullest name printed for the same
-    board, one that ends with the minutes' own words."""
-    if not name:
-        return name
-    longer = [o for o in others if o and len(o) > len(name) and o.lower().endswith(" " + name.lower())]
-    return max(longer, key=len) if longer else name
 
 
 def running_heading(head: list[PlacedLine]) -> str:
@@ -760,7 +752,7 @@ def heading_body(head: list[PlacedLine]) -> str | None:
     named = []  # names a running heading gives as "a meeting of the X"
     for rank, text in groups:
         for match in patterns.body.finditer(text):
-            name = match.group(1).strip()
+            name = within_its_line(match.group(1).strip())
             if len(name.split()) >= 2 or name.isupper():
                 found.append((rank, name))
                 if re.search(r"\bof\s+(?:the\s+)?$", text[: match.start(1)], re.I):
@@ -772,6 +764,21 @@ def heading_body(head: list[PlacedLine]) -> str | None:
     longer = [n for n in named if len(n.split()) > len(prominent.split()) and n.lower().endswith(prominent.lower())]
     chosen = max(longer, key=len) if longer else prominent
     return under_its_organisation(groups, chosen) or layout.canonical_body(without_record_words(chosen))
+
+
+def within_its_line(name: str) -> str:
+    """A body's name found across heading lines of one size: whole where the line before ends
+    with an organisation over its committee ('FIRE AUTHORITY' / 'AUDIT COMMITTEE') or with a
+    joining word (a name wrapped: 'X POLICING AND' / 'CRIME BOARD'), else the line that ends it
+    ('… CHIEF CONSTABLE OF X CONSTABULARY' / 'X JOINT AUDIT COMMITTEE')."""
+    if "\n" not in name:
+        return name
+    before, after = name.rsplit("\n", 1)
+    parents = r"\b(?:" + "|".join(map(re.escape, WORDS().parent_body_nouns)) + r")$"
+    wrapped = re.search(r"\b(?:and|of|for|the|&)$", before.strip(), re.I)  # 'X POLICING AND' / 'CRIME BOARD'
+    if wrapped or re.search(parents, before.strip(), re.I) or len(after.split()) < 2:
+        return " ".join(name.split())
+    return after.strip()
 
 
 def under_its_organisation(groups: list[tuple[tuple, str]], name: str) -> str | None:
@@ -838,7 +845,7 @@ def heading_groups(head: list[PlacedLine]) -> list[tuple[tuple, str]]:
         line = placed.line
         style = (round(line.size), line.bold)
         if groups and groups[-1][0] == style and line.top - groups[-1][2] < line.size * 2.2:
-            groups[-1][1] += " " + placed.text
+            groups[-1][1] += "\n" + placed.text  # the break kept: a name found across it is checked
             groups[-1][2] = line.bottom
         else:
             groups.append([style, placed.text, line.bottom])
@@ -1034,6 +1041,7 @@ def apologies_in(paragraph: Paragraph, meeting: Meeting, context: Context) -> It
     attended as a member."""
     patterns = compiled()
     people = compiled().people
+    yield from listed_apologies(paragraph, meeting, context)
     for sentence in paragraph.sentences():
         match = next((m for p in patterns.apologies if (m := p.search(sentence.text))), None)
         named = next((m for p in patterns.apologies_after_name if (m := p.match(sentence.text))), None)
@@ -1065,6 +1073,33 @@ def without_substitutes(text: str) -> tuple[str, list[str]]:
         substitutes += [m.group("who") for m in pattern.finditer(text)]
         text = pattern.sub("", text)
     return text, substitutes
+
+
+def listed_apologies(paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator[Attendee]:
+    """A minute headed as the apologies ('1. APOLOGIES FOR ABSENCE') whose lines list the people
+    rather than saying it in a sentence ('Mr A Person', 'Assistant Chief Constable A Person (AP)')."""
+    segments = paragraph.segments()
+    if not segments or WORDS().sections.get(label_key(segments[0][0]).rstrip(".")) != "apologies":
+        return
+    for text, placed in segments[1:]:
+        if not listing_line(text):
+            continue
+        for person in compiled().people.people_in(text):
+            yield Attendee(
+                body=meeting.body,
+                meeting_date=meeting.date,
+                name=person.name,
+                attendance="apologies",
+                role_text=person.role,
+                source=context.source(placed.page, placed.line.bbox),
+            )
+
+
+def listing_line(text: str) -> bool:
+    """Names and posts, not a sentence: every word but a joining one starts with a capital."""
+    joining = {"and", "of", "the", "for", "to", "&"}
+    words = [w for w in re.findall(r"[^\W\d_][\w’'.-]*", text) if w.lower() not in joining]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def substitutes_in(paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator[Attendee]:
@@ -1673,6 +1708,7 @@ def read_paragraphs(lines: list[PlacedLine], margin: Margins) -> list[Paragraph]
             starts_block(paragraphs[-1], placed, margin)
             and not heading_beside(paragraphs[-1], placed)
             and not action_fields_below(paragraphs[-1], placed)
+            and not action_runs_on(paragraphs[-1], placed)
         ):
             next_meeting = next_meeting or is_next_meeting(placed.text)
             previous = paragraphs[-1] if paragraphs else None
@@ -1696,6 +1732,17 @@ def action_fields_below(paragraph: Paragraph, placed: PlacedLine) -> bool:
     """An 'Owner: … Due: …' line set under an action ('ACTION  Provide …' / 'Owner: SL   Due: …'):
     the action's fields, part of its block, though a gap or a box sets the line apart."""
     return fields_line(placed.text) and any(compiled().action_label(pl.text.strip()) for pl in paragraph.lines)
+
+
+def action_runs_on(paragraph: Paragraph, placed: PlacedLine) -> bool:
+    """An action's sentence wrapped onto the next line, which its field labels set in bold
+    ('Action 7 – CFO to report to' / 'COG. **Due: 30/06/2022**'): still the action, not a heading."""
+    last = paragraph.lines[-1]
+    return (
+        any(compiled().action_label(pl.text.strip()) is not None for pl in paragraph.lines[-3:])
+        and not re.search(r"[.!?:][”\"’)]?$", last.text.strip())
+        and wrapped(last, list(last.line.words), placed)
+    )
 
 
 def item_outcome(text: str) -> bool:
@@ -1889,7 +1936,24 @@ def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> 
             " ".join(pl.text for pl in paragraph.lines),
         )
     for action in actions:
+        if numbers.get(id(action)) and status_note(" ".join(text for text, _ in action)):
+            continue  # 'Action 22/041 – discharged.': news of an earlier action, which its log carries
         yield replace(action_record(action, paragraph, meeting, context), action_number=numbers.get(id(action)))
+
+
+def status_note(text: str) -> bool:
+    """An action's number followed by its state rather than a task: a status word, or a sentence
+    in lower case saying where it stands ('discharged.', 'the update was noted; it remains open')."""
+    text = re.sub(r"\s+", " ", text).strip(" .;:–—-")
+    if not text or text[:1].isupper():
+        return False
+    words = ACTION_WORDS()
+    statuses = [*words.closed_status, *words.open_status]
+    if any(re.match(rf"{re.escape(status)}\b", text, re.I) for status in statuses):
+        return True
+    return any(re.match(p, text, re.I) for p in words.closed_sentence_patterns) or bool(
+        re.search(r"\b(?:update|progress)\s+(?:was|were|is|has\s+been)\s+noted\b|\bremains?\s+open\b", text, re.I)
+    )
 
 
 # a part's marker: '(ii)', 'b)', '2.', 'iv.', or a sub-number of the item ('4.2') under 'RESOLVED:'

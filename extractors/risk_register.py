@@ -128,12 +128,57 @@ def block_fields(row: tuple) -> dict[str, str]:
     return fields
 
 
-def block_start(table: Table) -> tuple[int, dict[str, str]] | None:
-    for index, row in enumerate(table.rows):
-        fields = block_fields(row)
-        if reference_text().fullmatch(fields.get("reference", "")):
-            return index, fields
+def reference_led(cells: list[str]) -> dict[str, str] | None:
+    """A risk's first row in a register set out a label a row: its reference in the label column,
+    its statement (a sentence, not a label or a rating) across the rest of the row."""
+    texts = [cell_text(c) for c in cells]
+    if len(texts) < 2 or not reference_text().fullmatch(texts[0]) or label_field(texts[1]):
+        return None
+    if any(texts[2:]):
+        return None  # the reference, statement, owner and scores of a risk a row: a column table
+    statement = texts[1]
+    if len(statement.split()) <= 4 or read_rating_text(statement) is not None:
+        return None
+    return {"reference": texts[0], "description": statement}
+
+
+def reference_led_table(table: Table) -> bool:
+    """A table whose risks each start with a row led by the reference ('KR01 | The force …') over
+    rows of their labelled fields ('Risk owner | …'); a listing of references and statements alone
+    (a register's summary) is not one."""
+    led = [bool(reference_led([c for c in row if c is not None])) for row in table.rows]
+    labelled = [not is_led and label_field(row[0] if row else None) is not None for row, is_led in zip(table.rows, led)]
+    return any(led) and any(labelled)
+
+
+def objective_above(table: Table, start: int) -> str | None:
+    """The heading row a risk stands under inside the table ('Strategic priority: Safer roads'
+    across the table's width): the nearest above it, over the risks before it under the same."""
+    for row in reversed(table.rows[:start]):
+        filled = [cell_text(c) for c in row if cell_text(c)]
+        if len(filled) == 1 and (fused := fused_field(filled[0])) and fused[0] == "objective":
+            return fused[1]
     return None
+
+
+def block_start(table: Table) -> tuple[int, dict[str, str]] | None:
+    return next(block_starts(table), None)
+
+
+def block_starts(table: Table) -> Iterator[tuple[int, dict[str, str]]]:
+    """Where each risk's block starts in the table (one risk a table, or a table of risks set out
+    a label a row, each led by its reference)."""
+    led = reference_led_table(table)
+    for index, row in enumerate(table.rows):
+        fields = row_fields(row, led)
+        if reference_text().fullmatch(fields.get("reference", "")):
+            yield index, fields
+
+
+def row_fields(row: tuple, led: bool) -> dict[str, str]:
+    """A row's block fields; in a table set out a label a row, a row led by the reference
+    ('KR01 | The force fails …') gives the reference and the statement beside it."""
+    return (reference_led([c for c in row if c is not None]) if led else None) or block_fields(row)
 
 
 def block_statement(table: Table, start: int, fields: dict[str, str]) -> str | None:
@@ -150,16 +195,38 @@ def block_statement(table: Table, start: int, fields: dict[str, str]) -> str | N
 def block_rows(table: Table, start: int) -> list[tuple]:
     """The rows of one risk's block: from its reference row to the next reference row."""
     rows = [table.rows[start]]
+    led = reference_led_table(table)
     for row in table.rows[start + 1 :]:
-        if reference_text().fullmatch(block_fields(row).get("reference", "")):
+        if reference_text().fullmatch(row_fields(row, led).get("reference", "")) or (led and objective_row(row)):
             break
         rows.append(row)
     return rows
 
 
-def start_block(item: Placed, found: tuple[int, dict[str, str]]) -> RiskDraft:
+def objective_row(row: tuple) -> bool:
+    """A heading row across the table naming the objective the risks below it serve."""
+    filled = [cell_text(c) for c in row if cell_text(c)]
+    return len(filled) == 1 and (fused := fused_field(filled[0])) is not None and fused[0] == "objective"
+
+
+def continue_block(item: Placed, rows: list[tuple], draft: RiskDraft) -> None:
+    """Rows carried over to the next page finish the risk above them: its fields and ratings."""
+    for row in rows:
+        if objective_row(row):
+            return  # a heading: what follows is the next risk's
+        for name, value in block_fields(row).items():
+            if name == "owner" and not draft.owner_text:
+                draft.owner_text = value
+            dated = [span for span in find_dates(value) if span.value.iso] if name == "status" else []
+            if dated and draft.date is None:
+                draft.date = DateValue(dated[0].value.iso, dated[0].text)
+    ratings_in_rows(item, 0, rows, draft)
+
+
+def start_block(item: Placed, found: tuple[int, dict[str, str]], inherited: str | None = None) -> RiskDraft:
     """A risk from its block; a block printing one label and its value a row ('Risk owner |
-    Head of Custody') gives the fields of all its rows, the reference row's first."""
+    Head of Custody') gives the fields of all its rows, the reference row's first. `inherited`:
+    the objective of the risk before, which a risk with no heading of its own stands under."""
     index, fields = found
     table = table_of(item)
     for row in block_rows(table, index)[1:]:
@@ -170,7 +237,7 @@ def start_block(item: Placed, found: tuple[int, dict[str, str]]) -> RiskDraft:
         reference=fields["reference"],
         page=item.page,
         bbox=table.bbox,
-        objective=objective_text(fields.get("objective")),
+        objective=objective_text(fields.get("objective") or objective_above(table, index) or inherited),
         description=block_statement(table, index, fields),
         date=DateValue(spans[0].value.iso, spans[0].text) if spans else None,
         owner_text=fields.get("owner") or None,
@@ -182,7 +249,16 @@ def labelled_ratings(item: Placed, start: int, draft: RiskDraft) -> None:
     """Rows of a block labelling a phase and printing its rating in one cell: 'Residual risk |
     3 x 4 = 12', 'Target | L2 I3 (6)', 'Current risk score | 12 (Amber)'."""
     table = table_of(item)
-    for offset, row in enumerate(block_rows(table, start)):
+    ratings_in_rows(item, start, block_rows(table, start), draft)
+
+
+def ratings_in_rows(item: Placed, start: int, rows: list[tuple], draft: RiskDraft) -> None:
+    """`labelled_ratings` over the rows of the table from index `start`."""
+    table = table_of(item)
+    for offset, row in enumerate(rows):
+        if offset + 1 < len(rows) and phase_heads(row):
+            phase_row_ratings(item, start + offset, draft)
+            continue
         cells = [cell_text(c) for c in row if cell_text(c)]
         if len(cells) != 2 or not (phase := rating_phase(cells[0])):
             continue
@@ -196,6 +272,28 @@ def labelled_ratings(item: Placed, start: int, draft: RiskDraft) -> None:
             draft.ratings.append((printed, item.page, row_bbox(table, top)))
 
 
+def phase_heads(row: tuple) -> list[tuple[int, str]]:
+    """The columns of a row that head phases ('Scores | Inherent (L × I) | Residual (L × I) | Target'):
+    every cell after the row's label a phase, two or more, heading the columns of the row below."""
+    filled = [(i, cell_text(c)) for i, c in enumerate(row) if cell_text(c)][1:]  # the first is the row's label
+    heads = [(i, text) for i, text in filled if rating_phase(text)]
+    return heads if len(heads) >= 2 and len(heads) == len(filled) else []
+
+
+def phase_row_ratings(item: Placed, index: int, draft: RiskDraft) -> None:
+    """Each phase's rating from the cell under its heading in the next row ('4 × 5 = 20')."""
+    table = table_of(item)
+    below = table.rows[index + 1]
+    top = table.row_tops[index + 1] if index + 1 < len(table.row_tops) else None
+    for column, label in phase_heads(table.rows[index]):
+        rating = read_rating_text(below[column] if column < len(below) else None, impact_first(label))
+        phase = rating_phase(label)
+        if rating is None or phase is None or any(r.phase == phase for r, _, _ in draft.ratings):
+            continue
+        printed = PrintedRating(phase, label, rating.likelihood, rating.impact, rating.score, top)
+        draft.ratings.append((printed, item.page, row_bbox(table, top)))
+
+
 def is_block_register(items: list[Placed]) -> bool:
     return any(i.table is not None and block_start(i.table) for i in items)
 
@@ -207,11 +305,21 @@ def parse_block_register(part: DocumentPart, items: list[Placed], context: Conte
         if item.line is not None:
             register.texts.append(item.line.text)
             continue
-        found = block_start(table_of(item))
-        if found:
-            draft = start_block(item, found)
+        table = table_of(item)
+        starts = list(block_starts(table))
+        if starts and reference_led_table(table):
+            # a table set out a label a row holds one risk a run of rows, the first of them led by
+            # its reference; rows above a page's first such row finish the risk of the page before
+            if draft is not None and starts[0][0] > 0:
+                continue_block(item, list(table.rows[: starts[0][0]]), draft)
+            for found in starts:
+                fresh = start_block(item, found, inherited=draft.objective if draft else None)
+                draft = register.risks.setdefault(fresh.reference, fresh)  # a risk met again is the same risk
+                labelled_ratings(item, found[0], draft)
+        elif starts:  # a bordered block: one risk
+            draft = start_block(item, starts[0])
             register.risks.setdefault(draft.reference, draft)
-            labelled_ratings(item, found[0], draft)
+            labelled_ratings(item, starts[0][0], draft)
         elif read_matrix(item, register) or read_summary_listing(item, register):
             continue
         add_ratings(item, draft, context)

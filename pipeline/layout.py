@@ -169,6 +169,16 @@ def canonical_body(text: str | None) -> str:
     )
 
 
+def fuller_name(name: str | None, others: list[str | None]) -> str | None:
+    """A paper in a pack that names its board without its area ('Minutes of the Policing Board',
+    'Policing Board – Action Log'), the pack naming it in full ('Northvale Policing Board'): the
+    fullest name printed for the same board, one that ends with the paper's own words."""
+    if not name:
+        return name
+    longer = [o for o in others if o and len(o) > len(name) and o.lower().endswith(" " + name.lower())]
+    return max(longer, key=len) if longer else name
+
+
 def body_slug(body: str) -> str:
     """'Business Coordination Board' -> 'bcb' (the initials meeting ids start with)."""
     return "".join(w[0] for w in canonical_body(body).lower().split() if w not in SMALL_WORDS)

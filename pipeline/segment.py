@@ -218,7 +218,21 @@ def split_parts(pages: list[Page]) -> list[tuple[str, list[Page], list[PageSigna
         parts[-1][1].append(page)
         parts[-1][2].append(signals)
         previous = signals
-    return parts
+    return with_cover_joined(parts)
+
+
+def with_cover_joined(
+    parts: list[tuple[str, list[Page], list[PageSignals]]],
+) -> list[tuple[str, list[Page], list[PageSignals]]]:
+    """A pack's cover sheet (a first page no extractor claims: the body, the meeting's day, time
+    and place, 'Public agenda pack') belongs to the agenda that follows it, which then reads the
+    meeting from it as from its own heading."""
+    if len(parts) < 2 or parts[0][0] != "other" or len(parts[0][1]) != 1 or parts[1][0] != "agenda":
+        return parts
+    cover, agenda = parts[0], parts[1]
+    if cover[2][0].labels or cover[2][0].opening:
+        return parts  # a report's To/From block or numbered opening: a paper of its own
+    return [("agenda", cover[1] + agenda[1], cover[2] + agenda[2]), *parts[2:]]
 
 
 # --- part details ---------------------------------------------------------------------

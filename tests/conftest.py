@@ -55,6 +55,7 @@ HEAVY_MODULES = {
     "test_action_log.py": 6,
     "test_incremental_link.py": 5,
     "test_unchanged_files.py": 3,
+    "test_pack_list_and_row_forms.py": 8,
     "test_scan_text_layer.py": 2,
 }
 
