@@ -38,6 +38,7 @@ FAMILY = "risk-cards"
 TITLE = re.compile(r"^(?:risk\s+)?(?P<ref>{ref})\s*(?:[–—:|-]\s*(?P<rest>\S.*))?$")
 # a title bar without a separator: the reference, then a short name in words ('SRR 7 Fuel costs')
 BARE_TITLE = re.compile(r"^(?:risk\s+)?(?P<ref>{ref})\s+(?P<rest>(?-i:[A-Z])[^\d:]{{2,60}})$")
+LABELLED_TITLE = re.compile(r"^(?:risk\s+)?(?P<ref>{ref})\s+(?P<rest>\S.*)$")
 LOOKAHEAD = 10  # a card's rating lines stand within this many rows of its title
 
 
@@ -122,6 +123,9 @@ def card_title(text: str) -> re.Match | None:
     match = pattern.match(text)
     if match is None and len(text.split()) <= 10:
         match = re.compile(BARE_TITLE.pattern.format(ref=reference_text().pattern), re.I).match(text)
+    if match is None:  # 'CRR01   Category: Service Delivery': the reference, then a labelled field of the card
+        labelled = re.compile(LABELLED_TITLE.pattern.format(ref=reference_text().pattern), re.I).match(text)
+        match = labelled if labelled and field_label(labelled.group("rest"), need_value=True) else None
     if match and match.group("rest") and phase_line(match.group("rest")):
         return None
     return match

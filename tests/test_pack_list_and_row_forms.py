@@ -14,6 +14,7 @@ other fonts), ingested once into one database:
   header, and papers naming their board without its authority;
 - a committee's minutes headed by the corporations it serves on lines of its own size, members in a
   table whose header follows a label row;
+- risk cards titled by the reference and a labelled field ('HF01   Category: Prevention');
 - a register set out a label a row, each risk led by its reference, under 'Strategic priority:'
   heading rows, a risk's rows running over a page break, phases heading the columns of a scores row.
 """
@@ -270,6 +271,31 @@ def committee_minutes(path: Path) -> None:
     page.save()
 
 
+def cards(path: Path) -> None:
+    """Risk cards titled by the reference and a labelled field ('HF01   Category: Prevention')."""
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = draw_lines(
+        page, [("Harling Fire and Rescue Service – Corporate Risk Register, June 2023", "Times-Bold", 12)], 790
+    )
+    for reference, category, statement, ratings in (
+        ("HF01", "Prevention", "Home fire deaths rise among older people living alone.", ("4 4 16", "3 4 12", "2 3 6")),
+        ("HF02", "Response", "Retained crews are not available at night in the north.", ("3 4 12", "3 3 9", "2 2 4")),
+    ):
+        y -= 12
+        for label, value in (
+            (reference, f"Category: {category}"),
+            ("Risk", statement),
+            ("Risk owner", "Head of Prevention"),
+            ("", "Likelihood   Impact   Score"),
+            *zip(("Inherent", "Current", "Target"), ratings),
+        ):
+            page.setFont("Times-Roman", 10)
+            page.drawString(56, y, label)
+            page.drawString(150, y, value)
+            y -= 14
+    page.save()
+
+
 @pytest.fixture(scope="module")
 def database(tmp_path_factory) -> sqlite3.Connection:
     folder = tmp_path_factory.mktemp("forms")
@@ -278,6 +304,7 @@ def database(tmp_path_factory) -> sqlite3.Connection:
     pack(folder / "pack.pdf")
     register(folder / "register.pdf")
     committee_minutes(folder / "committee.pdf")
+    cards(folder / "cards.pdf")
     db = folder.parent / "forms.db"
     report = ingest([folder], db, workers=1)
     assert report.failed == 0, report.lines()
@@ -384,3 +411,17 @@ def test_a_committee_named_on_its_own_line_under_its_corporations_and_a_table_he
     assert meeting == [("Wexcombe Joint Audit Committee",)]
     found = rows(database, "select name, attendance from attendance where meeting_id like '%2023-11-14'")
     assert found == {("Alan Reeve", "member"), ("Joy Ansah", "member")}
+
+
+def test_risk_cards_titled_by_their_reference_and_a_labelled_field(database):
+    risks = rows(database, "select reference, objective from risks where reference like 'HF%'")
+    assert risks == {("HF01", "Prevention"), ("HF02", "Response")}
+    ratings = rows(
+        database,
+        "select r.reference, g.phase, g.score from risk_ratings g join risks r on r.id = g.risk_id "
+        "where r.reference like 'HF%'",
+    )
+    assert ratings == {
+        ("HF01", "inherent", 16), ("HF01", "current", 12), ("HF01", "target", 6),
+        ("HF02", "inherent", 12), ("HF02", "current", 9), ("HF02", "target", 4),
+    }  # fmt: skip
