@@ -180,7 +180,6 @@ def pcp_minutes():
     loc = "Council Chamber, Civic Centre, Market Street, Harrowdene"
     g.meeting(body, D, "10:30", loc, "draft")
     S = st("b", "Times-Roman", 11, alignment=TA_JUSTIFY, spaceAfter=6)
-    H = st("h", "Times-Bold", 11, spaceBefore=8, spaceAfter=4)
     C = st("c", "Times-Bold", 13, alignment=TA_CENTER, spaceAfter=4)
     IND = st("i", "Times-Roman", 11, leftIndent=18 * mm, alignment=TA_JUSTIFY, spaceAfter=6)
     members = [
@@ -943,7 +942,6 @@ def stourland_jac_minutes(pack=None):
             size=9,
         )
     )
-    roles = {"CFO": "Chief Finance Officer", "DCC": "Deputy Chief Constable"}
 
     def item(no, title, paras):
         story.append(P(f"{no}. {esc(title.upper())}", H))
