@@ -108,6 +108,7 @@ class AgendaWords:
     page_range_patterns: tuple[str, ...]
     paper_mark_patterns: tuple[str, ...]
     paper_status_patterns: tuple[str, ...]
+    contents_patterns: tuple[str, ...]
     membership_patterns: tuple[str, ...]
     description_patterns: tuple[str, ...]
     record_sign_patterns: tuple[str, ...]
@@ -1067,9 +1068,18 @@ class ListReader:
         self.restart: PlacedLine | None = None  # where numbering restarts on a later page
         self.parent: str | None = None  # the item a lettered or Roman sub-item stands under
         self.letter: str | None = None  # the last lettered sub-item under it ('5a')
+        self.contents: Page | None = None  # the page whose contents list is being passed over
         for placed in lines:
-            if self.restart is None:
+            if self.restart is None and not self.in_contents(placed):
                 self.absorb(placed)
+
+    def in_contents(self, placed: PlacedLine) -> bool:
+        """A pack's list of contents ('Contents' / 'Item 2 – Minutes …   3'), to the end of its page:
+        the papers and their pages, not the agenda's items, which the agenda lists after it."""
+        if matches_any(WORDS().contents_patterns, placed.text.strip()):
+            self.contents = placed.page
+            return True
+        return self.contents is placed.page
 
     def absorb(self, placed: PlacedLine) -> None:
         """A line heads columns, opens a section, starts an item, names a presenter or wraps a title."""

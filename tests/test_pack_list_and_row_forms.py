@@ -9,7 +9,7 @@ other fonts), ingested once into one database:
   no new action;
 - a tracker titled 'Actions and Resolutions Log' whose 'Due date' header spans 'Original' and
   'Revised' columns (the revised date wins);
-- a pack opening with a cover sheet (the meeting's day, time and place) before its agenda, items
+- a pack opening with a cover sheet (the meeting's day, time and place, a list of contents) before its agenda, items
   followed by '(page 3)' or '(to follow)', papers told apart by the 'Item n' in their running
   header, and papers naming their board without its authority;
 - a committee's minutes headed by the corporations it serves on lines of its own size, members in a
@@ -138,6 +138,13 @@ def pack(path: Path) -> None:
         640,
         x=150,
     )
+    draw_lines(
+        page,
+        [("Contents", "Helvetica-Bold", 11), ("Agenda          2", "Helvetica", 10),
+         ("Item 2 – Action log          3", "Helvetica", 10), ("Item 3 – Budget monitoring          4", "Helvetica", 10)],
+        480,
+        x=150,
+    )  # fmt: skip
     page.showPage()
     running(None, 2)
     draw_lines(
