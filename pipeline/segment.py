@@ -84,6 +84,7 @@ def read_signals(page: Page) -> PageSignals:
     signals = PageSignals()
     read_footer(page, signals)
     head = page.lines[:HEAD_LINES]
+    read_corner_label(head, page, signals)
     read_label_block(head, signals)
     for line in head:
         read_heading(line, signals)
@@ -110,6 +111,21 @@ def read_footer(page: Page, signals: PageSignals) -> None:
     for line in page.furniture:
         if pages := layout.PAGE_OF.search(line.text):
             signals.footer_page = (int(pages.group(1)), int(pages.group(2)))
+
+
+def read_corner_label(head: list[Line], page: Page, signals: PageSignals) -> None:
+    """A paper's label set alone at the top right of its first page ('Agenda Item 5'), which a
+    running header would carry on every page: it says which paper the page starts. Only a whole
+    line, right of the middle: a minute's heading ('Item 5') stands at the left margin."""
+    for line in head:
+        if line.x0 <= page.width / 2:
+            continue
+        for pattern in WORDS().paper_label_patterns:
+            found = re.fullmatch(rf"\s*(?:{pattern})\s*", line.text, re.I)
+            if found:
+                labels = found.groupdict()
+                signals.footer_item = signals.footer_item or labels.get("item")
+                signals.paper = signals.paper or labels.get("paper")
 
 
 def cover_labels(line: Line) -> dict[str, str]:
@@ -159,13 +175,17 @@ def read_heading(line: Line, signals: PageSignals) -> None:
 # --- boundaries -------------------------------------------------------------------
 
 
-def starts_part(signals: PageSignals, previous: PageSignals | None, current_kind: str) -> bool:
+def starts_part(
+    signals: PageSignals, previous: PageSignals | None, current_kind: str, part_item: str | None = None
+) -> bool:
     if previous is None:
         return True
     if signals.footer_page and signals.footer_page[0] == 1:
         return True
     if signals.footer_item and previous.footer_item and signals.footer_item != previous.footer_item:
         return True
+    if signals.footer_item and part_item and signals.footer_item != part_item:
+        return True  # a label on each paper's first page only: another paper than the one running
     if signals.paper and previous.paper and signals.paper != previous.paper:
         return True
     if signals.labels:
@@ -210,11 +230,14 @@ def part_kind(signals: PageSignals) -> str:
 def split_parts(pages: list[Page]) -> list[tuple[str, list[Page], list[PageSignals]]]:
     parts: list[tuple[str, list[Page], list[PageSignals]]] = []
     previous = None
+    part_item = None  # the agenda item the running paper serves, as its first labelled page says
     for page in pages:
         signals = read_signals(page)
         kind = parts[-1][0] if parts else ""
-        if starts_part(signals, previous, kind):
+        if starts_part(signals, previous, kind, part_item):
             parts.append((part_kind(signals), [], []))
+            part_item = None
+        part_item = part_item or signals.footer_item
         parts[-1][1].append(page)
         parts[-1][2].append(signals)
         previous = signals

@@ -11,7 +11,7 @@ other fonts), ingested once into one database:
   'Revised' columns (the revised date wins);
 - a pack opening with a cover sheet (the meeting's day, time and place, a list of contents) before its agenda, items
   followed by '(page 3)' or '(to follow)', papers told apart by the 'Item n' in their running
-  header, and papers naming their board without its authority;
+  header or at the top right of their first page only, and papers naming their board without its authority;
 - a committee's minutes headed by the corporations it serves on lines of its own size, members in a
   table whose header follows a label row;
 - risk cards titled by the reference and a labelled field ('HF01   Category: Prevention');
@@ -197,6 +197,50 @@ def pack(path: Path) -> None:
     page.save()
 
 
+def labelled_pack(path: Path) -> None:
+    """Papers labelled only at the top right of their first page ('Agenda Item 3'): an unruled log,
+    then a report whose lines fall in the log's columns."""
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+
+    def label(text: str) -> None:
+        page.setFont("Helvetica", 9)
+        page.drawRightString(545, 770, text)
+
+    draw_lines(
+        page,
+        [("WEXCOMBE AUDIT PANEL", "Helvetica-Bold", 13), ("AGENDA", "Helvetica-Bold", 12),
+         ("Thursday 7 December 2023 at 14:00, Room 2, County Hall, Wexcombe", "Helvetica", 10),
+         ("1. Apologies", "Helvetica", 10), ("2. Action log", "Helvetica", 10), ("3. Work programme", "Helvetica", 10)],
+        790,
+    )  # fmt: skip
+    page.showPage()
+    label("Agenda Item 2")
+    columns = (40, 110, 180, 370, 440, 500)  # an unruled log: its columns by position alone
+    y = draw_lines(page, [("WEXCOMBE AUDIT PANEL – ACTION LOG", "Helvetica-Bold", 12)], 740) - 6
+    for cells in (
+        ("Ref", "Meeting", "Action", "Lead", "Target", "Progress"),
+        ("WAP/23/07", "12/10/2023", "Report the payroll audit follow-up.", "Treasurer", "07/12/2023", "On agenda"),
+        ("WAP/23/08", "12/10/2023", "Share the fraud risk assessment.", "Head of Audit", "31/01/2024", "In hand"),
+    ):
+        page.setFont("Helvetica", 9)
+        for x, text in zip(columns, cells):
+            page.drawString(x, y, text)
+        y -= 16
+    page.showPage()
+    label("Agenda Item 3")
+    y = draw_lines(page, [("INTERNAL AUDIT PROGRESS REPORT", "Helvetica-Bold", 12)], 740) - 6
+    for cells in (
+        ("1.1", "This report sets out", "the audits finished", "since the last", "meeting of", "the Panel."),
+        ("", "Opinion", "Limited", "Substantial", "Reasonable", ""),
+        ("2.1", "Members are asked", "to note the progress", "made against", "the plan.", ""),
+    ):
+        page.setFont("Helvetica", 9)
+        for x, text in zip(columns, cells):
+            page.drawString(x, y, text)
+        y -= 16
+    page.save()
+
+
 RISK_STYLE = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTSIZE", (0, 0), (-1, -1), 9)]
 
 
@@ -312,6 +356,7 @@ def database(tmp_path_factory) -> sqlite3.Connection:
     register(folder / "register.pdf")
     committee_minutes(folder / "committee.pdf")
     cards(folder / "cards.pdf")
+    labelled_pack(folder / "labelled-pack.pdf")
     db = folder.parent / "forms.db"
     report = ingest([folder], db, workers=1)
     assert report.failed == 0, report.lines()
@@ -432,3 +477,12 @@ def test_risk_cards_titled_by_their_reference_and_a_labelled_field(database):
         ("HF01", "inherent", 16), ("HF01", "current", 12), ("HF01", "target", 6),
         ("HF02", "inherent", 12), ("HF02", "current", 9), ("HF02", "target", 4),
     }  # fmt: skip
+
+
+def test_papers_labelled_at_the_top_right_of_their_first_page_are_parted_there(database):
+    logged = rows(
+        database,
+        "select a.description from actions a join documents d on d.id = a.document_id "
+        "where d.path like '%labelled-pack.pdf'",
+    )
+    assert logged == {("Report the payroll audit follow-up.",), ("Share the fraud risk assessment.",)}
