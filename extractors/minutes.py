@@ -124,6 +124,7 @@ ABBREVIATIONS = {
     "ch",
 }
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[A-Z“\"‘(\d])")
+MARGIN_LABEL_GAP = 15.0  # points: a label this far from its text stands in a margin column of its own
 ITEM_MARKER = re.compile(r"^(?:\(?(?:[ivx]{1,5}|[a-h])\)|[ivx]{1,5}\.|[•●▪◦·–-])\s*(?=\S)", re.I)
 MINUTES_APPROVAL = re.compile(r"\bminutes\b|\bnotes\b", re.I)
 
@@ -2078,13 +2079,28 @@ Segments = list[tuple[str, PlacedLine]]
 def split_actions(paragraph: Paragraph) -> tuple[Segments, list[Segments], bool, dict[int, str]]:
     """The paragraph's minute text, its action items (each a list of line segments), whether it
     carries an action label at all, and the numbers labels give items ('Action 3:'), by id(item)."""
-    segments = paragraph.segments()
+    segments = [margin_action_segment(text, placed) for text, placed in paragraph.segments()]
     label = compiled().action_label
     at = next((i for i, (text, _) in enumerate(segments) if label(text.strip())), None)
     if at is None:
         return segments, [], False, {}
     minute, items, numbers = action_items(segments[at:])
     return segments[:at] + minute, items, True, numbers
+
+
+def margin_action_segment(text: str, placed: PlacedLine) -> tuple[str, PlacedLine]:
+    """A line labelled 'Action' in a margin column of labels ('Decision', 'Action' beside the text,
+    no colon): the label given its colon, as 'Action:' reads."""
+    words = placed.line.words
+    if (
+        len(words) >= 2
+        and re.fullmatch(r"(?i)actions?", words[0].text)
+        and words[1].x0 - words[0].x1 >= MARGIN_LABEL_GAP
+    ):
+        rest = text.strip()
+        rest = rest[len(words[0].text) :].strip() if rest.startswith(words[0].text) else rest  # the margin kept or not
+        return f"{words[0].text}: {rest}", placed
+    return text, placed
 
 
 def action_items(segments: Segments) -> tuple[Segments, list[Segments], dict[int, str]]:

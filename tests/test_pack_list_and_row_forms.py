@@ -7,6 +7,7 @@ other fonts), ingested once into one database:
   numbered heading; minutes numbered on from the body's first meeting ('202.'); an action sentence
   wrapped onto a bold 'Due:' line; an earlier action's status ('Action 19/04 – complete.'), which is
   no new action;
+- notes labelling decisions and actions in a margin column beside the text ('Action   Publish …');
 - a tracker titled 'Actions and Resolutions Log' whose 'Due date' header spans 'Original' and
   'Revised' columns (the revised date wins);
 - a pack opening with a cover sheet (the meeting's day, time and place, a list of contents) before its agenda, items
@@ -322,6 +323,32 @@ def committee_minutes(path: Path) -> None:
     page.save()
 
 
+def margin_labelled_notes(path: Path) -> None:
+    """Notes whose labels stand in a margin column beside the text ('Decision', 'Action'), no colon."""
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = 790.0
+    for label, text, font in (
+        ("", "TORRIDGE POLICE AND CRIME COMMISSIONER", "Times-Bold"),
+        ("", "Estates Board – Notes of Meeting", "Times-Bold"),
+        ("Date", "Wednesday 6 December 2023", "Times-Roman"),
+        ("Present", "Ann Vosper (Police and Crime Commissioner, Chair), Karl Dean (Chief Constable)", "Times-Roman"),
+        ("1", "Custody suite refurbishment", "Times-Bold"),
+        ("", "The Chief Constable reported the tender results.", "Times-Roman"),
+        ("Decision", "The Board agreed the preferred contractor.", "Times-Roman"),
+        ("Action", "Publish the contract award notice.", "Times-Roman"),
+        ("", "Owner: Chief Constable Due: 22/12/2023", "Times-Roman"),
+        ("2", "Fleet depot lease", "Times-Bold"),
+        ("", "The lease expires in 2025.", "Times-Roman"),
+        ("Action", "Bring options for the depot to the March Board.", "Times-Roman"),
+        ("", "Owner: Chief Constable Due: 20/03/2024", "Times-Roman"),
+    ):
+        page.setFont(font, 10)
+        page.drawString(56, y, label)
+        page.drawString(150, y, text)
+        y -= 15
+    page.save()
+
+
 def cards(path: Path) -> None:
     """Risk cards titled by the reference and a labelled field ('HF01   Category: Prevention')."""
     page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
@@ -356,6 +383,7 @@ def database(tmp_path_factory) -> sqlite3.Connection:
     register(folder / "register.pdf")
     committee_minutes(folder / "committee.pdf")
     cards(folder / "cards.pdf")
+    margin_labelled_notes(folder / "margin-notes.pdf")
     labelled_pack(folder / "labelled-pack.pdf")
     db = folder.parent / "forms.db"
     report = ingest([folder], db, workers=1)
@@ -486,3 +514,15 @@ def test_papers_labelled_at_the_top_right_of_their_first_page_are_parted_there(d
         "where d.path like '%labelled-pack.pdf'",
     )
     assert logged == {("Report the payroll audit follow-up.",), ("Share the fraud risk assessment.",)}
+
+
+def test_actions_labelled_in_a_margin_column_beside_the_text(database):
+    found = rows(
+        database,
+        "select a.description, e.target_date from actions a join action_events e on e.action_id = a.id "
+        "where a.raised_date = '2023-12-06'",
+    )
+    assert found == {
+        ("Publish the contract award notice.", "2023-12-22"),
+        ("Bring options for the depot to the March Board.", "2024-03-20"),
+    }
