@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from pipeline.dates import DateValue, find_dates
@@ -99,7 +99,7 @@ def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
             columns.append(Column(label, None, None, measure, label))  # rated now: read as 'current'
         else:
             columns.append(None)
-    columns = latest_period_only(scores_beside_pairs(columns))
+    columns = measure_left_unnamed(latest_period_only(scores_beside_pairs(columns)))
     plain = [c is None for c in columns]
     fields = map_columns(
         [label if free else None for label, free in zip((f"{g} {s}".strip() for g, s in zip(groups, subs)), plain)],
@@ -132,6 +132,27 @@ def latest_period_only(columns: list[Column | None]) -> list[Column | None]:
     if len(dated) < 2:
         return columns
     return [None if i in dated[:-1] else c for i, c in enumerate(columns)]
+
+
+MEASURES = ("likelihood", "impact", "score")
+
+
+def measure_left_unnamed(columns: list[Column | None]) -> list[Column | None]:
+    """A phase's run of three columns naming two measures ('Current' | 'Current I' | 'Current
+    score', the 'L' of a header set wider than its column lost to the next): the third is the
+    measure left, not a whole rating in one cell."""
+    result = list(columns)
+    for start in range(len(result) - 2):
+        run = result[start : start + 3]
+        if any(c is None for c in run) or len({c.phase for c in run if c is not None}) != 1:
+            continue
+        measures = [c.measure for c in run if c is not None]
+        unnamed = [i for i, m in enumerate(measures) if m is None]
+        missing = [m for m in MEASURES if m not in measures]
+        column = run[unnamed[0]] if len(unnamed) == 1 else None
+        if column is not None and column.phase is not None and len(missing) == 1:
+            result[start + unnamed[0]] = replace(column, measure=missing[0])
+    return result
 
 
 def scores_beside_pairs(columns: list[Column | None]) -> list[Column | None]:

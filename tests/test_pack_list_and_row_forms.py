@@ -31,6 +31,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Table, TableStyle
 
+from extractors.risk_tables import column_roles
 from pipeline.run import ingest
 
 
@@ -526,3 +527,15 @@ def test_actions_labelled_in_a_margin_column_beside_the_text(database):
         ("Publish the contract award notice.", "2023-12-22"),
         ("Bring options for the depot to the March Board.", "2024-03-20"),
     }
+
+
+def test_a_phase_run_naming_two_measures_takes_the_third_for_its_unnamed_column():
+    """'Current' | 'Current I' | 'Current score': a header set wider than its column lost its 'L'."""
+    roles = column_roles(["Ref", "Risk", "Current", "Current I", "Current score"], [""] * 5)
+    assert [(c.phase, c.measure) for c in roles[2:]] == [
+        ("current", "likelihood"),
+        ("current", "impact"),
+        ("current", "score"),
+    ]
+    whole = column_roles(["Ref", "Risk", "Current risk", "Target risk"], [""] * 4)
+    assert [(c.phase, c.measure) for c in whole[2:]] == [("current", None), ("target", None)]
