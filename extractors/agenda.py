@@ -341,7 +341,7 @@ class Heading:
             origin="agenda",
             source=context.source(page, merge_bbox(self.boxes)),
             start_time=self.start_time,
-            location=self.location,
+            location=layout.place_name(self.location),
         )
 
 

@@ -573,7 +573,7 @@ def read_heading(
         return None
     running = running_heading(head)
     time = parse_time(values.get("time")) or heading_time(running)
-    location = values.get("location") or heading_location(running)
+    location = layout.place_name(values.get("location") or heading_location(running))
     mention = MeetingMention(
         body=layout.fuller_name(heading_body(head), [part.body, context.body]) or part.body or context.body,
         meeting_date=date,

@@ -194,10 +194,27 @@ BODY_NAME = re.compile(
 )
 
 
+MARKING_WORDS = re.compile(
+    r"^(?:(?:official(?:[\s-]+sensitive)?|restricted|protect|unclassified|not\s+protectively\s+marked)\s+)+", re.I
+)
+# the article in lower case only: a sentence's 'held at the Council Chamber', not a name's 'The Lodge'
+PLACE_PREFIX = re.compile(r"^(?i:(?:held\s+)?(?:virtually|remotely|online)\s+)?(?i:via|on|by|at)\s+(?=[A-Z])|^the\s+")
+
+
 def find_body_name(text: str) -> str | None:
-    """The first 'Xxx Yyy Board/Committee/Panel' named in a text, canonicalised."""
+    """The first 'Xxx Yyy Board/Committee/Panel' named in a text, canonicalised; a protective
+    marking before it on a running header's line ('OFFICIAL  X Board – date') is no part of it."""
     match = BODY_NAME.search(text)
-    return canonical_body(match.group(1)) if match else None
+    return canonical_body(MARKING_WORDS.sub("", match.group(1))) if match else None
+
+
+def place_name(text: str | None) -> str | None:
+    """A meeting's place as its name: without the article or the words that introduce a call
+    ('the Council Chamber, …' -> 'Council Chamber, …', 'held virtually via Microsoft Teams' ->
+    'Microsoft Teams')."""
+    if not text:
+        return text
+    return PLACE_PREFIX.sub("", text.strip(), count=1) or text
 
 
 # --- tables drawn without rules (whitespace columns) ------------------------------------

@@ -32,6 +32,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Table, TableStyle
 
 from extractors.risk_tables import column_roles
+from pipeline.layout import find_body_name, place_name
 from pipeline.run import ingest
 
 
@@ -539,3 +540,10 @@ def test_a_phase_run_naming_two_measures_takes_the_third_for_its_unnamed_column(
     ]
     whole = column_roles(["Ref", "Risk", "Current risk", "Target risk"], [""] * 4)
     assert [(c.phase, c.measure) for c in whole[2:]] == [("current", None), ("target", None)]
+
+
+def test_a_place_is_named_without_its_article_or_the_words_of_a_call_and_a_body_without_its_marking():
+    assert place_name("the Council Chamber, Town Hall, Wexcombe") == "Council Chamber, Town Hall, Wexcombe"
+    assert place_name("held virtually via Microsoft Teams") == "Microsoft Teams"
+    assert place_name("The Old Court, Quay Street") == "The Old Court, Quay Street"  # a name's own article
+    assert find_body_name("OFFICIAL   Wexcombe Estates Board – 6 December 2023") == "Wexcombe Estates Board"
