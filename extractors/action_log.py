@@ -58,6 +58,7 @@ MAX_HEADER_WORDS = 5  # a header cell is a short label, never a sentence
 HEADER_FIELDS = 3  # at least this many recognised columns make a header
 SHEET_ROW_NUMBER = re.compile(r"\d{1,4}")  # the row number a spreadsheet prints left of each row
 WORD_GAP = 6.0  # points between words of different header columns
+PROSE_COLUMNS = 3  # column edges a gapless line runs across that make it a sentence, not a row
 EDGE_SLACK = 4.0  # a cell's words may start a little left of its header
 ROW_GAP = 0.8  # a gap between lines, in font sizes, that parts two rows (wrapped lines sit closer)
 ROW_BAND = 2.0  # a line further below the row above than this (in font sizes) is outside the table
@@ -553,7 +554,9 @@ def read_word_layout(page: Page, columns: Columns | None, context: Context) -> t
         return [], columns
     # a key to the owners' initials printed under the table ('TNg  Tom Ngata, Treasurer') is no row
     body = [line for line in lines[start:] if not opens_owner_key(line.text)]
-    rows, strays = word_rows(page, body, found)
+    prose = [line for line in body if runs_across_columns(line, found)]
+    rows, strays = word_rows(page, [line for line in body if line not in prose], found)
+    strays = prose + strays
     strays = [line for line in strays if not layout.in_margin(line, page.height)]  # footers the reader left
     if strays:
         context.problem(
@@ -563,6 +566,17 @@ def read_word_layout(page: Page, columns: Columns | None, context: Context) -> t
             " / ".join(line.text for line in strays),
         )
     return above + rows, found
+
+
+def runs_across_columns(line: Line, columns: Columns) -> bool:
+    """A sentence set across the log's columns without a gap ('Members are asked to note the
+    progress made and agree …' under the table): prose, not a row, whose cells keep to their columns."""
+    runs = layout.split_on_gaps(line, WORD_GAP)
+    crossed = sum(1 for edge in columns.edges if line.x0 + 1 < edge < line.x1 - 1)
+    words = line.text.split()
+    # a sentence's words are mostly in lower case; a section heading across the table is not one
+    lower = sum(1 for w in words if w[:1].islower()) >= len(words) / 2
+    return len(runs) == 1 and crossed >= PROSE_COLUMNS and lower and not line.bold
 
 
 def find_word_header(lines: list[Line]) -> tuple[int, Columns | None]:

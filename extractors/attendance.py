@@ -605,9 +605,12 @@ def read_table(
         if not filled:
             continue
         named = layout.map_columns(list(row), words.attendee_columns)
-        # a header names the name column and another ('Name | Representing'), and may come again
-        # after a label row ('Members present', whose word alone could head a name column)
-        if "name" in named and (len(named) >= 2 or not header_seen and len(filled) > 1):
+        # the header names the name column and another ('Name | Representing'); it may follow a
+        # label row ('Members present', whose word alone could head a name column) and come again
+        # on a later page, its name cell then a label itself ('Name'), not a person
+        name_cell = cells[columns["name"]] if columns["name"] < len(cells) else ""
+        repeated = header_seen and layout.header_key(name_cell) in words.attendee_columns["name"]
+        if "name" in named and (len(named) >= 2 or len(filled) > 1) and (not header_seen or repeated):
             if not header_seen:
                 marks = mark_columns(cells, columns, values)
             header_seen = True

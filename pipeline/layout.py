@@ -197,8 +197,7 @@ BODY_NAME = re.compile(
 MARKING_WORDS = re.compile(
     r"^(?:(?:official(?:[\s-]+sensitive)?|restricted|protect|unclassified|not\s+protectively\s+marked)\s+)+", re.I
 )
-# the article in lower case only: a sentence's 'held at the Council Chamber', not a name's 'The Lodge'
-PLACE_PREFIX = re.compile(r"^(?i:(?:held\s+)?(?:virtually|remotely|online)\s+)?(?i:via|on|by|at)\s+(?=[A-Z])|^the\s+")
+PLACE_PREFIX = re.compile(r"^held\s+(?:(?:virtually|remotely|online)\s+)?(?:via|on|by|at|in)\s+(?=\S)", re.I)
 
 
 def find_body_name(text: str) -> str | None:
@@ -209,9 +208,9 @@ def find_body_name(text: str) -> str | None:
 
 
 def place_name(text: str | None) -> str | None:
-    """A meeting's place as its name: without the article or the words that introduce a call
-    ('the Council Chamber, …' -> 'Council Chamber, …', 'held virtually via Microsoft Teams' ->
-    'Microsoft Teams')."""
+    """A meeting's place without the words of the sentence that gave it ('held virtually via
+    Microsoft Teams' -> 'Microsoft Teams'); a label's value ('Venue: online via Zoom', 'the Council
+    Chamber') is kept as printed."""
     if not text:
         return text
     return PLACE_PREFIX.sub("", text.strip(), count=1) or text

@@ -201,8 +201,9 @@ def pack(path: Path) -> None:
 
 
 def labelled_pack(path: Path) -> None:
-    """Papers labelled only at the top right of their first page ('Agenda Item 3'): an unruled log,
-    then a report whose lines fall in the log's columns."""
+    """Papers labelled only at the top right of their first page ('Agenda Item 3'): an unruled log whose
+    closing sentence runs onto an unlabelled page across its columns, then a report whose lines fall
+    in the log's columns."""
     page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
 
     def label(text: str) -> None:
@@ -229,6 +230,9 @@ def labelled_pack(path: Path) -> None:
         for x, text in zip(columns, cells):
             page.drawString(x, y, text)
         y -= 16
+    page.showPage()
+    draw_lines(page, [("Members are asked to note the progress made and agree that the actions marked", "Helvetica", 10),
+                      ("complete are closed.", "Helvetica", 10)], 740)  # fmt: skip
     page.showPage()
     label("Agenda Item 3")
     y = draw_lines(page, [("INTERNAL AUDIT PROGRESS REPORT", "Helvetica-Bold", 12)], 740) - 6
@@ -542,8 +546,8 @@ def test_a_phase_run_naming_two_measures_takes_the_third_for_its_unnamed_column(
     assert [(c.phase, c.measure) for c in whole[2:]] == [("current", None), ("target", None)]
 
 
-def test_a_place_is_named_without_its_article_or_the_words_of_a_call_and_a_body_without_its_marking():
-    assert place_name("the Council Chamber, Town Hall, Wexcombe") == "Council Chamber, Town Hall, Wexcombe"
+def test_a_place_is_named_without_the_words_of_its_sentence_and_a_body_without_its_marking():
     assert place_name("held virtually via Microsoft Teams") == "Microsoft Teams"
-    assert place_name("The Old Court, Quay Street") == "The Old Court, Quay Street"  # a name's own article
+    assert place_name("online via Zoom") == "online via Zoom"  # a label's value, as printed
+    assert place_name("the Council Chamber, Town Hall, Wexcombe") == "the Council Chamber, Town Hall, Wexcombe"
     assert find_body_name("OFFICIAL   Wexcombe Estates Board – 6 December 2023") == "Wexcombe Estates Board"
