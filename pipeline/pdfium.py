@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import itertools
 import math
 import operator
 import re
@@ -37,6 +38,7 @@ from pdfminer.psparser import LIT
 from pdfplumber.container import Container
 from pdfplumber.table import Table, TableFinder, TableSettings
 from pdfplumber.utils import extract_words
+from pdfplumber.utils.text import LIGATURES, WordExtractor
 
 SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 LITERAL_FORM = LIT("Form")
@@ -166,7 +168,10 @@ class PdfiumPage(Container):
         return [{"object_type": "image"}] * self.image_count
 
     def extract_words(self, **kwargs: Any) -> list[dict]:
-        return extract_words(self.chars, **kwargs)
+        extra_attrs = kwargs.pop("extra_attrs", None) or []
+        if kwargs:  # options `group_words` does not take: pdfplumber's own grouping
+            return extract_words(self.chars, extra_attrs=extra_attrs, **kwargs)
+        return group_words(self.chars, extra_attrs)
 
     def find_tables(self) -> list[Table]:
         if not self._edges:  # no ruling line, no ruled table (the finder's only strategy here)
@@ -536,3 +541,118 @@ def rect_edges(pts: list[tuple[float, float]]) -> list[dict]:
 def segment_edge(p: tuple[float, float], q: tuple[float, float]) -> dict:
     orientation = "v" if p[0] == q[0] else ("h" if p[1] == q[1] else None)
     return edge(min(p[0], q[0]), min(p[1], q[1]), max(p[0], q[0]), max(p[1], q[1]), orientation, "curve_edge")
+
+
+# --- words ------------------------------------------------------------------------------------
+
+WORD_TOLERANCE = 3  # pdfplumber's default x and y tolerances, the reader's
+
+
+def group_words(chars: list[dict], extra_attrs: list[str]) -> list[dict]:
+    """pdfplumber's `extract_words(chars, extra_attrs=…)` with its default options: the same words
+    in the same order, checked on every page of the test PDFs. Upright characters are grouped here
+    in one sort and one pass (runs of one font and size, lines clustered by their tops, each line
+    left to right, a word broken at a space, a gap over the tolerance, a step back or a change of
+    line); turned ones by pdfplumber."""
+    key = operator.itemgetter("upright", *extra_attrs)
+    words: list[dict] = []
+    for keys, run in itertools.groupby(chars, key):
+        group = list(run)
+        if keys[0] if extra_attrs else keys:  # upright
+            words += upright_words(group, extra_attrs)
+        else:
+            extractor = WordExtractor(extra_attrs=extra_attrs)
+            words += [word for word, _ in extractor.iter_extract_tuples(group)]
+    return words
+
+
+def line_numbers(tops: list[float]) -> dict[float, int]:
+    """pdfplumber's line clusters (`cluster_objects` by top): the distinct tops sorted and chained
+    while each is within the tolerance of the one before; each top's cluster number."""
+    numbers: dict[float, int] = {}
+    number, last = 0, None
+    for top in sorted(set(tops)):
+        if last is not None and top > last + WORD_TOLERANCE:
+            number += 1
+        numbers[top] = number
+        last = top
+    return numbers
+
+
+def upright_words(group: list[dict], extra_attrs: list[str]) -> list[dict]:
+    """pdfplumber's words of a run of upright characters: lines in order of their clusters, each
+    left to right (a stable sort on both: ties keep the characters' order, as pdfplumber's two
+    stable sorts do), a word ended by a space, a line's end, or `begins_word`."""
+    tops = [c["top"] for c in group]
+    cluster_of = line_numbers(tops)
+    lines = [cluster_of[top] for top in tops]
+    order = sorted(range(len(group)), key=lambda i: (lines[i], group[i]["x0"]))
+    words: list[dict] = []
+    current: list[dict] = []
+    line = None
+    for i in order:
+        char = group[i]
+        if lines[i] != line:
+            if current:
+                words.append(merged(current, extra_attrs))
+            current, line = [], lines[i]
+        text = char["text"]
+        if text.isspace():
+            if current:
+                words.append(merged(current, extra_attrs))
+            current = []
+        elif not text:  # pdfplumber's split_at_punctuation of '' holds '': an empty text is a word alone
+            if current:
+                words.append(merged(current, extra_attrs))
+            words.append(merged([char], extra_attrs))
+            current = []
+        elif current:
+            last = current[-1]
+            x = char["x0"]
+            if x < last["x0"] or x > last["x1"] + WORD_TOLERANCE or abs(char["top"] - last["top"]) > WORD_TOLERANCE:
+                words.append(merged(current, extra_attrs))
+                current = [char]
+            else:
+                current.append(char)
+        else:
+            current = [char]
+    if current:
+        words.append(merged(current, extra_attrs))
+    return words
+
+
+LIGATURE_CHARACTERS = frozenset(LIGATURES)
+
+
+def merged(chars: list[dict], extra_attrs: list[str]) -> dict:
+    """pdfplumber's `merge_chars` for upright characters read left to right (the first of equal
+    extremes kept, as `min` and `max` keep it)."""
+    first = chars[0]
+    x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
+    for char in chars[1:]:
+        if char["x0"] < x0:
+            x0 = char["x0"]
+        if char["top"] < top:
+            top = char["top"]
+        if char["x1"] > x1:
+            x1 = char["x1"]
+        if char["bottom"] > bottom:
+            bottom = char["bottom"]
+    text = "".join([c["text"] for c in chars])
+    if not LIGATURE_CHARACTERS.isdisjoint(text):
+        text = "".join([LIGATURES.get(c["text"], c["text"] or "") for c in chars])
+    word = {
+        "text": text,
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "doctop": top + (first["doctop"] - first["top"]),
+        "bottom": bottom,
+        "upright": first["upright"],
+        "height": bottom - top,
+        "width": x1 - x0,
+        "direction": "ltr",
+    }
+    for name in extra_attrs:
+        word[name] = first[name]
+    return word
