@@ -113,6 +113,13 @@ def _make_nlp(patterns: str):
     return nlp
 
 
+def warm() -> None:
+    """Load spaCy and build the generic directory's pipeline now (a run parsing its last files
+    calls this, so that linking does not wait for them); directories of other profiles reuse
+    spaCy, and one of the same patterns reuses the pipeline."""
+    _make_nlp(OwnerDirectory()._patterns)
+
+
 def _days(a: str, b: str) -> int:
     return abs(date.fromisoformat(a).toordinal() - date.fromisoformat(b).toordinal())
 
