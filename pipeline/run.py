@@ -488,18 +488,21 @@ def parse_all(
     load_parser()
     vocabulary.load_all()  # before the workers fork, so they share the vocabularies
     workers = min(max(1, workers or os.cpu_count() or 1), len(jobs))
-    owners_named = warmed = False
+    owners_of: set[str] = set()  # publishers of the papers parsed so far that name owners
+    warmed = False
     with Pool(parse_safely, workers, limits) as pool:
         for done, (job, outcome) in enumerate(pool.run(jobs), start=1):
             result = from_limit(job, outcome) if isinstance(outcome, LimitHit) else outcome
-            owners_named = owners_named or any(r.kind in OWNER_KINDS for r in result.records)
+            if any(r.kind in OWNER_KINDS for r in result.records):
+                owners_of.add(result.publisher or "")
             yield result, job[0]
-            if owners_named and not warmed and done >= len(jobs) - workers:
-                # Every job is out and no worker will be forked again: load what linking owners
-                # needs (spaCy) while the last files are parsed, not after them.
+            if owners_of and not warmed and done >= len(jobs) - workers:
+                # Every job is out and no worker will be forked again: load what linking their
+                # owners needs (spaCy, each publisher's pipeline) while the last files are parsed.
                 from .owners import warm
+                from .profiles import profile_named
 
-                warm()
+                warm(profile_named(publisher) for publisher in sorted(owners_of))
                 warmed = True
 
 
