@@ -804,6 +804,12 @@ def fullest_body(names: Sequence[str | None]) -> str | None:
 # --- item columns ------------------------------------------------------------------------
 
 
+@cache
+def words_in(phrase: str) -> re.Pattern:
+    """`phrase` standing as whole words of a header key (compiled once per synonym)."""
+    return re.compile(rf"(?:^|\s){re.escape(phrase)}(?:\s|$)")
+
+
 def column_fields(cells: list[str], exact: bool = False) -> list[str | None]:
     """Header cells -> the field of each column ('number', 'title', 'presenter', 'time', 'paper').
 
@@ -815,11 +821,7 @@ def column_fields(cells: list[str], exact: bool = False) -> list[str | None]:
     fields: list[str | None] = []
     for cell in cells:
         key = layout.header_key(cell)
-        fits = (
-            (lambda p, key=key: p == key)
-            if exact
-            else (lambda p, key=key: re.search(rf"(?:^|\s){re.escape(p)}(?:\s|$)", key))
-        )
+        fits = (lambda p, key=key: p == key) if exact else (lambda p, key=key: words_in(p).search(key))
         scored = sorted(
             (
                 (len(p), f)

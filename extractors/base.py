@@ -12,6 +12,7 @@ board and meeting the papers serve and collects problems.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -185,11 +186,17 @@ def lines_matching(pages: list[Page], patterns: tuple[str, ...] | re.Pattern, he
     return found
 
 
+@functools.cache
+def whole_word(word: str) -> re.Pattern:
+    """`word` standing as a whole word, any case (compiled once: every page's header cells ask it)."""
+    return re.compile(rf"\b{re.escape(word)}\b", re.I)
+
+
 def header_rows_naming(pages: list[Page], words: tuple[str, ...], least: int) -> list[list[str]]:
     """Table header rows (ruled tables' first two rows) naming at least `least` of the words."""
     found = []
     for cells in table_header_cells(pages):
-        named = {w for w in words for c in cells if re.search(rf"\b{re.escape(w)}\b", c, re.I)}
+        named = {w for w in words for c in cells if whole_word(w).search(c)}
         if len(named) >= least:
             found.append(cells)
     return found

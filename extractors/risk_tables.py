@@ -545,10 +545,11 @@ def loose_tables(items: list[Placed], listing: bool = False) -> list[LooseTable]
     """Every whitespace register table among the lines of the part, continued across pages
     (with `listing`, tables of unrated risks too)."""
     lines = [i for i in items if i.line is not None]
+    texts = [line_of(p) for p in lines]
     found: list[LooseTable] = []
     index = 0
     while index < len(lines):
-        header = loose_header([line_of(p) for p in lines], index, listing)
+        header = loose_header(texts, index, listing)
         if header is None:
             index += 1
             continue

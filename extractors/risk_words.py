@@ -9,6 +9,7 @@ that none of them imports the extractor.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -73,6 +74,12 @@ def reference_text() -> re.Pattern:
     return _memo("reference_text", lambda w: re.compile("|".join(f"(?:{p})" for p in w.reference_text_patterns)))
 
 
+@functools.cache
+def label_pattern(label: str) -> re.Pattern:
+    """A field label opening a line, its colon and its value (compiled once per label)."""
+    return re.compile(rf"(?i){re.escape(label)}\b\s*(:?)\s*(.*)$")
+
+
 def field_label(text: str, need_value: bool = False) -> tuple[str, str] | None:
     """'Risk owner: Chief Executive' -> ('owner', 'Chief Executive'): the card or block field a
     line or cell opens with, the longest label of any field winning ('Risk owner' over 'Risk').
@@ -81,7 +88,7 @@ def field_label(text: str, need_value: bool = False) -> tuple[str, str] | None:
     best: tuple[int, str, str] | None = None
     for name, labels in WORDS().labels.items():
         for label in labels:
-            match = re.match(rf"(?i){re.escape(label)}\b\s*(:?)\s*(.*)$", text)
+            match = label_pattern(label).match(text)
             if match is None or (need_value and not match.group(2)):
                 continue
             if " " not in label and not match.group(1) and match.group(2)[:1].islower():

@@ -248,9 +248,44 @@ def _relative_parser(reference: datetime.date):
     return DateDataParser(languages=["en"], settings=settings)
 
 
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_CANONICAL = re.compile(r"(\d{1,2})(?: ([A-Za-z]+) |/(\d{1,2})/)(\d{4})")
+
+
+def _calendar_day(canonical: str) -> tuple[bool, datetime.date | None]:
+    """(read, day): a canonical day read by the calendar alone, None where no such day exists
+    ('31 June 2019', '29/2/2023'); not read where it is not a plain form (dateparser reads it)."""
+    found = _CANONICAL.fullmatch(canonical)
+    if not found or not 1000 <= int(found[4]) <= 9999:
+        return False, None
+    month = int(found[3]) if found[3] else _MONTH_NUMBERS.get(found[2].lower())
+    if month is None:
+        return False, None
+    try:
+        return True, datetime.date(int(found[4]), month, int(found[1]))
+    except ValueError:
+        return True, None
+
+
 @functools.lru_cache(maxsize=8192)
 def _dateparser_day(canonical: str) -> datetime.date | None:
-    """Parse a canonical "day month yyyy" or "d/m/yyyy" string, or None."""
+    """Parse a canonical "day month yyyy" or "d/m/yyyy" string, or None. English month names and
+    numbers are read by the calendar (dateparser reads them alike, but its first use costs about
+    a third of a second of compiling its patterns in every worker); other forms by dateparser."""
+    read, day = _calendar_day(canonical)
+    if read:
+        return day
     try:
         data = _absolute_parser().get_date_data(canonical)
     except Exception:  # dateparser raises odd errors on odd input; never ours

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -111,6 +112,14 @@ def _make_nlp(patterns: str):
     ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"}))
     ruler.add_patterns(json.loads(patterns))
     return nlp
+
+
+def warm(profiles: Iterable[Profile]) -> None:
+    """Load spaCy and build the pipelines of these publishers' directories now (a run parsing its
+    last files calls this with the publishers of the owners parsed so far, so that linking does not
+    wait for them); the link stage's directories of the same patterns reuse them (`_make_nlp`)."""
+    for profile in profiles:
+        _make_nlp(OwnerDirectory(profile=profile)._patterns)
 
 
 def _days(a: str, b: str) -> int:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import itertools
 import math
 import operator
 import re
@@ -37,6 +38,7 @@ from pdfminer.psparser import LIT
 from pdfplumber.container import Container
 from pdfplumber.table import Table, TableFinder, TableSettings
 from pdfplumber.utils import extract_words
+from pdfplumber.utils.text import LIGATURES, WordExtractor
 
 SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 LITERAL_FORM = LIT("Form")
@@ -166,7 +168,10 @@ class PdfiumPage(Container):
         return [{"object_type": "image"}] * self.image_count
 
     def extract_words(self, **kwargs: Any) -> list[dict]:
-        return extract_words(self.chars, **kwargs)
+        extra_attrs = kwargs.pop("extra_attrs", None) or []
+        if kwargs:  # options `group_words` does not take: pdfplumber's own grouping
+            return extract_words(self.chars, extra_attrs=extra_attrs, **kwargs)
+        return group_words(self.chars, extra_attrs)
 
     def find_tables(self) -> list[Table]:
         if not self._edges:  # no ruling line, no ruled table (the finder's only strategy here)
@@ -182,18 +187,20 @@ class PdfiumPage(Container):
         return dx + self.mediabox[0], self.height - dy + self.mediabox[1]
 
     def read_chars(self, text_page: pdfium.PdfTextPage, order: dict[int, int]) -> list[dict]:
-        # PDFium is asked five things of every character, so its functions are looked up once, the
-        # text object comes as its address (a pointer only for a new object), and an upright
-        # character's dictionary is made here rather than by `place` (the same arithmetic).
+        # PDFium is asked three things of every character (`CharCalls`: whether its glyph maps to
+        # no text, its text object, its origin), by functions called without ctypes' argument
+        # checks; the page's text comes in one call where it lines up with the characters, and
+        # whether a character is PDFium's own only of the spaces and line breaks it makes. An
+        # upright character's dictionary is made here rather than by `place` (the same arithmetic).
         handle = text_page.raw
         count = raw.FPDFText_CountChars(handle)
+        calls = char_calls()
+        page = ctypes.c_void_p(address_of(handle))
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-        is_generated, unicode_of, map_error = (
-            raw.FPDFText_IsGenerated,
-            raw.FPDFText_GetUnicode,
-            raw.FPDFText_HasUnicodeMapError,
-        )
-        object_at, origin_of = text_object_address(), raw.FPDFText_GetCharOrigin
+        x_out, y_out = ctypes.byref(origin_x), ctypes.byref(origin_y)
+        is_generated, unicode_of, map_error = calls.is_generated, calls.unicode, calls.map_error
+        object_at, origin_of = calls.text_object, calls.origin
+        codes = page_codes(handle, count)
         height, bottom_edge = self.height, self.mediabox[1]
         fonts: dict[int, tuple[str, float]] = {}
         styles: dict[tuple, dict[str, float]] = {}  # advance widths, shared by objects of one font, size and matrix
@@ -201,25 +208,27 @@ class PdfiumPage(Container):
         placed: list[tuple[int, float, dict]] = []
         previous: tuple[int, int, dict, tuple] | None = None  # the last real character: order, object, dict, origin
         for index in range(count):
-            if is_generated(handle, index) == 1:
+            code = codes[index] if codes is not None else unicode_of(page, index)
+            if code == NOT_IN_TEXT:  # the page's text marks a hyphen or a glyph with no code so
+                code = unicode_of(page, index)
+            if code in MADE_UP and is_generated(page, index) == 1:
                 # PDFium puts its own break in place of a space that ends a text object; pdfminer
                 # keeps that space, and it parts two words that nearly touch.
                 if previous and previous[2]["text"] != " " and ends_with_space(as_object(previous[1]), handle):
                     placed.append((previous[0], index - 0.5, space_after(previous[2])))
                 previous = None
                 continue
-            code = unicode_of(handle, index)
-            if map_error(handle, index) == 1:
+            if map_error(page, index) == 1:
                 text = UNMAPPED
             else:
                 text = "-" if code == HYPHEN_MARK else chr(code)
                 if text in "\r\n":
                     continue
-            address = object_at(handle, index) or 0
+            address = object_at(page, index) or 0
             facts = objects.get(address)
             if facts is None:
                 facts = objects[address] = self.text_object(handle, index, as_object(address), fonts, styles)
-            origin_of(handle, index, origin_x, origin_y)
+            origin_of(page, index, x_out, y_out)
             x, y = origin_x.value, origin_y.value
             here = (address, x, y)
             if previous and previous[3] == here:
@@ -355,14 +364,55 @@ class PdfiumPage(Container):
         return [segment_edge(p, q) for p, q in zip(pts, pts[1:])]
 
 
+@dataclass(frozen=True)
+class CharCalls:
+    """PDFium's per-character functions, called with a text page's address as a `c_void_p` and an
+    index as a plain int: without ctypes' argument conversion, a call costs about half as much."""
+
+    unicode: Any
+    is_generated: Any
+    map_error: Any
+    text_object: Any  # the object's address as a number (or None): no pointer object per character
+    origin: Any
+
+
 @functools.cache
-def text_object_address() -> Any:
-    """PDFium's `FPDFText_GetTextObject` giving the object's address as a number (or None), which
-    spares a pointer object and `address_of` per character."""
-    function = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value
-    if function is None:  # cannot be: the library is loaded
-        raise RuntimeError("PDFium's FPDFText_GetTextObject has no address")
-    return ctypes.CFUNCTYPE(ctypes.c_void_p, raw.FPDF_TEXTPAGE, ctypes.c_int)(function)
+def char_calls() -> CharCalls:
+    def unchecked(function: Any, restype: Any) -> Any:
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        if address is None:  # cannot be: the library is loaded
+            raise RuntimeError(f"PDFium's {function.__name__} has no address")
+        return ctypes.CFUNCTYPE(restype)(address)  # no argtypes: arguments are passed as they are
+
+    return CharCalls(
+        unicode=unchecked(raw.FPDFText_GetUnicode, ctypes.c_uint),
+        is_generated=unchecked(raw.FPDFText_IsGenerated, ctypes.c_int),
+        map_error=unchecked(raw.FPDFText_HasUnicodeMapError, ctypes.c_int),
+        text_object=unchecked(raw.FPDFText_GetTextObject, ctypes.c_void_p),
+        origin=unchecked(raw.FPDFText_GetCharOrigin, ctypes.c_int),
+    )
+
+
+NOT_IN_TEXT = 0xFFFE  # what the page's text holds for a line-end hyphen or a glyph that maps to nothing
+MADE_UP = (0x20, 0x0D, 0x0A)  # PDFium makes up only spaces and line breaks (CPDF_TextPage::GenerateCharInfo)
+SURROGATES = range(0xD800, 0xE000)
+
+
+def page_codes(handle: Any, count: int) -> list[int] | None:
+    """Every character's code point, from the page's text in one call, when that text lines up
+    with the characters one to one: PDFium leaves control characters out of it and writes a code
+    beyond the BMP as two UTF-16 units, so a text of another length, or with a surrogate, is not
+    used (None: ask character by character)."""
+    if count <= 0:
+        return None
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = raw.FPDFText_GetText(handle, 0, count, buffer) - 1  # the count includes the terminating zero
+    if written != count:
+        return None
+    codes = buffer[:count]
+    if max(codes) >= SURROGATES.start and any(code in SURROGATES for code in codes):
+        return None
+    return codes
 
 
 def as_object(address: int) -> Any:
@@ -491,3 +541,118 @@ def rect_edges(pts: list[tuple[float, float]]) -> list[dict]:
 def segment_edge(p: tuple[float, float], q: tuple[float, float]) -> dict:
     orientation = "v" if p[0] == q[0] else ("h" if p[1] == q[1] else None)
     return edge(min(p[0], q[0]), min(p[1], q[1]), max(p[0], q[0]), max(p[1], q[1]), orientation, "curve_edge")
+
+
+# --- words ------------------------------------------------------------------------------------
+
+WORD_TOLERANCE = 3  # pdfplumber's default x and y tolerances, the reader's
+
+
+def group_words(chars: list[dict], extra_attrs: list[str]) -> list[dict]:
+    """pdfplumber's `extract_words(chars, extra_attrs=…)` with its default options: the same words
+    in the same order, checked on every page of the test PDFs. Upright characters are grouped here
+    in one sort and one pass (runs of one font and size, lines clustered by their tops, each line
+    left to right, a word broken at a space, a gap over the tolerance, a step back or a change of
+    line); turned ones by pdfplumber."""
+    key = operator.itemgetter("upright", *extra_attrs)
+    words: list[dict] = []
+    for keys, run in itertools.groupby(chars, key):
+        group = list(run)
+        if keys[0] if extra_attrs else keys:  # upright
+            words += upright_words(group, extra_attrs)
+        else:
+            extractor = WordExtractor(extra_attrs=extra_attrs)
+            words += [word for word, _ in extractor.iter_extract_tuples(group)]
+    return words
+
+
+def line_numbers(tops: list[float]) -> dict[float, int]:
+    """pdfplumber's line clusters (`cluster_objects` by top): the distinct tops sorted and chained
+    while each is within the tolerance of the one before; each top's cluster number."""
+    numbers: dict[float, int] = {}
+    number, last = 0, None
+    for top in sorted(set(tops)):
+        if last is not None and top > last + WORD_TOLERANCE:
+            number += 1
+        numbers[top] = number
+        last = top
+    return numbers
+
+
+def upright_words(group: list[dict], extra_attrs: list[str]) -> list[dict]:
+    """pdfplumber's words of a run of upright characters: lines in order of their clusters, each
+    left to right (a stable sort on both: ties keep the characters' order, as pdfplumber's two
+    stable sorts do), a word ended by a space, a line's end, or `begins_word`."""
+    tops = [c["top"] for c in group]
+    cluster_of = line_numbers(tops)
+    lines = [cluster_of[top] for top in tops]
+    order = sorted(range(len(group)), key=lambda i: (lines[i], group[i]["x0"]))
+    words: list[dict] = []
+    current: list[dict] = []
+    line = None
+    for i in order:
+        char = group[i]
+        if lines[i] != line:
+            if current:
+                words.append(merged(current, extra_attrs))
+            current, line = [], lines[i]
+        text = char["text"]
+        if text.isspace():
+            if current:
+                words.append(merged(current, extra_attrs))
+            current = []
+        elif not text:  # pdfplumber's split_at_punctuation of '' holds '': an empty text is a word alone
+            if current:
+                words.append(merged(current, extra_attrs))
+            words.append(merged([char], extra_attrs))
+            current = []
+        elif current:
+            last = current[-1]
+            x = char["x0"]
+            if x < last["x0"] or x > last["x1"] + WORD_TOLERANCE or abs(char["top"] - last["top"]) > WORD_TOLERANCE:
+                words.append(merged(current, extra_attrs))
+                current = [char]
+            else:
+                current.append(char)
+        else:
+            current = [char]
+    if current:
+        words.append(merged(current, extra_attrs))
+    return words
+
+
+LIGATURE_CHARACTERS = frozenset(LIGATURES)
+
+
+def merged(chars: list[dict], extra_attrs: list[str]) -> dict:
+    """pdfplumber's `merge_chars` for upright characters read left to right (the first of equal
+    extremes kept, as `min` and `max` keep it)."""
+    first = chars[0]
+    x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
+    for char in chars[1:]:
+        if char["x0"] < x0:
+            x0 = char["x0"]
+        if char["top"] < top:
+            top = char["top"]
+        if char["x1"] > x1:
+            x1 = char["x1"]
+        if char["bottom"] > bottom:
+            bottom = char["bottom"]
+    text = "".join([c["text"] for c in chars])
+    if not LIGATURE_CHARACTERS.isdisjoint(text):
+        text = "".join([LIGATURES.get(c["text"], c["text"] or "") for c in chars])
+    word = {
+        "text": text,
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "doctop": top + (first["doctop"] - first["top"]),
+        "bottom": bottom,
+        "upright": first["upright"],
+        "height": bottom - top,
+        "width": x1 - x0,
+        "direction": "ltr",
+    }
+    for name in extra_attrs:
+        word[name] = first[name]
+    return word

@@ -15,6 +15,7 @@ that the link stage can rebuild the derived tables without re-reading any PDF.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -47,11 +48,12 @@ class Word:
 
 @dataclass(frozen=True)
 class Line:
-    """Words sharing a baseline, left to right."""
+    """Words sharing a baseline, left to right. Its text, top, bottom and size are worked out once
+    (`cached_property`: a line never changes, and recognising parts asks each line's text ~10 times)."""
 
     words: tuple[Word, ...]
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
@@ -63,11 +65,11 @@ class Line:
     def x1(self) -> float:
         return self.words[-1].x1
 
-    @property
+    @functools.cached_property
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @functools.cached_property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
@@ -75,7 +77,7 @@ class Line:
     def bbox(self) -> BBox:
         return (round(self.x0, 1), round(self.top, 1), round(self.x1, 1), round(self.bottom, 1))
 
-    @property
+    @functools.cached_property
     def size(self) -> float:
         return max(w.size for w in self.words)
 

@@ -36,6 +36,7 @@ from .store import Store, errors_explained, file_stats, short_reason
 from .workers import LimitHit, Limits, Pool
 
 FAILED = ("failed", "no_text")
+OWNER_KINDS = ("attendee", "action")  # records whose owners the link stage resolves
 
 
 def parser_version() -> str:
@@ -486,10 +487,23 @@ def parse_all(
         return
     load_parser()
     vocabulary.load_all()  # before the workers fork, so they share the vocabularies
-    workers = max(1, workers or os.cpu_count() or 1)
-    with Pool(parse_safely, min(workers, len(jobs)), limits) as pool:
-        for job, outcome in pool.run(jobs):
-            yield (from_limit(job, outcome) if isinstance(outcome, LimitHit) else outcome), job[0]
+    workers = min(max(1, workers or os.cpu_count() or 1), len(jobs))
+    owners_of: set[str] = set()  # publishers of the papers parsed so far that name owners
+    warmed = False
+    with Pool(parse_safely, workers, limits) as pool:
+        for done, (job, outcome) in enumerate(pool.run(jobs), start=1):
+            result = from_limit(job, outcome) if isinstance(outcome, LimitHit) else outcome
+            if any(r.kind in OWNER_KINDS for r in result.records):
+                owners_of.add(result.publisher or "")
+            yield result, job[0]
+            if owners_of and not warmed and done >= len(jobs) - workers:
+                # Every job is out and no worker will be forked again: load what linking their
+                # owners needs (spaCy, each publisher's pipeline) while the last files are parsed.
+                from .owners import warm
+                from .profiles import profile_named
+
+                warm(profile_named(publisher) for publisher in sorted(owners_of))
+                warmed = True
 
 
 def count(result: DocumentResult, report: RunReport) -> None:

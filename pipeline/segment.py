@@ -282,10 +282,11 @@ def describe_part(kind: str, pages: list[Page], signals: list[PageSignals]) -> D
 
 
 def part_evidence(kind: str, pages: list[Page], first: PageSignals) -> str | None:
-    """Why the part is of its kind: every extractor's evidence over the whole part, strongest first."""
-    found = sorted(
-        (e for e in (x.recognise(pages) for x in EXTRACTORS) if e.score > 0), key=lambda e: (e.kind != kind, -e.score)
-    )  # the kind chosen first, then by strength
+    """Why the part is of its kind: every extractor's evidence over the whole part, strongest first.
+    A part of one page has it already: its page's evidence (in the extractors' order where scores tie)."""
+    evidence = first.evidence if len(pages) == 1 else [x.recognise(pages) for x in EXTRACTORS]
+    found = sorted((e for e in evidence if e.score > 0), key=lambda e: (e.kind != kind, -e.score))
+    # the kind chosen first, then by strength
     said = [str(e) for e in found]
     if kind == "report":
         said.insert(0, "report (a To/From block)" if first.labels else "report (a numbered opening section)")
