@@ -1252,7 +1252,7 @@ def top_number(number: str) -> int:
 
 def title_and_paper_mark(title: str) -> tuple[str, str | None]:
     """A title without the bracket run on after it that says where or whether its paper is
-    ('Action tracker (page 4)', 'Risk register (to follow)'): that is the item's paper, not its title."""
+    ('Fleet review (page 12)', 'Estates plan (to follow)'): that is the item's paper, not its title."""
     found = re.search(r"\(([^()]{1,40})\)\s*$", title)
     if found is None or not title[: found.start()].strip():
         return title, None

@@ -81,7 +81,7 @@ class PeopleReader:
         return word.strip(",.;:").lower() in self.honorifics | self.plural
 
     def is_role_word(self, word: str) -> bool:
-        bare = re.sub(r"[’']s$", "", word.strip(",.;:()").lower())  # 'Commissioner’s Chief Finance Officer'
+        bare = re.sub(r"[’']s$", "", word.strip(",.;:()").lower())  # 'Chair’s Chief Finance Officer'
         return bare in self.role_words or self.is_rank(word) or bare.endswith("-chairman")
 
     def is_name_word(self, word: str) -> bool:
@@ -176,7 +176,7 @@ class PeopleReader:
                 post = f"{post} {separator} {piece}"  # 'Clerk and Monitoring Officer' is one post
                 continue
             named = self.name_in(piece) if post is not None and separator in ("and", "&") else None
-            if named is not None and named[0]:  # 'Clerk and Monitoring Officer Simon Aldous': one post, then the name
+            if named is not None and named[0]:  # 'Clerk and Treasurer A Person': one post, then the name
                 before, name, after = named
                 people.append((f"{post} {separator} {' '.join(before)} – {name} {after}".strip(), honorific))
                 post = None

@@ -1737,7 +1737,7 @@ def action_fields_below(paragraph: Paragraph, placed: PlacedLine) -> bool:
 
 def action_runs_on(paragraph: Paragraph, placed: PlacedLine) -> bool:
     """An action's sentence wrapped onto the next line, which its field labels set in bold
-    ('Action 7 – CFO to report to' / 'COG. **Due: 30/06/2022**'): still the action, not a heading."""
+    ('Action 7 – CFO to report to' / 'Board. **Due: 31/03/2024**'): still the action, not a heading."""
     last = paragraph.lines[-1]
     return (
         any(compiled().action_label(pl.text.strip()) is not None for pl in paragraph.lines[-3:])
@@ -1938,13 +1938,13 @@ def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> 
         )
     for action in actions:
         if numbers.get(id(action)) and status_note(" ".join(text for text, _ in action)):
-            continue  # 'Action 22/041 – discharged.': news of an earlier action, which its log carries
+            continue  # 'Action 19/04 – complete.': news of an earlier action, which its log carries
         yield replace(action_record(action, paragraph, meeting, context), action_number=numbers.get(id(action)))
 
 
 def status_note(text: str) -> bool:
     """An action's number followed by its state rather than a task: a status word, or a sentence
-    in lower case saying where it stands ('discharged.', 'the update was noted; it remains open')."""
+    in lower case saying where it stands ('complete.', 'the update was noted and it stays open')."""
     text = re.sub(r"\s+", " ", text).strip(" .;:–—-")
     if not text or text[:1].isupper():
         return False

@@ -123,7 +123,7 @@ def card_title(text: str) -> re.Match | None:
     match = pattern.match(text)
     if match is None and len(text.split()) <= 10:
         match = re.compile(BARE_TITLE.pattern.format(ref=reference_text().pattern), re.I).match(text)
-    if match is None:  # 'CRR01   Category: Service Delivery': the reference, then a labelled field of the card
+    if match is None:  # 'KR7   Category: Prevention': the reference, then a labelled field of the card
         labelled = re.compile(LABELLED_TITLE.pattern.format(ref=reference_text().pattern), re.I).match(text)
         match = labelled if labelled and field_label(labelled.group("rest"), need_value=True) else None
     if match and match.group("rest") and phase_line(match.group("rest")):

@@ -143,7 +143,7 @@ def reference_led(cells: list[str]) -> dict[str, str] | None:
 
 
 def reference_led_table(table: Table) -> bool:
-    """A table whose risks each start with a row led by the reference ('KR01 | The force …') over
+    """A table whose risks each start with a row led by the reference ('KR01 | Fleet costs rise …') over
     rows of their labelled fields ('Risk owner | …'); a listing of references and statements alone
     (a register's summary) is not one."""
     led = [bool(reference_led([c for c in row if c is not None])) for row in table.rows]
@@ -177,7 +177,7 @@ def block_starts(table: Table) -> Iterator[tuple[int, dict[str, str]]]:
 
 def row_fields(row: tuple, led: bool) -> dict[str, str]:
     """A row's block fields; in a table set out a label a row, a row led by the reference
-    ('KR01 | The force fails …') gives the reference and the statement beside it."""
+    ('KR01 | Fleet costs rise …') gives the reference and the statement beside it."""
     return (reference_led([c for c in row if c is not None]) if led else None) or block_fields(row)
 
 

@@ -138,8 +138,8 @@ MEASURES = ("likelihood", "impact", "score")
 
 
 def measure_left_unnamed(columns: list[Column | None]) -> list[Column | None]:
-    """A phase's run of three columns naming two measures ('Current' | 'Current I' | 'Current
-    score', the 'L' of a header set wider than its column lost to the next): the third is the
+    """A phase's run of three columns naming two measures ('Residual' | 'Residual I' |
+    'Residual score', the 'L' of a header set wider than its column lost to the next): the third is the
     measure left, not a whole rating in one cell."""
     result = list(columns)
     for start in range(len(result) - 2):
