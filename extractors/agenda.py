@@ -43,6 +43,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import cast
 
 from pipeline import layout, vocabulary
 from pipeline.dates import find_dates, parse_date, parse_time
@@ -810,6 +811,22 @@ def words_in(phrase: str) -> re.Pattern:
     return re.compile(rf"(?:^|\s){re.escape(phrase)}(?:\s|$)")
 
 
+SYNONYM_FIELDS: dict[str, object] = {}  # the vocabulary the table was built from, and the table
+
+
+def synonym_fields() -> dict[str, tuple[str, ...]]:
+    """Each column synonym and the fields it names, built again when the vocabulary is reloaded
+    (a user's vocabulary file adds synonyms)."""
+    words = WORDS()
+    if SYNONYM_FIELDS.get("words") is not words:
+        found: dict[str, tuple[str, ...]] = {}
+        for name, phrases in words.column_synonyms.items():
+            for phrase in phrases:
+                found[phrase] = (*found.get(phrase, ()), name)
+        SYNONYM_FIELDS.update(words=words, table=found)
+    return cast(dict[str, tuple[str, ...]], SYNONYM_FIELDS["table"])
+
+
 def column_fields(cells: list[str], exact: bool = False) -> list[str | None]:
     """Header cells -> the field of each column ('number', 'title', 'presenter', 'time', 'paper').
 
@@ -821,16 +838,15 @@ def column_fields(cells: list[str], exact: bool = False) -> list[str | None]:
     fields: list[str | None] = []
     for cell in cells:
         key = layout.header_key(cell)
-        fits = (lambda p, key=key: p == key) if exact else (lambda p, key=key: words_in(p).search(key))
-        scored = sorted(
-            (
-                (len(p), f)
-                for f, phrases in synonyms.items()
-                for p in phrases
-                if key and len(key.split()) <= HEADER_WORDS and fits(p)
-            ),
-            reverse=True,
-        )
+        if not key or len(key.split()) > HEADER_WORDS:
+            scored: list[tuple[int, str]] = []
+        elif exact:  # the cell is a synonym itself: looked up, not searched for (a line's every run asks)
+            scored = sorted(((len(key), f) for f in synonym_fields().get(key, ())), reverse=True)
+        else:
+            scored = sorted(
+                ((len(p), f) for f, phrases in synonyms.items() for p in phrases if words_in(p).search(key)),
+                reverse=True,
+            )
         best = [f for length, f in scored if length == scored[0][0]] if scored else []
         fields.append("item" if {"number", "title"} <= set(best) else (best[0] if best else None))
     item_means = "number" if "title" in fields else "title"
