@@ -78,8 +78,23 @@ class Column:
     phase_text: str = ""  # the phase as printed ('Gross risk', 'Before controls')
 
 
+# a register's header is read once per page and again per part: its roles, by the vocabulary read with
+ROLES_SEEN: dict[tuple, tuple[object, list[Column]]] = {}
+
+
 def column_roles(groups: list[str], subs: list[str]) -> list[Column]:
     """Roles of columns from their group heading (top header row) and sub-heading (second row)."""
+    words = WORDS()
+    key = (tuple(groups), tuple(subs))
+    seen = ROLES_SEEN.get(key)
+    if seen is None or seen[0] is not words:  # the vocabulary reloaded (a user's file): read again
+        if len(ROLES_SEEN) > 512:
+            ROLES_SEEN.clear()  # a long batch of registers: kept small
+        seen = ROLES_SEEN[key] = (words, read_column_roles(groups, subs))
+    return list(seen[1])
+
+
+def read_column_roles(groups: list[str], subs: list[str]) -> list[Column]:
     columns: list[Column | None] = []
     for group, sub in zip(groups, subs):
         label = f"{group} {sub}".strip()
