@@ -65,7 +65,7 @@ from pipeline.records import (
     Word,
 )
 
-from .action_log import WORDS as ACTION_WORDS
+from .action_log import any_match, closed_word, open_word
 from .attendance import (
     BlockReader,
     Entry,
@@ -176,7 +176,7 @@ class MinutesWords:
     minute_number_patterns: tuple[str, ...]
     minute_label_pattern: str
     minute_prefix_pattern: str
-    headed_reference_patterns: tuple[str, ...]  # 'JAC/22/18': a minute number only heading a minute
+    headed_reference_patterns: tuple[str, ...]  # 'AC/23/07': a minute number only heading a minute
     next_meeting_patterns: tuple[str, ...]
     columns: dict[str, tuple[str, ...]]
     narrow_owner_columns: tuple[str, ...]  # a last column that holds owners where it is narrow ('Action')
@@ -1518,7 +1518,7 @@ def minute_number_at(line: Line) -> MinuteNumber | None:
     if words[0].text.startswith("(") and (bracketed := patterns.number_token(words[0].text)):
         return MinuteNumber(bracketed, 1, True)  # '(4) Estates strategy'
     if any(p.match(words[0].text) for p in patterns.headed_references) and heads_a_minute(line):
-        return minute_number(words[0].text, 1, True)  # 'JAC/22/18  Minutes of the previous meeting'
+        return minute_number(words[0].text, 1, True)  # 'AC/23/07  Minutes of the previous meeting'
     if (
         len(words) >= 3
         and patterns.minute_label.match(words[0].text)
@@ -1540,7 +1540,7 @@ def minute_number_at(line: Line) -> MinuteNumber | None:
 
 def heads_a_minute(line: Line) -> bool:
     """A reference with its minute's title: the line bold, or the title after it in capitals
-    (a row of an action table, 'PB/21/14  Provide the report …', is neither)."""
+    (a row of an action table, 'RB/22/31  Provide the report …', is neither)."""
     return len(line.words) >= 2 and (line.bold or capitalised_heading(line.words[1:]))
 
 
@@ -1948,11 +1948,9 @@ def status_note(text: str) -> bool:
     text = re.sub(r"\s+", " ", text).strip(" .;:–—-")
     if not text or text[:1].isupper():
         return False
-    words = ACTION_WORDS()
-    statuses = [*words.closed_status, *words.open_status]
-    if any(re.match(rf"{re.escape(status)}\b", text, re.I) for status in statuses):
+    if closed_word().match(text) or open_word().match(text) or any_match("closed_sentence_patterns", text):
         return True
-    return any(re.match(p, text, re.I) for p in words.closed_sentence_patterns) or bool(
+    return bool(
         re.search(r"\b(?:update|progress)\s+(?:was|were|is|has\s+been)\s+noted\b|\bremains?\s+open\b", text, re.I)
     )
 

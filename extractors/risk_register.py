@@ -154,11 +154,7 @@ def reference_led_table(table: Table) -> bool:
 def objective_above(table: Table, start: int) -> str | None:
     """The heading row a risk stands under inside the table ('Strategic priority: Safer roads'
     across the table's width): the nearest above it, over the risks before it under the same."""
-    for row in reversed(table.rows[:start]):
-        filled = [cell_text(c) for c in row if cell_text(c)]
-        if len(filled) == 1 and (fused := fused_field(filled[0])) and fused[0] == "objective":
-            return fused[1]
-    return None
+    return next((heading for row in reversed(table.rows[:start]) if (heading := objective_in_row(row))), None)
 
 
 def block_start(table: Table) -> tuple[int, dict[str, str]] | None:
@@ -204,9 +200,20 @@ def block_rows(table: Table, start: int) -> list[tuple]:
 
 
 def objective_row(row: tuple) -> bool:
-    """A heading row across the table naming the objective the risks below it serve."""
+    return objective_in_row(row) is not None
+
+
+def objective_in_row(row: tuple) -> str | None:
+    """The objective a heading row across the table names for the risks below it."""
     filled = [cell_text(c) for c in row if cell_text(c)]
-    return len(filled) == 1 and (fused := fused_field(filled[0])) is not None and fused[0] == "objective"
+    fused = fused_field(filled[0]) if len(filled) == 1 else None
+    return fused[1] if fused and fused[0] == "objective" else None
+
+
+def reviewed_on(text: str) -> DateValue | None:
+    """The first day a block's status or review cell prints ('Update 13/08/2019')."""
+    spans = [s for s in find_dates(text) if s.value.iso]
+    return DateValue(spans[0].value.iso, spans[0].text) if spans else None
 
 
 def continue_block(item: Placed, rows: list[tuple], draft: RiskDraft) -> None:
@@ -217,9 +224,8 @@ def continue_block(item: Placed, rows: list[tuple], draft: RiskDraft) -> None:
         for name, value in block_fields(row).items():
             if name == "owner" and not draft.owner_text:
                 draft.owner_text = value
-            dated = [span for span in find_dates(value) if span.value.iso] if name == "status" else []
-            if dated and draft.date is None:
-                draft.date = DateValue(dated[0].value.iso, dated[0].text)
+            if name == "status" and draft.date is None:
+                draft.date = reviewed_on(value)
     ratings_in_rows(item, 0, rows, draft)
 
 
@@ -232,14 +238,13 @@ def start_block(item: Placed, found: tuple[int, dict[str, str]], inherited: str 
     for row in block_rows(table, index)[1:]:
         for name, value in block_fields(row).items():
             fields.setdefault(name, value)
-    spans = [s for s in find_dates(fields.get("status", "")) if s.value.iso]
     return RiskDraft(
         reference=fields["reference"],
         page=item.page,
         bbox=table.bbox,
         objective=objective_text(fields.get("objective") or objective_above(table, index) or inherited),
         description=block_statement(table, index, fields),
-        date=DateValue(spans[0].value.iso, spans[0].text) if spans else None,
+        date=reviewed_on(fields.get("status", "")),
         owner_text=fields.get("owner") or None,
         direction_text=fields.get("direction") or None,
     )

@@ -103,11 +103,9 @@ def read_footer(page: Page, signals: PageSignals) -> None:
 
     Only furniture counts: a body line naming an agenda item may be a minute's heading."""
     for line in page.furniture:
-        for pattern in WORDS().paper_label_patterns:
-            if found := re.search(pattern, line.text, re.I):
-                labels = found.groupdict()
-                signals.footer_item = labels.get("item") or signals.footer_item
-                signals.paper = labels.get("paper") or signals.paper
+        for labels in paper_labels(line.text):
+            signals.footer_item = labels.get("item") or signals.footer_item
+            signals.paper = labels.get("paper") or signals.paper
     for line in page.furniture:
         if pages := layout.PAGE_OF.search(line.text):
             signals.footer_page = (int(pages.group(1)), int(pages.group(2)))
@@ -120,12 +118,20 @@ def read_corner_label(head: list[Line], page: Page, signals: PageSignals) -> Non
     for line in head:
         if line.x0 <= page.width / 2:
             continue
-        for pattern in WORDS().paper_label_patterns:
-            found = re.fullmatch(rf"\s*(?:{pattern})\s*", line.text, re.I)
-            if found:
-                labels = found.groupdict()
-                signals.footer_item = signals.footer_item or labels.get("item")
-                signals.paper = signals.paper or labels.get("paper")
+        for labels in paper_labels(line.text, whole=True):
+            signals.footer_item = signals.footer_item or labels.get("item")
+            signals.paper = signals.paper or labels.get("paper")
+
+
+def paper_labels(text: str, whole: bool = False) -> list[dict[str, str | None]]:
+    """The item and paper labels a line prints ('Agenda Item: 4.0', 'Paper 3'), by each pattern
+    of the vocabulary that finds one; `whole`: only where the label is the whole line."""
+    found = []
+    for pattern in WORDS().paper_label_patterns:
+        match = re.fullmatch(rf"\s*(?:{pattern})\s*", text, re.I) if whole else re.search(pattern, text, re.I)
+        if match:
+            found.append(match.groupdict())
+    return found
 
 
 def cover_labels(line: Line) -> dict[str, str]:
