@@ -295,9 +295,50 @@ def _dateparser_day(canonical: str) -> datetime.date | None:
     return data.date_obj.date()
 
 
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNT_WORDS |= {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}  # months and years name no day (see below)
+_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+_RE_COUNTED = re.compile(r"(?:(?P<ahead>in) )?(?P<count>\w+) (?P<unit>[a-z]+?)s?(?P<ago> ago)?")
+
+
+def _calendar_relative(phrase: str, reference: datetime.date) -> tuple[bool, datetime.date | None]:
+    """(read, day): a normalised relative phrase counted on the calendar, as dateparser counts it
+    ("in two weeks" is 14 days on, "a fortnight ago" 14 back; "next month" or "in six months" name
+    no day), without dateparser's first use (most of a second of loading, in every worker).
+    Not read where it is not one of those forms."""
+    if phrase in _OFFSETS:
+        return True, reference + datetime.timedelta(days=_OFFSETS[phrase])
+    step, _, unit = phrase.partition(" ")
+    if step in ("next", "last") and unit in (*_UNIT_DAYS, "month", "year"):
+        days = _UNIT_DAYS.get(unit)
+        return True, None if days is None else reference + datetime.timedelta(days=days if step == "next" else -days)
+    found = _RE_COUNTED.fullmatch(phrase)
+    if not found or bool(found["ahead"]) == bool(found["ago"]):
+        return False, None
+    count = int(found["count"]) if found["count"].isdigit() else _COUNT_WORDS.get(found["count"])
+    unit = found["unit"]
+    if count is None or unit not in (*_UNIT_DAYS, "month", "year"):
+        return False, None
+    if unit not in _UNIT_DAYS:
+        return True, None
+    try:
+        return True, reference + datetime.timedelta(days=count * _UNIT_DAYS[unit] * (-1 if found["ago"] else 1))
+    except OverflowError:
+        return False, None
+
+
 @functools.lru_cache(maxsize=4096)
 def _dateparser_relative(phrase: str, reference: datetime.date) -> datetime.date | None:
-    """Resolve a normalised relative phrase, or None if it names no day."""
+    """Resolve a normalised relative phrase, or None if it names no day: by the calendar where it
+    can (`_calendar_relative`), else by dateparser."""
+    read, day = _calendar_relative(phrase, reference)
+    if read:
+        return day
+    return _dateparser_only_relative(phrase, reference)
+
+
+def _dateparser_only_relative(phrase: str, reference: datetime.date) -> datetime.date | None:
     try:
         data = _relative_parser(reference).get_date_data(phrase)
     except Exception:

@@ -410,3 +410,26 @@ def test_financial_year_never_yields_a_day(year, sep):
 )
 def test_times_on_the_hour_in_words(text, time):
     assert parse_time(text) == time
+
+
+COUNTS = ["a", "an", "one", "two", "seven", "twelve", "1", "3", "14", "400"]
+UNITS = ["day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"]
+RELATIVE_PHRASES = (
+    ["today", "tomorrow", "yesterday"]
+    + [f"{step} {unit}" for step in ("next", "last") for unit in ("week", "fortnight", "month", "year")]
+    + [f"in {count} {unit}" for count in COUNTS for unit in UNITS]
+    + [f"{count} {unit} ago" for count in COUNTS for unit in UNITS]
+)
+
+
+@pytest.mark.parametrize("reference", [datetime.date(2019, 1, 31), datetime.date(2020, 2, 29)])
+def test_calendar_counts_relative_phrases_as_dateparser_does(reference):
+    # The calendar reads the phrases `_RE_RELATIVE` finds without loading dateparser; it must give
+    # dateparser's own answer for every one of them (a day, or None for months and years).
+    from pipeline.dates import _calendar_relative, _dateparser_only_relative
+
+    for phrase in RELATIVE_PHRASES:
+        read, day = _calendar_relative(phrase, reference)
+        assert read, phrase
+        assert day == _dateparser_only_relative(phrase, reference), phrase
+    assert _calendar_relative("in a moment", reference) == (False, None)
