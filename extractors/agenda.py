@@ -504,10 +504,11 @@ def trim_venue(text: str) -> str | None:
 
 def labelled_facts(head: list[Line], page: Page) -> Facts:
     values: dict[str, str] = {}
+    right = max((line.x1 for line in page.lines), default=0.0)
     for index, line in enumerate(head):
         following = head[index + 1] if index + 1 < len(head) else None
         for name, value in line_labels(line, following).items():
-            if name not in values and following and continues_value(line, value, following):
+            if name not in values and following and continues_value(line, value, following, right):
                 value = (
                     f"{value}, {following.text}" if line.text.rstrip().endswith(",") else f"{value} {following.text}"
                 )
@@ -521,20 +522,30 @@ def labelled_facts(head: list[Line], page: Page) -> Facts:
     )
 
 
-def continues_value(line: Line, value: str, following: Line) -> bool:
-    """The next line carries on a label's value: it starts under the value, close below, with no label
-    of its own, and the value is the last thing on the line."""
+def continues_value(line: Line, value: str, following: Line, right: float = 0.0) -> bool:
+    """The next line carries on a label's value: it starts under the value (or, where the labels run
+    on as a paragraph, back at the line's left edge, the value having been wrapped at the right
+    margin), close below, with no label of its own, and the value is the last thing on the line."""
     if not line.text.rstrip(" ,;").endswith(value.rstrip(" ,;")) or inline_labels(following.text):
         return False
     first_value_word = next((w for w in line.words if value.startswith(w.text)), None)
     if first_value_word is None or first_value_word is line.words[0]:
         return False
     runs = layout.split_on_gaps(following)
+    under_value = abs(following.x0 - first_value_word.x0) < 3
     return (
-        abs(following.x0 - first_value_word.x0) < 3
+        (under_value or wrapped_at_margin(line, following, right))
         and following.top - line.bottom < line.size
         and not label_field(layout.words_text(runs[0]))
     )
+
+
+def wrapped_at_margin(line: Line, following: Line, right: float) -> bool:
+    """The following line starts where the line does and its first word would not have fitted at
+    the line's end, short of the page's right edge: a paragraph wrapped by the typesetter."""
+    first = following.words[0]
+    space = line.size * 0.5
+    return abs(following.x0 - line.x0) < 3 and line.x1 + space + (first.x1 - first.x0) > right
 
 
 def label_field(text: str) -> str | None:

@@ -72,6 +72,14 @@ class PeopleReader:
         self.plural = {h.lower() for h in words.plural_honorifics}
         self.role_words = {w.lower() for w in words.role_words}
         self.ranks = [re.compile(p) for p in words.rank_patterns]
+        # the words that head an attendance table's columns ('Name', 'Role', 'Position'): a header
+        # row read as a line ('Name   Role') is two capitalised words, never a person
+        self.column_words = {w for names in words.attendee_columns.values() for n in names for w in n.split()}
+
+    def column_header(self, text: str) -> bool:
+        """'Name   Role': words that head an attendance table's columns, and nothing else."""
+        words = text.split()
+        return bool(words) and all(w.strip(",.;:|").lower() in self.column_words for w in words)
 
     def is_rank(self, word: str) -> bool:
         bare = word.strip(",.;:")
@@ -145,6 +153,8 @@ class PeopleReader:
         while end < len(words) and end - start < 4 and self.is_name_word(words[end]):
             end += 1
         count = end - start
+        if self.column_header(" ".join(words[start:end])):
+            return None
         if start and words[start - 1].lower() in {"of", "for", "and", "the", "&"}:
             return None  # 'Director of Public Health': the words after 'of' name a subject, not a person
         honoured = any(self.is_honorific(w) for w in words[:start])
@@ -490,8 +500,10 @@ class BlockReader:
             if sub and self.people.name_in(sub.group(1)) is None:
                 role, text = sub.group(1).strip(), sub.group(2)
             people = self.people.people_in(text)
-            if not people and not re.fullmatch(
-                r"(?i)\W*(?:none|nil|n/?a|no\s+apologies(?:\s+were\s+received)?)\W*", text
+            if (
+                not people
+                and not self.people.column_header(text)
+                and not re.fullmatch(r"(?i)\W*(?:none|nil|n/?a|no\s+apologies(?:\s+were\s+received)?)\W*", text)
             ):
                 self.unread.append((placed, text))  # said, but not readable as a person: a problem
             for person in people:

@@ -592,20 +592,29 @@ def running_heading(head: list[PlacedLine]) -> str:
     labels = set(WORDS().heading_labels) | set(WORDS().sections)
     attendance = section_label_pattern(WORDS())
     taken: list[str] = []
+    before_break: list[str] = []  # a cover sheet's lines, where the heading starts again overleaf
+    page = head[0].page if head else None
     for placed in head:
         text = placed.text.strip()
+        if placed.page is not page:
+            # a heading does not run over a page: the page before was a cover ('Agenda item 2 /
+            # Minutes of the meeting held on …'), and the minutes' own heading follows
+            before_break, taken, page = taken, [], placed.page
         label = re.match(r"^([A-Z][\w /]{1,24}):\s", text)
-        if taken and (
+        ends = (
             (label and label.group(1).lower() in labels)
             or any(p.match(text) for p in notes)
             or attendance.match(text)
             or column_label(placed.line, attendance)
             or status_line(text)
             or attendee_header(placed.line)
-        ):
+        )
+        if ends and not taken and before_break and status_line(text):
+            continue  # the status line over the minutes' own heading, overleaf from a cover
+        if ends and (taken or before_break):
             break
         taken.append(text)
-    return " ".join(taken)
+    return " ".join(taken or before_break)
 
 
 def attendee_header(line: Line) -> bool:

@@ -459,6 +459,25 @@ def _normalise_relative(phrase: str) -> str:
 # --------------------------------------------------------------------------
 
 
+# "31.3.23" or "5.10.22" alone in a span (a due-date cell): in running text that shape is as
+# often a section number, so `_RE_NUMERIC` wants a two-digit day and month there; a span that
+# is nothing else, with a two-digit day or month, is a date ("3.2.10" stays a section number).
+_RE_LONE_DOTTED = re.compile(
+    r"(?P<day>[0-3]\d)\.(?P<month>[1-9])\.(?P<year>\d{2})|(?P<d>[1-9])\.(?P<m>1[0-2])\.(?P<y>\d{2})"
+)
+
+
+def _lone_dotted_day(span: str, reference: datetime.date | None) -> datetime.date | None:
+    found = _RE_LONE_DOTTED.fullmatch(span)
+    if found is None:
+        return None
+    try:
+        day, month, year = (found["day"], found["month"], found["year"]) if found["day"] else found.group("d", "m", "y")
+        return datetime.date(_full_year(year, reference), int(month), int(day))
+    except ValueError:
+        return None
+
+
 def parse_date(text: str | None, *, reference: datetime.date | None = None) -> DateValue:
     """The first real day printed in a short span, e.g. a table cell.
 
@@ -471,6 +490,9 @@ def parse_date(text: str | None, *, reference: datetime.date | None = None) -> D
     stripped = text.strip() if isinstance(text, str) else ""
     reference = _as_date(reference)
     try:
+        lone = _lone_dotted_day(stripped, reference)
+        if lone is not None:
+            return DateValue(lone.isoformat(), stripped)
         for match, carries_day in _scan(stripped):
             if carries_day:
                 day = _day_of_match(match, reference)

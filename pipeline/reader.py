@@ -413,18 +413,57 @@ def table_text(table, chars: list[dict]) -> list[list[str | None]]:
         _, top, _, bottom = row.bbox
         found = sorted(i for _, i in middles[bisect.bisect_left(keys, top) : bisect.bisect_left(keys, bottom)])
         row_chars = [chars[i] for i in found]
-        rows.append([None if cell is None else cell_text(cell, row_chars) for cell in row.cells])
+        rows.append(cells_text(row.cells, row_chars))
     return rows
 
 
-def cell_text(cell: tuple[float, float, float, float], row_chars: list[dict]) -> str:
+OVERRUN_GAP = 0.5  # points between a glyph and the next one drawn that still touch: one run of text
+
+
+def cells_text(cells: list, row_chars: list[dict]) -> list[str | None]:
+    """Each cell's text from the row's characters (in the order they were drawn). A character
+    belongs to the cell its middle falls in, unless it runs on from the glyph drawn just before
+    it, touching it on the same line: text too wide for its cell ('Current score', 'Director of
+    Finance') overruns the rule into the next cell, and is still its own cell's, not mixed into
+    the words printed there."""
     from pdfplumber.utils import extract_text
 
-    x0, top, x1, bottom = cell
-    inside = [
-        c for c in row_chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom
-    ]
-    return extract_text(inside) if inside else ""
+    inside: list[list[dict]] = [[] for _ in cells]
+    previous: tuple[dict, int] | None = None
+    for char in row_chars:
+        index = cell_of(cells, char)
+        if previous is not None and index != previous[1] and runs_on(previous[0], char):
+            index = previous[1]
+        if index is not None:
+            inside[index].append(char)
+            previous = (char, index)
+        else:
+            previous = None
+    return [None if cell is None else (extract_text(found) if found else "") for cell, found in zip(cells, inside)]
+
+
+START_INSET = 1.0  # points into a glyph that place it: its start, where it overruns a rule (a word's first letter)
+
+
+def cell_of(cells: list, char: dict) -> int | None:
+    """The cell a glyph was set in: where it starts (a point in, against italic overhangs), or its
+    middle if narrower, so that a word's first letter printed over a rule is the word's cell's."""
+    middle_x = min((char["x0"] + char["x1"]) / 2, char["x0"] + START_INSET)
+    middle_y = (char["top"] + char["bottom"]) / 2
+    for index, cell in enumerate(cells):
+        if cell is not None and cell[0] <= middle_x < cell[2] and cell[1] <= middle_y < cell[3]:
+            return index
+    return None
+
+
+def runs_on(before: dict, char: dict) -> bool:
+    """The glyph drawn next, on the same line, touching the last (no step back); a space goes
+    with the word it ends, and what follows a space starts afresh."""
+    return (
+        abs(char["x0"] - before["x1"]) <= OVERRUN_GAP
+        and abs(char["top"] - before["top"]) <= 1
+        and not before["text"].isspace()
+    )
 
 
 def group_lines(words: list[Word]) -> list[Line]:

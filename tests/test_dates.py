@@ -433,3 +433,13 @@ def test_calendar_counts_relative_phrases_as_dateparser_does(reference):
         assert read, phrase
         assert day == _dateparser_only_relative(phrase, reference), phrase
     assert _calendar_relative("in a moment", reference) == (False, None)
+
+
+def test_a_short_dotted_date_alone_in_a_span_is_a_day():
+    # A due-date cell of "31.3.23" is a day; in running text the same shape may be a section
+    # number, so only a span that is nothing else is read so.
+    assert parse_date("31.3.23").iso == "2023-03-31"
+    assert parse_date("5.10.22").iso == "2022-10-05"
+    assert parse_date("3.2.10").iso is None
+    assert parse_date("32.1.20").iso is None
+    assert find_dates("see paragraph 3.2.10 above") == []

@@ -1,0 +1,196 @@
+"""Forms met in session 7's rounds, each in invented bodies' words:
+
+- an attendance grid without rules whose first line carries the group label beside the column
+  headings ('Present   Name   Role'): the headings are not a person;
+- a ruled register whose headings are wider than their cells ('Current score' running over the
+  rule into the 'Target' cell, printed over it) and an owner running into the score cell: each
+  cell keeps its own text;
+- a due date printed '31.3.23' in a tracker cell.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Table, TableStyle
+
+from extractors.agenda import AgendaExtractor
+from extractors.minutes import MinutesExtractor
+from extractors.risk_register import RiskRegisterExtractor
+from pipeline.reader import read_document
+from pipeline.records import Attendee, MeetingMention, RiskRating
+from tests.minutes_fixtures import read_file
+
+
+def of(records, kind):
+    return [r for r in records if isinstance(r, kind)]
+
+
+# --- an attendance grid whose label shares the heading line -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def labelled_grid(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "labelled-grid.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    y = 780.0
+
+    def row(cells: list[tuple[float, str]], font: str = "Times-Roman", size: float = 10) -> None:
+        nonlocal y
+        for x, text in cells:
+            page.setFont(font, size)
+            page.drawString(x, y, text)
+        y -= size * 1.6
+
+    row([(150, "HOLLINGBROOK JOINT INDEPENDENT AUDIT PANEL")], "Times-Bold", 13)
+    row([(230, "DRAFT MINUTES")], "Times-Bold", 11)
+    row([(120, "Tuesday 14 March 2023 at 09:30, Conference Room B, Hollingbrook Hall")])
+    y -= 8
+    row([(60, "Present"), (170, "Name"), (330, "Role")], "Times-Bold")
+    row([(60, "Members"), (170, "Perpetua Lindqvist"), (330, "Independent Member (Chair)")])
+    row([(170, "Osric Penhallow"), (330, "Independent Member")])
+    row([(60, "In attendance"), (170, "Marisol Achterberg"), (330, "Treasurer, OPCC")])
+    row([(170, "Bartholomew Quayle"), (330, "Audit Director, Fenmore Audit")])
+    row([(60, "Apologies"), (170, "Zainab Holloway"), (330, "Independent Member")])
+    y -= 10
+    row([(60, "1. APOLOGIES AND WELCOME")], "Times-Bold")
+    row([(60, "1.1"), (100, "The Chair opened the meeting. Apologies were noted as above.")])
+    row([(60, "2. INTERNAL AUDIT PLAN")], "Times-Bold")
+    row([(60, "2.1"), (100, "The Panel approved the internal audit plan for 2023/24.")])
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_headings_beside_a_group_label_are_not_a_person(labelled_grid):
+    records, problems = read_file(labelled_grid, MinutesExtractor())
+    people = {(a.name, a.attendance) for a in of(records, Attendee)}
+    assert people == {
+        ("Perpetua Lindqvist", "member"),
+        ("Osric Penhallow", "member"),
+        ("Marisol Achterberg", "in_attendance"),
+        ("Bartholomew Quayle", "in_attendance"),
+        ("Zainab Holloway", "apologies"),
+    }
+    # the heading line is neither a person nor an unreadable entry
+    assert not [p for p in problems if "Name" in (p.text or "") and "Role" in (p.text or "")]
+
+
+# --- a ruled register whose headings overrun their cells --------------------------------------
+
+
+@pytest.fixture(scope="module")
+def overrunning_register(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "overrunning-register.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(50, 790, "WESTCARR OPCC STRATEGIC RISK REGISTER")
+    page.setFont("Helvetica", 10)
+    page.drawString(50, 774, "Reviewed by the Risk Group on 9 January 2024. Scores: likelihood x impact.")
+    rows = [
+        ["Ref", "Risk", "Owner", "Current L", "Current I", "Current score", "Target"],
+        ["WR1", "Victims wait too long for a first contact.", "Director of Finance", "4", "3", "12", "2 x 3 = 6"],
+        ["WR2", "The estates plan is not funded beyond 2025.", "CFO", "3", "5", "15", "2 x 4 = 8"],
+    ]
+    # columns narrower than their headings: reportlab lets the words run over the rules
+    table = Table(rows, colWidths=[34, 150, 76, 42, 42, 52, 60])
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+                ("FONT", (0, 0), (-1, 0), "Times-Bold", 9),
+                ("FONT", (0, 1), (-1, -1), "Times-Roman", 9),
+            ]
+        )
+    )
+    _, height = table.wrapOn(page, 500, 400)
+    table.drawOn(page, 45, 750 - height)
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_cell_text_keeps_words_that_overrun_their_rule(overrunning_register):
+    pages = read_document(overrunning_register, "synthetic", [])
+    header, first = pages[0].tables[0].rows[:2]
+    assert list(header) == ["Ref", "Risk", "Owner", "Current L", "Current I", "Current score", "Target"]
+    assert first[2] == "Director of Finance" and first[3] == "4"
+
+
+def test_register_with_overrunning_headings_reads_its_target(overrunning_register):
+    records, _ = read_file(overrunning_register, RiskRegisterExtractor())
+    ratings = {(r.reference, r.phase): (r.likelihood, r.impact, r.score) for r in of(records, RiskRating)}
+    assert ratings[("WR1", "current")] == (4, 3, 12)
+    assert ratings[("WR1", "target")] == (2, 3, 6)
+    assert ratings[("WR2", "target")] == (2, 4, 8)
+
+
+# --- minutes behind an item cover sheet; a venue wrapped back to the margin --------------------
+
+
+@pytest.fixture(scope="module")
+def pack_with_cover(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "cover-then-minutes.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+
+    def line(x: float, y: float, text: str, font: str = "Helvetica", size: float = 10) -> None:
+        page.setFont(font, size)
+        page.drawString(x, y, text)
+
+    header = "Brindlecombe Scrutiny and Assurance Board – 9 July 2024"
+    line(50, 810, header, size=8)
+    line(60, 770, "SCRUTINY AND ASSURANCE BOARD", "Helvetica-Bold", 13)
+    line(
+        60,
+        748,
+        "Date: Tuesday 9 July 2024   Time: 14:00 – 16:00   Venue: Committee Suite 2, Brindlecombe Police",
+        size=10,
+    )
+    line(60, 734, "Headquarters, Quarry Lane, Oddcastle")
+    line(60, 712, "AGENDA", "Helvetica-Bold", 11)
+    for n, (number, title) in enumerate([("1.", "Apologies"), ("2.", "Minutes of the meeting held on 4 June 2024")]):
+        line(70, 690 - n * 18, number)
+        line(100, 690 - n * 18, title)
+    page.showPage()
+    line(50, 810, header, size=8)
+    line(230, 500, "AGENDA ITEM 2", "Helvetica-Bold", 16)
+    line(180, 476, "Minutes of the meeting held on 4 June 2024", size=12)
+    page.showPage()
+    line(50, 810, header, size=8)
+    line(60, 780, "UNCONFIRMED – SUBJECT TO APPROVAL", "Helvetica-Bold", 10)
+    line(60, 762, "BRINDLECOMBE SCRUTINY AND ASSURANCE BOARD", "Helvetica-Bold", 12)
+    line(60, 744, "Minutes of the meeting held on Tuesday 4 June 2024 at 09:30 in Committee Suite 2, Brindlecombe")
+    line(60, 730, "Police Headquarters")
+    line(60, 706, "Present", "Helvetica-Bold")
+    line(160, 706, "Hermione Castellane")
+    line(330, 706, "Police and Crime Commissioner (Chair)")
+    line(160, 690, "Ambrose Villiers")
+    line(330, 690, "Chief Constable")
+    line(60, 666, "1. Apologies", "Helvetica-Bold")
+    line(60, 650, "1.1")
+    line(100, 650, "There were no apologies.")
+    line(60, 630, "2. Contact centre performance", "Helvetica-Bold")
+    line(60, 614, "2.1")
+    line(100, 614, "The Board noted the contact centre performance report.")
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_minutes_heading_overleaf_from_a_cover_gives_time_and_place(pack_with_cover):
+    records, _ = read_file(pack_with_cover, MinutesExtractor())
+    minuted = [m for m in of(records, MeetingMention) if m.origin == "minutes"]
+    assert [(m.meeting_date, m.start_time, m.location) for m in minuted] == [
+        ("2024-06-04", "09:30", "Committee Suite 2, Brindlecombe Police Headquarters")
+    ]
+
+
+def test_a_venue_wrapped_back_to_the_margin_is_read_whole(pack_with_cover):
+    records, _ = read_file(pack_with_cover, AgendaExtractor())
+    agenda = [m for m in of(records, MeetingMention) if m.origin == "agenda"]
+    assert [(m.meeting_date, m.start_time, m.location) for m in agenda] == [
+        ("2024-07-09", "14:00", "Committee Suite 2, Brindlecombe Police Headquarters, Quarry Lane, Oddcastle")
+    ]
