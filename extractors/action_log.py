@@ -225,7 +225,7 @@ def word_header_rows(pages: list[Page]) -> list[list[str]]:
         if ruled_tables(page):
             continue
         for line in page.lines:
-            runs = [layout.words_text(run) for run in layout.split_on_gaps(line, WORD_GAP)]
+            runs = [layout.words_text(run) for run in label_runs(line)]
             if len(runs) >= HEADER_FIELDS and header_fields(runs):
                 found.append(runs)
     return found
@@ -590,7 +590,43 @@ def find_word_header(lines: list[Line]) -> tuple[int, Columns | None]:
 
 def header_line(line: Line) -> bool:
     """A line of column labels set apart by gaps ('Ref   Minute   Action   Lead   Target')."""
-    return header_fields([layout.words_text(run) for run in layout.split_on_gaps(line, WORD_GAP)]) is not None
+    return header_fields([layout.words_text(run) for run in label_runs(line)]) is not None
+
+
+def label_runs(line: Line) -> list[list[Word]]:
+    """A header line's labels: its runs between gaps, a run that is two or more whole labels set
+    without a gap between them ('Date opened Description', where a narrow column's label reaches
+    the next) cut into those labels."""
+    return [piece for run in layout.split_on_gaps(line, WORD_GAP) for piece in (whole_labels(run) or [run])]
+
+
+def whole_labels(run: list[Word]) -> list[list[Word]] | None:
+    """The fewest pieces, each exactly a label the vocabulary knows and each starting with a
+    capital (a bracketed or lower-case word qualifies the label before it: 'Meeting (minute)'),
+    that make up the run; None where the run is one label or cannot be so cut."""
+    phrases = label_phrases()
+    if len(run) < 2 or layout.header_key(layout.words_text(run)) in phrases:
+        return None
+    best: list[list[list[Word]] | None] = [[]] + [None] * len(run)
+    for start in range(len(run)):
+        made = best[start]
+        if made is None:
+            continue
+        if not run[start].text[:1].isupper():
+            continue
+        for end in range(start + 1, min(len(run), start + MAX_HEADER_WORDS) + 1):
+            cut = best[end]
+            if layout.header_key(layout.words_text(run[start:end])) in phrases and (
+                cut is None or len(cut) > len(made) + 1
+            ):
+                best[end] = [*made, run[start:end]]
+    found = best[-1]
+    return found if found is not None and len(found) >= 2 else None
+
+
+@functools.cache
+def label_phrases() -> frozenset[str]:
+    return frozenset(layout.header_key(p) for phrases in WORDS().columns.values() for p in phrases)
 
 
 def header_band(lines: list[Line], index: int) -> list[Line]:
@@ -620,7 +656,7 @@ DATE_LABEL_WORDS = {"as", "at", "of", "on", "to", "by"}
 
 def under_labels(line: Line, header: Line) -> bool:
     """Every run of `line` lies under one label of the header line and short of the next one."""
-    runs = layout.split_on_gaps(header, WORD_GAP)
+    runs = label_runs(header)
     edges = [run[0].x0 for run in runs] + [float("inf")]
     for run in layout.split_on_gaps(line, WORD_GAP):
         inside = [
@@ -635,7 +671,7 @@ def under_labels(line: Line, header: Line) -> bool:
 
 def band_columns(band: list[Line]) -> Columns | None:
     """Stack the band's label runs into columns by horizontal overlap; map their texts to fields."""
-    stacks: list[list[list[Word]]] = [[list(run)] for run in layout.split_on_gaps(band[0], WORD_GAP)]
+    stacks: list[list[list[Word]]] = [[list(run)] for run in label_runs(band[0])]
     for line in band[1:]:
         for run in layout.split_on_gaps(line, WORD_GAP):
             overlapping = [s for s in stacks if overlap(stack_words(s), run) > 0]

@@ -126,9 +126,21 @@ def card_title(text: str) -> re.Match | None:
     if match is None:  # 'KR7   Category: Prevention': the reference, then a labelled field of the card
         labelled = re.compile(LABELLED_TITLE.pattern.format(ref=reference_text().pattern), re.I).match(text)
         match = labelled if labelled and field_label(labelled.group("rest"), need_value=True) else None
+    if match is None and (named := before_a_field(text)):  # 'KR7 Fleet costs   Category: Finance'
+        match = re.compile(BARE_TITLE.pattern.format(ref=reference_text().pattern), re.I).match(named)
     if match and match.group("rest") and phase_line(match.group("rest")):
         return None
     return match
+
+
+def before_a_field(text: str) -> str | None:
+    """A title bar's name before the labelled field set beside it ('KR7 Fleet costs   Category:
+    Finance' -> 'KR7 Fleet costs'); None where no card label follows the name."""
+    for space in re.finditer(r"\s(?=\S)", text):
+        head = FIELD_HEAD.match(text, space.end())
+        if head and is_field_label(head.group(1).strip()):
+            return text[: space.start()].strip()
+    return None
 
 
 def phase_line(text: str) -> PrintedRating | None:
@@ -262,6 +274,8 @@ def parse_risk_cards(part, items: list[Placed], context: Context) -> Register:
             draft.objective = objective_text(theme) if theme else None
             register.risks.setdefault(draft.reference, draft)
             reading = CardReading(draft)
+            if beside := row.text[len(title.group(0)) :].strip():  # a field set beside the title
+                read_card_row(reading, TextRow(beside, row.page, row.bbox))
         elif reading is None:
             register.texts.append(row.text)
         else:

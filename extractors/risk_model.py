@@ -25,6 +25,7 @@ from .base import Context
 from .risk_scoring import (
     Grid,
     PrintedRating,
+    abbreviated_corner,
     axis_leaning,
     grid_placements,
     grid_scores,
@@ -270,9 +271,12 @@ def outside_grid(item: Placed) -> Grid | None:
     columns_below = column_labels_below(words, table)
     # an axis's name printed at the corner: on the line of the column numbers, left of them, it
     # names the columns ('Impact  1  2  3 …'); at the other end of the row numbers, the rows
-    column_words = [*column_words, corner_text(words, table, below=columns_below)]
+    corner = corner_text(words, table, below=columns_below)
+    column_words = [*column_words, corner]
     row_words = [*row_words, corner_text(words, table, below=not columns_below)]
-    columns_are_likelihood = axis_leaning(column_words) >= axis_leaning(row_words)
+    # or both axes' short names there, the rows' first ('L/I')
+    named = abbreviated_corner(corner)
+    columns_are_likelihood = axis_leaning(column_words) >= axis_leaning(row_words) if named is None else named
     return Grid(
         {c: v for c, v in enumerate(column_values)}, {r: v for r, v in enumerate(row_values)}, columns_are_likelihood
     )
@@ -288,7 +292,13 @@ def corner_text(words: list[Word], table: Table, below: bool) -> str:
     """The words starting left of the map just under (or over) it: an axis's name at its corner."""
     x0, top, _, bottom = table.bbox
     near = (lambda w: bottom <= w.top <= bottom + 30) if below else (lambda w: top - 30 <= w.bottom <= top)
-    return " ".join(w.text.lower() for w in sorted(words, key=lambda w: (w.top, w.x0)) if w.x0 < x0 and near(w))
+    found = [w for w in words if w.x0 < x0 and near(w)]
+    if not found:
+        return ""
+    # the one line nearest the map: a note set under the corner ('Rows show …') is not its label
+    nearest = min(found, key=lambda w: w.top - bottom if below else top - w.bottom)
+    line = [w for w in found if abs(w.top - nearest.top) <= 2]
+    return " ".join(w.text.lower() for w in sorted(line, key=lambda w: w.x0))
 
 
 def side_labels(words: list[Word], table: Table) -> tuple[list[int], list[str]] | None:

@@ -310,8 +310,20 @@ def corner_axis(corner: str | None) -> bool | None:
     like = re.search(r"\blikelihood|\bprobability", key)
     impact = re.search(r"\bimpact|\bseverity|\bconsequence", key)
     if not like or not impact:
-        return None
+        return abbreviated_corner(corner)
     return impact.start() < like.start()
+
+
+def abbreviated_corner(corner: str | None) -> bool | None:
+    """'L/I' or 'I \\ L' in the corner cell: the measures' short names, the rows' first (so 'I/L'
+    has likelihood along the columns); None for anything else."""
+    found = re.fullmatch(r"\s*(\w{1,3})\s*[/\\|x×]\s*(\w{1,3})\s*", corner or "", re.I)
+    if found is None:
+        return None
+    first, second = (measure_of(found.group(n)) for n in (1, 2))
+    if {first, second} != {"likelihood", "impact"}:
+        return None
+    return first == "impact"
 
 
 def grid_cells(table: Table, grid: Grid):

@@ -13,15 +13,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Table, TableStyle
 
+from extractors.action_log import ActionLogExtractor
 from extractors.agenda import AgendaExtractor
 from extractors.minutes import MinutesExtractor
 from extractors.risk_register import RiskRegisterExtractor
 from pipeline.reader import read_document
-from pipeline.records import Attendee, MeetingMention, RiskRating
+from pipeline.records import ActionSighting, Attendee, MeetingMention, RiskEntry, RiskRating
 from tests.minutes_fixtures import read_file
 
 
@@ -194,3 +195,146 @@ def test_a_venue_wrapped_back_to_the_margin_is_read_whole(pack_with_cover):
     assert [(m.meeting_date, m.start_time, m.location) for m in agenda] == [
         ("2024-07-09", "14:00", "Committee Suite 2, Brindlecombe Police Headquarters, Quarry Lane, Oddcastle")
     ]
+
+
+# --- an unruled action log whose labels touch; risk cards titled beside a field; an 'L/I' heat map
+
+
+@pytest.fixture(scope="module")
+def cramped_log(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "cramped-log.pdf"
+    page = canvas.Canvas(str(path), pagesize=landscape(A4))
+
+    def line(x: float, y: float, text: str, font: str = "Helvetica", size: float = 9) -> None:
+        page.setFont(font, size)
+        page.drawString(x, y, text)
+
+    line(40, 560, "QUILLSBY OFFICE OF THE POLICE AND CRIME COMMISSIONER", "Helvetica-Bold", 11)
+    line(40, 545, "Executive Team – Action Log", "Helvetica-Bold", 11)
+    line(40, 530, "For the meeting of 4 March 2019")
+    # 'Date opened' runs up to 'Description' with no column gap between them
+    heads = [(40, "Ref"), (95, "Date opened"), (153, "Description"), (360, "Owner"), (450, "Due date"), (520, "Status")]
+    for x, text in heads:
+        line(x, 505, text, "Helvetica-Bold")
+    rows = [
+        (
+            "QX-12",
+            "07-Jan-19",
+            "Draft the victims' services commissioning plan.",
+            "Head of Policy",
+            "04-Mar-19",
+            "Complete",
+        ),
+        ("QX-13", "07-Jan-19", "Report on rural crime patrol hours.", "ACC", "01-Apr-19", "Ongoing"),
+        ("QX-14", "04-Feb-19", "Circulate the revised estates timetable.", "CFO", "TBC", "Ongoing"),
+    ]
+    for n, row in enumerate(rows):
+        for (x, _), text in zip(heads, row):
+            line(x, 485 - n * 20, text)
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_log_header_labels_set_without_a_gap_are_cut_into_columns(cramped_log):
+    records, _ = read_file(cramped_log, ActionLogExtractor())
+    found = {
+        a.action_number: (a.raised_date, a.description, a.owner_text, a.target_date)
+        for a in of(records, ActionSighting)
+    }
+    assert found == {
+        "QX-12": ("2019-01-07", "Draft the victims' services commissioning plan.", "Head of Policy", "2019-03-04"),
+        "QX-13": ("2019-01-07", "Report on rural crime patrol hours.", "ACC", "2019-04-01"),
+        "QX-14": ("2019-02-04", "Circulate the revised estates timetable.", "CFO", None),
+    }
+
+
+@pytest.fixture(scope="module")
+def cards_and_corner_map(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "cards-and-map.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+
+    def line(x: float, y: float, text: str, font: str = "Helvetica", size: float = 10) -> None:
+        page.setFont(font, size)
+        page.drawString(x, y, text)
+
+    line(50, 800, "Pellingham Fire and Rescue Authority – Corporate Risk Register", "Helvetica-Bold", 12)
+    line(50, 780, "Heat map – current position")
+    # a 4 x 4 map: scores in the cells, likelihood numbers left of the rows, impact under the columns
+    cells = [[4, 8, 12, 16], [3, 6, 9, 12], [2, 4, 6, 8], [1, 2, 3, 4]]
+    placed = {(0, 2): "PFR2", (2, 3): "PFR1"}  # PFR2 at likelihood 4, impact 3; PFR1 at likelihood 2, impact 4
+    data = [
+        [f"{v}\n{placed[(r, c)]}" if (r, c) in placed else str(v) for c, v in enumerate(row)]
+        for r, row in enumerate(cells)
+    ]
+    table = Table(data, colWidths=[60] * 4, rowHeights=[34] * 4)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("FONT", (0, 0), (-1, -1), "Helvetica", 9)]))
+    table.wrapOn(page, 300, 200)
+    table.drawOn(page, 120, 600)
+    for r in range(4):
+        line(100, 600 + (3 - r) * 34 + 14, str(4 - r), size=9)
+    for c in range(4):
+        line(120 + c * 60 + 26, 586, str(c + 1), size=9)
+    line(60, 586, "L / I", size=9)
+    line(60, 570, "Rows give the likelihood and columns the impact.", size=9)
+    y = 530
+    for ref, name, category, statement, ratings in [
+        (
+            "PFR1",
+            "Appliance availability",
+            "Service delivery",
+            "On-call cover falls below the standard.",
+            ["Inherent L 3 × I 4 = 12", "Current L 2 × I 4 = 8", "Target L 1 × I 4 = 4"],
+        ),
+        (
+            "PFR2",
+            "Pension liabilities",
+            "Finance",
+            "Pension costs rise faster than the budget allows.",
+            ["Inherent L 4 × I 4 = 16", "Current L 4 × I 3 = 12", "Target L 2 × I 3 = 6"],
+        ),
+    ]:
+        line(50, y, f"{ref} {name}", "Helvetica-Bold")
+        line(380, y, f"Category: {category}")
+        line(50, y - 16, "Risk")
+        line(150, y - 16, statement)
+        for n, rating in enumerate(ratings):
+            label, _, value = rating.partition(" ")
+            line(150, y - 32 - n * 14, label)
+            line(260, y - 32 - n * 14, value)
+        y -= 110
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_card_title_beside_its_category_and_a_corner_labelled_heat_map(cards_and_corner_map):
+    records, _ = read_file(cards_and_corner_map, RiskRegisterExtractor())
+    risks = {r.reference: (r.objective, r.description) for r in of(records, RiskEntry)}
+    assert risks == {
+        "PFR1": ("Service delivery", "On-call cover falls below the standard."),
+        "PFR2": ("Finance", "Pension costs rise faster than the budget allows."),
+    }
+    ratings = {(r.reference, r.phase, r.likelihood, r.impact) for r in of(records, RiskRating)}
+    # the map agrees with the cards' current ratings: rows are likelihood ('L / I'), so nothing new
+    assert ratings == {
+        ("PFR1", "inherent", 3, 4),
+        ("PFR1", "current", 2, 4),
+        ("PFR1", "target", 1, 4),
+        ("PFR2", "inherent", 4, 4),
+        ("PFR2", "current", 4, 3),
+        ("PFR2", "target", 2, 3),
+    }
+
+
+def test_a_bracketed_gloss_stays_with_its_label():
+    from extractors.action_log import whole_labels
+    from pipeline.records import Word
+
+    def words(*texts: str) -> list[Word]:
+        return [Word(t, 10.0 * i, 0.0, 10.0 * i + 8, 9.0, 9.0, True) for i, t in enumerate(texts)]
+
+    # 'Meeting (minute)' is one label (the meeting, and its minute in brackets), never two
+    assert whole_labels(words("Meeting", "(minute)")) is None
+    cut = whole_labels(words("Date", "opened", "Description"))
+    assert cut is not None and [[w.text for w in piece] for piece in cut] == [["Date", "opened"], ["Description"]]
