@@ -494,6 +494,8 @@ def trim_venue(text: str) -> str | None:
     cuts += [m.start() for m in re.finditer(r",?\s+(?:on|at|from|commencing)\s+(?=\d|[A-Z][a-z]+day\b)", text)]
     # a summons without its full stop runs on into the next line's label ('… Town Hall Contact: …')
     cuts += [m.start() for m in re.finditer(r"\s+[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s", text)]
+    # the summons' purpose after the place ('…, Barnstow, to transact the business …')
+    cuts += [m.start() for m in re.finditer(r",?\s+(?:to|for|in\s+order\s+to)\s+(?:transact|consider|deal)\b", text)]
     text = text[: min(cuts)] if cuts else text
     text = re.sub(r"[\s,;:–-]+(?:on|at|the)?$", "", text.strip()).strip()
     return text if text and not start_time(text) else None

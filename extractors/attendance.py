@@ -520,6 +520,24 @@ class BlockReader:
             return False
         return any(p.search(role) for p in self.attending_roles)
 
+    def listed_person(self, run: list[Word]) -> bool:
+        """A run of a two-column list of people: a person after an honorific ('Cllr B Ray'), or a
+        name with its role in brackets ('Ann Lee (Co-opted Member)'); a bare pair of capitalised
+        words might be an organisation in a role column ('Calloway Grant')."""
+        text = layout.words_text(run)
+        person = self.people.person(text)
+        if person is None:
+            return False
+        if self.people.is_honorific(run[0].text):
+            return True
+        found = self.people.name_in(text)
+        return found is not None and not found[0] and found[2].startswith("(")
+
+    def name_alone(self, run: list[Word]) -> bool:
+        """A run that is a person's name and nothing more (no post before it, no words after)."""
+        found = self.people.name_in(layout.words_text(run))
+        return found is not None and not found[0] and not found[2]
+
     def joined(self, section: Section) -> list[tuple[str, PlacedLine, str | None]]:
         """Entries' texts: lines joined until the next entry starts; a name and a role set in
         columns of their own keep the role apart."""
@@ -528,16 +546,19 @@ class BlockReader:
             if not text:
                 continue
             runs = layout.split_on_gaps(Line(tuple(words))) if words else []
-            people_runs = [
-                r for r in runs[1:] if self.people.is_honorific(r[0].text) and self.people.person(layout.words_text(r))
-            ]
+            people_runs = [r for r in runs[1:] if self.listed_person(r)]
             if (starts or not out) and len(runs) > 1 and len(people_runs) == len(runs) - 1:
                 # people set in two columns ('Cllr A Lee (Chair)      Cllr B Ray'): each run is a person
                 out.extend([layout.words_text(run), placed, None] for run in runs)
                 continue
             if starts or not out:
-                if len(runs) > 1 and self.people.name_in(layout.words_text(runs[0])):
+                first = self.people.name_in(layout.words_text(runs[0])) if len(runs) > 1 else None
+                last_alone = len(runs) > 1 and self.name_alone(runs[-1])
+                if first and not (first[0] and last_alone):
                     out.append([layout.words_text(runs[0]), placed, " ".join(layout.words_text(r) for r in runs[1:])])
+                elif last_alone:
+                    # the post in the left column, the name alone in the right ('Head of Estates    Ann Lee')
+                    out.append([layout.words_text(runs[-1]), placed, " ".join(layout.words_text(r) for r in runs[:-1])])
                 else:
                     out.append([text, placed, None])
             elif out[-1][2] is not None:
@@ -611,6 +632,8 @@ def read_table(
     found: list[Entry] = []
     header_seen = False
     marks: dict[int, str] = {}
+    # an attendance column left of the names ('Present' / '' / 'Attending' / '' …) groups them
+    group_column = columns.get("attendance") == 0 and columns["name"] > 0
     for index, row in enumerate(table.rows):
         cells = [layout.cell_text(c) for c in row]
         filled = [c for c in cells if c]
@@ -635,6 +658,8 @@ def read_table(
         person = reader.people.person(name_cell) or reader.people.surname_only(name_cell)
         if person is None:
             continue
+        if group_column and (said := values.get(cells[columns["attendance"]].strip().lower())):
+            section = said  # a group label in the first column heads the rows under it, blank beside them
         kind = attended_as(cells, columns, marks, values, section)
         role = ", ".join(r for r in (person.role, cell_at(cells, columns.get("role"))) if r) or None
         alias = cell_at(cells, columns.get("initials")) or person.alias

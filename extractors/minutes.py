@@ -2170,6 +2170,8 @@ def action_record(
         fields["owner"], description = split  # 'Action (CFO): circulate the plan'
     if "owner" not in fields and (split := owner_before_dash(description)):
         fields["owner"], description = split  # 'Action: CFO – circulate the plan'
+    if "owner" not in fields and (split := owner_before_colon(description)):
+        fields["owner"], description = split  # 'Action – Chief Executive: circulate the plan'
     if "owner" not in fields and (split := owner_in_brackets(description)):
         fields["owner"], description = split  # 'ACTION: circulate the plan (CFO)'
     if "owner" not in fields and (split := owner_after_dash(description)):
@@ -2235,6 +2237,16 @@ def owner_before_dash(text: str) -> tuple[str, str] | None:
     return (owner, match.group(2).strip()) if names_an_owner(owner) else None
 
 
+def owner_before_colon(text: str) -> tuple[str, str] | None:
+    """(owner, action) where the marker is followed by the owner and a colon ('Action – Chief
+    Executive: send the plan'): the words before the colon name an owner and nothing else."""
+    match = re.match(r"^([^:]{2,60}?)\s*:\s+(\S.*)$", text)
+    if not match or len(match.group(1).split()) > 8:
+        return None
+    owner = match.group(1).strip()
+    return (owner, match.group(2).strip()) if names_an_owner(owner) else None
+
+
 def owner_before_to(text: str) -> str | None:
     """The owner an action opens with, in its own words ('Head of Estates to circulate …',
     'Chief Executive and Treasurer to agree …'): role words, initials or a person before 'to'.
@@ -2276,7 +2288,7 @@ def names_an_owner(owner: str) -> bool:
     people = compiled().people
     tokens = [t for t in re.split(r"\s*(?:/|&|,|\band\b)\s*", owner) if t]
     initials = all(re.fullmatch(r"[A-Z][A-Z/]{1,5}", t) for t in tokens)
-    roles = all(people.is_role_word(w) or people.is_honorific(w) for w in owner.split())
+    roles = all(people.is_role_word(w) or people.is_honorific(w) for t in tokens for w in t.split())
     person = people.person(owner) is not None and not re.search(r"[.,;:]", owner)
     return bool(tokens) and (initials or roles or person)
 

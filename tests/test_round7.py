@@ -22,7 +22,7 @@ from extractors.agenda import AgendaExtractor
 from extractors.minutes import MinutesExtractor
 from extractors.risk_register import RiskRegisterExtractor
 from pipeline.reader import read_document
-from pipeline.records import ActionSighting, Attendee, MeetingMention, RiskEntry, RiskRating
+from pipeline.records import ActionSighting, Attendee, Decision, MeetingMention, RiskEntry, RiskRating
 from tests.minutes_fixtures import read_file
 
 
@@ -338,3 +338,151 @@ def test_a_bracketed_gloss_stays_with_its_label():
     assert whole_labels(words("Meeting", "(minute)")) is None
     cut = whole_labels(words("Date", "opened", "Description"))
     assert cut is not None and [[w.text for w in piece] for piece in cut] == [["Date", "opened"], ["Description"]]
+
+
+# --- minutes with posts before names, 'Action – Owner:' lines, a decision after 'supported … and'
+
+
+@pytest.fixture(scope="module")
+def posts_first(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "posts-first.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    y = 800.0
+
+    def row(cells: list[tuple[float, str]], font: str = "Times-Roman", size: float = 10.5) -> None:
+        nonlocal y
+        for x, text in cells:
+            page.setFont(font, size)
+            page.drawString(x, y, text)
+        y -= size * 1.5
+
+    row([(200, "OSTERLEY VALE POLICE AND CRIME COMMISSIONER")], "Times-Bold", 12)
+    row([(240, "COMMISSIONER'S POLICY BOARD")], "Times-Bold", 12)
+    row([(60, "Minutes of the meeting held on Wednesday 11 May 2016 at 2.00 pm in the Board Room, Tilbury House")])
+    y -= 6
+    row([(60, "Present")], "Times-Bold")
+    row([(60, "Police and Crime Commissioner (Chair)"), (360, "Winifred Calloway")])
+    row([(60, "Chief Constable"), (360, "Desmond Arkwright")])
+    row([(60, "In attendance")], "Times-Bold")
+    row([(60, "Head of Business Change"), (360, "Priya Venkatesan")])
+    row([(60, "Director of Finance, Osterley Vale Police"), (360, "Leopold Marsh")])
+    y -= 6
+    row([(60, "1."), (90, "Estates strategy")], "Times-Bold")
+    row([(60, "1.1"), (90, "The Head of Business Change presented the draft estates strategy.")])
+    row([(60, "1.2"), (90, "The Commissioner supported the draft and approved it for consultation with partners.")])
+    row([(90, "Action – Director of Finance: Cost the disposal of the two town-centre stations.")])
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_posts_before_names_owner_before_a_colon_and_a_supported_decision(posts_first):
+    records, _ = read_file(posts_first, MinutesExtractor())
+    people = {(a.name, a.attendance) for a in of(records, Attendee)}
+    assert people == {
+        ("Winifred Calloway", "member"),
+        ("Desmond Arkwright", "member"),
+        ("Priya Venkatesan", "in_attendance"),
+        ("Leopold Marsh", "in_attendance"),
+    }
+    decisions = {(d.item_number, d.decision_type) for d in of(records, Decision)}
+    assert decisions == {("1.2", "approved")}
+    [action] = of(records, ActionSighting)
+    assert action.owner_text == "Director of Finance"
+    assert action.description == "Cost the disposal of the two town-centre stations."
+
+
+# --- a gridded attendance table whose group labels stand once in a first column ----------------
+
+
+@pytest.fixture(scope="module")
+def grouped_grid(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "grouped-grid.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(60, 800, "FENWICK JOINT AUDIT COMMITTEE")
+    page.setFont("Helvetica", 10)
+    page.drawString(60, 782, "Minutes of the meeting held on Thursday 6 October 2016 at 10.00 am")
+    rows = [
+        ["", "Initials", "Name", "Role"],
+        ["Present", "HB", "Hilary Bramwell", "Independent Member (Chair)"],
+        ["", "OT", "Oswin Tatlock", "Independent Member"],
+        ["Attending", "CM", "Cressida Moorcroft", "Chief Finance Officer, OPCC"],
+        ["", "RP", "Rupert Pennington", "Head of Internal Audit"],
+        ["Apologies", "GA", "Gideon Ashworth", "Independent Member"],
+    ]
+    table = Table(rows, colWidths=[70, 50, 130, 200])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("FONT", (0, 0), (-1, -1), "Helvetica", 9)]))
+    _, height = table.wrapOn(page, 460, 300)
+    table.drawOn(page, 60, 760 - height)
+    page.setFont("Helvetica-Bold", 10)
+    page.drawString(60, 740 - height, "16/051   Treasury management")
+    page.setFont("Helvetica", 10)
+    page.drawString(60, 724 - height, "The Committee noted the treasury management report.")
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_a_group_label_heads_the_blank_rows_under_it(grouped_grid):
+    records, _ = read_file(grouped_grid, MinutesExtractor())
+    people = {(a.name, a.attendance) for a in of(records, Attendee)}
+    assert people == {
+        ("Hilary Bramwell", "member"),
+        ("Oswin Tatlock", "member"),
+        ("Cressida Moorcroft", "in_attendance"),
+        ("Rupert Pennington", "in_attendance"),
+        ("Gideon Ashworth", "apologies"),
+    }
+
+
+# --- a panel's members in two columns, co-opted members without an honorific; a summons' purpose
+
+
+@pytest.fixture(scope="module")
+def two_column_panel(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "two-column-panel.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    y = 800.0
+
+    def row(cells: list[tuple[float, str]], font: str = "Times-Roman", size: float = 11) -> None:
+        nonlocal y
+        for x, text in cells:
+            page.setFont(font, size)
+            page.drawString(x, y, text)
+        y -= size * 1.5
+
+    row([(180, "WYNDHOLT POLICE AND CRIME PANEL")], "Times-Bold", 13)
+    row([(60, "MINUTES of a meeting of the Wyndholt Police and Crime Panel held in the Council Chamber,")])
+    row([(60, "County Hall, Brackley on Monday 3 July 2017 at 10.00 am.")])
+    row([(60, "PRESENT:")], "Times-Bold")
+    row([(80, "Councillor Imelda Strand (Chairman)"), (330, "Councillor Roland Teague")])
+    row([(80, "Councillor Barnaby Oakes"), (330, "Theodora Penhale (Independent Co-opted Member)")])
+    y -= 6
+    row([(60, "21/17"), (110, "MINUTES")], "Times-Bold")
+    row([(110, "The Panel RESOLVED that the minutes of the meeting held on 5 June 2017 be approved.")])
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_a_co_opted_member_with_a_bracketed_role_in_a_two_column_list(two_column_panel):
+    records, _ = read_file(two_column_panel, MinutesExtractor())
+    people = {(a.name, a.attendance) for a in of(records, Attendee)}
+    assert people == {
+        ("Imelda Strand", "member"),
+        ("Roland Teague", "member"),
+        ("Barnaby Oakes", "member"),
+        ("Theodora Penhale", "member"),
+    }
+
+
+def test_a_summons_venue_ends_before_the_business_it_calls():
+    from extractors.agenda import venue_in
+
+    sentence = (
+        "You are summoned to attend a meeting of the Ellesby Fire Authority to be held on Monday 2 March 2015 "
+        "at 10.00 am in Committee Room 3, Service Headquarters, Mill Road, Ellesby, to transact the business "
+        "set out below."
+    )
+    assert venue_in(sentence) == "Committee Room 3, Service Headquarters, Mill Road, Ellesby"
