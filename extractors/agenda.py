@@ -798,6 +798,8 @@ def body_names(text: str, nouns: tuple[str, ...] | None = None) -> list[str]:
             previous = tokens[start - 1].group()
             if previous.lower() in stops or not (previous[0].isupper() or previous.lower() in connectors):
                 break
+            if re.search(r"[–—:|]|\s-\s", text[tokens[start - 1].end() : tokens[start].start()]):
+                break  # 'X Commissioner – Accountability Board': a dash sets the publisher apart
             start -= 1
         while start < index and tokens[start].group().lower() in connectors:
             start += 1

@@ -486,3 +486,13 @@ def test_a_summons_venue_ends_before_the_business_it_calls():
         "set out below."
     )
     assert venue_in(sentence) == "Committee Room 3, Service Headquarters, Mill Road, Ellesby"
+
+
+def test_a_publisher_set_apart_by_a_dash_is_no_part_of_the_board_name():
+    from extractors.agenda import body_names
+    from pipeline.layout import fuller_name
+
+    header = "Kestlow Police and Crime Commissioner – Scrutiny Board – 9 May 2017"
+    assert body_names(header) == ["Scrutiny Board"]
+    assert fuller_name("Scrutiny Board", ["Kestlow Police and Crime Commissioner – Scrutiny Board"]) == "Scrutiny Board"
+    assert fuller_name("Scrutiny Board", ["Kestlow Scrutiny Board"]) == "Kestlow Scrutiny Board"
