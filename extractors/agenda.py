@@ -416,7 +416,7 @@ def under_its_organisation(head: list[PlacedLine], body: str | None) -> str | No
 
 def furniture_bodies(pages: list[Page]) -> list[str]:
     """Body names in the running headers and footers, where a heading names none ('Audit Committee – 17 March')."""
-    return [name for page in pages for line in page.furniture for name in body_names(line.text)]
+    return [name for page in pages for line in page.furniture for name in body_names(line.text, fields=True)]
 
 
 def first_of(values) -> str | None:
@@ -762,12 +762,18 @@ def heading_bodies(head: list[PlacedLine], nouns: tuple[str, ...] | None = None)
     for index, placed in enumerate(head):
         if label_field(layout.words_text(layout.split_on_gaps(placed.line)[0])) or layout.LABEL.match(placed.text):
             continue
-        found = body_names(placed.text, nouns)
+        found = body_names(placed.text, nouns, fields=dash_fields(placed.text))
         below = head[index + 1] if index + 1 < len(head) else None
         if not found and below is not None and wraps_onto(placed, below):
             found = body_names(f"{placed.text} {below.text}", nouns)  # 'X Joint Audit' / 'Committee'
         names += found
     return names
+
+
+def dash_fields(text: str) -> bool:
+    """A line of three or more fields parted by dashes or bars ('X Commissioner – Accountability
+    Board – 13 February 2018'): a running header, even where it changes from page to page."""
+    return len(re.split(r"\s[–—|]\s", text)) >= 3
 
 
 def wraps_onto(placed: PlacedLine, below: PlacedLine) -> bool:
@@ -780,11 +786,13 @@ def wraps_onto(placed: PlacedLine, below: PlacedLine) -> bool:
     )
 
 
-def body_names(text: str, nouns: tuple[str, ...] | None = None) -> list[str]:
+def body_names(text: str, nouns: tuple[str, ...] | None = None, fields: bool = False) -> list[str]:
     """Every 'Xxx and Yyy Board/Committee/Panel…' in a text, without a leading 'Minutes of the' or 'Agenda for'.
 
     The name is read leftwards from its noun through capitalised words and connectors ('and', 'of'),
-    and kept as printed (commas included) between its first word and its noun."""
+    and kept as printed (commas included) between its first word and its noun. In a running
+    header (`fields`) a dash or bar parts fields ('X Commissioner – Accountability Board – 13 May'),
+    so a name stops there; in a title the same dash may join an organisation to its board's name."""
     words = WORDS()
     nouns_set = set(nouns or words.body_nouns)
     connectors, stops = set(words.body_connectors), set(words.body_stop_words)
@@ -798,8 +806,8 @@ def body_names(text: str, nouns: tuple[str, ...] | None = None) -> list[str]:
             previous = tokens[start - 1].group()
             if previous.lower() in stops or not (previous[0].isupper() or previous.lower() in connectors):
                 break
-            if re.search(r"[–—:|]|\s-\s", text[tokens[start - 1].end() : tokens[start].start()]):
-                break  # 'X Commissioner – Accountability Board': a dash sets the publisher apart
+            if fields and re.search(r"[–—:|]|\s-\s", text[tokens[start - 1].end() : tokens[start].start()]):
+                break
             start -= 1
         while start < index and tokens[start].group().lower() in connectors:
             start += 1

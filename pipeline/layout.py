@@ -175,15 +175,7 @@ def fuller_name(name: str | None, others: list[str | None]) -> str | None:
     fullest name printed for the same board, one that ends with the paper's own words."""
     if not name:
         return name
-    longer = [
-        o
-        for o in others
-        if o
-        and len(o) > len(name)
-        and o.lower().endswith(" " + name.lower())
-        # 'Northvale PCC – Policing Board' sets the publisher beside the board, not in its name
-        and not re.search(r"[–—:|-]$", o[: len(o) - len(name)].rstrip())
-    ]
+    longer = [o for o in others if o and len(o) > len(name) and o.lower().endswith(" " + name.lower())]
     return max(longer, key=len) if longer else name
 
 

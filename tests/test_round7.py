@@ -488,11 +488,13 @@ def test_a_summons_venue_ends_before_the_business_it_calls():
     assert venue_in(sentence) == "Committee Room 3, Service Headquarters, Mill Road, Ellesby"
 
 
-def test_a_publisher_set_apart_by_a_dash_is_no_part_of_the_board_name():
-    from extractors.agenda import body_names
-    from pipeline.layout import fuller_name
+def test_a_running_header_parts_its_fields_at_dashes():
+    from extractors.agenda import body_names, dash_fields
 
     header = "Kestlow Police and Crime Commissioner – Scrutiny Board – 9 May 2017"
-    assert body_names(header) == ["Scrutiny Board"]
-    assert fuller_name("Scrutiny Board", ["Kestlow Police and Crime Commissioner – Scrutiny Board"]) == "Scrutiny Board"
-    assert fuller_name("Scrutiny Board", ["Kestlow Scrutiny Board"]) == "Kestlow Scrutiny Board"
+    assert dash_fields(header) and not dash_fields("Kestlow Police and Crime Commissioner – Scrutiny Board")
+    assert body_names(header, fields=True) == ["Scrutiny Board"]
+    # in a title the dash may join the organisation to its board: the fullest name printed
+    assert body_names("Kestlow Police and Crime Commissioner – Scrutiny Board") == [
+        "Kestlow Police and Crime Commissioner – Scrutiny Board"
+    ]
