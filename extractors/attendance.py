@@ -72,6 +72,7 @@ class PeopleReader:
         self.plural = {h.lower() for h in words.plural_honorifics}
         self.role_words = {w.lower() for w in words.role_words}
         self.ranks = [re.compile(p) for p in words.rank_patterns]
+        self.body_nouns = {n.lower() for n in words.body_nouns}
         # the words that head an attendance table's columns ('Name', 'Role', 'Position'): a header
         # row read as a line ('Name   Role') is two capitalised words, never a person
         self.column_words = {w for names in words.attendee_columns.values() for n in names for w in n.split()}
@@ -118,6 +119,8 @@ class PeopleReader:
             head, tail = role_first  # 'Treasurer – Graham Orme': the role, then the name
             found = self.name_in(head)
         if found is None:
+            found = self.after_a_titled_post(head)  # 'Clerk to the Authority Ann Lee'
+        if found is None:
             return None
         before, name, after = found
         honorifics = [w for w in before if self.is_honorific(w)] or ([singular(honorific)] if honorific else [])
@@ -131,6 +134,21 @@ class PeopleReader:
         ]
         role = ", ".join(p for p in (r.strip(" ,;–—-") for r in role_parts) if p) or None
         return Person(name, role, alias)
+
+    def after_a_titled_post(self, text: str) -> tuple[list[str], str, str] | None:
+        """(post words, name, '') where a post whose title runs through 'to the' or 'of the' and a
+        body's name stands before the name ('Clerk to the Authority Ann Lee', 'Secretary to the
+        Panel Bo Ray'): the name is the capitalised words after the body's noun."""
+        words = text.split()
+        if len(words) < 4 or not self.is_role_word(words[0]):
+            return None
+        nouns = [i for i, w in enumerate(words) if w.strip(",.;:").lower() in self.body_nouns]
+        if not nouns or not any(w.lower() in ("to", "of", "for") for w in words[1 : nouns[-1]]):
+            return None
+        name = words[nouns[-1] + 1 :]
+        if not 2 <= len(name) <= 4 or not all(self.is_name_word(w) for w in name):
+            return None
+        return words[: nouns[-1] + 1], " ".join(w.strip(",.;:") for w in name), ""
 
     def role_before_dash(self, text: str) -> tuple[str, str] | None:
         """(name part, role) where a post is printed before a dash and the name: role words, or a

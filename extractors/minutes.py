@@ -1719,6 +1719,7 @@ def read_paragraphs(lines: list[PlacedLine], margin: Margins) -> list[Paragraph]
             and not heading_beside(paragraphs[-1], placed)
             and not action_fields_below(paragraphs[-1], placed)
             and not action_runs_on(paragraphs[-1], placed)
+            and not resolution_part_below(paragraphs[-1], placed)
         ):
             next_meeting = next_meeting or is_next_meeting(placed.text)
             previous = paragraphs[-1] if paragraphs else None
@@ -1731,6 +1732,16 @@ def read_paragraphs(lines: list[PlacedLine], margin: Margins) -> list[Paragraph]
         else:
             paragraphs[-1].lines.append(placed)
     return paragraphs
+
+
+def resolution_part_below(paragraph: Paragraph, placed: PlacedLine) -> bool:
+    """'RESOLVED that the Authority:' / '(i) note …;' / '(ii) approve …; and' with a gap before
+    each part: the parts are the resolution's, set apart only by the typesetter's spacing."""
+    if not PART_MARKER.match(placed.text.strip()):
+        return False
+    last = paragraph.lines[-1].text.rstrip()
+    listing = last.endswith((":", ";")) or bool(re.search(r";\s+(?:and|or)$", last))
+    return listing and decision_type(" ".join(pl.text for pl in paragraph.lines)) == "resolved"
 
 
 def fields_line(text: str) -> bool:

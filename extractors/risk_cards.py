@@ -14,12 +14,13 @@ scores (or as placements of references). Labels are vocabulary data (`labels` in
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from pipeline.dates import DateValue, find_dates
-from pipeline.layout import cell_text
-from pipeline.records import Page, Table
+from pipeline.layout import cell_text, split_on_gaps, words_text
+from pipeline.records import Line, Page, Table
 
 from .base import Context
 from .risk_model import Placed, Register, RiskDraft, objective_text, read_matrix, register_date, table_of
@@ -56,7 +57,7 @@ def text_rows(items: list[Placed], register: Register | None = None) -> list[Tex
     rows = []
     for item in items:
         if item.line is not None:
-            rows.append(TextRow(item.line.text.strip(), item.page, item.line.bbox))
+            rows += [TextRow(text, item.page, item.line.bbox) for text in side_by_side_fields(item.line)]
             continue
         table = table_of(item)
         if register is not None and read_matrix(item, register):
@@ -77,6 +78,28 @@ def text_rows(items: list[Placed], register: Register | None = None) -> list[Tex
             if text:
                 rows.append(TextRow(text, item.page, bbox))
     return rows
+
+
+def side_by_side_fields(line: Line) -> list[str]:
+    """A card line holding two labelled fields set apart by a gap, without colons ('Risk owner
+    Chief Fire Officer      Last reviewed   03/11/2021'): one text per field. A gap-parted run that
+    is exactly a card label starts a field once the field before has its value."""
+    runs = split_on_gaps(line)
+    pieces: list[list[str]] = []
+    for run in runs:
+        text = words_text(run)
+        if pieces and len(pieces[-1]) >= 2 and is_card_label(pieces[-1][0]) and is_card_label(text):
+            pieces.append([text])
+        elif pieces:
+            pieces[-1].append(text)
+        else:
+            pieces.append([text])
+    return [" ".join(piece) for piece in pieces] if len(pieces) > 1 else [line.text.strip()]
+
+
+def is_card_label(text: str) -> bool:
+    key = " ".join(text.lower().rstrip(":").split())
+    return any(key == label for labels in WORDS().labels.values() for label in labels)
 
 
 def phase_table_rows(table: Table) -> list[str]:
@@ -115,7 +138,26 @@ def split_fields(text: str) -> list[str]:
         if start >= covered and head and is_field_label(head.group(1)) and ":" in text[cuts[-1] : start]:
             cuts.append(start)
             covered = head.end()
-    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
+    pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
+    return [part for piece in pieces for part in dated_label_apart(piece)]
+
+
+def dated_label_apart(text: str) -> list[str]:
+    """A field run together with a review date's label and its date, the gap between them lost
+    in a boxed card ('Risk owner Treasurer Last reviewed 01/11/2021'): the two fields apart."""
+    found = review_label_before_date().search(text)
+    if found is None or found.start() == 0:
+        return [text]
+    return [text[: found.start()].strip(), text[found.start() :].strip()]
+
+
+@functools.cache
+def review_label_before_date() -> re.Pattern:
+    labels = sorted(WORDS().labels["status"], key=len, reverse=True)
+    names = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    return re.compile(
+        rf"(?:^|(?<=\s))(?i:{names})\s*:?\s+(?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})"
+    )
 
 
 def card_title(text: str) -> re.Match | None:

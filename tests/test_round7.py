@@ -498,3 +498,58 @@ def test_a_running_header_parts_its_fields_at_dashes():
     assert body_names("Kestlow Police and Crime Commissioner – Scrutiny Board") == [
         "Kestlow Police and Crime Commissioner – Scrutiny Board"
     ]
+
+
+# --- a resolution's parts set as paragraphs; an officer after a post titled 'to the Authority' --
+
+
+@pytest.fixture(scope="module")
+def fire_minutes(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "fire-minutes.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    y = 800.0
+
+    def row(cells: list[tuple[float, str]], font: str = "Helvetica", size: float = 10, gap: float = 1.5) -> None:
+        nonlocal y
+        for x, text in cells:
+            page.setFont(font, size)
+            page.drawString(x, y, text)
+        y -= size * gap
+
+    row([(200, "PELLBROOK FIRE AUTHORITY")], "Helvetica-Bold", 13)
+    row([(60, "Minutes of the meeting of the Authority held on Tuesday 9 November 2021 at 2.00 pm in the")])
+    row([(60, "Authority Room, Service Headquarters, Ferry Lane, Pellbrook")], gap=2.5)
+    row([(60, "Present: Councillors Oriel Madden (Chair), Tobias Fenn, Lorna Gaskell.")], gap=2.5)
+    row([(60, "Officers: Chief Fire Officer Rhodri Vaughan; Clerk to the Authority Miriam Olusanya; Treasurer")])
+    row([(60, "Jasper Holt.")], gap=2.5)
+    row([(60, "21/201"), (130, "Budget Monitoring 2021/22")], "Helvetica-Bold", gap=2.5)
+    row([(130, "RESOLVED that the Authority:")], gap=2.5)
+    row([(130, "(i) note the forecast outturn for 2021/22;")], gap=2.5)
+    row([(130, "(ii) approve a transfer of £40,000 to the fleet reserve; and")], gap=2.5)
+    row([(130, "(iii) approve the revised capital programme.")], gap=2.5)
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_resolution_parts_set_as_paragraphs_and_an_officer_after_a_titled_post(fire_minutes):
+    records, _ = read_file(fire_minutes, MinutesExtractor())
+    [decision] = of(records, Decision)
+    assert decision.decision_type == "resolved" and decision.item_number == "21/201"
+    assert decision.text == (
+        "RESOLVED that the Authority: (i) note the forecast outturn for 2021/22; (ii) approve a transfer of "
+        "£40,000 to the fleet reserve; and (iii) approve the revised capital programme."
+    )
+    officers = {a.name for a in of(records, Attendee) if a.attendance == "in_attendance"}
+    assert officers == {"Rhodri Vaughan", "Miriam Olusanya", "Jasper Holt"}
+
+
+def test_a_boxed_card_line_holding_an_owner_and_a_review_date():
+    from extractors.risk_cards import split_fields
+
+    assert split_fields("Risk owner Director of Protection Last reviewed 04/10/2021") == [
+        "Risk owner Director of Protection",
+        "Last reviewed 04/10/2021",
+    ]
+    assert split_fields("Last reviewed 04/10/2021") == ["Last reviewed 04/10/2021"]
+    assert split_fields("Risk Reviewed budgets fall short in 2023") == ["Risk Reviewed budgets fall short in 2023"]
