@@ -383,7 +383,9 @@ def read_heading(head: list[PlacedLine], pages: list[Page], part: DocumentPart, 
     fill_date(heading, order, first_page, context)
     heading.meeting_date = heading.meeting_date or part.meeting_date or context.meeting_date or any_day(lines)
     heading.start_time = first_of(start_time(f.time_text) for f in order)
-    heading.location = first_of(f.location for f in order)
+    # a labelled venue ('Place: Committee Room 2') is the plainest statement of it: before a place
+    # read out of the summons' sentence, which may run on into the agenda's first words
+    heading.location = first_of(f.location for f in (below_summons, labelled, *order))
     heading.body = (
         fullest_body([summons.body, *heading_bodies(head)])
         or fullest_body(heading_bodies(head, WORDS().organisation_nouns))
@@ -677,7 +679,9 @@ TIME_AFTER = re.compile(
     r"(?:\s*(?:[–—-]|to|until)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs\b|hours\b)?)?",
     re.I,
 )
-VENUE_AFTER = re.compile(r"^[\s,;–—-]*(?:(?:in|at|held\s+(?:in|at)|venue:?)\s+)?(?:the\s+)?(?P<venue>[A-Z].+?)[.\s]*$")
+VENUE_AFTER = re.compile(
+    r"^[\s,;|·•–—-]*(?:(?:in|at|held\s+(?:in|at)|venue:?)\s+)?(?:the\s+)?(?P<venue>[A-Z].+?)[.\s]*$"
+)
 
 
 def dated_line_facts(head: list[Line]) -> Facts:

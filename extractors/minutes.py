@@ -609,8 +609,8 @@ def running_heading(head: list[PlacedLine]) -> str:
             or status_line(text)
             or attendee_header(placed.line)
         )
-        if ends and not taken and before_break and status_line(text):
-            continue  # the status line over the minutes' own heading, overleaf from a cover
+        if status_line(text):
+            continue  # 'DRAFT – subject to approval at the meeting on …': the record's status, not its heading
         if ends and (taken or before_break):
             break
         taken.append(text)

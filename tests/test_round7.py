@@ -553,3 +553,90 @@ def test_a_boxed_card_line_holding_an_owner_and_a_review_date():
     ]
     assert split_fields("Last reviewed 04/10/2021") == ["Last reviewed 04/10/2021"]
     assert split_fields("Risk Reviewed budgets fall short in 2023") == ["Risk Reviewed budgets fall short in 2023"]
+
+
+# --- a status line between the title and the dated sentence; a labelled place; a venue after a bar
+
+
+@pytest.fixture(scope="module")
+def status_then_sentence(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "status-then-sentence.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    lines = [
+        (60, 800, "Helvetica-Bold", 13, "ORMSWORTH FIRE AND RESCUE AUTHORITY"),
+        (60, 782, "Helvetica", 10, "DRAFT – subject to approval at the meeting on 30 March 2023"),
+        (
+            60,
+            764,
+            "Helvetica",
+            10,
+            "Minutes of the meeting held on Wednesday 25 January 2023 at 10:30 at Fire Service Headquarters,",
+        ),
+        (60, 750, "Helvetica", 10, "Foundry Lane, Ormsworth."),
+        (60, 726, "Helvetica-Bold", 10, "Present: Cllr Hesper Quigley (Chair), Cllr Anselm Rook"),
+        (60, 700, "Helvetica-Bold", 10, "23/011   Treasury management"),
+        (60, 684, "Helvetica", 10, "The Authority noted the treasury management strategy."),
+    ]
+    for x, y, font, size, text in lines:
+        page.setFont(font, size)
+        page.drawString(x, y, text)
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_a_status_line_does_not_end_the_heading_before_its_dated_sentence(status_then_sentence):
+    records, _ = read_file(status_then_sentence, MinutesExtractor())
+    [meeting] = [m for m in of(records, MeetingMention) if m.origin == "minutes"]
+    assert (meeting.meeting_date, meeting.start_time, meeting.minutes_status) == ("2023-01-25", "10:30", "draft")
+    assert meeting.location == "Fire Service Headquarters, Foundry Lane, Ormsworth"
+
+
+@pytest.fixture(scope="module")
+def notice_with_place(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "notice-with-place.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    lines = [
+        (60, 800, "Helvetica-Bold", 12, "NOTICE OF MEETING"),
+        (60, 782, "Helvetica-Bold", 12, "QUENBY POLICE AND CRIME PANEL"),
+        (80, 760, "Helvetica", 10, "Date:"),
+        (180, 760, "Helvetica", 10, "Monday, 5th June, 2023"),
+        (80, 746, "Helvetica", 10, "Time:"),
+        (180, 746, "Helvetica", 10, "10.00 am"),
+        (80, 732, "Helvetica", 10, "Place:"),
+        (180, 732, "Helvetica", 10, "Committee Room 4, County Offices, Quenby"),
+        (240, 700, "Helvetica-Bold", 11, "AGENDA"),
+        (60, 684, "Helvetica-Bold", 10, "PART I – ITEMS CONSIDERED IN PUBLIC"),
+        (70, 664, "Helvetica", 10, "1."),
+        (100, 664, "Helvetica", 10, "Apologies for Absence"),
+        (70, 646, "Helvetica", 10, "2."),
+        (100, 646, "Helvetica", 10, "Declarations of Interest"),
+        (70, 628, "Helvetica", 10, "3."),
+        (100, 628, "Helvetica", 10, "Police and Crime Plan Update"),
+    ]
+    for x, y, font, size, text in lines:
+        page.setFont(font, size)
+        page.drawString(x, y, text)
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_a_labelled_place_outranks_words_read_from_the_notice(notice_with_place):
+    records, _ = read_file(notice_with_place, AgendaExtractor())
+    [meeting] = [m for m in of(records, MeetingMention) if m.origin == "agenda"]
+    assert (meeting.meeting_date, meeting.start_time) == ("2023-06-05", "10:00")
+    assert meeting.location == "Committee Room 4, County Offices, Quenby"
+
+
+def test_a_venue_after_a_bar_on_the_dated_line():
+    from extractors.agenda import dated_line_facts
+    from pipeline.records import Line, Word
+
+    text = "8 February 2023, 14:00 – 16:00 | The Ashcroft Room, OPCC, Barrow House, Quenby"
+    words, x = [], 50.0
+    for token in text.split():
+        words.append(Word(token, x, 100.0, x + 6 * len(token), 110.0, 10.0, False))
+        x += 6 * len(token) + 3
+    facts = dated_line_facts([Line(tuple(words))])
+    assert facts.location == "The Ashcroft Room, OPCC, Barrow House, Quenby"
