@@ -609,8 +609,10 @@ def running_heading(head: list[PlacedLine]) -> str:
             or status_line(text)
             or attendee_header(placed.line)
         )
-        if status_line(text):
-            continue  # 'DRAFT – subject to approval at the meeting on …': the record's status, not its heading
+        if status_line(text) and not heading_time(" ".join(taken)):
+            # 'DRAFT – subject to approval …' over the sentence that dates and times the meeting: the
+            # record's status, passed over; under that sentence it ends the heading
+            continue
         if ends and (taken or before_break):
             break
         taken.append(text)
@@ -1600,6 +1602,8 @@ def paragraph_number(line: Line, margins: Margins) -> str | None:
     rest = line.words[found.words :]
     if not found.marked and not re.search(r"[./]", first.text) and opens_with_a_date(line.text):
         return None  # a date line, however it is set ('5 July 2023' in bold under the title)
+    if CLOCK_TIME.match(line.text):
+        return None  # '10.00 am in Meeting Room 3': a time wrapped from the heading's sentence
     if (
         not found.marked
         and not re.search(r"[./]", first.text)
@@ -1610,6 +1614,9 @@ def paragraph_number(line: Line, margins: Margins) -> str | None:
     ):
         return None
     return found.text
+
+
+CLOCK_TIME = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?|hrs\b|hours\b)", re.I)
 
 
 def opens_with_a_date(text: str) -> bool:

@@ -311,13 +311,18 @@ def parse_risk_cards(part, items: list[Placed], context: Context) -> Register:
             if reading is not None and last_row is not None:
                 reading.finish_phase(last_row)
                 finish_card(reading, heading)
+            # a field set beside the title's name ('CR7 | Fleet costs      Theme: Assets')
+            named = before_a_field(row.text)
+            if named and (alone := card_title(named)) and alone.group("ref") == title.group("ref"):
+                title = alone
             draft = RiskDraft(title.group("ref"), row.page, row.bbox, origin="card")
             theme = title.group("rest")
             draft.objective = objective_text(theme) if theme else None
             register.risks.setdefault(draft.reference, draft)
             reading = CardReading(draft)
-            if beside := row.text[len(title.group(0)) :].strip():  # a field set beside the title
+            if beside := row.text[len(title.group(0)) :].strip():
                 read_card_row(reading, TextRow(beside, row.page, row.bbox))
+                reading.last_field, reading.fields_read = None, False  # the lines under the title still state the risk
         elif reading is None:
             register.texts.append(row.text)
         else:

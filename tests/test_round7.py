@@ -640,3 +640,89 @@ def test_a_venue_after_a_bar_on_the_dated_line():
         x += 6 * len(token) + 3
     facts = dated_line_facts([Line(tuple(words))])
     assert facts.location == "The Ashcroft Room, OPCC, Barrow House, Quenby"
+
+
+@pytest.fixture(scope="module")
+def wrapped_time_and_status_below(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "wrapped-time.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    lines = [
+        (60, 800, "Helvetica-Bold", 11, "UNCONFIRMED MINUTES"),
+        (
+            60,
+            784,
+            "Helvetica",
+            10,
+            "Minutes of the meeting of the Harrowgate Joint Audit and Standards Committee held on Tuesday 7 March",
+        ),
+        (60, 770, "Helvetica", 10, "2023 at"),
+        (60, 756, "Helvetica", 10, "10.00 am in Meeting Room 5, Harrowgate Police Headquarters."),
+        (60, 736, "Helvetica", 10, "Status: Confirmed by the Committee on 6 June 2023"),
+        (60, 716, "Helvetica-Bold", 10, "Attendance"),
+        (60, 700, "Helvetica", 10, "Present: Ingrid Falstead (Chair), Mateo Rourke (Independent member)"),
+        (60, 676, "Helvetica-Bold", 10, "1. Internal audit"),
+        (60, 660, "Helvetica", 10, "1.1  The Committee noted the internal audit progress report."),
+    ]
+    for x, y, font, size, text in lines:
+        page.setFont(font, size)
+        page.drawString(x, y, text)
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_a_time_wrapped_to_a_line_start_is_no_minute_number(wrapped_time_and_status_below):
+    records, _ = read_file(wrapped_time_and_status_below, MinutesExtractor())
+    [meeting] = [m for m in of(records, MeetingMention) if m.origin == "minutes"]
+    assert (meeting.meeting_date, meeting.start_time) == ("2023-03-07", "10:00")
+    # the status line under the dated sentence ends the heading: the place stops before it
+    assert meeting.location == "Meeting Room 5, Harrowgate Police Headquarters"
+
+
+@pytest.fixture(scope="module")
+def cards_with_theme_beside(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "cards-theme-beside.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    y = 800.0
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(50, y, "Kirkby Dale Fire and Rescue Service – Corporate Risk Register (risk cards)")
+    y -= 30
+    for ref, name, theme, statement, owner, ratings in [
+        (
+            "KD3",
+            "Retained cover",
+            "People",
+            "Too few on-call staff can be released by their employers.",
+            "Area Manager",
+            ["Inherent Likelihood: 4 Impact: 3 Score: 12", "Residual Likelihood: 3 Impact: 3 Score: 9"],
+        ),
+        (
+            "KD5",
+            "Fleet replacement",
+            "Assets and resources",
+            "Pumping appliances reach the end of their service life early.",
+            "Head of Fleet",
+            ["Inherent Likelihood: 3 Impact: 4 Score: 12", "Residual Likelihood: 2 Impact: 4 Score: 8"],
+        ),
+    ]:
+        page.setFont("Helvetica-Bold", 10)
+        page.drawString(50, y, f"{ref} | {name}")
+        page.setFont("Helvetica", 10)
+        page.drawString(380, y, f"Theme: {theme}")
+        page.drawString(50, y - 18, statement)
+        page.drawString(50, y - 34, f"Owner: {owner}")
+        for n, rating in enumerate(ratings):
+            page.drawString(50, y - 52 - n * 14, rating)
+        y -= 110
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_a_theme_beside_a_card_title_is_the_risk_objective(cards_with_theme_beside):
+    records, _ = read_file(cards_with_theme_beside, RiskRegisterExtractor())
+    risks = {r.reference: (r.objective, r.description) for r in of(records, RiskEntry)}
+    assert risks == {
+        "KD3": ("People", "Too few on-call staff can be released by their employers."),
+        "KD5": ("Assets and resources", "Pumping appliances reach the end of their service life early."),
+    }
