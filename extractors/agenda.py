@@ -342,7 +342,7 @@ class Heading:
             origin="agenda",
             source=context.source(page, merge_bbox(self.boxes)),
             start_time=self.start_time,
-            location=layout.place_name(self.location),
+            location=self.location,
         )
 
 
@@ -385,7 +385,11 @@ def read_heading(head: list[PlacedLine], pages: list[Page], part: DocumentPart, 
     heading.start_time = first_of(start_time(f.time_text) for f in order)
     # a labelled venue ('Place: Committee Room 2') is the plainest statement of it: before a place
     # read out of the summons' sentence, which may run on into the agenda's first words
-    heading.location = first_of(f.location for f in (below_summons, labelled, *order))
+    # kept as printed ('Venue: Held via Microsoft Teams'); a place read out of a sentence loses
+    # the sentence's words ('held virtually via …')
+    heading.location = first_of(f.location for f in (below_summons, labelled)) or layout.place_name(
+        first_of(f.location for f in order)
+    )
     heading.body = (
         fullest_body([summons.body, *heading_bodies(head)])
         or fullest_body(heading_bodies(head, WORDS().organisation_nouns))

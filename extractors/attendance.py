@@ -552,18 +552,24 @@ class BlockReader:
         return found is not None and not found[0] and found[2].startswith("(")
 
     def name_alone(self, run: list[Word]) -> bool:
-        """A run that is a person's name and nothing more (no post before it, no words after)."""
-        found = self.people.name_in(layout.words_text(run))
+        """A run that is a person's name and nothing more (no post before it, no words after but
+        their initials in brackets or a note after a dash: 'Ann Lee (AL) – notes')."""
+        text = re.split(r"\s+[–—-]\s+", layout.words_text(run))[0]
+        found = self.people.name_in(re.sub(r"\s*\([A-Z]{1,4}\)", "", text))
         return found is not None and not found[0] and not found[2]
 
     def joined(self, section: Section) -> list[tuple[str, PlacedLine, str | None]]:
         """Entries' texts: lines joined until the next entry starts; a name and a role set in
         columns of their own keep the role apart."""
         out: list[list] = []
-        for text, placed, starts, words in section.parts:
+        split = [layout.split_on_gaps(Line(tuple(words))) if words else [] for _, _, _, words in section.parts]
+        # where the other lines' last column starts: a long post may run up to it without a gap
+        column_x = [r[-1][0].x0 for r in split if len(r) > 1]
+        for (text, placed, starts, _), runs in zip(section.parts, split):
             if not text:
                 continue
-            runs = layout.split_on_gaps(Line(tuple(words))) if words else []
+            if len(runs) == 1 and len(column_x) >= 2:
+                runs = at_column(runs[0], column_x)
             people_runs = [r for r in runs[1:] if self.listed_person(r)]
             if (starts or not out) and len(runs) > 1 and len(people_runs) == len(runs) - 1:
                 # people set in two columns ('Cllr A Lee (Chair)      Cllr B Ray'): each run is a person
@@ -584,6 +590,15 @@ class BlockReader:
             else:
                 out[-1][0] += " " + text
         return [(t, p, r) for t, p, r in out]
+
+
+def at_column(run: list[Word], column_x: list[float]) -> list[list[Word]]:
+    """A run cut where a word starts at the x at which two or more other lines start their last
+    column ('Director of Finance, Westmere Police Ann Lee' over 'Chief Constable    Bo Ray')."""
+    for index, word in enumerate(run[1:], 1):
+        if sum(abs(word.x0 - x) <= 2 for x in column_x) >= 2:
+            return [run[:index], run[index:]]
+    return [run]
 
 
 def wrapped(previous: PlacedLine, previous_words: list[Word], placed: PlacedLine) -> bool:

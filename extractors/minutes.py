@@ -172,6 +172,7 @@ class MinutesWords:
     action_label_patterns: tuple[str, ...]
     action_field_patterns: dict[str, str]
     action_tag_patterns: tuple[str, ...]  # an action's owner tagged at the end of a minute's sentence
+    trailing_action_patterns: tuple[str, ...]  # 'Action – JR (09/03/2021)' after the sentence it makes an action
     bracket_not_owner_words: tuple[str, ...]  # a bracket at an action's end opening so is no owner ('(see Appendix B)')
     minute_number_patterns: tuple[str, ...]
     minute_label_pattern: str
@@ -213,6 +214,7 @@ class Compiled:
         self.approval_note = [re.compile(p, re.I) for p in words.approval_note_patterns]
         self.list_openings = [re.compile(p, re.I) for p in words.list_opening_patterns]
         self.action_tags = [re.compile(p, re.I) for p in words.action_tag_patterns]
+        self.trailing_actions = [re.compile(p, re.I) for p in words.trailing_action_patterns]
         self.meeting_date_cues = [re.compile(p, re.I) for p in words.meeting_date_cue_patterns]
         self.signature = [re.compile(p, re.I) for p in words.signature_patterns]
         self.substitute = [re.compile(p, re.I) for p in words.substitute_patterns]
@@ -573,7 +575,9 @@ def read_heading(
         return None
     running = running_heading(head)
     time = parse_time(values.get("time")) or heading_time(running)
-    location = layout.place_name(values.get("location") or heading_location(running))
+    # a labelled place as printed ('Venue: Held via Microsoft Teams'); one read from the heading's
+    # sentence without the sentence's words ('held virtually via …')
+    location = values.get("location") or layout.place_name(heading_location(running))
     mention = MeetingMention(
         body=layout.fuller_name(heading_body(head), [part.body, context.body]) or part.body or context.body,
         meeting_date=date,
@@ -1708,6 +1712,8 @@ def read_paragraphs(lines: list[PlacedLine], margin: Margins) -> list[Paragraph]
     part = ""  # the last part number of a resolution set out as numbered parts ('2', '4.2'), '' outside one
     for placed in lines:
         number = paragraph_number(placed.line, margin)
+        if number is not None and paragraphs and wrapped_year(paragraphs[-1], number):
+            number = None  # '… by 19 February' / '2021. Action – DL': the date's year, wrapped
         if number is not None and paragraphs and resolution_part(paragraphs[-1], number, part):
             part = number  # 'RESOLVED that:' / '1. …' / '2. …': parts of one resolution, not minutes
             paragraphs[-1].lines.append(placed)
@@ -1749,6 +1755,15 @@ def resolution_part_below(paragraph: Paragraph, placed: PlacedLine) -> bool:
     last = paragraph.lines[-1].text.rstrip()
     listing = last.endswith((":", ";")) or bool(re.search(r";\s+(?:and|or)$", last))
     return listing and decision_type(" ".join(pl.text for pl in paragraph.lines)) == "resolved"
+
+
+def wrapped_year(paragraph: Paragraph, number: str) -> bool:
+    """A year opening a line after a line that stops mid-sentence on a month or a day: the date's
+    year carried over, not a minute numbered like it."""
+    if not re.fullmatch(r"(?:19|20)\d\d", number):
+        return False
+    last = paragraph.lines[-1].text.rstrip()
+    return bool(re.search(r"\b(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8})$", last)) and not re.search(r"[.:;!?]$", last)
 
 
 def fields_line(text: str) -> bool:
@@ -1826,7 +1841,9 @@ def starts_block(paragraph: Paragraph, placed: PlacedLine, margin: Margins) -> b
     """An unnumbered line that is not a continuation: a bold heading, a line after a blank
     line's space, or (numbers in their own column) a line back at the number's margin."""
     line, last = placed.line, paragraph.lines[-1].line
-    if line.bold and not last.bold:
+    if line.bold and not last.bold and line.words[0].bold and not last.words[-1].bold:
+        # a bold heading; not a wrapped line ending on a bold marker ('2021. Action – DL'), nor the
+        # rest of a bold marker the line above ends in ('… Action –' / 'JR (09/03/2021)')
         return True
     if placed.page is paragraph.lines[-1].page and (
         line.top - last.bottom > last.size * 0.9 or line.top < last.top - 2
@@ -1953,9 +1970,11 @@ def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> 
     yield from apologies_in(paragraph, meeting, context)
     yield from substitutes_in(paragraph, meeting, context)
     if not paragraph.next_meeting:
-        for sentence in with_resolution_parts(paragraph.sentences(minute)):
+        sentences = with_resolution_parts(paragraph.sentences(minute))
+        for sentence in sentences:
             yield from decisions_in(sentence, paragraph, meeting, context)
             yield from tagged_action(sentence, paragraph, meeting, context)
+        yield from trailing_actions(sentences, paragraph, meeting, context)
     if labelled and not actions and not heads_what_follows(paragraph):
         context.problem(
             paragraph.lines[0].page.number,
@@ -2088,6 +2107,26 @@ def tagged_action(sentence: Sentence, paragraph: Paragraph, meeting: Meeting, co
             owner = match.group("owner").strip()
             yield grid_action(description, paragraph.item, owner, None, sentence.source(context), meeting)
             return
+
+
+def trailing_actions(sentences: list[Sentence], paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator:
+    """A note's sentence followed by its action marker ('Publish the notice by 19 February 2021.
+    Action – DL', '… (09/03/2021)'): the sentence is the action, the marker's words its owner and
+    the bracket its target."""
+    for before, sentence in zip(sentences, sentences[1:]):
+        match = next((m for p in compiled().trailing_actions if (m := p.match(sentence.text.strip()))), None)
+        if match is None or trailing_marker(before.text):
+            continue
+        source = context.source(
+            before.page, merge_bbox([pl.line.bbox for pl in before.placed + sentence.placed if pl.page is before.page])
+        )
+        yield grid_action(
+            before.text, paragraph.item, match.group("owner").strip(), match.group("target"), source, meeting
+        )
+
+
+def trailing_marker(text: str) -> bool:
+    return any(p.match(text.strip()) for p in compiled().trailing_actions)
 
 
 def heads_what_follows(paragraph: Paragraph) -> bool:

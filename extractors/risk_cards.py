@@ -66,7 +66,18 @@ def text_rows(items: list[Placed], register: Register | None = None) -> list[Tex
             rows += [TextRow(text, item.page, table.bbox) for text in phased]
             continue
         boxed = all(len(row) <= 1 for row in table.rows)
+        paired: set[int] = set()  # rows read as a phase row's values
         for index, row in enumerate(table.rows):
+            if index in paired:
+                continue
+            if index + 1 < len(table.rows) and (phased := phase_row_pair(row, table.rows[index + 1])):
+                top = table.row_tops[index] if index < len(table.row_tops) else table.bbox[1]
+                rows += [
+                    TextRow(text, item.page, (table.bbox[0], round(top, 1), table.bbox[2], round(top, 1)))
+                    for text in phased
+                ]
+                paired.add(index + 1)
+                continue
             top = table.row_tops[index] if index < len(table.row_tops) else table.bbox[1]
             bbox = (table.bbox[0], round(top, 1), table.bbox[2], round(top, 1))
             if boxed:
@@ -100,6 +111,21 @@ def side_by_side_fields(line: Line) -> list[str]:
 def is_card_label(text: str) -> bool:
     key = " ".join(text.lower().rstrip(":").split())
     return any(key == label for labels in WORDS().labels.values() for label in labels)
+
+
+def phase_row_pair(heads_row, values_row) -> list[str]:
+    """A card table's row of phases ('' | 'Inherent risk' | 'Residual risk' | 'Target risk') over
+    a row of their ratings ('Likelihood x Impact = Score' | '4 x 4 = 16' | …), the first cell
+    maybe a label: one labelled line per phase ('Inherent risk: 4 x 4 = 16'); [] otherwise."""
+    heads = [cell_text(c) for c in heads_row]
+    values = [cell_text(c) for c in values_row]
+    phased = [i for i, head in enumerate(heads) if head and rating_phase(head) and not re.search(r"\d", head)]
+    others = [i for i, head in enumerate(heads) if head and i not in phased]
+    if len(phased) < 2 or others or len(values) != len(heads):
+        return []
+    if not all(re.search(r"\d", values[i]) for i in phased):
+        return []
+    return [f"{heads[i]}: {values[i]}" for i in phased]
 
 
 def phase_table_rows(table: Table) -> list[str]:

@@ -208,9 +208,9 @@ def find_body_name(text: str) -> str | None:
 
 
 def place_name(text: str | None) -> str | None:
-    """A meeting's place without the words of the sentence that gave it ('held virtually via
-    Microsoft Teams' -> 'Microsoft Teams'); a label's value ('Venue: online via Zoom', 'the Council
-    Chamber') is kept as printed."""
+    """A meeting's place read from a sentence, without the sentence's words ('held virtually via
+    Microsoft Teams' -> 'Microsoft Teams'). A label's value ('Venue: Held via Zoom') is kept as
+    printed: its callers do not pass it here."""
     if not text:
         return text
     return PLACE_PREFIX.sub("", text.strip(), count=1) or text

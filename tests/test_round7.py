@@ -726,3 +726,138 @@ def test_a_theme_beside_a_card_title_is_the_risk_objective(cards_with_theme_besi
         "KD3": ("People", "Too few on-call staff can be released by their employers."),
         "KD5": ("Assets and resources", "Pumping appliances reach the end of their service life early."),
     }
+
+
+# --- a risk card as one ruled table, its phases over their ratings in two rows -------------------
+
+
+@pytest.fixture(scope="module")
+def card_tables(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "card-tables.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(50, 800, "Office of the Police, Fire and Crime Commissioner for Brindley – Risk Register")
+    y = 780
+    for ref, theme, statement, owner, ratings, reviewed in [
+        (
+            "BPF-01",
+            "Governance",
+            "Scrutiny reports reach the board too late to act on.",
+            "Chief Executive",
+            ["4 x 4 = 16", "3 x 3 = 9", "2 x 3 = 6"],
+            "02/12/2020",
+        ),
+        (
+            "BPF-02",
+            "Finance",
+            "Precept income falls short of the plan.",
+            "Chief Finance Officer",
+            ["3 x 5 = 15", "3 x 4 = 12", "2 x 4 = 8"],
+            "25/11/2020",
+        ),
+    ]:
+        rows = [
+            [f"{ref} Theme: {theme}", "", "", ""],
+            ["Risk", statement, "", ""],
+            ["Risk owner", owner, "", ""],
+            ["", "Inherent risk", "Residual risk", "Target risk"],
+            ["Likelihood x Impact = Score", *ratings],
+            ["Date reviewed", reviewed, "", ""],
+        ]
+        table = Table(rows, colWidths=[130, 120, 120, 120])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+                    ("FONT", (0, 0), (-1, -1), "Helvetica", 8.5),
+                    ("SPAN", (0, 0), (-1, 0)),
+                    ("SPAN", (1, 1), (-1, 1)),
+                    ("SPAN", (1, 2), (-1, 2)),
+                    ("SPAN", (1, 5), (-1, 5)),
+                ]
+            )
+        )
+        _, height = table.wrapOn(page, 500, 300)
+        table.drawOn(page, 50, y - height)
+        y -= height + 30
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_a_card_tables_phase_row_over_its_ratings(card_tables):
+    records, _ = read_file(card_tables, RiskRegisterExtractor())
+    risks = {r.reference: (r.objective, r.description) for r in of(records, RiskEntry)}
+    assert risks == {
+        "BPF-01": ("Governance", "Scrutiny reports reach the board too late to act on."),
+        "BPF-02": ("Finance", "Precept income falls short of the plan."),
+    }
+    ratings = {(r.reference, r.phase): (r.likelihood, r.impact, r.score) for r in of(records, RiskRating)}
+    assert ratings == {
+        ("BPF-01", "inherent"): (4, 4, 16),
+        ("BPF-01", "current"): (3, 3, 9),
+        ("BPF-01", "target"): (2, 3, 6),
+        ("BPF-02", "inherent"): (3, 5, 15),
+        ("BPF-02", "current"): (3, 4, 12),
+        ("BPF-02", "target"): (2, 4, 8),
+    }
+
+
+# --- bullet notes: an action marker after its sentence, a labelled venue kept as printed ------
+
+
+@pytest.fixture(scope="module")
+def bullet_notes(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "bullet-notes.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    y = 800.0
+
+    def line(parts: list[tuple[float, str, str]], step: float = 13) -> None:
+        nonlocal y
+        for x, font, text in parts:
+            page.setFont(font, 10)
+            page.drawString(x, y, text)
+        y -= step
+
+    regular, bold = "Helvetica", "Helvetica-Bold"
+    line([(57, bold, "Fellbrook Commissioner's Oversight Board")], 16)
+    line([(57, bold, "Notes of meeting")], 16)
+    line([(57, regular, "Date"), (160, regular, "Wednesday 10 March 2021")])
+    line([(57, regular, "Venue"), (160, regular, "Held via Microsoft Teams")], 22)
+    line([(57, bold, "Present")])
+    line([(57, regular, "Police and Crime Commissioner"), (290, regular, "Oona Leverett (OL)")])
+    line([(57, regular, "Chief Constable"), (290, regular, "Piers Wakeham (PW)")])
+    line([(57, regular, "Director of Resources, Fellbrook Police Authority"), (290, regular, "Ruth Dunstan (RD)")], 22)
+    line([(57, bold, "1."), (75, bold, "Budget monitoring")])
+    line(
+        [
+            (57, regular, "•"),
+            (75, regular, "RD reported a forecast underspend of £1.1m, mostly from police staff vacancies."),
+        ]
+    )
+    line([(57, regular, "•"), (75, regular, "Circulate the revised capital programme to chief officers by 26 March")])
+    line([(75, regular, "2021."), (102, bold, "Action – RD")])
+    line(
+        [
+            (57, regular, "•"),
+            (75, regular, "Report on overtime spending in the public order unit."),
+            (330, bold, "Action –"),
+        ]
+    )
+    line([(75, bold, "PW (14/04/2021)")])
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_action_markers_after_their_sentences_in_bullet_notes(bullet_notes):
+    records, _ = read_file(bullet_notes, MinutesExtractor())
+    [meeting] = [m for m in of(records, MeetingMention) if m.origin == "minutes"]
+    assert meeting.location == "Held via Microsoft Teams"
+    people = {a.name for a in of(records, Attendee)}
+    assert people == {"Oona Leverett", "Piers Wakeham", "Ruth Dunstan"}
+    actions = {(a.description, a.owner_text, a.target_date) for a in of(records, ActionSighting)}
+    assert actions == {
+        ("Circulate the revised capital programme to chief officers by 26 March 2021.", "RD", "2021-03-26"),
+        ("Report on overtime spending in the public order unit.", "PW", "2021-04-14"),
+    }
