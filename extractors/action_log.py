@@ -513,7 +513,7 @@ def table_row(page: Page, table: Table, index: int, columns: Columns) -> Row | N
     bbox = row_bbox(table, index)
     if len(filled) == 1 and (any(c is None for c in cells) or section_in_first_cell(cells)):
         return Row(page.number, {}, bbox, heading=layout.cell_text(filled[0]))
-    values = {name: cells[i] or "" for name, i in columns.fields.items() if i < len(cells)}
+    values = {name: cell_lines((cells[i] or "").split("\n")) for name, i in columns.fields.items() if i < len(cells)}
     return Row(page.number, values, bbox)
 
 
@@ -566,6 +566,19 @@ def read_word_layout(page: Page, columns: Columns | None, context: Context) -> t
             " / ".join(line.text for line in strays),
         )
     return above + rows, found
+
+
+def cell_lines(lines: list[str]) -> str:
+    """A cell's lines, joined by line breaks, except a number a narrow column broke: a line of one
+    or two digits under a line ending in a digit or a date's or reference's mark is its end
+    ('15.07.2' / '0', '20/02' / '4')."""
+    out: list[str] = []
+    for line in lines:
+        if out and re.fullmatch(r"\d{1,2}", line.strip()) and re.search(r"[\d./]$", out[-1]):
+            out[-1] += line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def runs_across_columns(line: Line, columns: Columns) -> bool:
@@ -774,7 +787,7 @@ def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row
     def close() -> None:
         if groups is not None:
             rows.append(
-                Row(page.number, {name: "\n".join(groups[i]) for name, i in columns.fields.items()}, merge_bbox(boxes))
+                Row(page.number, {name: cell_lines(groups[i]) for name, i in columns.fields.items()}, merge_bbox(boxes))
             )
             printed = reference(" ".join(groups[number])) if number is not None and groups[number] else None
             if printed is not None:  # the whole reference, and the word a row starts with ('JAC' of 'JAC 21/07')

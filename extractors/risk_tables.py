@@ -98,7 +98,7 @@ def read_column_roles(groups: list[str], subs: list[str]) -> list[Column]:
     columns: list[Column | None] = []
     for group, sub in zip(groups, subs):
         label = f"{group} {sub}".strip()
-        if is_past_rating(label) or is_explained_field(label):
+        if is_past_rating(label) or is_explained_field(label) or names_a_field(label):
             # 'Previous score': an earlier rating, not the current one; 'Risk description
             # (cause / event / consequence)': a field column whose note names a measure word
             columns.append(None)
@@ -202,6 +202,13 @@ def description_over_title(fields: dict[str, int], labels: list[str | None]) -> 
         and map_columns([label], {"description": WORDS().columns["description"]})
     ]
     return {**fields, "description": others[0]} if others else fields
+
+
+def names_a_field(label: str) -> bool:
+    """A heading that is, word for word, one of a field's own names ('Risk and consequence'),
+    though one of its words names a measure elsewhere ('consequence' for impact)."""
+    key = header_key(label)
+    return any(key == header_key(name) for names in WORDS().columns.values() for name in names)
 
 
 def is_explained_field(label: str) -> bool:

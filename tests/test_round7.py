@@ -861,3 +861,24 @@ def test_action_markers_after_their_sentences_in_bullet_notes(bullet_notes):
         ("Circulate the revised capital programme to chief officers by 26 March 2021.", "RD", "2021-03-26"),
         ("Report on overtime spending in the public order unit.", "PW", "2021-04-14"),
     }
+
+
+def test_a_number_a_narrow_column_broke_is_joined():
+    from extractors.action_log import cell_lines
+
+    assert cell_lines(["15.07.2", "0"]) == "15.07.20"
+    assert cell_lines(["20/02", "4"]) == "20/024"
+    assert cell_lines(["Report to the Board", "in 2", "parts"]) == "Report to the Board\nin 2\nparts"
+
+
+def test_a_heading_that_is_a_fields_own_name_is_not_a_measure():
+    from extractors.risk_tables import read_column_roles
+
+    roles = read_column_roles(["Ref", "Risk and consequence", "Owner", "L", "I"], ["", "", "", "", ""])
+    assert [(c.field, c.measure) for c in roles] == [
+        ("reference", None),
+        ("description", None),
+        ("owner", None),
+        (None, "likelihood"),
+        (None, "impact"),
+    ]
