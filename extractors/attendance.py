@@ -120,6 +120,9 @@ class PeopleReader:
             found = self.name_in(head)
         if found is None:
             found = self.after_a_titled_post(head)  # 'Clerk to the Authority Ann Lee'
+        if found is None and alias:
+            found = self.named_by_initials(plain, alias)  # 'Head of Estates and Fleet Ann Lee (AL)'
+            tail = ""
         if found is None:
             return None
         before, name, after = found
@@ -134,6 +137,21 @@ class PeopleReader:
         ]
         role = ", ".join(p for p in (r.strip(" ,;–—-") for r in role_parts) if p) or None
         return Person(name, role, alias)
+
+    def named_by_initials(self, text: str, alias: str) -> tuple[list[str], str, str] | None:
+        """(post words, name, '') where the words just before a person's initials in brackets are
+        a name those initials spell ('Head of Estates and Fleet Ann Lee (AL)'): the post before
+        them may hold any words."""
+        letters = re.sub(r"[^A-Z]", "", alias)
+        words = text.split()
+        if not 2 <= len(letters) <= 4 or len(words) <= len(letters):
+            return None
+        name = words[-len(letters) :]
+        if "".join(w[0] for w in name) != letters or not all(self.is_name_word(w) for w in name):
+            return None
+        if not self.is_role_word(words[0]) and not self.is_honorific(words[0]):
+            return None
+        return words[: -len(letters)], " ".join(w.strip(",.;:") for w in name), ""
 
     def after_a_titled_post(self, text: str) -> tuple[list[str], str, str] | None:
         """(post words, name, '') where a post whose title runs through 'to the' or 'of the' and a

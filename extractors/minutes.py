@@ -1955,6 +1955,8 @@ def decision_type(sentence: str) -> str | None:
         return None
     verbs = {match.group(1).lower()}
     verbs |= {m.group(1).lower() for m in patterns.coordinated.finditer(sentence, match.end())}
+    # a second deciding clause ('The Board noted the report and the PFCC agreed to …')
+    verbs |= {m.group(1).lower() for m in patterns.deciding.finditer(sentence, match.end())}
     return next(v for v in patterns.words.decision_verbs if v in verbs)
 
 

@@ -882,3 +882,24 @@ def test_a_heading_that_is_a_fields_own_name_is_not_a_measure():
         (None, "likelihood"),
         (None, "impact"),
     ]
+
+
+def test_a_post_of_any_words_before_a_name_its_initials_spell():
+    from extractors.attendance import PeopleReader
+    from extractors.minutes import WORDS
+
+    people = PeopleReader(WORDS())
+    person = people.person("Head of Estates and Fleet Clement Ashby (CA)")
+    assert person is not None and (person.name, person.role, person.alias) == (
+        "Clement Ashby",
+        "Head of Estates and Fleet",
+        "CA",
+    )
+    assert people.person("Director of Finance and Resources (DF)") is None
+
+
+def test_the_strongest_verb_of_a_second_deciding_clause():
+    from extractors.minutes import decision_type
+
+    assert decision_type("The Board noted the position and the Commissioner agreed to release £0.2m.") == "agreed"
+    assert decision_type("The Panel noted the report.") == "noted"
