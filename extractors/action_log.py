@@ -499,7 +499,7 @@ def fields_named(label: str) -> list[str]:
     date by its whole phrase, then the complete column by 'completion')."""
     key = layout.header_key(label)
     lengths = {
-        name: max((len(p) for p in phrases if re.search(rf"(?:^|\s){re.escape(p)}(?:\s|$)", key)), default=0)
+        name: max((len(p) for p in phrases if layout.phrase_in(p, key)), default=0)
         for name, phrases in WORDS().columns.items()
     }
     return [name for name, length in sorted(lengths.items(), key=lambda item: -item[1]) if length]
