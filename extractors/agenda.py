@@ -885,7 +885,10 @@ def column_header(line: Line) -> Columns | None:
         runs = layout.split_on_gaps(line, gap)
         if len(runs) < 2:
             continue
-        fields = column_fields([layout.words_text(r) for r in runs], exact=True)
+        texts = [layout.words_text(r) for r in runs]
+        if not all(layout.header_key(t) in synonym_fields() for t in texts):
+            continue  # a cell that is no synonym: `column_fields` would leave it None (asked of every line)
+        fields = column_fields(texts, exact=True)
         if None not in fields and is_item_header(fields):
             return Columns(tuple((r[0].x0, f) for r, f in zip(runs, fields)))
     return None
