@@ -14,6 +14,7 @@ scores (or as placements of references). Labels are vocabulary data (`labels` in
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -118,13 +119,20 @@ def split_fields(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
 
 
+@functools.cache
+def title_pattern(template: str, ref: str) -> re.Pattern:
+    """A title pattern with the vocabulary's reference pattern put in, compiled once (recognising
+    parts asks `card_title` of every row of every page)."""
+    return re.compile(template.format(ref=ref), re.I)
+
+
 def card_title(text: str) -> re.Match | None:
-    pattern = re.compile(TITLE.pattern.format(ref=reference_text().pattern), re.I)
+    pattern = title_pattern(TITLE.pattern, reference_text().pattern)
     match = pattern.match(text)
     if match is None and len(text.split()) <= 10:
-        match = re.compile(BARE_TITLE.pattern.format(ref=reference_text().pattern), re.I).match(text)
+        match = title_pattern(BARE_TITLE.pattern, reference_text().pattern).match(text)
     if match is None:  # 'KR7   Category: Prevention': the reference, then a labelled field of the card
-        labelled = re.compile(LABELLED_TITLE.pattern.format(ref=reference_text().pattern), re.I).match(text)
+        labelled = title_pattern(LABELLED_TITLE.pattern, reference_text().pattern).match(text)
         match = labelled if labelled and field_label(labelled.group("rest"), need_value=True) else None
     if match and match.group("rest") and phase_line(match.group("rest")):
         return None
