@@ -42,7 +42,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import cast
 
 from pipeline import layout, vocabulary
@@ -124,6 +124,7 @@ def patterns(values: tuple[str, ...], flags: int = re.I) -> tuple[re.Pattern, ..
     return tuple(re.compile(p, flags) for p in values)
 
 
+@lru_cache(maxsize=8192)  # recognising parts asks it of every line, with several pattern lists
 def matches_any(values: tuple[str, ...], text: str) -> bool:
     return any(p.search(text.strip()) for p in patterns(values))
 
