@@ -413,17 +413,25 @@ def table_text(table, chars: list[dict]) -> list[list[str | None]]:
         _, top, _, bottom = row.bbox
         found = sorted(i for _, i in middles[bisect.bisect_left(keys, top) : bisect.bisect_left(keys, bottom)])
         row_chars = [chars[i] for i in found]
-        rows.append([None if cell is None else cell_text(cell, row_chars) for cell in row.cells])
+        # each character's middle worked out once for the row, not once for each of its cells
+        placed = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in row_chars]
+        rows.append([None if cell is None else cell_text(cell, row_chars, placed) for cell in row.cells])
     return rows
 
 
-def cell_text(cell: tuple[float, float, float, float], row_chars: list[dict]) -> str:
+def cell_text(
+    cell: tuple[float, float, float, float],
+    row_chars: list[dict],
+    placed: list[tuple[float, float, dict]] | None = None,
+) -> str:
+    """The text of the characters whose middle is inside the cell (`placed`: the row's characters
+    with their middles, x and y, in the row's order)."""
     from pdfplumber.utils import extract_text
 
     x0, top, x1, bottom = cell
-    inside = [
-        c for c in row_chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom
-    ]
+    if placed is None:
+        placed = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in row_chars]
+    inside = [c for x, y, c in placed if x0 <= x < x1 and top <= y < bottom]
     return extract_text(inside) if inside else ""
 
 
