@@ -47,6 +47,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 from pipeline import layout, vocabulary
 from pipeline.dates import DateValue, find_dates, parse_date
@@ -499,7 +500,7 @@ def fields_named(label: str) -> list[str]:
     date by its whole phrase, then the complete column by 'completion')."""
     key = layout.header_key(label)
     lengths = {
-        name: max((len(p) for p in phrases if re.search(rf"(?:^|\s){re.escape(p)}(?:\s|$)", key)), default=0)
+        name: max((len(p) for p in phrases if layout.phrase_in(p, key)), default=0)
         for name, phrases in WORDS().columns.items()
     }
     return [name for name, length in sorted(lengths.items(), key=lambda item: -item[1]) if length]
@@ -1028,10 +1029,21 @@ def gap_labelled(line: Line) -> tuple[str, str] | None:
     return (name, " ".join(layout.words_text(run) for run in runs[1:])) if name else None
 
 
+LABEL_FIELDS: dict[str, object] = {}  # the vocabulary the table was built from, and the table
+
+
 def label_field(key: str) -> str | None:
     """The field a block label names; the whole label must be a column word ('Owner', 'By when'),
-    so a title such as 'Action Tracker – …' is no label."""
-    return next((name for name, phrases in WORDS().columns.items() if key in phrases), None)
+    so a title such as 'Action Tracker – …' is no label. Looked up in a table of each column word's
+    first field, built again when the vocabulary is reloaded: every line of every page asks."""
+    words = WORDS()
+    if LABEL_FIELDS.get("words") is not words:
+        first: dict[str, str] = {}
+        for name, phrases in words.columns.items():
+            for phrase in phrases:
+                first.setdefault(phrase, name)
+        LABEL_FIELDS.update(words=words, table=first)
+    return cast(dict[str, str], LABEL_FIELDS["table"]).get(key)
 
 
 # --- rows -> sightings ---------------------------------------------------------------------

@@ -42,7 +42,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import cast
 
 from pipeline import layout, vocabulary
@@ -124,6 +124,7 @@ def patterns(values: tuple[str, ...], flags: int = re.I) -> tuple[re.Pattern, ..
     return tuple(re.compile(p, flags) for p in values)
 
 
+@lru_cache(maxsize=8192)  # recognising parts asks it of every line, with several pattern lists
 def matches_any(values: tuple[str, ...], text: str) -> bool:
     return any(p.search(text.strip()) for p in patterns(values))
 
@@ -916,7 +917,10 @@ def column_header(line: Line) -> Columns | None:
         runs = layout.split_on_gaps(line, gap)
         if len(runs) < 2:
             continue
-        fields = column_fields([layout.words_text(r) for r in runs], exact=True)
+        texts = [layout.words_text(r) for r in runs]
+        if not all(layout.header_key(t) in synonym_fields() for t in texts):
+            continue  # a cell that is no synonym: `column_fields` would leave it None (asked of every line)
+        fields = column_fields(texts, exact=True)
         if None not in fields and is_item_header(fields):
             return Columns(tuple((r[0].x0, f) for r, f in zip(runs, fields)))
     return None

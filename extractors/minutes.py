@@ -48,7 +48,7 @@ import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import layout, vocabulary
 from pipeline.dates import find_dates, parse_date, parse_time, resolve_relative
@@ -1942,7 +1942,13 @@ def sentence_ends(text: str) -> list[int]:
 
 def decision_type(sentence: str) -> str | None:
     """The strongest decision verb of a sentence whose subject is the board, or None."""
-    patterns = compiled()
+    return sentence_decision(compiled(), sentence)
+
+
+@lru_cache(maxsize=4096)
+def sentence_decision(patterns: Compiled, sentence: str) -> str | None:
+    """`decision_type` with the vocabulary's patterns, remembered: recognising parts asks it of
+    every line of every page, and again of each line of a part of several pages."""
     sentence = without_decision_label(sentence)
     if any(p.match(sentence) for p in patterns.resolved):
         return "resolved"

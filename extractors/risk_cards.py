@@ -186,13 +186,20 @@ def review_label_before_date() -> re.Pattern:
     )
 
 
+@functools.cache
+def title_pattern(template: str, ref: str) -> re.Pattern:
+    """A title pattern with the vocabulary's reference pattern put in, compiled once (recognising
+    parts asks `card_title` of every row of every page)."""
+    return re.compile(template.format(ref=ref), re.I)
+
+
 def card_title(text: str) -> re.Match | None:
-    pattern = re.compile(TITLE.pattern.format(ref=reference_text().pattern), re.I)
+    pattern = title_pattern(TITLE.pattern, reference_text().pattern)
     match = pattern.match(text)
     if match is None and len(text.split()) <= 10:
-        match = re.compile(BARE_TITLE.pattern.format(ref=reference_text().pattern), re.I).match(text)
+        match = title_pattern(BARE_TITLE.pattern, reference_text().pattern).match(text)
     if match is None:  # 'KR7   Category: Prevention': the reference, then a labelled field of the card
-        labelled = re.compile(LABELLED_TITLE.pattern.format(ref=reference_text().pattern), re.I).match(text)
+        labelled = title_pattern(LABELLED_TITLE.pattern, reference_text().pattern).match(text)
         match = labelled if labelled and field_label(labelled.group("rest"), need_value=True) else None
     if match is None and (named := before_a_field(text)):  # 'KR7 Fleet costs   Category: Finance'
         match = re.compile(BARE_TITLE.pattern.format(ref=reference_text().pattern), re.I).match(named)

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from pipeline.dates import DateValue, find_dates
-from pipeline.layout import cell_text, cells_by_columns, column_of, column_runs, header_key, map_columns
+from pipeline.layout import cell_text, cells_by_columns, column_of, column_runs, header_key, map_columns, phrase_in
 from pipeline.records import Line, Page, Table
 
 from .base import Context
@@ -226,7 +226,7 @@ def is_explained_field(label: str) -> bool:
 def is_past_rating(label: str) -> bool:
     """'Previous score', 'Last quarter's rating': a column of an earlier rating."""
     key = header_key(label)
-    return any(re.search(rf"(?:^|\s){re.escape(w)}(?:\s|$)", key) for w in WORDS().past_rating_words)
+    return any(phrase_in(w, key) for w in WORDS().past_rating_words)
 
 
 def names_pair(label: str) -> bool:
