@@ -202,7 +202,7 @@ def card_title(text: str) -> re.Match | None:
         labelled = title_pattern(LABELLED_TITLE.pattern, reference_text().pattern).match(text)
         match = labelled if labelled and field_label(labelled.group("rest"), need_value=True) else None
     if match is None and (named := before_a_field(text)):  # 'KR7 Fleet costs   Category: Finance'
-        match = re.compile(BARE_TITLE.pattern.format(ref=reference_text().pattern), re.I).match(named)
+        match = title_pattern(BARE_TITLE.pattern, reference_text().pattern).match(named)
     if match and match.group("rest") and phase_line(match.group("rest")):
         return None
     return match
