@@ -79,12 +79,12 @@ def split_on_gaps(line: Line, gap: float = 18.0) -> list[list[Word]]:
     """Split a line into runs of words separated by wide horizontal gaps (table-like layout).
     A word printed over the end of the one before it (a label wider than its column running
     into the next) starts a run too: no one sets two words of one phrase over each other."""
-    runs: list[list[Word]] = [[line.words[0]]]
-    for prev, word in zip(line.words, line.words[1:]):
-        if word.x0 - prev.x1 > gap or word.x0 < prev.x1 - OVERPRINT:
-            runs.append([])
-        runs[-1].append(word)
-    return runs
+    words = line.words
+    cuts = [i for i, space in enumerate(line.gaps, 1) if space > gap or space < -OVERPRINT]
+    if not cuts:
+        return [list(words)]
+    bounds = [0, *cuts, len(words)]
+    return [list(words[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
 def words_text(words: Iterable[Word]) -> str:

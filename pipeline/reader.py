@@ -430,8 +430,10 @@ def cells_text(cells: list, row_chars: list[dict]) -> list[str | None]:
 
     inside: list[list[dict]] = [[] for _ in cells]
     previous: tuple[dict, int] | None = None
+    placed = sorted((cell[0], index) for index, cell in enumerate(cells) if cell is not None)
+    starts = [x for x, _ in placed]
     for char in row_chars:
-        index = cell_of(cells, char)
+        index = cell_of(cells, char, starts, placed)
         if previous is not None and index != previous[1] and runs_on(previous[0], char):
             index = previous[1]
         if index is not None:
@@ -445,15 +447,18 @@ def cells_text(cells: list, row_chars: list[dict]) -> list[str | None]:
 START_INSET = 1.0  # points into a glyph that place it: its start, where it overruns a rule (a word's first letter)
 
 
-def cell_of(cells: list, char: dict) -> int | None:
+def cell_of(cells: list, char: dict, starts: list[float], placed: list[tuple[float, int]]) -> int | None:
     """The cell a glyph was set in: where it starts (a point in, against italic overhangs), or its
-    middle if narrower, so that a word's first letter printed over a rule is the word's cell's."""
+    middle if narrower, so that a word's first letter printed over a rule is the word's cell's.
+    (`starts`, `placed`: the row's cells' left edges, sorted, and their indexes.)"""
     middle_x = min((char["x0"] + char["x1"]) / 2, char["x0"] + START_INSET)
     middle_y = (char["top"] + char["bottom"]) / 2
-    for index, cell in enumerate(cells):
-        if cell is not None and cell[0] <= middle_x < cell[2] and cell[1] <= middle_y < cell[3]:
-            return index
-    return None
+    at = bisect.bisect_right(starts, middle_x) - 1
+    if at < 0:
+        return None
+    index = placed[at][1]
+    cell = cells[index]
+    return index if middle_x < cell[2] and cell[1] <= middle_y < cell[3] else None
 
 
 def runs_on(before: dict, char: dict) -> bool:

@@ -81,9 +81,15 @@ class Line:
     def size(self) -> float:
         return max(w.size for w in self.words)
 
-    @property
+    @functools.cached_property
     def bold(self) -> bool:
         return sum(w.bold for w in self.words) * 2 > len(self.words)
+
+    @functools.cached_property
+    def gaps(self) -> tuple[float, ...]:
+        """The space before each word after the first (negative where it is printed over the one before)."""
+        words = self.words
+        return tuple(b.x0 - a.x1 for a, b in zip(words, words[1:]))
 
 
 @dataclass(frozen=True)
