@@ -572,7 +572,7 @@ def read_word_layout(page: Page, columns: Columns | None, context: Context) -> t
 def cell_lines(lines: list[str]) -> str:
     """A cell's lines, joined by line breaks, except a number a narrow column broke: a line of one
     or two digits under a line ending in a digit or a date's or reference's mark is its end
-    ('15.07.2' / '0', '20/02' / '4')."""
+    ('03.11.2' / '2', '22/14' / '7')."""
     out: list[str] = []
     for line in lines:
         if out and re.fullmatch(r"\d{1,2}", line.strip()) and re.search(r"[\d./]$", out[-1]):

@@ -501,7 +501,7 @@ def trim_venue(text: str) -> str | None:
     cuts += [m.start() for m in re.finditer(r",?\s+(?:on|at|from|commencing)\s+(?=\d|[A-Z][a-z]+day\b)", text)]
     # a summons without its full stop runs on into the next line's label ('… Town Hall Contact: …')
     cuts += [m.start() for m in re.finditer(r"\s+[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s", text)]
-    # the summons' purpose after the place ('…, Barnstow, to transact the business …')
+    # the summons' purpose after the place ('…, Millbeck, to transact the business …')
     cuts += [m.start() for m in re.finditer(r",?\s+(?:to|for|in\s+order\s+to)\s+(?:transact|consider|deal)\b", text)]
     text = text[: min(cuts)] if cuts else text
     text = re.sub(r"[\s,;:–-]+(?:on|at|the)?$", "", text.strip()).strip()
@@ -800,7 +800,7 @@ def body_names(text: str, nouns: tuple[str, ...] | None = None, fields: bool = F
 
     The name is read leftwards from its noun through capitalised words and connectors ('and', 'of'),
     and kept as printed (commas included) between its first word and its noun. In a running
-    header (`fields`) a dash or bar parts fields ('X Commissioner – Accountability Board – 13 May'),
+    header (`fields`) a dash or bar parts fields ('X Commissioner – Scrutiny Board – 4 June'),
     so a name stops there; in a title the same dash may join an organisation to its board's name."""
     words = WORDS()
     nouns_set = set(nouns or words.body_nouns)

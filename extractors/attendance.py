@@ -559,7 +559,7 @@ class BlockReader:
     def listed_person(self, run: list[Word]) -> bool:
         """A run of a two-column list of people: a person after an honorific ('Cllr B Ray'), or a
         name with its role in brackets ('Ann Lee (Co-opted Member)'); a bare pair of capitalised
-        words might be an organisation in a role column ('Calloway Grant')."""
+        words might be an organisation in a role column ('Harland Stewart')."""
         text = layout.words_text(run)
         person = self.people.person(text)
         if person is None:

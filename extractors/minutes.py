@@ -172,7 +172,7 @@ class MinutesWords:
     action_label_patterns: tuple[str, ...]
     action_field_patterns: dict[str, str]
     action_tag_patterns: tuple[str, ...]  # an action's owner tagged at the end of a minute's sentence
-    trailing_action_patterns: tuple[str, ...]  # 'Action – JR (09/03/2021)' after the sentence it makes an action
+    trailing_action_patterns: tuple[str, ...]  # 'Action – TS (14/06/2023)' after the sentence it makes an action
     bracket_not_owner_words: tuple[str, ...]  # a bracket at an action's end opening so is no owner ('(see Appendix B)')
     minute_number_patterns: tuple[str, ...]
     minute_label_pattern: str
@@ -1607,7 +1607,7 @@ def paragraph_number(line: Line, margins: Margins) -> str | None:
     if not found.marked and not re.search(r"[./]", first.text) and opens_with_a_date(line.text):
         return None  # a date line, however it is set ('5 July 2023' in bold under the title)
     if CLOCK_TIME.match(line.text):
-        return None  # '10.00 am in Meeting Room 3': a time wrapped from the heading's sentence
+        return None  # '2.30 pm in Committee Room B': a time wrapped from the heading's sentence
     if (
         not found.marked
         and not re.search(r"[./]", first.text)
@@ -1713,7 +1713,7 @@ def read_paragraphs(lines: list[PlacedLine], margin: Margins) -> list[Paragraph]
     for placed in lines:
         number = paragraph_number(placed.line, margin)
         if number is not None and paragraphs and wrapped_year(paragraphs[-1], number):
-            number = None  # '… by 19 February' / '2021. Action – DL': the date's year, wrapped
+            number = None  # '… by 3 May' / '2023. Action – PK': the date's year, wrapped
         if number is not None and paragraphs and resolution_part(paragraphs[-1], number, part):
             part = number  # 'RESOLVED that:' / '1. …' / '2. …': parts of one resolution, not minutes
             paragraphs[-1].lines.append(placed)
@@ -1842,8 +1842,8 @@ def starts_block(paragraph: Paragraph, placed: PlacedLine, margin: Margins) -> b
     line's space, or (numbers in their own column) a line back at the number's margin."""
     line, last = placed.line, paragraph.lines[-1].line
     if line.bold and not last.bold and line.words[0].bold and not last.words[-1].bold:
-        # a bold heading; not a wrapped line ending on a bold marker ('2021. Action – DL'), nor the
-        # rest of a bold marker the line above ends in ('… Action –' / 'JR (09/03/2021)')
+        # a bold heading; not a wrapped line ending on a bold marker ('2023. Action – PK'), nor the
+        # rest of a bold marker the line above ends in ('… Action –' / 'TS (14/06/2023)')
         return True
     if placed.page is paragraph.lines[-1].page and (
         line.top - last.bottom > last.size * 0.9 or line.top < last.top - 2
@@ -1961,7 +1961,7 @@ def sentence_decision(patterns: Compiled, sentence: str) -> str | None:
         return None
     verbs = {match.group(1).lower()}
     verbs |= {m.group(1).lower() for m in patterns.coordinated.finditer(sentence, match.end())}
-    # a second deciding clause ('The Board noted the report and the PFCC agreed to …')
+    # a second deciding clause ('The Panel noted the update and the Commissioner approved …')
     verbs |= {m.group(1).lower() for m in patterns.deciding.finditer(sentence, match.end())}
     return next(v for v in patterns.words.decision_verbs if v in verbs)
 
@@ -2118,8 +2118,8 @@ def tagged_action(sentence: Sentence, paragraph: Paragraph, meeting: Meeting, co
 
 
 def trailing_actions(sentences: list[Sentence], paragraph: Paragraph, meeting: Meeting, context: Context) -> Iterator:
-    """A note's sentence followed by its action marker ('Publish the notice by 19 February 2021.
-    Action – DL', '… (09/03/2021)'): the sentence is the action, the marker's words its owner and
+    """A note's sentence followed by its action marker ('Send the plan to members by 3 May 2023.
+    Action – PK', '… (14/06/2023)'): the sentence is the action, the marker's words its owner and
     the bracket its target."""
     for before, sentence in zip(sentences, sentences[1:]):
         match = next((m for p in compiled().trailing_actions if (m := p.match(sentence.text.strip()))), None)

@@ -170,7 +170,7 @@ def split_fields(text: str) -> list[str]:
 
 def dated_label_apart(text: str) -> list[str]:
     """A field run together with a review date's label and its date, the gap between them lost
-    in a boxed card ('Risk owner Treasurer Last reviewed 01/11/2021'): the two fields apart."""
+    in a boxed card ('Risk owner Head of ICT Last reviewed 14/02/2024'): the two fields apart."""
     found = review_label_before_date().search(text)
     if found is None or found.start() == 0:
         return [text]

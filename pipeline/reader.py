@@ -423,8 +423,8 @@ OVERRUN_GAP = 0.5  # points between a glyph and the next one drawn that still to
 def cells_text(cells: list, row_chars: list[dict]) -> list[str | None]:
     """Each cell's text from the row's characters (in the order they were drawn). A character
     belongs to the cell its middle falls in, unless it runs on from the glyph drawn just before
-    it, touching it on the same line: text too wide for its cell ('Current score', 'Director of
-    Finance') overruns the rule into the next cell, and is still its own cell's, not mixed into
+    it, touching it on the same line: text too wide for its cell ('Latest score', 'Head of
+    Corporate Services') overruns the rule into the next cell, and is still its own cell's, not mixed into
     the words printed there."""
     from pdfplumber.utils import extract_text
 
