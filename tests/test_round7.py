@@ -30,6 +30,38 @@ def of(records, kind):
     return [r for r in records if isinstance(r, kind)]
 
 
+class Rows:
+    """A page written a row at a time: each cell's text at its x on the row, then down a line
+    (`size` times `gap`); `y` may be moved between rows for a blank line's space."""
+
+    def __init__(self, page, y: float, font: str, size: float, gap: float) -> None:
+        self.page, self.y, self.font, self.size, self.gap = page, y, font, size, gap
+
+    def __call__(
+        self,
+        cells: list[tuple[float, str]],
+        font: str | None = None,
+        size: float | None = None,
+        gap: float | None = None,
+    ) -> None:
+        size = size or self.size
+        for x, text in cells:
+            self.page.setFont(font or self.font, size)
+            self.page.drawString(x, self.y, text)
+        self.y -= size * (gap or self.gap)
+
+
+def draw_lines(path: Path, lines: list[tuple[float, float, str, float, str]]) -> Path:
+    """A one-page PDF of text lines placed at (x, y) in their font and size."""
+    page = canvas.Canvas(str(path), pagesize=A4)
+    for x, y, font, size, text in lines:
+        page.setFont(font, size)
+        page.drawString(x, y, text)
+    page.showPage()
+    page.save()
+    return path
+
+
 # --- an attendance grid whose label shares the heading line -----------------------------------
 
 
@@ -37,26 +69,19 @@ def of(records, kind):
 def labelled_grid(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("round7") / "labelled-grid.pdf"
     page = canvas.Canvas(str(path), pagesize=A4)
-    y = 780.0
-
-    def row(cells: list[tuple[float, str]], font: str = "Times-Roman", size: float = 10) -> None:
-        nonlocal y
-        for x, text in cells:
-            page.setFont(font, size)
-            page.drawString(x, y, text)
-        y -= size * 1.6
+    row = Rows(page, 780.0, "Times-Roman", 10, 1.6)
 
     row([(150, "HOLLINGBROOK JOINT INDEPENDENT AUDIT PANEL")], "Times-Bold", 13)
     row([(230, "DRAFT MINUTES")], "Times-Bold", 11)
     row([(120, "Tuesday 14 March 2023 at 09:30, Conference Room B, Hollingbrook Hall")])
-    y -= 8
+    row.y -= 8
     row([(60, "Present"), (170, "Name"), (330, "Role")], "Times-Bold")
     row([(60, "Members"), (170, "Perpetua Lindqvist"), (330, "Independent Member (Chair)")])
     row([(170, "Osric Penhallow"), (330, "Independent Member")])
     row([(60, "In attendance"), (170, "Marisol Achterberg"), (330, "Treasurer, OPCC")])
     row([(170, "Bartholomew Quayle"), (330, "Audit Director, Fenmore Audit")])
     row([(60, "Apologies"), (170, "Zainab Holloway"), (330, "Independent Member")])
-    y -= 10
+    row.y -= 10
     row([(60, "1. APOLOGIES AND WELCOME")], "Times-Bold")
     row([(60, "1.1"), (100, "The Chair opened the meeting. Apologies were noted as above.")])
     row([(60, "2. INTERNAL AUDIT PLAN")], "Times-Bold")
@@ -347,26 +372,19 @@ def test_a_bracketed_gloss_stays_with_its_label():
 def posts_first(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("round7") / "posts-first.pdf"
     page = canvas.Canvas(str(path), pagesize=A4)
-    y = 800.0
-
-    def row(cells: list[tuple[float, str]], font: str = "Times-Roman", size: float = 10.5) -> None:
-        nonlocal y
-        for x, text in cells:
-            page.setFont(font, size)
-            page.drawString(x, y, text)
-        y -= size * 1.5
+    row = Rows(page, 800.0, "Times-Roman", 10.5, 1.5)
 
     row([(200, "OSTERLEY VALE POLICE AND CRIME COMMISSIONER")], "Times-Bold", 12)
     row([(240, "COMMISSIONER'S POLICY BOARD")], "Times-Bold", 12)
     row([(60, "Minutes of the meeting held on Wednesday 11 May 2016 at 2.00 pm in the Board Room, Tilbury House")])
-    y -= 6
+    row.y -= 6
     row([(60, "Present")], "Times-Bold")
     row([(60, "Police and Crime Commissioner (Chair)"), (360, "Winifred Calloway")])
     row([(60, "Chief Constable"), (360, "Desmond Arkwright")])
     row([(60, "In attendance")], "Times-Bold")
     row([(60, "Head of Business Change"), (360, "Priya Venkatesan")])
     row([(60, "Director of Finance, Osterley Vale Police"), (360, "Leopold Marsh")])
-    y -= 6
+    row.y -= 6
     row([(60, "1."), (90, "Estates strategy")], "Times-Bold")
     row([(60, "1.1"), (90, "The Head of Business Change presented the draft estates strategy.")])
     row([(60, "1.2"), (90, "The Commissioner supported the draft and approved it for consultation with partners.")])
@@ -443,14 +461,7 @@ def test_a_group_label_heads_the_blank_rows_under_it(grouped_grid):
 def two_column_panel(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("round7") / "two-column-panel.pdf"
     page = canvas.Canvas(str(path), pagesize=A4)
-    y = 800.0
-
-    def row(cells: list[tuple[float, str]], font: str = "Times-Roman", size: float = 11) -> None:
-        nonlocal y
-        for x, text in cells:
-            page.setFont(font, size)
-            page.drawString(x, y, text)
-        y -= size * 1.5
+    row = Rows(page, 800.0, "Times-Roman", 11, 1.5)
 
     row([(180, "WYNDHOLT POLICE AND CRIME PANEL")], "Times-Bold", 13)
     row([(60, "MINUTES of a meeting of the Wyndholt Police and Crime Panel held in the Council Chamber,")])
@@ -458,7 +469,7 @@ def two_column_panel(tmp_path_factory) -> Path:
     row([(60, "PRESENT:")], "Times-Bold")
     row([(80, "Councillor Imelda Strand (Chairman)"), (330, "Councillor Roland Teague")])
     row([(80, "Councillor Barnaby Oakes"), (330, "Theodora Penhale (Independent Co-opted Member)")])
-    y -= 6
+    row.y -= 6
     row([(60, "21/17"), (110, "MINUTES")], "Times-Bold")
     row([(110, "The Panel RESOLVED that the minutes of the meeting held on 5 June 2017 be approved.")])
     page.showPage()
@@ -507,14 +518,7 @@ def test_a_running_header_parts_its_fields_at_dashes():
 def fire_minutes(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("round7") / "fire-minutes.pdf"
     page = canvas.Canvas(str(path), pagesize=A4)
-    y = 800.0
-
-    def row(cells: list[tuple[float, str]], font: str = "Helvetica", size: float = 10, gap: float = 1.5) -> None:
-        nonlocal y
-        for x, text in cells:
-            page.setFont(font, size)
-            page.drawString(x, y, text)
-        y -= size * gap
+    row = Rows(page, 800.0, "Helvetica", 10, 1.5)
 
     row([(200, "PELLBROOK FIRE AUTHORITY")], "Helvetica-Bold", 13)
     row([(60, "Minutes of the meeting of the Authority held on Tuesday 9 November 2021 at 2.00 pm in the")])
@@ -561,28 +565,24 @@ def test_a_boxed_card_line_holding_an_owner_and_a_review_date():
 @pytest.fixture(scope="module")
 def status_then_sentence(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("round7") / "status-then-sentence.pdf"
-    page = canvas.Canvas(str(path), pagesize=A4)
-    lines = [
-        (60, 800, "Helvetica-Bold", 13, "ORMSWORTH FIRE AND RESCUE AUTHORITY"),
-        (60, 782, "Helvetica", 10, "DRAFT – subject to approval at the meeting on 30 March 2023"),
-        (
-            60,
-            764,
-            "Helvetica",
-            10,
-            "Minutes of the meeting held on Wednesday 25 January 2023 at 10:30 at Fire Service Headquarters,",
-        ),
-        (60, 750, "Helvetica", 10, "Foundry Lane, Ormsworth."),
-        (60, 726, "Helvetica-Bold", 10, "Present: Cllr Hesper Quigley (Chair), Cllr Anselm Rook"),
-        (60, 700, "Helvetica-Bold", 10, "23/011   Treasury management"),
-        (60, 684, "Helvetica", 10, "The Authority noted the treasury management strategy."),
-    ]
-    for x, y, font, size, text in lines:
-        page.setFont(font, size)
-        page.drawString(x, y, text)
-    page.showPage()
-    page.save()
-    return path
+    return draw_lines(
+        path,
+        [
+            (60, 800, "Helvetica-Bold", 13, "ORMSWORTH FIRE AND RESCUE AUTHORITY"),
+            (60, 782, "Helvetica", 10, "DRAFT – subject to approval at the meeting on 30 March 2023"),
+            (
+                60,
+                764,
+                "Helvetica",
+                10,
+                "Minutes of the meeting held on Wednesday 25 January 2023 at 10:30 at Fire Service Headquarters,",
+            ),
+            (60, 750, "Helvetica", 10, "Foundry Lane, Ormsworth."),
+            (60, 726, "Helvetica-Bold", 10, "Present: Cllr Hesper Quigley (Chair), Cllr Anselm Rook"),
+            (60, 700, "Helvetica-Bold", 10, "23/011   Treasury management"),
+            (60, 684, "Helvetica", 10, "The Authority noted the treasury management strategy."),
+        ],
+    )
 
 
 def test_a_status_line_does_not_end_the_heading_before_its_dated_sentence(status_then_sentence):
@@ -595,31 +595,27 @@ def test_a_status_line_does_not_end_the_heading_before_its_dated_sentence(status
 @pytest.fixture(scope="module")
 def notice_with_place(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("round7") / "notice-with-place.pdf"
-    page = canvas.Canvas(str(path), pagesize=A4)
-    lines = [
-        (60, 800, "Helvetica-Bold", 12, "NOTICE OF MEETING"),
-        (60, 782, "Helvetica-Bold", 12, "QUENBY POLICE AND CRIME PANEL"),
-        (80, 760, "Helvetica", 10, "Date:"),
-        (180, 760, "Helvetica", 10, "Monday, 5th June, 2023"),
-        (80, 746, "Helvetica", 10, "Time:"),
-        (180, 746, "Helvetica", 10, "10.00 am"),
-        (80, 732, "Helvetica", 10, "Place:"),
-        (180, 732, "Helvetica", 10, "Committee Room 4, County Offices, Quenby"),
-        (240, 700, "Helvetica-Bold", 11, "AGENDA"),
-        (60, 684, "Helvetica-Bold", 10, "PART I – ITEMS CONSIDERED IN PUBLIC"),
-        (70, 664, "Helvetica", 10, "1."),
-        (100, 664, "Helvetica", 10, "Apologies for Absence"),
-        (70, 646, "Helvetica", 10, "2."),
-        (100, 646, "Helvetica", 10, "Declarations of Interest"),
-        (70, 628, "Helvetica", 10, "3."),
-        (100, 628, "Helvetica", 10, "Police and Crime Plan Update"),
-    ]
-    for x, y, font, size, text in lines:
-        page.setFont(font, size)
-        page.drawString(x, y, text)
-    page.showPage()
-    page.save()
-    return path
+    return draw_lines(
+        path,
+        [
+            (60, 800, "Helvetica-Bold", 12, "NOTICE OF MEETING"),
+            (60, 782, "Helvetica-Bold", 12, "QUENBY POLICE AND CRIME PANEL"),
+            (80, 760, "Helvetica", 10, "Date:"),
+            (180, 760, "Helvetica", 10, "Monday, 5th June, 2023"),
+            (80, 746, "Helvetica", 10, "Time:"),
+            (180, 746, "Helvetica", 10, "10.00 am"),
+            (80, 732, "Helvetica", 10, "Place:"),
+            (180, 732, "Helvetica", 10, "Committee Room 4, County Offices, Quenby"),
+            (240, 700, "Helvetica-Bold", 11, "AGENDA"),
+            (60, 684, "Helvetica-Bold", 10, "PART I – ITEMS CONSIDERED IN PUBLIC"),
+            (70, 664, "Helvetica", 10, "1."),
+            (100, 664, "Helvetica", 10, "Apologies for Absence"),
+            (70, 646, "Helvetica", 10, "2."),
+            (100, 646, "Helvetica", 10, "Declarations of Interest"),
+            (70, 628, "Helvetica", 10, "3."),
+            (100, 628, "Helvetica", 10, "Police and Crime Plan Update"),
+        ],
+    )
 
 
 def test_a_labelled_place_outranks_words_read_from_the_notice(notice_with_place):
@@ -645,30 +641,26 @@ def test_a_venue_after_a_bar_on_the_dated_line():
 @pytest.fixture(scope="module")
 def wrapped_time_and_status_below(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("round7") / "wrapped-time.pdf"
-    page = canvas.Canvas(str(path), pagesize=A4)
-    lines = [
-        (60, 800, "Helvetica-Bold", 11, "UNCONFIRMED MINUTES"),
-        (
-            60,
-            784,
-            "Helvetica",
-            10,
-            "Minutes of the meeting of the Harrowgate Joint Audit and Standards Committee held on Tuesday 7 March",
-        ),
-        (60, 770, "Helvetica", 10, "2023 at"),
-        (60, 756, "Helvetica", 10, "10.00 am in Meeting Room 5, Harrowgate Police Headquarters."),
-        (60, 736, "Helvetica", 10, "Status: Confirmed by the Committee on 6 June 2023"),
-        (60, 716, "Helvetica-Bold", 10, "Attendance"),
-        (60, 700, "Helvetica", 10, "Present: Ingrid Falstead (Chair), Mateo Rourke (Independent member)"),
-        (60, 676, "Helvetica-Bold", 10, "1. Internal audit"),
-        (60, 660, "Helvetica", 10, "1.1  The Committee noted the internal audit progress report."),
-    ]
-    for x, y, font, size, text in lines:
-        page.setFont(font, size)
-        page.drawString(x, y, text)
-    page.showPage()
-    page.save()
-    return path
+    return draw_lines(
+        path,
+        [
+            (60, 800, "Helvetica-Bold", 11, "UNCONFIRMED MINUTES"),
+            (
+                60,
+                784,
+                "Helvetica",
+                10,
+                "Minutes of the meeting of the Harrowgate Joint Audit and Standards Committee held on Tuesday 7 March",
+            ),
+            (60, 770, "Helvetica", 10, "2023 at"),
+            (60, 756, "Helvetica", 10, "10.00 am in Meeting Room 5, Harrowgate Police Headquarters."),
+            (60, 736, "Helvetica", 10, "Status: Confirmed by the Committee on 6 June 2023"),
+            (60, 716, "Helvetica-Bold", 10, "Attendance"),
+            (60, 700, "Helvetica", 10, "Present: Ingrid Falstead (Chair), Mateo Rourke (Independent member)"),
+            (60, 676, "Helvetica-Bold", 10, "1. Internal audit"),
+            (60, 660, "Helvetica", 10, "1.1  The Committee noted the internal audit progress report."),
+        ],
+    )
 
 
 def test_a_time_wrapped_to_a_line_start_is_no_minute_number(wrapped_time_and_status_below):
