@@ -1096,9 +1096,12 @@ def lines_outside(pages: list[Page], tables: list[AgendaTable]) -> list[PlacedLi
     """The part's body lines, less those inside agenda tables (read as cells instead)."""
 
     def inside(page: Page, line: Line) -> bool:
+        # by the line's middle: a row set just under a table of its header alone starts at the
+        # table's bottom edge, and is outside it
+        middle = (line.top + line.bottom) / 2
         return any(
             t.page is page
-            and t.table.bbox[1] - 1 <= line.top <= t.table.bbox[3] + 1
+            and t.table.bbox[1] - 1 <= middle <= t.table.bbox[3] + 1
             and t.table.bbox[0] - 1 <= line.x0 <= t.table.bbox[2]
             for t in tables
         )

@@ -73,6 +73,7 @@ class PeopleReader:
         self.role_words = {w.lower() for w in words.role_words}
         self.ranks = [re.compile(p) for p in words.rank_patterns]
         self.body_nouns = {n.lower() for n in words.body_nouns}
+        self.organisation_suffixes = {n.lower() for n in words.organisation_suffixes}
         # the words that head an attendance table's columns ('Name', 'Role', 'Position'): a header
         # row read as a line ('Name   Role') is two capitalised words, never a person
         self.column_words = {w for names in words.attendee_columns.values() for n in names for w in n.split()}
@@ -191,6 +192,8 @@ class PeopleReader:
         count = end - start
         if self.column_header(" ".join(words[start:end])):
             return None
+        if end < len(words) and words[end].strip(",.;:()").lower() in self.organisation_suffixes:
+            return None  # 'Harland Stewart LLP': a firm
         if start and words[start - 1].lower() in {"of", "for", "and", "the", "&"}:
             return None  # 'Director of Public Health': the words after 'of' name a subject, not a person
         honoured = any(self.is_honorific(w) for w in words[:start])
@@ -377,7 +380,9 @@ class BlockReader:
         labels = []
         for run in runs:
             text = layout.words_text(run).rstrip(":")
-            if re.sub(r"\s+", " ", text.lower()) not in self.sections:
+            key = label_key(text)
+            # a label of the vocabulary, or of a family ('Committee members') by its pattern
+            if key not in self.sections and not any(pattern.fullmatch(key) for _, pattern in self.kinds):
                 return None
             labels.append((run[0].x0, self.kind_of(text)))
         return labels
@@ -650,7 +655,11 @@ def words_after_prefix(words: list[Word], prefix: str) -> list[Word]:
 
 
 def attendance_table(table: Table, words) -> dict[str, int] | None:
-    """The columns of an attendance table (name, role, initials, attendance), if it is one."""
+    """The columns of an attendance table (name, role, initials, attendance), if it is one. A box
+    of lists side by side, each cell its label over its people ('Committee members' / 'A Lee – …'),
+    is not: its lines are read as labelled lists."""
+    if labelled_lists(table, words):
+        return None
     for index, row in enumerate(table.rows[:2]):
         columns = layout.map_columns(list(row), words.attendee_columns)
         if "name" in columns and len(columns) >= 2:
@@ -658,6 +667,19 @@ def attendance_table(table: Table, words) -> dict[str, int] | None:
                 columns["attendance"] = unheaded
             return columns
     return None
+
+
+def labelled_lists(table: Table, words) -> bool:
+    """Every filled cell of the first row opens with an attendance label alone on its line and
+    goes on with more lines."""
+    label = section_label_pattern(words)
+    cells = [c for c in (table.rows[0] if table.rows else ()) if c]
+    return bool(cells) and all(
+        "\n" in c
+        and (m := label.match(c.split("\n")[0].strip())) is not None
+        and m.end() >= len(c.split("\n")[0].strip())
+        for c in cells
+    )
 
 
 def values_column(table: Table, header: int, columns: dict[str, int], words) -> int | None:

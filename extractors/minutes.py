@@ -150,6 +150,7 @@ class MinutesWords:
     plural_honorifics: tuple[str, ...]
     rank_patterns: tuple[str, ...]
     role_words: tuple[str, ...]
+    organisation_suffixes: tuple[str, ...]  # 'LLP', 'Ltd' after capitalised words: a firm, not a person
     draft_words: tuple[str, ...]
     approved_words: tuple[str, ...]
     approval_note_patterns: tuple[str, ...]
@@ -569,6 +570,7 @@ def first_label(lines: list[PlacedLine]) -> int:
 def read_heading(
     head: list[PlacedLine], lines: list[PlacedLine], part: DocumentPart, pages: list[Page], context: Context
 ) -> Meeting | None:
+    head = own_page_heading(head)
     values = heading_values(head)
     date = parse_date(values.get("date", "")).iso or heading_date(head)
     if date is None:
@@ -588,6 +590,17 @@ def read_heading(
         minutes_status=minutes_status(head, values, lines, pages),
     )
     return Meeting(mention.body, date, mention)
+
+
+def own_page_heading(head: list[PlacedLine]) -> list[PlacedLine]:
+    """A heading over more than one page is a cover sheet (its labels: 'Meeting date', the day
+    the paper goes to) and then the minutes' own heading: where the last page's lines date the
+    meeting, they are the heading."""
+    last = head[-1].page if head else None
+    own = [pl for pl in head if pl.page is last]
+    if len(own) == len(head):
+        return head
+    return own if heading_values(own).get("date") or heading_date(own) else head
 
 
 def running_heading(head: list[PlacedLine]) -> str:
@@ -627,7 +640,15 @@ def attendee_header(line: Line) -> bool:
     """The header of an attendance table ('Name   Position'): each run of the line names a column."""
     runs = [layout.words_text(run) for run in layout.split_on_gaps(line)]
     columns = layout.map_columns(runs, WORDS().attendee_columns)
+    if all(section_labels_alone(run) for run in runs):
+        return False  # 'Committee members      In attendance': two lists side by side, not columns
     return len(runs) >= 2 and "name" in columns and len(columns) == len(runs)
+
+
+def section_labels_alone(text: str) -> bool:
+    """A run that is an attendance label and nothing more ('Committee members', 'In attendance')."""
+    match = section_label_pattern(WORDS()).match(text.strip())
+    return match is not None and match.end() >= len(text.strip())
 
 
 def status_line(text: str) -> bool:
@@ -2110,7 +2131,7 @@ def tagged_action(sentence: Sentence, paragraph: Paragraph, meeting: Meeting, co
     """An action written inside the minute's text, its owner in a closing tag ('Members asked for a
     breakdown by district (Action: CFO).'): the sentence without the tag, owned by the tag's words."""
     for pattern in compiled().action_tags:
-        if match := pattern.search(sentence.text):
+        if (match := pattern.search(sentence.text)) and sentence.text[: match.start()].strip(" ,;.–—-"):
             description = sentence.text[: match.start()].rstrip(" ,;–—-") + "."
             owner = match.group("owner").strip()
             yield grid_action(description, paragraph.item, owner, None, sentence.source(context), meeting)
@@ -2129,7 +2150,7 @@ def trailing_actions(sentences: list[Sentence], paragraph: Paragraph, meeting: M
             before.page, merge_bbox([pl.line.bbox for pl in before.placed + sentence.placed if pl.page is before.page])
         )
         yield grid_action(
-            before.text, paragraph.item, match.group("owner").strip(), match.group("target"), source, meeting
+            before.text, paragraph.item, match.group("owner").strip(), match.groupdict().get("target"), source, meeting
         )
 
 

@@ -22,7 +22,7 @@ from extractors.agenda import AgendaExtractor
 from extractors.minutes import MinutesExtractor
 from extractors.risk_register import RiskRegisterExtractor
 from pipeline.reader import read_document
-from pipeline.records import ActionSighting, Attendee, Decision, MeetingMention, RiskEntry, RiskRating
+from pipeline.records import ActionSighting, AgendaItem, Attendee, Decision, MeetingMention, RiskEntry, RiskRating
 from tests.minutes_fixtures import read_file
 
 
@@ -895,3 +895,168 @@ def test_the_strongest_verb_of_a_second_deciding_clause():
 
     assert decision_type("The Board noted the position and the Commissioner agreed to release £0.2m.") == "agreed"
     assert decision_type("The Panel noted the report.") == "noted"
+
+
+# --- a paper's cover sheet before minutes; side-by-side boxed lists; a firm after a role --------
+
+
+@pytest.fixture(scope="module")
+def cover_sheet_minutes(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "cover-sheet-minutes.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    rows = Rows(page, 800, "Helvetica", 10, 1.6)
+    rows([(60, "Agenda item 4 – Paper B")], "Helvetica-Bold")
+    rows([(60, "Title"), (200, "Minutes of the meeting held on 9 May 2024")])
+    rows([(60, "Report of"), (200, "Committee Secretary")])
+    rows([(60, "Meeting date"), (200, "17 September 2024")])
+    rows([(60, "Purpose"), (200, "To confirm the minutes as a correct record.")])
+    page.showPage()
+    rows = Rows(page, 800, "Helvetica", 10, 1.6)
+    rows([(60, "Rowanford Joint Audit Committee")], "Helvetica-Bold", 12)
+    rows([(60, "DRAFT minutes of the meeting held on Thursday 9 May 2024 at 14:00, Council Room, Rowanford House")])
+    rows.y -= 8
+    rows([(60, "Present")], "Helvetica-Bold")
+    rows([(75, "Beatrix Orme (BO) – Independent Member (Chair)")])
+    rows([(75, "Silas Whitfield (SW) – Independent Member")])
+    rows([(60, "In attendance")], "Helvetica-Bold")
+    rows([(75, "Nerys Caddick (NC) – Audit Director, Harland Stewart LLP")])
+    rows.y -= 8
+    rows([(60, "24/21"), (110, "Internal audit plan")], "Helvetica-Bold")
+    rows([(110, "The Committee approved the internal audit plan for 2024/25.")])
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_minutes_behind_a_cover_sheet_take_their_own_date(cover_sheet_minutes):
+    records, _ = read_file(cover_sheet_minutes, MinutesExtractor())
+    [meeting] = [m for m in of(records, MeetingMention) if m.origin == "minutes"]
+    assert (meeting.meeting_date, meeting.start_time) == ("2024-05-09", "14:00")
+    # a firm named after a role ('Audit Director, Harland Stewart LLP') is no person
+    people = {(a.name, a.attendance) for a in of(records, Attendee)}
+    assert people == {
+        ("Beatrix Orme", "member"),
+        ("Silas Whitfield", "member"),
+        ("Nerys Caddick", "in_attendance"),
+    }
+    assert {d.meeting_date for d in of(records, Decision)} == {"2024-05-09"}
+
+
+@pytest.fixture(scope="module")
+def boxed_lists(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "boxed-lists.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(60, 800, "ASHVALE JOINT AUDIT COMMITTEE")
+    page.setFont("Helvetica", 10)
+    page.drawString(60, 784, "Unconfirmed minutes of the meeting held on Tuesday 4 February 2025 at 10.00am in Room 2")
+    left = "Committee members\nTobias Renwick – Independent Member (Chair)\nMorwenna Hale – Independent Member"
+    right = "In attendance\nJago Pendle – Chief Finance Officer, OPCC\nFreya Lockyer – Head of Internal Audit"
+    table = Table([[left, right]], colWidths=[230, 230])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+                ("INNERGRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+                ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
+            ]
+        )
+    )
+    _, height = table.wrapOn(page, 460, 200)
+    table.drawOn(page, 60, 770 - height)
+    page.setFont("Helvetica-Bold", 10)
+    page.drawString(60, 750 - height, "Minute 3       Treasury management")
+    page.setFont("Helvetica", 10)
+    page.drawString(60, 734 - height, "The Committee noted the treasury management update.")
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_lists_boxed_side_by_side_under_their_labels(boxed_lists):
+    records, _ = read_file(boxed_lists, MinutesExtractor())
+    people = {(a.name, a.attendance) for a in of(records, Attendee)}
+    assert people == {
+        ("Tobias Renwick", "member"),
+        ("Morwenna Hale", "member"),
+        ("Jago Pendle", "in_attendance"),
+        ("Freya Lockyer", "in_attendance"),
+    }
+
+
+@pytest.fixture(scope="module")
+def header_only_table(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "header-only-table.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(57, 800, "Agenda")
+    page.setFont("Helvetica", 10)
+    page.drawString(
+        57, 782, "Meeting of the Dunmere Joint Audit Committee to be held on Tuesday 11 March 2025 at 10:00"
+    )
+    # the header row alone is ruled; the items run on just under its bottom rule
+    header = Table([["Item", "Subject", "Lead"]], colWidths=[40, 250, 150], rowHeights=[15])
+    header.setStyle(
+        TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("FONT", (0, 0), (-1, -1), "Helvetica-Bold", 10)])
+    )
+    header.wrapOn(page, 440, 20)
+    header.drawOn(page, 52, 750)
+    for n, (subject, lead) in enumerate(
+        [
+            ("Welcome and apologies", "Chair"),
+            ("Declarations of interest", "Chair"),
+            ("Internal audit progress", "Head of Internal Audit"),
+        ]
+    ):
+        y = 742.2 - n * 15
+        page.drawString(57, y, str(n + 1))
+        page.drawString(95, y, subject)
+        page.drawString(345, y, lead)
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_the_first_row_under_a_table_of_its_header_alone(header_only_table):
+    records, _ = read_file(header_only_table, AgendaExtractor())
+    items = [(i.item_number, i.title) for i in of(records, AgendaItem)]
+    assert items == [
+        ("1", "Welcome and apologies"),
+        ("2", "Declarations of interest"),
+        ("3", "Internal audit progress"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def tag_after_the_stop(tmp_path_factory) -> Path:
+    return draw_lines(
+        tmp_path_factory.mktemp("round7") / "tag-after-stop.pdf",
+        [
+            (60, 800, "Helvetica-Bold", 12, "KESTLEY POLICE AND CRIME PANEL"),
+            (
+                60,
+                782,
+                "Helvetica",
+                10,
+                "MINUTES of a meeting of the Kestley Police and Crime Panel held on Monday 8 July 2024 at 2.00 pm",
+            ),
+            (60, 760, "Helvetica", 10, "PRESENT: Councillor Ines Carrow (Chair), Councillor Wilf Attwood"),
+            (60, 736, "Helvetica-Bold", 10, "12."),
+            (100, 736, "Helvetica-Bold", 10, "ANNUAL REPORT"),
+            (60, 720, "Helvetica", 10, "12.1"),
+            (
+                100,
+                720,
+                "Helvetica",
+                10,
+                "Members asked for the complaints figures by district. The Commissioner agreed to supply them. (Action:",
+            ),
+            (100, 706, "Helvetica", 10, "Police and Crime Commissioner)"),
+        ],
+    )
+
+
+def test_an_action_tag_set_after_the_full_stop(tag_after_the_stop):
+    records, _ = read_file(tag_after_the_stop, MinutesExtractor())
+    actions = [(a.description, a.owner_text) for a in of(records, ActionSighting)]
+    assert actions == [("The Commissioner agreed to supply them.", "Police and Crime Commissioner")]
