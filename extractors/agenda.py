@@ -502,7 +502,12 @@ def trim_venue(text: str) -> str | None:
     # a summons without its full stop runs on into the next line's label ('… Town Hall Contact: …')
     cuts += [m.start() for m in re.finditer(r"\s+[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s", text)]
     # the summons' purpose after the place ('…, Millbeck, to transact the business …')
-    cuts += [m.start() for m in re.finditer(r",?\s+(?:to|for|in\s+order\s+to)\s+(?:transact|consider|deal)\b", text)]
+    cuts += [
+        m.start()
+        for m in re.finditer(
+            r",?\s+(?:to|for|in\s+order\s+to)\s+(?:the\s+purpose\s+of\s+)?(?:transact|consider|deal)(?:ing)?\b", text
+        )
+    ]
     text = text[: min(cuts)] if cuts else text
     text = re.sub(r"[\s,;:–-]+(?:on|at|the)?$", "", text.strip()).strip()
     return text if text and not start_time(text) else None

@@ -497,6 +497,8 @@ def test_a_summons_venue_ends_before_the_business_it_calls():
         "set out below."
     )
     assert venue_in(sentence) == "Committee Room 3, Service Headquarters, Mill Road, Ellesby"
+    purpose = sentence.replace("to transact the business", "for the purpose of transacting the business")
+    assert venue_in(purpose) == "Committee Room 3, Service Headquarters, Mill Road, Ellesby"
 
 
 def test_a_running_header_parts_its_fields_at_dashes():
