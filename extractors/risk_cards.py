@@ -57,7 +57,9 @@ def text_rows(items: list[Placed], register: Register | None = None) -> list[Tex
     rows = []
     for item in items:
         if item.line is not None:
-            rows += [TextRow(text, item.page, item.line.bbox) for text in side_by_side_fields(item.line)]
+            line = outside_tables(item.line, item.page)
+            if line is not None:
+                rows += [TextRow(text, item.page, line.bbox) for text in side_by_side_fields(line)]
             continue
         table = table_of(item)
         if register is not None and read_matrix(item, register):
@@ -85,10 +87,30 @@ def text_rows(items: list[Placed], register: Register | None = None) -> list[Tex
                 lines = [cell_text(line) for line in (row[0] or "").split("\n")] if row else []
                 rows += [TextRow(line, item.page, bbox) for line in lines if line]
                 continue
-            text = " ".join(cell_text(c) for c in row if cell_text(c))
+            filled = [cell_text(c) for c in row if cell_text(c)]
+            if filled and all(measure_of(c.replace("\n", "")) for c in filled):
+                continue  # 'Likelihood | Impact | Score' over the phases' rows: their header, no statement
+            text = " ".join(filled)
             if text:
                 rows.append(TextRow(text, item.page, bbox))
     return rows
+
+
+def outside_tables(line: Line, page: Page) -> Line | None:
+    """A line without the words of a ruled table it runs into ('Risk: The precept leaves …' beside
+    a card's 'Likelihood | Impact | Score' table, on the same baselines): the table is read as a
+    table. None where every word is a table's."""
+
+    def inside(word) -> bool:
+        x, y = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+        return any(t.bbox[0] <= x <= t.bbox[2] and t.bbox[1] <= y <= t.bbox[3] for t in page.tables)
+
+    if not page.tables:
+        return line
+    kept = tuple(w for w in line.words if not inside(w))
+    if len(kept) == len(line.words):
+        return line
+    return Line(kept) if kept else None
 
 
 def side_by_side_fields(line: Line) -> list[str]:

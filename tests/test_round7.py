@@ -1062,3 +1062,52 @@ def test_an_action_tag_set_after_the_full_stop(tag_after_the_stop):
     records, _ = read_file(tag_after_the_stop, MinutesExtractor())
     actions = [(a.description, a.owner_text) for a in of(records, ActionSighting)]
     assert actions == [("The Commissioner agreed to supply them.", "Police and Crime Commissioner")]
+
+
+@pytest.fixture(scope="module")
+def card_with_measure_table(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("round7") / "card-measure-table.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(50, 800, "Office of the Police, Fire and Crime Commissioner for Ashlow – Strategic Risk Register")
+    y = 760
+    for ref, theme, statement, ratings in [
+        (
+            "AFC-R1",
+            "Governance",
+            "Delegations are out of date after the transfer of fire governance.",
+            [("Inherent", 3, 4), ("Current", 2, 4), ("Target", 1, 4)],
+        ),
+        (
+            "AFC-R2",
+            "Finance",
+            "The fire precept leaves a gap the reserves cannot meet.",
+            [("Inherent", 4, 4), ("Current", 3, 3), ("Target", 2, 3)],
+        ),
+    ]:
+        page.setFont("Helvetica-Bold", 10)
+        page.drawString(50, y, f"{ref} | {theme}")
+        table = Table(
+            [["", "Likelihood", "Impact", "Score"], *[[p, str(l), str(i), str(l * i)] for p, l, i in ratings]],
+            colWidths=[60, 50, 45, 40],
+        )
+        table.setStyle(
+            TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("FONT", (0, 0), (-1, -1), "Helvetica", 8)])
+        )
+        _, height = table.wrapOn(page, 200, 100)
+        table.drawOn(page, 330, y - 12 - height)
+        page.setFont("Helvetica", 9)
+        page.drawString(50, y - 40, f"Risk: {statement}")
+        page.drawString(50, y - 54, "Last reviewed: 06/03/2025")
+        y -= 120
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_a_cards_measure_table_header_is_not_its_statement(card_with_measure_table):
+    records, _ = read_file(card_with_measure_table, RiskRegisterExtractor())
+    risks = {r.reference: r.objective for r in of(records, RiskEntry)}
+    assert risks == {"AFC-R1": "Governance", "AFC-R2": "Finance"}
+    ratings = {(r.reference, r.phase): (r.likelihood, r.impact) for r in of(records, RiskRating)}
+    assert ratings[("AFC-R1", "current")] == (2, 4) and ratings[("AFC-R2", "target")] == (2, 3)
