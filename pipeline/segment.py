@@ -283,14 +283,26 @@ def describe_part(kind: str, pages: list[Page], signals: list[PageSignals]) -> D
         recipient_text=labels.get("to") or None,
         paper_date=date.iso if date else None,
         paper_date_text=date.text if date else None,
-        evidence=part_evidence(kind, pages, first),
+        evidence=part_evidence(kind, pages, signals),
     )
 
 
-def part_evidence(kind: str, pages: list[Page], first: PageSignals) -> str | None:
-    """Why the part is of its kind: every extractor's evidence over the whole part, strongest first.
+def part_evidence(kind: str, pages: list[Page], signals: list[PageSignals]) -> str | None:
+    """Why the part is of its kind: its own kind's evidence over the whole part, then each other
+    kind's strongest evidence on one of its pages (read already, page by page, to split the parts:
+    asking every extractor again over every part of several pages cost a third of recognising).
     A part of one page has it already: its page's evidence (in the extractors' order where scores tie)."""
-    evidence = first.evidence if len(pages) == 1 else [x.recognise(pages) for x in EXTRACTORS]
+    first = signals[0]
+    if len(pages) == 1:
+        evidence = first.evidence
+    else:
+        own = next((x.recognise(pages) for x in EXTRACTORS if x.claims == kind), None)
+        strongest_page: dict[str, Evidence] = {}
+        for page_signals in signals:
+            for e in page_signals.evidence:
+                if e.kind != kind and (e.kind not in strongest_page or e.score > strongest_page[e.kind].score):
+                    strongest_page[e.kind] = e
+        evidence = ([own] if own is not None else []) + list(strongest_page.values())
     found = sorted((e for e in evidence if e.score > 0), key=lambda e: (e.kind != kind, -e.score))
     # the kind chosen first, then by strength
     said = [str(e) for e in found]
