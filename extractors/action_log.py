@@ -47,7 +47,6 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import cast
 
 from pipeline import layout, vocabulary
 from pipeline.dates import DateValue, find_dates, parse_date
@@ -112,19 +111,19 @@ class ActionWords:
 WORDS = vocabulary.loader("actions", ActionWords)
 
 
-@functools.cache
+@vocabulary.derived()
 def compiled(name: str) -> tuple[re.Pattern, ...]:
     """A `*_patterns` field of the vocabulary, compiled once (case-insensitive)."""
     value = getattr(WORDS(), name)
     return tuple(re.compile(p, re.I) for p in ((value,) if isinstance(value, str) else value))
 
 
-@functools.cache
+@vocabulary.derived()
 def closed_word() -> re.Pattern:
     return vocabulary.phrase_pattern(WORDS().closed_status)
 
 
-@functools.cache
+@vocabulary.derived()
 def open_word() -> re.Pattern:
     return vocabulary.phrase_pattern(WORDS().open_status)
 
@@ -638,7 +637,7 @@ def whole_labels(run: list[Word]) -> list[list[Word]] | None:
     return found if found is not None and len(found) >= 2 else None
 
 
-@functools.cache
+@vocabulary.derived()
 def label_phrases() -> frozenset[str]:
     return frozenset(layout.header_key(p) for phrases in WORDS().columns.values() for p in phrases)
 
@@ -1029,21 +1028,20 @@ def gap_labelled(line: Line) -> tuple[str, str] | None:
     return (name, " ".join(layout.words_text(run) for run in runs[1:])) if name else None
 
 
-LABEL_FIELDS: dict[str, object] = {}  # the vocabulary the table was built from, and the table
-
-
 def label_field(key: str) -> str | None:
     """The field a block label names; the whole label must be a column word ('Owner', 'By when'),
     so a title such as 'Action Tracker – …' is no label. Looked up in a table of each column word's
-    first field, built again when the vocabulary is reloaded: every line of every page asks."""
-    words = WORDS()
-    if LABEL_FIELDS.get("words") is not words:
-        first: dict[str, str] = {}
-        for name, phrases in words.columns.items():
-            for phrase in phrases:
-                first.setdefault(phrase, name)
-        LABEL_FIELDS.update(words=words, table=first)
-    return cast(dict[str, str], LABEL_FIELDS["table"]).get(key)
+    first field (`label_fields`): every line of every page asks."""
+    return label_fields().get(key)
+
+
+@vocabulary.derived()
+def label_fields() -> dict[str, str]:
+    first: dict[str, str] = {}
+    for name, phrases in WORDS().columns.items():
+        for phrase in phrases:
+            first.setdefault(phrase, name)
+    return first
 
 
 # --- rows -> sightings ---------------------------------------------------------------------
@@ -1385,7 +1383,7 @@ def opens_owner_key(text: str) -> bool:
     return False
 
 
-@functools.cache
+@vocabulary.derived()
 def owner_key_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in WORDS().owner_key_patterns)  # capitals matter: initials
 

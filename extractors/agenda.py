@@ -384,10 +384,9 @@ def read_heading(head: list[PlacedLine], pages: list[Page], part: DocumentPart, 
     fill_date(heading, order, first_page, context)
     heading.meeting_date = heading.meeting_date or part.meeting_date or context.meeting_date or any_day(lines)
     heading.start_time = first_of(start_time(f.time_text) for f in order)
-    # a labelled venue ('Place: Committee Room 2') is the plainest statement of it: before a place
-    # read out of the summons' sentence, which may run on into the agenda's first words
-    # kept as printed ('Venue: Held via Microsoft Teams'); a place read out of a sentence loses
-    # the sentence's words ('held virtually via …')
+    # a labelled venue ('Place: Committee Room 2') is the plainest statement of it, kept as printed
+    # ('Venue: Held via Microsoft Teams'); a place read out of the summons' sentence (which may run
+    # on into the agenda's first words) loses the sentence's words ('held virtually via …')
     heading.location = first_of(f.location for f in (below_summons, labelled)) or layout.place_name(
         first_of(f.location for f in order)
     )

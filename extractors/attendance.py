@@ -672,14 +672,16 @@ def attendance_table(table: Table, words) -> dict[str, int] | None:
 def labelled_lists(table: Table, words) -> bool:
     """Every filled cell of the first row opens with an attendance label alone on its line and
     goes on with more lines."""
-    label = section_label_pattern(words)
     cells = [c for c in (table.rows[0] if table.rows else ()) if c]
-    return bool(cells) and all(
-        "\n" in c
-        and (m := label.match(c.split("\n")[0].strip())) is not None
-        and m.end() >= len(c.split("\n")[0].strip())
-        for c in cells
-    )
+    labels = section_label_pattern(words)
+    return bool(cells) and all("\n" in c and label_alone(c.split("\n")[0], labels) for c in cells)
+
+
+def label_alone(text: str, labels: re.Pattern) -> bool:
+    """A text that is an attendance label (`section_label_pattern`) and nothing more
+    ('Committee members', 'In attendance')."""
+    match = labels.match(text.strip())
+    return match is not None and match.end() >= len(text.strip())
 
 
 def values_column(table: Table, header: int, columns: dict[str, int], words) -> int | None:

@@ -72,6 +72,7 @@ from .attendance import (
     PeopleReader,
     attendance_table,
     column_label,
+    label_alone,
     label_key,
     read_table,
     row_bbox,
@@ -559,7 +560,7 @@ class Meeting:
 
 def first_label(lines: list[PlacedLine]) -> int:
     """Where the attendance block begins: the first line opening with a section label."""
-    labels = section_label_pattern(WORDS())
+    labels = section_labels()
     for index, placed in enumerate(lines):
         match = labels.match(placed.text) or column_label(placed.line, labels)
         if match and index:
@@ -607,7 +608,7 @@ def running_heading(head: list[PlacedLine]) -> str:
     """The heading's running text, up to the first labelled line or approval note."""
     notes = compiled().approval_note
     labels = set(WORDS().heading_labels) | set(WORDS().sections)
-    attendance = section_label_pattern(WORDS())
+    attendance = section_labels()
     taken: list[str] = []
     before_break: list[str] = []  # a cover sheet's lines, where the heading starts again overleaf
     page = head[0].page if head else None
@@ -636,19 +637,19 @@ def running_heading(head: list[PlacedLine]) -> str:
     return " ".join(taken or before_break)
 
 
+@vocabulary.derived()
+def section_labels() -> re.Pattern:
+    """The attendance labels' pattern (`section_label_pattern`), compiled once for the vocabulary."""
+    return section_label_pattern(WORDS())
+
+
 def attendee_header(line: Line) -> bool:
     """The header of an attendance table ('Name   Position'): each run of the line names a column."""
     runs = [layout.words_text(run) for run in layout.split_on_gaps(line)]
     columns = layout.map_columns(runs, WORDS().attendee_columns)
-    if all(section_labels_alone(run) for run in runs):
+    if all(label_alone(run, section_labels()) for run in runs):
         return False  # 'Committee members      In attendance': two lists side by side, not columns
     return len(runs) >= 2 and "name" in columns and len(columns) == len(runs)
-
-
-def section_labels_alone(text: str) -> bool:
-    """A run that is an attendance label and nothing more ('Committee members', 'In attendance')."""
-    match = section_label_pattern(WORDS()).match(text.strip())
-    return match is not None and match.end() >= len(text.strip())
 
 
 def status_line(text: str) -> bool:
@@ -1016,7 +1017,7 @@ def margin_group_label(line: Line, names_x: float) -> str | None:
     if not before or len(before) == len(line.words):
         return None
     label = layout.words_text(before).strip().rstrip(":–-").strip()
-    match = section_label_pattern(WORDS()).match(label + ":")
+    match = section_labels().match(label + ":")
     return label if match and match.end() >= len(label) else None
 
 
@@ -1036,7 +1037,7 @@ def attendance_in_first_item(
         return []
     end = numbered[1] if len(numbered) > 1 else len(lines)
     body = lines[numbered[0] + 1 : end]
-    labels = section_label_pattern(WORDS())
+    labels = section_labels()
     if not any(labels.match(pl.text.strip()) for pl in body):
         return []
     entries, _ = read_attendance(body, pages, context)
@@ -2143,7 +2144,7 @@ def trailing_actions(sentences: list[Sentence], paragraph: Paragraph, meeting: M
     Action – PK', '… (14/06/2023)'): the sentence is the action, the marker's words its owner and
     the bracket its target."""
     for before, sentence in zip(sentences, sentences[1:]):
-        match = next((m for p in compiled().trailing_actions if (m := p.match(sentence.text.strip()))), None)
+        match = trailing_marker(sentence.text)
         if match is None or trailing_marker(before.text):
             continue
         source = context.source(
@@ -2154,8 +2155,9 @@ def trailing_actions(sentences: list[Sentence], paragraph: Paragraph, meeting: M
         )
 
 
-def trailing_marker(text: str) -> bool:
-    return any(p.match(text.strip()) for p in compiled().trailing_actions)
+def trailing_marker(text: str) -> re.Match | None:
+    """'Action – PK (14/06/2023)' alone: an action marker standing after its sentence."""
+    return next((m for p in compiled().trailing_actions if (m := p.match(text.strip()))), None)
 
 
 def heads_what_follows(paragraph: Paragraph) -> bool:
@@ -2316,18 +2318,19 @@ def owner_in_leading_brackets(text: str) -> tuple[str, str] | None:
 def owner_before_dash(text: str) -> tuple[str, str] | None:
     """(owner, action) where an action opens with its owner and a dash: initials or role
     abbreviations ('CFO', 'LP/VS'), a role ('Head of Estates') or a person ('Ann Lee')."""
-    match = re.match(r"^(.{2,60}?)\s+[–—-]\s+(\S.*)$", text)
-    if not match or len(match.group(1).split()) > 6:
-        return None
-    owner = match.group(1).strip()
-    return (owner, match.group(2).strip()) if names_an_owner(owner) else None
+    return owner_before(re.match(r"^(.{2,60}?)\s+[–—-]\s+(\S.*)$", text), most_words=6)
 
 
 def owner_before_colon(text: str) -> tuple[str, str] | None:
     """(owner, action) where the marker is followed by the owner and a colon ('Action – Chief
     Executive: send the plan'): the words before the colon name an owner and nothing else."""
-    match = re.match(r"^([^:]{2,60}?)\s*:\s+(\S.*)$", text)
-    if not match or len(match.group(1).split()) > 8:
+    return owner_before(re.match(r"^([^:]{2,60}?)\s*:\s+(\S.*)$", text), most_words=8)
+
+
+def owner_before(match: re.Match | None, most_words: int) -> tuple[str, str] | None:
+    """(owner, action) from a match of the owner (group 1) and the action after its separator
+    (group 2), where the owner is a few words that name an owner (`names_an_owner`)."""
+    if not match or len(match.group(1).split()) > most_words:
         return None
     owner = match.group(1).strip()
     return (owner, match.group(2).strip()) if names_an_owner(owner) else None

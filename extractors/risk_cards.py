@@ -18,6 +18,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from pipeline import vocabulary
 from pipeline.dates import DateValue, find_dates
 from pipeline.layout import cell_text, split_on_gaps, words_text
 from pipeline.records import Line, Page, Table
@@ -199,7 +200,7 @@ def dated_label_apart(text: str) -> list[str]:
     return [text[: found.start()].strip(), text[found.start() :].strip()]
 
 
-@functools.cache
+@vocabulary.derived()
 def review_label_before_date() -> re.Pattern:
     labels = sorted(WORDS().labels["status"], key=len, reverse=True)
     names = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline import vocabulary
 from pipeline.layout import cell_text, header_key, phrase_in
 from pipeline.records import BBox, Table
 
@@ -46,24 +47,15 @@ def phase_in_heading(text: str | None) -> str | None:
     return None
 
 
-RATING_PHASES: dict[str, str | None] = {}  # by header key, for the vocabulary in RATED_WITH
-RATED_WITH: list[object] = [None]
-
-
 def rating_phase(label: str | None) -> str | None:
     """The phase a column or field label rates, by meaning ('Net risk', 'Before controls',
     'Future rating'); None for a label that names a phase but holds text ('Planned actions',
-    'Controls in place', 'Target date'). Remembered by the label's key while the vocabulary stays
-    loaded: every header cell and card line asks, each time sorting every phase's phrases."""
-    key = header_key(label)
-    if RATED_WITH[0] is not WORDS() or len(RATING_PHASES) > 8192:
-        RATING_PHASES.clear()
-        RATED_WITH[0] = WORDS()
-    if key not in RATING_PHASES:
-        RATING_PHASES[key] = key_phase(key)
-    return RATING_PHASES[key]
+    'Controls in place', 'Target date'). Remembered by the label's key (`key_phase`): every header
+    cell and card line asks, each time sorting every phase's phrases."""
+    return key_phase(header_key(label))
 
 
+@vocabulary.derived(maxsize=8192)
 def key_phase(key: str) -> str | None:
     """`rating_phase` of a header key, worked out."""
     for phase, phrases in WORDS().phases.items():

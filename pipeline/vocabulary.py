@@ -22,6 +22,7 @@ regular expressions, compiled here so that a bad one is reported with its key.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import re
 import types
@@ -37,6 +38,19 @@ T = TypeVar("T")
 
 _user_files: tuple[Path, ...] = ()
 _loaders: list[Callable[[], Any]] = []
+_derived: list[Callable[..., Any]] = []
+
+
+def derived(maxsize: int | None = None) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """A cache for what is worked out from the vocabularies (compiled patterns, look-up tables,
+    answers for a label), cleared with them when the user's files are added (`use_files`)."""
+
+    def wrap(function: Callable[..., T]) -> Callable[..., T]:
+        cached = functools.lru_cache(maxsize=maxsize)(function)
+        _derived.append(cached)
+        return cached
+
+    return wrap
 
 
 class VocabularyError(ValueError):
@@ -47,7 +61,7 @@ def use_files(paths: list[str | Path] | tuple[str | Path, ...]) -> None:
     """Add the user's vocabulary files to every kind's defaults (for this process and its forks)."""
     global _user_files
     _user_files = tuple(Path(p) for p in paths)
-    for load in _loaders:
+    for load in [*_loaders, *_derived]:
         load.cache_clear()  # type: ignore[attr-defined]
     for path in _user_files:
         validate_user_file(path)

@@ -237,3 +237,16 @@ def test_an_undated_log_lands_at_its_meeting_through_the_manifest(tmp_path):
         }
     assert row == ("2021-03-18", "manifest", "Northshire")
     assert "2021-03-18" in seen  # the snapshot's sighting is at the manifest's meeting
+
+
+def test_what_is_worked_out_from_a_vocabulary_follows_the_users_file(tmp_path):
+    # a look-up table built from the packaged vocabulary must not outlive it: adding a user's
+    # file clears every cache derived from the vocabularies (`vocabulary.derived`)
+    from extractors.action_log import label_field, label_phrases
+
+    assert label_field("accountable person") is None and "accountable person" not in label_phrases()
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps({"actions": {"columns": {"owner": ["accountable person"]}}}), encoding="utf-8")
+    vocabulary.use_files([extra])
+    assert label_field("accountable person") == "owner"
+    assert "accountable person" in label_phrases()
