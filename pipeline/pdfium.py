@@ -130,6 +130,24 @@ class TextObject:
     widths: dict[str, float] = field(default_factory=dict)  # advance by character, measured once
 
 
+class ObjectRun:
+    """A text object's facts as the character loop reads them: plain locals, not attribute chains."""
+
+    __slots__ = ("facts", "rank", "plain", "size", "low", "fontname")
+
+    def __init__(self, facts: TextObject, rank: int):
+        self.facts, self.rank, self.plain = facts, rank, facts.plain
+        self.size, self.low, self.fontname = facts.size, facts.descent * facts.size, facts.fontname
+
+
+def in_rank_order(items: list[dict], ranks: list[int]) -> list[dict]:
+    """`items` stably sorted by their ranks (most pages are in order already: no sort at all)."""
+    if all(a <= b for a, b in zip(ranks, ranks[1:])):
+        return items
+    positions = sorted(range(len(items)), key=ranks.__getitem__)
+    return [items[p] for p in positions]
+
+
 class PdfiumPage(Container):
     """One page's characters, edges and images, as a pdfplumber page holds them."""
 
@@ -192,6 +210,8 @@ class PdfiumPage(Container):
         # checks; the page's text comes in one call where it lines up with the characters, and
         # whether a character is PDFium's own only of the spaces and line breaks it makes. An
         # upright character's dictionary is made here rather than by `place` (the same arithmetic).
+        # This loop runs for every character of the archive, so what a character's text object
+        # shares is looked up once per object (`ObjectRun`), not once per character.
         handle = text_page.raw
         count = raw.FPDFText_CountChars(handle)
         calls = char_calls()
@@ -204,9 +224,14 @@ class PdfiumPage(Container):
         height, bottom_edge = self.height, self.mediabox[1]
         fonts: dict[int, tuple[str, float]] = {}
         styles: dict[tuple, dict[str, float]] = {}  # advance widths, shared by objects of one font, size and matrix
-        objects: dict[int, TextObject] = {}
-        placed: list[tuple[int, float, dict]] = []
-        previous: tuple[int, int, dict, tuple] | None = None  # the last real character: order, object, dict, origin
+        runs: dict[int, ObjectRun] = {}
+        # Characters and the content-stream order of their objects, in PDFium's order; a stable
+        # sort by that order then puts them as pdfminer reads them.
+        chars: list[dict] = []
+        ranks: list[int] = []
+        previous: dict | None = None  # the last real character, its object and its origin
+        previous_at: tuple[int, float, float] = (-1, 0.0, 0.0)
+        previous_rank = 0
         for index in range(count):
             code = codes[index] if codes is not None else unicode_of(page, index)
             if code == NOT_IN_TEXT:  # the page's text marks a hyphen or a glyph with no code so
@@ -214,8 +239,9 @@ class PdfiumPage(Container):
             if code in MADE_UP and is_generated(page, index) == 1:
                 # PDFium puts its own break in place of a space that ends a text object; pdfminer
                 # keeps that space, and it parts two words that nearly touch.
-                if previous and previous[2]["text"] != " " and ends_with_space(as_object(previous[1]), handle):
-                    placed.append((previous[0], index - 0.5, space_after(previous[2])))
+                if previous and previous["text"] != " " and ends_with_space(as_object(previous_at[0]), handle):
+                    chars.append(space_after(previous))
+                    ranks.append(previous_rank)
                 previous = None
                 continue
             if map_error(page, index) == 1:
@@ -225,25 +251,24 @@ class PdfiumPage(Container):
                 if text in "\r\n":
                     continue
             address = object_at(page, index) or 0
-            facts = objects.get(address)
-            if facts is None:
-                facts = objects[address] = self.text_object(handle, index, as_object(address), fonts, styles)
+            run = runs.get(address)
+            if run is None:
+                facts = self.text_object(handle, index, as_object(address), fonts, styles)
+                run = runs[address] = ObjectRun(facts, order.get(address, len(order)))
             origin_of(page, index, x_out, y_out)
             x, y = origin_x.value, origin_y.value
-            here = (address, x, y)
-            if previous and previous[3] == here:
+            if previous is not None and previous_at == (address, x, y):
                 # one glyph, several characters (a ligature's 'fi'): pdfminer reads one character
-                joined = previous[2]
-                joined["text"] += text
-                joined["x1"] = max(joined["x1"], joined["x0"] + loose_advance(handle, index, x))
-                joined["width"] = joined["x1"] - joined["x0"]
+                previous["text"] += text
+                previous["x1"] = max(previous["x1"], previous["x0"] + loose_advance(handle, index, x))
+                previous["width"] = previous["x1"] - previous["x0"]
                 continue
+            facts = run.facts
             known = facts.widths.get(text)
             advance = known if known is not None and known > 0 else self.advance(handle, index, facts, text, x)
-            if facts.plain:  # `place`'s common case
-                size = facts.size
-                bottom = height - (y + facts.descent * size - bottom_edge) + bottom_edge
-                top = bottom - size
+            if run.plain:  # `place`'s common case
+                bottom = height - (y + run.low - bottom_edge) + bottom_edge
+                top = bottom - run.size
                 x1 = x + advance
                 char = {
                     "text": text,
@@ -255,17 +280,16 @@ class PdfiumPage(Container):
                     "width": x1 - x,
                     "height": bottom - top,
                     "size": bottom - top,
-                    "fontname": facts.fontname,
+                    "fontname": run.fontname,
                     "upright": True,
                     "object_type": "char",
                 }
             else:
                 char = self.place(text, x, y, facts, advance)
-            place_in_order = order.get(address, len(order))
-            placed.append((place_in_order, index, char))
-            previous = (place_in_order, address, char, here)
-        placed.sort(key=operator.itemgetter(0, 1))
-        return [char for _, _, char in placed]
+            chars.append(char)
+            ranks.append(run.rank)
+            previous, previous_at, previous_rank = char, (address, x, y), run.rank
+        return in_rank_order(chars, ranks)
 
     def text_object(
         self, handle: Any, index: int, obj: Any, fonts: dict[int, tuple[str, float]], styles: dict[tuple, dict]
