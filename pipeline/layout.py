@@ -159,13 +159,24 @@ def phrase_in(phrase: str, key: str) -> bool:
 SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to"}
 
 
+ACRONYM = re.compile(r"^O?[A-Z]{2,5}s?$")  # 'PCC', 'OPFCC', 'JIACs': capitals a mixed-case name keeps
+
+
 def canonical_body(text: str | None) -> str:
-    """'BUSINESS CO-ORDINATION BOARD' and 'Business Coordination Board' are one body."""
+    """'BUSINESS CO-ORDINATION BOARD' and 'Business Coordination Board' are one body. A name set in
+    mixed case keeps its acronyms ('Northvale PCC Board', not 'Pcc'); one set all in capitals
+    cannot tell an acronym from a word, and is title-cased throughout."""
     text = re.sub(r"(?i)\bco-ordinat", "coordinat", (text or "").strip())
     text = re.sub(r"\s+", " ", text)
     words = text.split(" ")
+    mixed_case = any(c.islower() for c in text)
     return " ".join(
-        w.lower() if i and w.lower() in SMALL_WORDS else w[:1].upper() + w[1:].lower() for i, w in enumerate(words)
+        w.lower()
+        if i and w.lower() in SMALL_WORDS
+        else w
+        if mixed_case and ACRONYM.match(w)
+        else w[:1].upper() + w[1:].lower()
+        for i, w in enumerate(words)
     )
 
 
