@@ -198,9 +198,10 @@ def body_slug(body: str) -> str:
 # A name word starts where no name character precedes it: without that look-behind each `-` or
 # `&` inside one long token ("A-A-A-…") restarts a scan to the token's end (quadratic time).
 # Capitalised words, joined by the small words of bodies' names ("Police and Crime Panel",
-# "Fire and Rescue Authority"), before the noun that names a body.
+# "Fire and Rescue Authority"), before the noun that names a body; a comma may list its first
+# words ("Police, Fire and Crime Panel").
 BODY_NAME = re.compile(
-    r"\b((?:(?<![\w&’'-])[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}"
+    r"\b((?:(?<![\w&’'-])[A-Z][\w&’'-]*(?:,(?=\s+[A-Z]))?\s+(?:(?:and|of|for|&)\s+)?){0,6}"
     r"(?i:board|committee|sub-committee|panel|group|forum|authority))\b",
 )
 

@@ -30,11 +30,12 @@ MATCHES_NEEDED = 2  # a profile's patterns must hit this often before a paper is
 WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 AREA = rf"(?:(?:North|South|East|West|Greater|Thames)\s+{WORD}|{WORD}(?:\s+and\s+{WORD})?)"
 # A force's headquarters carry its area ('Westshire Police Headquarters'); a station carries its
-# town. A Joint Audit Committee serves one force and its Commissioner, so it is named after their area.
+# town. A Joint Audit Committee serves one force and its Commissioner, so it is named after their area,
+# as a combined authority (whose mayor may hold the Commissioner's powers) is named after its own.
 AREA_BEFORE = re.compile(
     rf"(?<![\w,])\s*\b({AREA})\s+(?:Constabulary|Police(?!\s+(?:Station|Officers?|Staff))"
     r"|OPCC|PFCC|Fire\s+(?:and|&)\s+Rescue|PCC\b|Police,\s+Fire"
-    r"|Office\s+of\s+the\s+(?:Police|PCC|PFCC)|Joint\s+Audit\s+Committee)"
+    r"|Office\s+of\s+the\s+(?:Police|PCC|PFCC)|Joint\s+Audit\s+Committee|Combined\s+Authority)"
 )
 # 'PCC for Westshire'; 'OPCC Westshire – Estates Board': the office's name with its area as a title.
 AREA_AFTER = re.compile(
@@ -68,6 +69,8 @@ NOT_AREAS = {
     "of",
     "head",
     "director",
+    "authority",  # 'X Combined Authority Police, Fire and Crime Panel': the area is X, not the authority
+    "combined",
     "interim",
     "acting",
     "temporary",

@@ -33,3 +33,22 @@ def test_minutes_of_a_board_named_with_an_acronym(tmp_path: Path):
     )
     records, _ = read_file(path, MinutesExtractor())
     assert [m.body for m in of(records, MeetingMention)] == ["Ambergate OPCC Scrutiny Board"]
+
+
+def test_a_body_name_may_list_its_first_words_with_a_comma():
+    from pipeline.layout import find_body_name
+
+    assert find_body_name("Minutes of the Wendle Police, Fire and Crime Panel held at") == (
+        "Wendle Police, Fire and Crime Panel"
+    )
+    assert find_body_name("AUDIT, RISK AND ASSURANCE COMMITTEE") == "Audit, Risk and Assurance Committee"
+    # a comma that ends a clause does not join it to the name after it
+    assert find_body_name("As agreed, the Board met") == "Board"
+
+
+def test_a_combined_authority_names_its_area():
+    from pipeline.profiles import area_named
+
+    text = "Harrowby Combined Authority Police, Fire and Crime Panel – 4 June 2025\nActions tracker\n"
+    assert area_named(text) == "Harrowby"
+    assert area_named("The Combined Authority Police and Crime Panel met.") is None
