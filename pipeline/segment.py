@@ -143,7 +143,16 @@ def cover_labels(line: Line) -> dict[str, str]:
         **{l: "subject" for l in words.subject_labels},
         **{l: "from" for l in words.author_labels},
     }
-    return {names.get(label, label): value for label, value in layout.labelled_values(line).items()}
+    found = {names.get(label, label): value for label, value in layout.labelled_values(line).items()}
+    if not found:  # a cover sheet's label set apart from its value without a colon ('Report of    Chief Executive')
+        runs = layout.split_on_gaps(line)
+        label = layout.header_key(layout.words_text(runs[0]))
+        if len(runs) >= 2 and label in names:
+            found = {names[label]: " ".join(layout.words_text(run) for run in runs[1:])}
+    return found
+
+
+COVER_BLOCKS = ({"to", "from"}, {"from", "subject", "date"})  # a memo's addresses, or a report's title, author and date
 
 
 def read_label_block(head: list[Line], signals: PageSignals) -> None:
@@ -151,14 +160,14 @@ def read_label_block(head: list[Line], signals: PageSignals) -> None:
     last_label = None
     for index, line in enumerate(head):
         found = cover_labels(line)
-        if found and ("to" in found or "from" in found or (values and "date" in found)):
+        if found.keys() & {"to", "from", "date", "subject"}:
             values.update(found)
             signals.labels_at, last_label = index, line
         elif last_label is not None and index == signals.labels_at + 1 and continues_value(last_label, line):
             key = list(found or cover_labels(last_label))[-1]
             values[key] = f"{values[key]} {line.text}"
             signals.labels_at = index
-    if "to" in values and "from" in values:
+    if any(block <= values.keys() for block in COVER_BLOCKS):
         signals.labels = values
 
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.pdfgen import canvas as pdf_canvas
+
 from extractors.minutes import MinutesExtractor
-from pipeline.layout import canonical_body
+from pipeline.layout import canonical_body, find_body_name
+from pipeline.profiles import area_named
+from pipeline.reader import read_document
 from pipeline.records import MeetingMention
+from pipeline.segment import segment
 from tests.minutes_fixtures import read_file
-from tests.test_round7 import draw_lines, of
+from tests.test_round7 import Rows, draw_lines, of
 
 
 def test_a_mixed_case_body_name_keeps_its_acronyms():
@@ -36,8 +41,6 @@ def test_minutes_of_a_board_named_with_an_acronym(tmp_path: Path):
 
 
 def test_a_body_name_may_list_its_first_words_with_a_comma():
-    from pipeline.layout import find_body_name
-
     assert find_body_name("Minutes of the Wendle Police, Fire and Crime Panel held at") == (
         "Wendle Police, Fire and Crime Panel"
     )
@@ -47,8 +50,56 @@ def test_a_body_name_may_list_its_first_words_with_a_comma():
 
 
 def test_a_combined_authority_names_its_area():
-    from pipeline.profiles import area_named
-
     text = "Harrowby Combined Authority Police, Fire and Crime Panel – 4 June 2025\nActions tracker\n"
     assert area_named(text) == "Harrowby"
     assert area_named("The Combined Authority Police and Crime Panel met.") is None
+
+
+# --- a pack whose papers are parted only by cover sheets, their labels set without colons ---------
+
+
+def cover_sheet(row, item: str, title: str, author: str) -> None:
+    row([(60, "ASHWOLD OPFCC – FORCE PERFORMANCE BOARD")], "Helvetica-Bold", 12, 2.0)
+    for label, value in (
+        ("Meeting date", "9 April 2025"),
+        ("Agenda item", item),
+        ("Title", title),
+        ("Report of", author),
+        ("Purpose of report", "To update the Board."),
+        ("Recommendation", "The Board is asked to note the update."),
+    ):
+        row([(60, label), (200, value)])
+
+
+def test_cover_sheets_without_colons_part_the_papers_of_a_pack(tmp_path: Path):
+    path = tmp_path / "pack.pdf"
+    page = pdf_canvas.Canvas(str(path))
+    cover_sheet(Rows(page, 780.0, "Helvetica", 10, 1.8), "6", "Action log", "Head of Governance")
+    page.showPage()
+    row = Rows(page, 780.0, "Helvetica", 9, 1.8)
+    row([(60, "Action log – as at 1 April 2025")], "Helvetica-Bold", 12, 2.0)
+    row(
+        [(60, "Ref"), (110, "Raised"), (170, "Action"), (380, "Owner"), (450, "Due"), (510, "Status")], "Helvetica-Bold"
+    )
+    row(
+        [(60, "FPB/31"), (110, "12/02/25"), (170, "Review the fleet telematics data."), (380, "ACC"), (450, "30/04/25")]
+    )
+    row([(510, "Open")])
+    row([(60, "FPB/32"), (110, "12/02/25"), (170, "Publish the stop search panel's report."), (380, "CEO")])
+    row([(450, "12/03/25"), (510, "Closed")])
+    page.showPage()
+    cover_sheet(Rows(page, 780.0, "Helvetica", 10, 1.8), "7", "Estates disposals", "Director of Finance")
+    page.showPage()
+    row = Rows(page, 780.0, "Helvetica", 10, 1.8)
+    row([(60, "Estates disposals")], "Helvetica-Bold", 12, 2.0)
+    row([(60, "1. Two former section houses were sold in the quarter for a total of £1.2m.")])
+    row([(60, "2. The sale of the old custody block has been delayed by a boundary dispute.")])
+    page.showPage()
+    page.save()
+
+    _, parts = segment(read_document(path, "pack", []))
+    assert [(p.part_kind, p.page_start, p.page_end) for p in parts] == [
+        ("report", 1, 1),
+        ("action_log", 2, 2),
+        ("report", 3, 4),
+    ]
