@@ -183,6 +183,7 @@ class MinutesWords:
     next_meeting_patterns: tuple[str, ...]
     columns: dict[str, tuple[str, ...]]
     narrow_owner_columns: tuple[str, ...]  # a last column that holds owners where it is narrow ('Action')
+    undated_deadline_words: tuple[str, ...]  # a deadline that names no day ('TBC'), under an owner in a margin
     attendee_columns: dict[str, tuple[str, ...]]
     bullet_patterns: tuple[str, ...]
 
@@ -434,6 +435,7 @@ def split_owner_column(lines: list[PlacedLine]) -> tuple[list[PlacedLine], dict[
     column_x: dict[int, float] = {}  # page number -> x of the owner column
     out: list[PlacedLine] = []
     owners: dict[int, str] = {}
+    last_taken: PlacedLine | None = None  # the last line with words in the owner column
     for placed in lines:
         runs = [layout.header_key(layout.words_text(r)) for r in layout.split_on_gaps(placed.line)]
         last_x = placed.line.words[-1].x0
@@ -448,6 +450,9 @@ def split_owner_column(lines: list[PlacedLine]) -> tuple[list[PlacedLine], dict[
         ):
             column_x[placed.page.number] = layout.split_on_gaps(placed.line)[-1][0].x0
             continue  # the header line itself is not minute text
+        if margin_header(runs, placed, narrow_words):
+            column_x[placed.page.number] = placed.line.x0
+            continue
         x = column_x.get(placed.page.number)
         if x is None:
             out.append(placed)
@@ -455,12 +460,29 @@ def split_owner_column(lines: list[PlacedLine]) -> tuple[list[PlacedLine], dict[
         kept = tuple(w for w in placed.line.words if w.x0 < x - 6)
         taken = [w.text for w in placed.line.words if w.x0 >= x - 6]
         if not kept:
+            if out and id(out[-1]) in owners and last_taken and column_runs_on(last_taken, placed):
+                owners[id(out[-1])] += "\n" + " ".join(taken)  # the column's text runs on below the minute's line
+                last_taken = placed
             continue
+        last_taken = placed if taken else None
         trimmed = PlacedLine(placed.page, Line(kept)) if taken else placed
         if taken:
             owners[id(trimmed)] = " ".join(taken)
         out.append(trimmed)
     return out, owners
+
+
+def column_runs_on(previous: PlacedLine, placed: PlacedLine) -> bool:
+    """The owner column's next line: on the same page, at most a line's space below the line
+    before (a smaller type in the column may start it within that line's box)."""
+    gap = placed.line.top - previous.line.bottom
+    return placed.page is previous.page and -previous.line.size * 0.5 <= gap < previous.line.size * 1.2
+
+
+def margin_header(runs: list[str], placed: PlacedLine, narrow_words: set[str]) -> bool:
+    """A narrow column's heading alone on its line at the page's right edge ('ACTION' over a
+    margin beside the minutes): owners and dates stand in that margin, beside their paragraphs."""
+    return len(runs) == 1 and runs[0] in narrow_words and placed.line.x0 > placed.page.width * 0.75
 
 
 # --- page clean-up -------------------------------------------------------------------------
@@ -717,7 +739,7 @@ def heading_date(head: list[PlacedLine]) -> str | None:
     The sentence that says when the meeting was held wins over any other dated line, and a
     line about the record itself ('Status: Approved by the Board on 9 May 2022', 'Confirmed
     on …') never dates the meeting: minutes are approved at a later meeting."""
-    lines = [pl.text for pl in head[:10] if not about_the_record(pl.text)]
+    lines = [text for text in heading_texts(head[:10]) if not about_the_record(text)]
     cues = compiled().meeting_date_cues
     held = [text for text in lines if any(p.search(text) for p in cues)]
     for text in held + lines:
@@ -726,6 +748,38 @@ def heading_date(head: list[PlacedLine]) -> str | None:
                 return span.value.iso
     text = " ".join(lines)  # a date broken over two lines
     return next((s.value.iso for s in find_dates(text) if s.value.iso), None)
+
+
+def heading_texts(head: list[PlacedLine]) -> list[str]:
+    """The heading's lines as texts, where a note set apart at the right of a line runs on in the
+    line below, starting where it starts (a status box beside the title: 'MINUTES – CONFIRMED' /
+    'at the meeting of …'): the note is a text of its own, so its date is known for the record's."""
+    texts: list[str] = []
+    index = 0
+    while index < len(head):
+        placed = head[index]
+        below = head[index + 1] if index + 1 < len(head) else None
+        runs = layout.split_on_gaps(placed.line)
+        note = next((i for i, run in enumerate(runs[1:], 1) if below and continues_run(run, placed, below)), None)
+        if note is None:
+            texts.append(placed.text)
+            index += 1
+            continue
+        texts.append(" ".join(layout.words_text(run) for run in runs[:note]))
+        texts.append(" ".join([*(layout.words_text(run) for run in runs[note:]), below.text]))
+        index += 2
+    return texts
+
+
+def continues_run(run: list[Word], placed: PlacedLine, below: PlacedLine) -> bool:
+    """The line below starts under the run, right of the line's own start, and is close below."""
+    line = below.line
+    return (
+        below.page is placed.page
+        and abs(line.x0 - run[0].x0) < 2
+        and line.x0 > placed.line.x0 + 20
+        and line.top - placed.line.bottom < placed.line.size * 1.5
+    )
 
 
 def about_the_record(text: str) -> bool:
@@ -904,6 +958,9 @@ def minutes_status(head: list[PlacedLine], values: dict[str, str], lines: list[P
         titled = placed.line.bold or text.isupper() or any(re.match(p, text, re.I) for p in WORDS().title_patterns)
         if titled and len(text.split()) <= 6 and (found := status_of(text)):
             return found
+    # a note beside the title, set apart and running on below it ('MINUTES – CONFIRMED' / 'at …')
+    if any(p.match(text.strip()) for text in heading_texts(head[:10]) for p in patterns.approval_note):
+        return "approved"
     for placed in lines[-8:]:
         text = placed.text.strip()
         # a confirmation note, or a signature block that is filled in (not dots to sign on)
@@ -1431,16 +1488,18 @@ def grid_minute(raw: str, number: str | None, cells, columns, source, meeting: M
     patterns = compiled()
     lines = [piece for l in raw.split("\n") if l.strip() for piece in at_action_labels(re.sub(r"\s+", " ", l).strip())]
     minute, actions = [], []
+    in_action = False
     for line in lines:
         label = patterns.action_label(line)
         if label:
             actions.append(line[label.end() :])
-        elif actions:
+            in_action = True
+        elif in_action and not deciding_after_action(actions[-1], line):
             actions[-1] += " " + line  # an action runs on to the end of its cell
         else:
+            in_action = False
             minute.append(line)
-    text = " ".join(minute)
-    for sentence in split_plain_sentences(text):
+    for sentence in cell_sentences(minute):
         if kind := decision_type(sentence):
             yield Decision(
                 body=meeting.body,
@@ -1452,6 +1511,29 @@ def grid_minute(raw: str, number: str | None, cells, columns, source, meeting: M
             )
     for action in actions:
         yield grid_action(action, number, owner if "action" not in columns else None, None, source, meeting)
+
+
+def deciding_after_action(action: str, line: str) -> bool:
+    """A cell's line after an action that ends a sentence, opening a sentence in which the board
+    decides: minute text again ('… by 31 May.' / 'The Committee noted the report.'), no part of
+    the action, which never has the board for its subject."""
+    return bool(re.search(r"[.!?][”\"’)]?$", action.strip())) and decision_type(line) is not None
+
+
+def cell_sentences(lines: list[str]) -> list[str]:
+    """A cell's sentences; an item's title on the cell's first line (no stop at its end, the text
+    below opening a sentence) is no part of the first sentence, so a decision opening the text
+    below reads as one ('Budget monitoring' / 'The Committee noted …')."""
+    if len(lines) > 1 and not re.search(r"[.!?:;,]$", lines[0]) and titled_line(lines[0], lines[1]):
+        return [lines[0], *split_plain_sentences(" ".join(lines[1:]))]
+    return split_plain_sentences(" ".join(lines))
+
+
+def titled_line(first: str, second: str) -> bool:
+    """The line below opens a sentence with a board's decision, and the title line does not read
+    as the start of that sentence (it has no deciding subject of its own)."""
+    opens = re.match(r"[A-Z]", second) is not None
+    return opens and decision_type(second) is not None and decision_type(f"{first} {second}") is None
 
 
 def at_action_labels(line: str) -> list[str]:
@@ -2012,10 +2094,34 @@ def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> 
             "action label without an action",
             " ".join(pl.text for pl in paragraph.lines),
         )
+    if not labelled and (action := margin_action(minute, paragraph, meeting, context)):
+        yield action
     for action in actions:
         if numbers.get(id(action)) and status_note(" ".join(text for text, _ in action)):
             continue  # 'Action 19/04 – complete.': news of an earlier action, which its log carries
         yield replace(action_record(action, paragraph, meeting, context), action_number=numbers.get(id(action)))
+
+
+def margin_action(minute: Segments, paragraph: Paragraph, meeting: Meeting, context: Context) -> ActionSighting | None:
+    """A paragraph with an owner beside it in an action margin (and, below the owner, its date):
+    the paragraph is the action, though no label marks it ('The Director undertook to …')."""
+    column = [meeting.owners[id(pl)] for pl in paragraph.lines if id(pl) in meeting.owners]
+    if not column or not minute:
+        return None
+    lines = [line for text in column for line in text.split("\n") if line.strip()]
+    deadline = lines.pop() if len(lines) > 1 and deadline_line(lines[-1]) else None
+    text = re.sub(r"\s+", " ", " ".join(t for t, _ in minute)).strip()
+    words = without_number(text) if paragraph.number and text.startswith(paragraph.number) else text
+    sentence = Sentence(words, [p for _, p in minute])
+    return grid_action(words, paragraph.item, " ".join(lines), deadline, sentence.source(context), meeting)
+
+
+def deadline_line(text: str) -> bool:
+    """A short line in an action margin that gives a date ('30.08.24', 'Sept 2024') or says none
+    is set yet ('TBC')."""
+    text = text.strip()
+    undated = {w.lower() for w in WORDS().undated_deadline_words}
+    return text.lower().rstrip(".") in undated or (len(text.split()) <= 4 and re.search(r"\d", text) is not None)
 
 
 def status_note(text: str) -> bool:

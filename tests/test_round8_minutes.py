@@ -1,0 +1,197 @@
+"""Minutes in the forms of round 8 (invented bodies and people, other fonts and wording):
+
+- minutes as a ruled two-column grid (No. · Minute) whose minute cell opens with the item's title
+  on a line of its own, carries 'ACTION:' lines, and goes on after an action with the board's
+  decision; a status box beside the title ('NOTES – APPROVED' over 'by the Board on …'), whose
+  date is the record's, not the meeting's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from extractors.minutes import MinutesExtractor
+from pipeline.records import ActionSighting, Decision, MeetingMention
+from tests.minutes_fixtures import read_part
+
+
+def of(records, kind):
+    return [r for r in records if isinstance(r, kind)]
+
+
+# --- a two-column grid of minutes under a title with a status box ------------------------------
+
+STYLE = ParagraphStyle("cell", fontName="Times-Roman", fontSize=9.5, leading=12)
+BOLD = ParagraphStyle("title", fontName="Times-Bold", fontSize=9.5, leading=12)
+HEAD = ParagraphStyle("head", fontName="Times-Bold", fontSize=14, leading=17)
+PLAIN = ParagraphStyle("plain", fontName="Times-Roman", fontSize=10, leading=13)
+
+
+def minute_cell(title: str, lines: list[str]) -> list[Paragraph]:
+    return [Paragraph(title, BOLD), *(Paragraph(line, STYLE) for line in lines)]
+
+
+@pytest.fixture(scope="module")
+def grid_minutes(tmp_path_factory):
+    path = tmp_path_factory.mktemp("round8") / "grid-minutes.pdf"
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=50, rightMargin=50, topMargin=50)
+    status = Table(
+        [
+            [
+                Paragraph("ALDERCOMBE SCRUTINY BOARD", HEAD),
+                Paragraph("<b>NOTES – APPROVED</b><br/>by the Board on 9 May 2023", PLAIN),
+            ]
+        ],
+        colWidths=[330, 180],
+        style=TableStyle([("BOX", (1, 0), (1, 0), 0.8, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]),
+    )
+    body = [
+        ["No.", "Minute"],
+        [
+            "1",
+            minute_cell(
+                "Treasury strategy 2023/24",
+                [
+                    "The Treasurer set out the borrowing limits for the year.",
+                    "The Board approved the treasury strategy for 2023/24.",
+                ],
+            ),
+        ],
+        [
+            "2",
+            minute_cell(
+                "Estates update",
+                [
+                    "Members asked about the cost of the depot roof repairs.",
+                    "ACTION: WB to circulate the surveyor's costed options to members.",
+                    "The Board noted the estates update.",
+                ],
+            ),
+        ],
+        [
+            "3",
+            minute_cell(
+                "Custody inspection",
+                [
+                    "ACTION: LT to report on the custody training plan at the next meeting.",
+                    "The Board agreed to hold a workshop on custody standards.",
+                ],
+            ),
+        ],
+    ]
+    grid = Table(
+        body,
+        colWidths=[45, 465],
+        style=TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("FONT", (0, 0), (-1, 0), "Times-Bold", 9.5),
+                ("FONT", (0, 1), (0, -1), "Times-Roman", 9.5),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        ),
+    )
+    story = [
+        status,
+        Spacer(1, 8),
+        Paragraph("Tuesday 11 April 2023, 10.00am, The Guildhall, Aldercombe", PLAIN),
+        Spacer(1, 6),
+        Paragraph("Present: Ruth Okafor (RO), Independent Chair; Simon Blay (SB), Member.", PLAIN),
+        Paragraph(
+            "In attendance: Winifred Barraclough (WB), Estates Director; Lionel Tasker (LT), Head of Custody.", PLAIN
+        ),
+        Spacer(1, 10),
+        grid,
+    ]
+    doc.build(story)
+    records, _ = read_part(path, "minutes", MinutesExtractor())
+    return records
+
+
+def test_status_box_beside_the_title_neither_dates_the_meeting_nor_leaves_it_draft(grid_minutes):
+    (mention,) = of(grid_minutes, MeetingMention)
+    assert (mention.meeting_date, mention.minutes_status) == ("2023-04-11", "approved")
+
+
+def test_a_title_line_in_the_cell_does_not_hide_the_decision_below_it(grid_minutes):
+    decisions = {(d.item_number, d.decision_type, d.text) for d in of(grid_minutes, Decision)}
+    assert decisions == {
+        ("1", "approved", "The Board approved the treasury strategy for 2023/24."),
+        ("2", "noted", "The Board noted the estates update."),
+        ("3", "agreed", "The Board agreed to hold a workshop on custody standards."),
+    }
+
+
+def test_an_action_in_the_cell_ends_where_the_board_decides(grid_minutes):
+    actions = {a.description: (a.agenda_item_number, a.owner_names) for a in of(grid_minutes, ActionSighting)}
+    assert actions == {
+        "WB to circulate the surveyor's costed options to members.": ("2", ("Winifred Barraclough",)),
+        "LT to report on the custody training plan at the next meeting.": ("3", ("Lionel Tasker",)),
+    }
+
+
+# --- an action margin at the right, headed alone, with owner and date beside a paragraph --------
+
+
+@pytest.fixture(scope="module")
+def action_margin(tmp_path_factory):
+    path = tmp_path_factory.mktemp("round8") / "action-margin.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    y = 790.0
+
+    def row(cells: list[tuple[float, str]], font: str = "Helvetica", size: float = 9.5, step: float = 13) -> None:
+        nonlocal y
+        for x, text in cells:
+            page.setFont(font, size)
+            page.drawString(x, y, text)
+        y -= step
+
+    row([(60, "WOLDSTEAD POLICE AND CRIME PANEL")], "Helvetica-Bold", 12, 16)
+    row([(60, "MINUTES of the meeting of the Woldstead Police and Crime Panel held at Market Hall, Fenby")])
+    row([(60, "on Monday 4 September 2023 at 10.30 am")], step=20)
+    row([(60, "PRESENT: Cllr Petra Vance (Chair), Cllr Omar Leland, Cllr June Aske")], step=24)
+    row([(480, "ACTION")], "Helvetica-Bold", 9.5, 18)
+    row([(60, "31."), (100, "ESTATES STRATEGY")], "Helvetica-Bold", step=16)
+    row([(60, "31.1"), (100, "The Director set out the plan to close two front counters.")], step=16)
+    row(
+        [
+            (60, "31.2"),
+            (100, "The Director of Estates undertook to send members the costs of each"),
+            (480, "Director of"),
+        ]
+    )
+    row([(100, "front counter and the footfall at each site."), (480, "Corporate")], step=11)
+    row([(480, "Services")], size=8.5, step=11)
+    row([(480, "15.09.23")], size=8.5, step=16)
+    row([(60, "31.3"), (100, "The Panel noted the estates strategy.")], step=16)
+    row([(60, "32."), (100, "BUDGET MONITORING")], "Helvetica-Bold", step=16)
+    row([(60, "32.1"), (100, "The Treasurer would circulate the reserves forecast to members."), (480, "Treasurer")])
+    row([(480, "TBA")], size=8.5, step=16)
+    row([(60, "32.2"), (100, "The Panel agreed to review the reserves policy in January.")])
+    page.save()
+    records, _ = read_part(path, "minutes", MinutesExtractor())
+    return records
+
+
+def test_a_paragraph_beside_an_owner_in_the_action_margin_is_an_action(action_margin):
+    actions = {
+        a.description: (a.agenda_item_number, a.owner_text, a.target_date) for a in of(action_margin, ActionSighting)
+    }
+    assert actions == {
+        "The Director of Estates undertook to send members the costs of each front counter and the footfall at "
+        "each site.": ("31", "Director of Corporate Services", "2023-09-15"),
+        "The Treasurer would circulate the reserves forecast to members.": ("32", "Treasurer", None),
+    }
+
+
+def test_the_action_margin_leaves_the_decisions_whole(action_margin):
+    decisions = {(d.item_number, d.text) for d in of(action_margin, Decision)}
+    assert decisions == {
+        ("31.3", "The Panel noted the estates strategy."),
+        ("32.2", "The Panel agreed to review the reserves policy in January."),
+    }
