@@ -55,6 +55,7 @@ from .risk_model import (
 )
 from .risk_scoring import (
     PrintedRating,
+    RatingText,
     Scheme,
     choose_scheme,
     impact_first,
@@ -71,8 +72,9 @@ from .risk_tables import (
     parse_column_table,
     parse_heat_map_register,
     register_header,
+    row_date,
 )
-from .risk_words import WORDS, RiskWords, field_label, reference_text
+from .risk_words import WORDS, RiskWords, compiled, field_label, reference_text
 
 __all__ = ["RiskRegisterExtractor", "RiskWords", "WORDS"]
 
@@ -111,8 +113,13 @@ def label_field(cell: str | None) -> str | None:
 
 
 def fused_field(cell: str | None) -> tuple[str, str] | None:
-    """A label and its value printed in one cell: 'Reference: SR1.1', 'Status Update 13/08/2019'."""
-    return field_label(cell_text(cell), need_value=True)
+    """A label and its value printed in one cell: 'Reference: SR1.1', 'Status Update 13/08/2019';
+    the word for a risk before a reference alone ('Risk KR4') titles the block with its reference
+    (a statement is never a bare reference)."""
+    found = field_label(cell_text(cell), need_value=True)
+    if found and found[0] == "description" and reference_text().fullmatch(found[1]):
+        return "reference", found[1]
+    return found
 
 
 def block_fields(row: tuple) -> dict[str, str]:
@@ -229,6 +236,16 @@ def continue_block(item: Placed, rows: list[tuple], draft: RiskDraft) -> None:
     ratings_in_rows(item, 0, rows, draft)
 
 
+def labelled_rows(table: Table) -> bool:
+    """A table of a block's 'label | value' rows without a reference ('Risk owner | …', 'Current
+    risk rating | 3 x 4 = 12'): the rest of the block above, carried over the page."""
+    pairs = [[cell_text(c) for c in row if cell_text(c)] for row in table.rows]
+    if not pairs or any(len(cells) != 2 for cells in pairs):
+        return False
+    labels = [label_field(cells[0]) or rating_phase(cells[0]) for cells in pairs]
+    return all(labels) and "reference" not in labels
+
+
 def start_block(item: Placed, found: tuple[int, dict[str, str]], inherited: str | None = None) -> RiskDraft:
     """A risk from its block; a block printing one label and its value a row ('Risk owner |
     Head of Custody') gives the fields of all its rows, the reference row's first. `inherited`:
@@ -327,6 +344,10 @@ def parse_block_register(part: DocumentPart, items: list[Placed], context: Conte
             labelled_ratings(item, starts[0][0], draft)
         elif read_matrix(item, register) or read_summary_listing(item, register):
             continue
+        elif draft is not None and labelled_rows(table):
+            # a bordered block broken by the page: its rows go on in a table of their own
+            continue_block(item, list(table.rows), draft)
+            continue
         add_ratings(item, draft, context)
     register.date = register_date(part, items)
     return register
@@ -349,10 +370,14 @@ def objective_heading(line: Line) -> str | None:
 
 def parse_summary_tables(part: DocumentPart, items: list[Placed], context: Context) -> Register:
     """Statements under objective headings; each risk's small rating tables may stand after its
-    statement or before it, and their phase in the table or on a line above it."""
+    statement or before it, and their phase in the table or on a line above it. A statement's
+    wrapped lines are in its own type; the plain lines after it are the risk's paragraph, whose
+    sentences may give its owner, its ratings and its review date (`read_paragraph`)."""
     register = Register("summary-tables")
     draft, objective, collecting, label = None, None, False, None
     pending: list = []  # ratings printed before the statement they belong to
+    paragraphs: dict[str, list[tuple[str, Page, tuple]]] = {}
+    last: Line | None = None  # the statement's last line
     for item in items:
         if item.table is not None:
             collecting = False
@@ -366,17 +391,92 @@ def parse_summary_tables(part: DocumentPart, items: list[Placed], context: Conte
             draft = RiskDraft(match.group(1), item.page, line.bbox, objective, match.group(2).strip(), origin="table")
             draft.ratings, pending = pending, []
             register.risks.setdefault(draft.reference, draft)
-            collecting = True
-        elif phase_of(line.text):
+            collecting, last = True, line
+        elif collecting and draft is not None and last is not None and wraps_statement(line, last):
+            draft.description = f"{draft.description} {line.text.strip()}"
+            last = line
+        elif phase_of(line.text) and not in_paragraph(line, draft, paragraphs):
             label, collecting = line.text.strip(), False
         elif heading := objective_heading(line):
             objective, collecting = heading, False
-        elif collecting and draft is not None:
+            draft = None  # lines under a heading are no risk's paragraph
+        elif collecting and draft is not None and not last.bold:
             draft.description = f"{draft.description} {line.text.strip()}"
+        elif draft is not None:
+            collecting = False
+            paragraphs.setdefault(draft.reference, []).append((line.text.strip(), item.page, line.bbox))
+    for reference, lines in paragraphs.items():
+        read_paragraph(register.risks[reference], lines)
     for rating, page, _ in pending:
         context.problem(page.number, STAGE, "rating printed before any risk reference", rating.phase_text)
     register.date = register_date(part, items)
     return register
+
+
+def in_paragraph(line: Line, draft: RiskDraft | None, paragraphs: dict[str, list]) -> bool:
+    """A line opening with a phase that rates it in a sentence ('Target: Likelihood 2, Impact 3'),
+    or prints numbers inside a risk's paragraph ('Target: Likelihood 2,' wrapped): more of the
+    paragraph, not the label of a rating table below."""
+    if prose_ratings(line.text):
+        return True
+    return draft is not None and draft.reference in paragraphs and bool(re.search(r"\d", line.text))
+
+
+def wraps_statement(line: Line, last: Line) -> bool:
+    """A statement's next line: in its type (bold or not), right under it, and no labelled
+    heading ('Priority 2: …') nor a phase's label over a table ('Before mitigating controls'); a
+    bold statement's wrapped line is not a heading of its own."""
+    height = last.bottom - last.top
+    text = line.text.strip()
+    return (
+        line.bold == last.bold
+        and (text[:1].islower() or not phase_of(text))
+        and 0 <= line.top - last.bottom <= height * 1.2
+        and not any(p.match(line.text.strip()) for p in compiled("objective_prefix_patterns")[:1])
+        and field_label(line.text.strip(), need_value=True) is None
+    )
+
+
+def read_paragraph(draft: RiskDraft, lines: list[tuple[str, Page, tuple]]) -> None:
+    """A risk's paragraph in sentences: 'Owner: Head of Finance.', a rating after the words naming
+    its phase ('Before controls: Likelihood 4, Impact 3, overall 12', 'Residual rating Likelihood
+    2, Impact 4', 'we aim to bring this down to Likelihood 1, Impact 4') and a review phrase
+    ('Last reviewed 09.02.22'). A phase its tables already rate keeps that rating."""
+    text = " ".join(t for t, _, _ in lines)
+    page, bbox = lines[0][1], lines[0][2]
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        label, colon, value = sentence.partition(":")
+        if colon and value.strip() and label_field(label) == "owner" and not draft.owner_text:
+            draft.owner_text = value.strip().rstrip(".")  # 'Owner: Head of Finance.', never 'Owner is …'
+            break
+    for phase_text, rating in prose_ratings(text):
+        phase = rating_phase(phase_text)
+        if phase and all(r.phase != phase for r, _, _ in draft.ratings):
+            printed = PrintedRating(phase, phase_text, rating.likelihood, rating.impact, rating.score, None)
+            draft.ratings.append((printed, page, bbox))
+    if draft.date is None:
+        draft.date = row_date("", [text])
+
+
+def prose_ratings(text: str) -> list[tuple[str, RatingText]]:
+    """Ratings naming their measures in running text ('Likelihood 3, Impact 4, overall 12'), each
+    with the words before it back to the sentence's start or the rating before ('Target:')."""
+    found = []
+    start = 0
+    while matches := [m for p in measured_patterns() if (m := p.search(text, start))]:
+        match = min(matches, key=lambda m: m.start())
+        before = re.split(r"(?<=[.;])\s+", text[start : match.start()])[-1].strip(" :–—-,")
+        rating = read_rating_text(match.group(0))
+        if rating is not None and rating.likelihood is not None:
+            found.append((before, rating))
+        start = match.end()
+    return found
+
+
+def measured_patterns() -> list[re.Pattern]:
+    """The vocabulary's rating notations that name their measures ('Likelihood 4, Impact 3'): the
+    ones not anchored to a cell's start, so searchable inside a sentence."""
+    return [p for p in compiled("rating_patterns") if not re.sub(r"^\(\?i\)", "", p.pattern).startswith("^")]
 
 
 def summary_ratings(item: Placed, label: str | None, context: Context) -> list:

@@ -63,6 +63,7 @@ from .risk_words import WORDS, compiled, reference_cell, reference_text
 FAMILY = "column-table"
 HEADER_GAP = 6.0  # points between words of two column labels in a header line
 LINE_GAP = 2.2  # a vertical gap this many line heights wide ends a table without rules
+WHOLE = "whole"  # the measure of a column printing a whole rating a cell ('4 × 3 = 12')
 ARROW = re.compile(r"[↑↓↔→←↗↘⬆⬇⬌▲▼⇧⇩⇑⇓]")
 
 
@@ -112,6 +113,10 @@ def read_column_roles(groups: list[str], subs: list[str]) -> list[Column]:
             columns.append(Column(label, None, phase, measure, phase_text(group, sub)))
         elif measure:
             columns.append(Column(label, None, None, measure, label))  # rated now: read as 'current'
+        elif names_pair(sub or label):
+            # 'L × I = Score' with no phase over it: a whole rating a cell, its phase the row's own
+            # ('Inherent' / 'Current' beside it) or else the current one
+            columns.append(Column(label, None, None, WHOLE, label))
         else:
             columns.append(None)
     columns = measure_left_unnamed(latest_period_only(scores_beside_pairs(columns)))
@@ -257,7 +262,7 @@ def phase_text(group: str, sub: str) -> str:
 def is_register_header(columns: list[Column]) -> bool:
     """A reference column and at least one rating column."""
     return any(c.field in ("reference", "statement") for c in columns) and any(
-        c.phase or c.measure in ("likelihood", "impact") for c in columns
+        c.phase or c.measure in ("likelihood", "impact", WHOLE) for c in columns
     )
 
 
@@ -758,7 +763,7 @@ class TableReader:
             if phase is None:
                 continue
             texts.setdefault(phase, named[1] if named and not column.phase else column.phase_text or column.label)
-            group, key = groups.setdefault(phase, {}), column.measure or "whole"
+            group, key = groups.setdefault(phase, {}), column.measure or WHOLE
             if not re.search(r"\d", group.get(key, "")):  # a second score column ('RAG') never hides the number
                 group[key] = cell_text(cell)
             if impact_first(column.label):
