@@ -48,8 +48,9 @@ class Entry:
 INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z]{2,3}[a-z])$")  # "AL", "LAB"; "AMi" where two share capitals
 BRACKETED = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
 POST_CONNECTORS = {"of", "to", "the", "for", "and", "&"}  # joining a post's title to its field
+# a name's letters may carry accents ('Siân', 'Zoë', 'Éamon'): Latin-1 and Latin Extended-A
 NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-zA-Z’'\-]+|[A-Z]\.|(?:de|van|von|der|le|la|da|di|du)|"
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž’'\-]+|[A-Z]\.|(?:de|van|von|der|le|la|da|di|du)|"
     r"(?:Mc|Mac|O’|O')[A-Z][a-z]+)$"
 )
 
@@ -440,6 +441,9 @@ class BlockReader:
                 continue
             if current is None:
                 continue
+            if self.label_again(placed, current, placed_lines[index - 1] if index else None):
+                last_index = index
+                continue
             if self.ends_section(placed, current, content_x):
                 current = None
                 continue
@@ -500,6 +504,19 @@ class BlockReader:
         if re.search(r"(?:,|\band|&|\()\s*$", previous) or re.match(r"^(?:and|&)\b", text, re.I):
             return False
         return not (last and wrapped(last[1], last[3], placed))
+
+    def label_again(self, placed: PlacedLine, section: Section, above: PlacedLine | None) -> bool:
+        """A label alone on its line straight under the section's own label, before any person
+        ('Present:' / 'Yn bresennol:'): the label again in a second language, no person and no
+        new section."""
+        return (
+            not section.parts
+            and above is not None
+            and self.label_at(above.text.strip(), above.line) is not None
+            and re.fullmatch(r"[A-Z][\w’' /-]{1,40}:", placed.text.strip()) is not None
+            and above.page is placed.page
+            and placed.line.top - above.line.bottom < above.line.size * 1.2
+        )
 
     def ends_section(self, placed: PlacedLine, section: Section, content_x: float | None) -> bool:
         text = placed.text.strip()

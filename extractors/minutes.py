@@ -1992,6 +1992,8 @@ def split_sentences(segments: list[tuple[str, PlacedLine]]) -> list[Sentence]:
         start = len(text) + (1 if text else 0)
         if index and heading_before(segments[index - 1], placed, first=index == 1):
             headings.append(len(text))  # a bold heading ends where the body text begins
+        elif index >= 2 and headings and headings[-1] == owners[-1][0] - 1 and second_heading(segments[index - 1][0]):
+            headings.append(len(text))  # the heading again under it, in a second language or a subtitle
         if bullet := next((m for p in compiled().bullets if (m := p.match(piece.strip()))), None):
             piece = piece.strip()[bullet.end() :]  # a bulleted point is a sentence of its own
             if index:
@@ -2010,6 +2012,15 @@ def split_sentences(segments: list[tuple[str, PlacedLine]]) -> list[Sentence]:
             sentences.append(Sentence(chunk, [pl for s, e, pl in owners if s < end and e > start]))
         start = end
     return sentences
+
+
+def second_heading(text: str) -> bool:
+    """A line in capitals under a heading, with no stop ('DECLARATIONS OF INTEREST' over its
+    translation in another type): a heading line too, not the start of the minute's text."""
+    text = text.strip()
+    if any(p.match(text) for p in compiled().list_openings):
+        return False  # 'RESOLVED' alone over what was resolved
+    return len(text) >= 4 and text.isupper() and not re.search(r"[.,;:!?–—-]$", text)
 
 
 def heading_before(previous: tuple[str, PlacedLine], placed: PlacedLine, first: bool = False) -> bool:

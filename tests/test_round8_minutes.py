@@ -16,8 +16,9 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from extractors.minutes import MinutesExtractor
-from pipeline.records import ActionSighting, Decision, MeetingMention
+from pipeline.records import ActionSighting, Attendee, Decision, MeetingMention
 from tests.minutes_fixtures import read_part
+from tests.synthetic import PaperBuilder
 
 
 def of(records, kind):
@@ -194,4 +195,59 @@ def test_the_action_margin_leaves_the_decisions_whole(action_margin):
     assert decisions == {
         ("31.3", "The Panel noted the estates strategy."),
         ("32.2", "The Panel agreed to review the reserves policy in January."),
+    }
+
+
+# --- headings and labels printed again in a second language; accented names -----------------
+
+
+@pytest.fixture(scope="module")
+def bilingual(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round8") / "bilingual.pdf")
+    doc.text("TIRNAGH POLICE AND CRIME PANEL", size=13, bold=True)
+    doc.text("Minutes of the meeting held at the Town Hall, Carrow on Tuesday, 6 February 2024 at 2.00 pm", size=10)
+    doc.gap(6)
+    doc.text("Members present:", size=10, bold=True)
+    doc.text("Baill i láthair:", size=10)
+    doc.text("Councillor Ciarán Doyle (Chair)", x=50, size=10, columns=[(300, "Carrow City Council")])
+    doc.text("Councillor Maeve Tobin", x=50, size=10, columns=[(300, "Lisdrum District Council")])
+    doc.text("Róisín Kelly (Independent Member)", x=50, size=10, columns=[(300, "Co-opted")])
+    doc.gap(6)
+    doc.text("Also in attendance:", size=10, bold=True)
+    doc.text("Freastal freisin:", size=10)
+    doc.text("Aoife Brennan", x=50, size=10, columns=[(300, "Police and Crime Commissioner")])
+    doc.text("Declan Furlong", x=50, size=10, columns=[(300, "Chief Finance Officer")])
+    doc.gap(6)
+    doc.text("Apologies:", size=10, bold=True)
+    doc.text("Leithscéalta:", size=10)
+    doc.text("Councillor Padraig Walsh.", size=10)
+    doc.gap(8)
+    doc.text("1.", size=10, bold=True, columns=[(95, "BUDGET MONITORING 2023/24")])
+    doc.text("MONATÓIREACHT BUISÉID 2023/24", x=95, size=10)
+    doc.text("RESOLVED that the budget monitoring report for the third quarter be noted.", x=100, size=10)
+    doc.gap(6)
+    doc.text("2.", size=10, bold=True, columns=[(95, "COMPLAINTS")])
+    doc.text("GEARÁIN", x=95, size=10)
+    doc.text("The Panel agreed to publish its complaints protocol on its website.", x=100, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records
+
+
+def test_labels_printed_again_below_do_not_end_the_lists(bilingual):
+    people = {(a.name, a.attendance) for a in of(bilingual, Attendee)}
+    assert people == {
+        ("Ciarán Doyle", "member"),
+        ("Maeve Tobin", "member"),
+        ("Róisín Kelly", "member"),
+        ("Aoife Brennan", "in_attendance"),
+        ("Declan Furlong", "in_attendance"),
+        ("Padraig Walsh", "apologies"),
+    }
+
+
+def test_a_heading_printed_again_below_is_no_part_of_the_decision(bilingual):
+    decisions = {(d.item_number, d.decision_type, d.text) for d in of(bilingual, Decision)}
+    assert decisions == {
+        ("1", "resolved", "RESOLVED that the budget monitoring report for the third quarter be noted."),
+        ("2", "agreed", "The Panel agreed to publish its complaints protocol on its website."),
     }
