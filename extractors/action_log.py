@@ -180,6 +180,7 @@ class ActionLogExtractor:
         words = WORDS()
         findings = [(0.9, f"title '{t}'") for t in title_lines(pages, words.title_patterns)[:1]]
         headers = [h for h in header_rows_naming(pages, words.header_words, 3) if names_log_columns(h)]
+        headers += [h for h in lower_header_rows(pages) if names_log_columns(h)]
         headers += [h for h in word_header_rows(pages) if names_log_columns(h)]
         findings += [(0.8, f"table header naming action-log columns {h}") for h in headers[:1]]
         # a status column (Status, RAG, Position) tracks actions between meetings: no minutes grid has one
@@ -216,6 +217,19 @@ def names_log_columns(cells: list[str]) -> bool:
         return False
     named = {label_field(key) for key in keys} - {None}  # whole labels: 'Planned actions' is no action column
     return {"description", "owner"} <= named and len(layout.map_columns(cells, WORDS().columns)) >= HEADER_FIELDS
+
+
+def lower_header_rows(pages: list[Page]) -> list[list[str]]:
+    """Header rows a ruled table holds under rows of its own title or date ('… – Action Log',
+    'Log as at: 14-Nov-18'), as a spreadsheet printed with its gridlines has them: the rows the
+    table reader takes its header from (`find_table_header`) below the first two."""
+    found = []
+    for page in pages:
+        for table in ruled_tables(page):
+            start, columns = find_table_header(table)
+            if columns is not None and start > 2:
+                found.append([layout.cell_text(c) for c in table.rows[start - 1]])
+    return found
 
 
 def word_header_rows(pages: list[Page]) -> list[list[str]]:
