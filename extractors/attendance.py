@@ -682,6 +682,8 @@ def attendance_table(table: Table, words) -> dict[str, int] | None:
         if "name" in columns and len(columns) >= 2:
             if "attendance" not in columns and (unheaded := values_column(table, index, columns, words)) is not None:
                 columns["attendance"] = unheaded
+            if "attendance" not in columns and (coded := codes_column(table, index, columns)) is not None:
+                columns["attendance"] = coded
             return columns
     return None
 
@@ -712,6 +714,25 @@ def values_column(table: Table, header: int, columns: dict[str, int], words) -> 
         cells = [layout.cell_text(row[index]).lower() for row in table.rows[header + 1 :] if index < len(row)]
         filled = [c for c in cells if c]
         if len(filled) >= 2 and all(c in values for c in filled):
+            return index
+    return None
+
+
+CODES_HEADER = re.compile(r"[A-Z]{1,3}(?:\s*/\s*[A-Z]{1,3})+")
+
+
+def codes_column(table: Table, header: int, columns: dict[str, int]) -> int | None:
+    """A column headed by the codes its cells hold ('P / IA / A' over 'P', 'IA', 'A'): how each
+    person attended, the codes read by the key printed on the page."""
+    taken = set(columns.values())
+    for index, title in enumerate(table.rows[header]):
+        title = layout.cell_text(title)
+        if index in taken or not CODES_HEADER.fullmatch(title):
+            continue
+        codes = {c.strip() for c in title.split("/")}
+        cells = [layout.cell_text(row[index]) for row in table.rows[header + 1 :] if index < len(row)]
+        filled = [c for c in cells if c]
+        if len(filled) >= 2 and all(c in codes for c in filled):
             return index
     return None
 
@@ -784,8 +805,10 @@ def attended_as(
 
 
 # 'Key: ✓ = present   A = apologies' or 'P - Present, A - Apologies': a mark, then what it means
+# ('(P = present; A = apologies)': the key in brackets)
 KEY_ENTRY = re.compile(
-    r"(?:^|(?<=\s)|(?<=[:;,]))(\S{1,3}?)\s*[=–-]\s*([A-Za-z][A-Za-z ]{2,30}?)\s*(?=[,;]|\s{2,}|\s+\S{1,3}\s*[=–-]\s|$)"
+    r"(?:^|(?<=\s)|(?<=[:;,(]))([^\s(]{1,3}?)\s*[=–-]\s*([A-Za-z][A-Za-z ]{2,30}?)\s*"
+    r"(?=[,;)]|\s{2,}|\s+\S{1,3}\s*[=–-]\s|$)"
 )
 
 

@@ -703,9 +703,30 @@ def heading_values(head: list[PlacedLine]) -> dict[str, str]:
         if not found:
             below = head[index + 1].line if index + 1 < len(head) else None
             found = gapped_values(placed.line, below, fields)
+        if "location" in found:
+            found["location"] = wrapped_value(found["location"], placed, head[index + 1 :])
         for name, value in found.items():
             values.setdefault(name, value)
     return values
+
+
+def wrapped_value(value: str, placed: PlacedLine, below: list[PlacedLine]) -> str:
+    """A labelled place wrapped in its column ('Venue:  Conference Room 2,' / 'Police
+    Headquarters,' / 'Marlpit Lane'): the lines close below, starting where the value starts,
+    carry on the value (the first run of each, where a field beside it runs on too)."""
+    words = placed.line.words
+    first = value.split()[0] if value.split() else None
+    start = next((w.x0 for w in words[1:] if w.text == first), None)
+    if start is None:
+        return value
+    previous = placed
+    for line in below:
+        runs = layout.split_on_gaps(line.line)
+        if not runs or abs(runs[0][0].x0 - start) > 2 or not column_runs_on(previous, line):
+            break
+        value = f"{value} {layout.words_text(runs[0])}"
+        previous = line
+    return value
 
 
 def gapped_values(line: Line, below: Line | None, fields: dict[str, str]) -> dict[str, str]:

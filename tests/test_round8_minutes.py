@@ -251,3 +251,57 @@ def test_a_heading_printed_again_below_is_no_part_of_the_decision(bilingual):
         ("1", "resolved", "RESOLVED that the budget monitoring report for the third quarter be noted."),
         ("2", "agreed", "The Panel agreed to publish its complaints protocol on its website."),
     }
+
+
+# --- a header table with a wrapped venue; an attendance column of codes a bracketed key explains ---
+
+
+@pytest.fixture(scope="module")
+def coded_attendance(tmp_path_factory):
+    doc = PaperBuilder(tmp_path_factory.mktemp("round8") / "coded.pdf")
+    doc.text("Harrowdene Office of the Police and Crime Commissioner", size=12, bold=True)
+    doc.text("Commissioner's Scrutiny Board", size=12, bold=True)
+    doc.text("Record of Meeting", size=11)
+    doc.table(
+        [
+            ["Date:", "14/03/2022", "Time:", "10:00 – 12:00"],
+            ["Venue:", "Meeting Room 4, Harrowdene Fire and Police Hub, Quarry Road, Eastwick", "Status:", "Draft"],
+        ],
+        [70, 150, 70, 150],
+        size=9,
+        header_rows=0,
+    )
+    doc.text("Attendance (Y = present; IA = in attendance; AP = apologies)", size=9)
+    doc.table(
+        [
+            ["Name", "Role", "Initials", "Y / IA / AP"],
+            ["Harriet Quayle", "Police and Crime Commissioner", "HQ", "Y"],
+            ["Ross Deverill", "Chief Constable", "RD", "Y"],
+            ["Mina Castellan", "Head of Strategy, OPCC", "MC", "IA"],
+            ["Olek Brandon", "Deputy Chief Constable", "OB", "AP"],
+        ],
+        [140, 170, 60, 70],
+        size=9,
+    )
+    doc.text("1. Welcome", size=10, bold=True)
+    doc.text("The Commissioner welcomed those present.", x=75, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    return records
+
+
+def test_a_column_of_codes_reads_by_the_key_above_it(coded_attendance):
+    people = {(a.name, a.attendance) for a in of(coded_attendance, Attendee)}
+    assert people == {
+        ("Harriet Quayle", "member"),
+        ("Ross Deverill", "member"),
+        ("Mina Castellan", "in_attendance"),
+        ("Olek Brandon", "apologies"),
+    }
+
+
+def test_a_venue_wrapped_in_its_cell_is_read_whole(coded_attendance):
+    (mention,) = of(coded_attendance, MeetingMention)
+    assert (mention.meeting_date, mention.location) == (
+        "2022-03-14",
+        "Meeting Room 4, Harrowdene Fire and Police Hub, Quarry Road, Eastwick",
+    )
