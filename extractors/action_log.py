@@ -553,7 +553,7 @@ def row_bbox(table: Table, index: int) -> BBox:
 
 
 def read_word_layout(page: Page, columns: Columns | None, context: Context) -> tuple[list[Row], Columns | None]:
-    lines = page.lines
+    lines = [line for line in page.lines if not typed_rule(line.text)]
     start, found = find_word_header(lines)
     above: list[Row] = []
     if found is not None:
@@ -582,6 +582,15 @@ def read_word_layout(page: Page, columns: Columns | None, context: Context) -> t
     return above + rows, found
 
 
+TYPED_RULE = re.compile(r"[=\-_~*.·–—]{8,}")
+
+
+def typed_rule(text: str) -> bool:
+    """A rule typed as a run of one mark ('=====', '-----'), as a log set in a typewriter face
+    draws the lines above and below its header: no label and no row."""
+    return bool(TYPED_RULE.fullmatch(re.sub(r"\s+", "", text)))
+
+
 def cell_lines(lines: list[str]) -> str:
     """A cell's lines, joined by line breaks, except a number a narrow column broke: a line of one
     or two digits under a line ending in a digit or a date's or reference's mark is its end
@@ -600,8 +609,9 @@ def runs_across_columns(line: Line, columns: Columns) -> bool:
     progress made and agree …' under the table): prose, not a row, whose cells keep to their columns."""
     runs = layout.split_on_gaps(line, WORD_GAP)
     crossed = sum(1 for edge in columns.edges if line.x0 + 1 < edge < line.x1 - 1)
-    words = line.text.split()
+    words = heading_text(line.text).split()
     # a sentence's words are mostly in lower case; a section heading across the table is not one
+    # (nor is one with a note in brackets after it: 'CLOSED (kept for one more meeting)')
     lower = sum(1 for w in words if w[:1].islower()) >= len(words) / 2
     return len(runs) == 1 and crossed >= PROSE_COLUMNS and lower and not line.bold
 
@@ -766,9 +776,9 @@ def is_heading_line(line: Line, row_size: float, previous: Line | None = None, f
     by weight or size, or worded as a section of actions, or, set off from the row above and
     starting in the first column, naming the meeting or month its rows were raised at
     ('MAY 2021 – meeting of 18-05-2021'; a description's wrapped line starts further right)."""
-    if len(layout.split_on_gaps(line, WORD_GAP)) > 1 or len(line.text.split()) > HEADING_WORDS:
+    if len(layout.split_on_gaps(line, WORD_GAP)) > 1 or len(heading_text(line.text).split()) > HEADING_WORDS:
         return False
-    text = line.text.strip()
+    text = heading_text(line.text)
     set_apart = line.bold or line.size > row_size + 0.5
     worded = section_worded(text) and re.search(r"\bactions?\b", text, re.I)
     if set_apart or worded:
@@ -777,6 +787,14 @@ def is_heading_line(line: Line, row_size: float, previous: Line | None = None, f
     spaced = previous is None or line.top - previous.bottom > line.size * ROW_GAP
     short_section = section_worded(text) and len(text.split()) <= SECTION_WORDS  # 'CLOSED', 'Still open'
     return in_first_column and spaced and (short_section or raised_heading(text) is not None)
+
+
+def heading_text(text: str) -> str:
+    """A heading without the note in brackets after its words ('COMPLETED ACTIONS (to be removed
+    after this meeting)'): the words before the note say what the section is, where they say it."""
+    text = text.strip()
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", text)
+    return bare if bare != text and section_worded(bare) else text
 
 
 def word_rows(page: Page, lines: list[Line], columns: Columns) -> tuple[list[Row], list[Line]]:
@@ -1081,6 +1099,7 @@ def merge_cells(first: dict[str, str], rest: dict[str, str]) -> dict[str, str]:
 
 def read_section(heading: str, previous: Section) -> Section:
     """A heading's word on the rows under it: done, still open, or raised at a meeting."""
+    heading = heading_text(heading)
     if closed_words(heading) and any_match("closed_section_patterns", heading):
         return Section(closed=True)
     raised = raised_heading(heading)
@@ -1130,6 +1149,7 @@ def to_sighting(
     key: dict[str, str] | None = None,
     owner_key: dict[str, str] | None = None,
 ) -> ActionSighting | None:
+    row = replace(row, cells=labelled_lines_apart(row.cells))
     description = cell(row.cells.get("description"))
     if not description:
         context.problem(
@@ -1168,6 +1188,26 @@ def to_sighting(
         status_text=status,
         closed=section.closed or status_says_closed(row, key) or update_says_closed(update),
     )
+
+
+CARRIED_LABELS = ("update", "update_date", "status", "owner", "target_date", "revised_target")
+
+
+def labelled_lines_apart(cells: dict[str, str]) -> dict[str, str]:
+    """A description cell whose later lines open with another field's label ('Update: …',
+    'Status: …'), as a log with no column for that field writes it under the action: from such a
+    line on, the lines are that field's (where the row has nothing else in it), not the action's."""
+    lines = (cells.get("description") or "").split("\n")
+    cuts = [(i, found) for i, line in enumerate(lines) if i and (found := labelled(line.strip()))]
+    cuts = [(i, found) for i, found in cuts if found[0] in CARRIED_LABELS and not cell(cells.get(found[0]))]
+    if not cuts:
+        return cells
+    out = dict(cells, description="\n".join(lines[: cuts[0][0]]))
+    ends = [i for i, _ in cuts[1:]] + [len(lines)]
+    for (start, (name, value)), end in zip(cuts, ends):
+        if name not in out or not cell(out.get(name)):
+            out[name] = "\n".join([value, *(line.strip() for line in lines[start + 1 : end])]).strip()
+    return out
 
 
 def reference(text: str) -> str | None:

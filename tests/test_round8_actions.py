@@ -58,3 +58,69 @@ def test_a_header_under_title_rows_inside_a_gridded_sheet(tmp_path: Path):
         ("HSP-034", "2021-01-12", "5.2", None, False),
         ("HSP-036", "2021-02-09", "4", None, False),
     ]
+
+
+# --- a schedule typed in a typewriter face: columns of spaces, rules of typed marks ---------------
+
+
+def typed_schedule(path: Path) -> Path:
+    """A log set in Courier with its columns made of spaces: '=' rules above and below the header,
+    a closed section headed in capitals with a note in brackets and its own '-' ruled header, and
+    each action's progress written under it as a 'Progress:' line in the action's column."""
+    paper = PaperBuilder(path)
+    widths = [11, 9, 5, 38, 11, 9]
+
+    def typed(*cells: str) -> str:
+        return "".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+    def line(text: str) -> None:
+        paper.canvas.setFont("Courier", 8)
+        paper.canvas.drawString(45, paper.y, text)
+        paper.y -= 10.5
+
+    paper.canvas.setFont("Courier-Bold", 8)
+    paper.canvas.drawString(45, paper.y, "WYNDLE VALLEY FIRE AUTHORITY - LOG OF ACTIONS")
+    paper.y -= 21
+    header = typed("Ref", "Date", "Min", "Action", "Lead", "Target")
+    for text in ["=" * 80, header, "=" * 80]:
+        line(text)
+    rows = [
+        [
+            ("WV/09/14", "03.02.09", "7", "Survey the retained crews on", "DCFO", "30.04.09"),
+            ("", "", "", "their shift pattern choices."),
+            ("", "", "", "Progress: Survey issued to all"),
+        ],
+        [("", "", "", "          stations in March.")],
+        [
+            ("WV/09/17", "10.03.09", "4", "Cost the second aerial", "Treasurer", "May-09"),
+            ("", "", "", "ladder platform."),
+            ("", "", "", "Progress: Quotes awaited."),
+        ],
+    ]
+    for block in rows:
+        for cells in block:
+            line(typed(*cells))
+    paper.y -= 10
+    line("CLOSED ACTIONS (kept for one meeting, then archived)")
+    for text in ["-" * 80, header, "-" * 80]:
+        line(text)
+    line(typed("WV/09/11", "03.02.09", "5", "Send the audit letter to members.", "Clerk", "10.03.09"))
+    line(typed("", "", "", "Progress: Sent 12.02.09."))
+    return paper.save()
+
+
+def test_a_typed_schedule_with_text_rules_and_progress_lines(tmp_path: Path):
+    sightings, problems, _ = read_sightings(typed_schedule(tmp_path / "typed.pdf"))
+    got = [(s.action_number, s.description, s.update_text, s.owner_text, s.closed) for s in sightings]
+    assert got == [
+        (
+            "WV/09/14",
+            "Survey the retained crews on their shift pattern choices.",
+            "Survey issued to all stations in March.",
+            "DCFO",
+            False,
+        ),
+        ("WV/09/17", "Cost the second aerial ladder platform.", "Quotes awaited.", "Treasurer", False),
+        ("WV/09/11", "Send the audit letter to members.", "Sent 12.02.09.", "Clerk", True),
+    ]
+    assert not [p for p in problems if p.stage == "action_log"]
