@@ -7,7 +7,9 @@ fields maybe side by side on one line: the statement, the owner, a rating line p
 ('Residual risk  Likelihood 2 · Impact 3 · Rating 8', 'Gross: 4x3=12', 'Current risk score:
 16 (L4 x I4)', a score alone 'Target: High (16)' keeping no invented likelihood or impact),
 the direction of travel, the date of its last update. The text after the reference is the
-card's theme (its objective) when the statement has its own label, else the statement.
+card's theme (its objective) when the statement has its own label, else the statement; a
+labelled heading ('Priority 2 – …'), or short bold lines each standing right over a card's title,
+are the themes of the cards below them.
 A likelihood x impact matrix printed with the cards is read as the register's look-up of
 scores (or as placements of references). Labels are vocabulary data (`labels` in risks.json).
 """
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 
 from pipeline import vocabulary
 from pipeline.dates import DateValue, find_dates
-from pipeline.layout import cell_text, split_on_gaps, words_text
+from pipeline.layout import cell_text, header_key, phrase_in, split_on_gaps, words_text
 from pipeline.records import Line, Page, Table
 
 from .base import Context
@@ -51,6 +53,7 @@ class TextRow:
     text: str
     page: Page
     bbox: tuple
+    bold: bool = False  # a line set in bold (a table's row never is)
 
 
 def text_rows(items: list[Placed], register: Register | None = None) -> list[TextRow]:
@@ -60,7 +63,7 @@ def text_rows(items: list[Placed], register: Register | None = None) -> list[Tex
         if item.line is not None:
             line = outside_tables(item.line, item.page)
             if line is not None:
-                rows += [TextRow(text, item.page, line.bbox) for text in side_by_side_fields(line)]
+                rows += [TextRow(text, item.page, line.bbox, line.bold) for text in side_by_side_fields(line)]
             continue
         table = table_of(item)
         if register is not None and read_matrix(item, register):
@@ -170,9 +173,31 @@ FIELD_HEAD = re.compile(r"([A-Za-z][A-Za-z /()-]{0,40}?)\s*:(?:\s|$)")
 
 
 def is_field_label(text: str) -> bool:
-    """A label a card prints before its value: a vocabulary label or a phase's rating label."""
+    """A label a card prints before its value: a vocabulary label or a phase's rating label. A
+    phase's label is its phrase and the words of what it rates ('Risk rating after controls'); a
+    value before it is none of it ('Owner: Head of People  Appetite: …' cuts before 'Appetite')."""
     key = " ".join(text.lower().split())
-    return any(key == label for labels in WORDS().labels.values() for label in labels) or bool(rating_phase(text))
+    return any(key == label for labels in WORDS().labels.values() for label in labels) or phase_label(text)
+
+
+def phase_label(text: str) -> bool:
+    """'Residual risk', 'Risk score before controls', 'Appetite': a phase phrase, the rest of the
+    words naming a measure ('risk', 'rating', 'score'); not 'Head of People Appetite'."""
+    phase = rating_phase(text)
+    if phase is None:
+        return False
+    key = header_key(text)
+    for phrase in sorted(WORDS().phases[phase], key=len, reverse=True):
+        if phrase_in(phrase, key):
+            key = re.sub(rf"(?:^|\s){re.escape(phrase)}(?:\s|$)", " ", key, count=1)
+            break
+    return all(word in measure_words() for word in key.split())
+
+
+@vocabulary.derived()
+def measure_words() -> frozenset[str]:
+    """Every word of the measures' names ('risk' of 'risk rating', 'score', 'level')."""
+    return frozenset(word for names in WORDS().measures.values() for name in names for word in name.split())
 
 
 def split_fields(text: str) -> list[str]:
@@ -242,7 +267,11 @@ def before_a_field(text: str) -> str | None:
 
 
 def phase_line(text: str) -> PrintedRating | None:
-    """'Residual risk Likelihood 2 · Impact 3 · Rating 8' -> current (2, 3, 8); 'Target: 1 x 3 = 4'."""
+    """'Residual risk Likelihood 2 · Impact 3 · Rating 8' -> current (2, 3, 8); 'Target: 1 x 3 = 4'.
+    A label is a few words: one that ends a sentence before the phase ('The lead is the Treasurer.
+    Original rating Likelihood 2, …') is a paragraph of a register in prose, not a card's line."""
+    if re.search(r"[.;]\s+\S", re.split(r"\d", text, maxsplit=1)[0]):
+        return None
     # the label runs to the first number ('Target: 1 x 3 = 4', 'Inherent risk 4 3 12') …
     if split := re.match(r"^([^\d]+?)\s*[:–—-]?\s*(\d.*)$", text):
         label, rest = split.group(1), split.group(2)
@@ -348,15 +377,21 @@ class CardReading:
 def parse_risk_cards(part, items: list[Placed], context: Context) -> Register:
     register = Register(FAMILY)
     reading, last_row = None, None
-    rows = [TextRow(text, row.page, row.bbox) for row in text_rows(items, register) for text in split_fields(row.text)]
+    rows = [
+        TextRow(text, row.page, row.bbox, row.bold)
+        for row in text_rows(items, register)
+        for text in split_fields(row.text)
+    ]
     heading: str | None = None
     themed = themes_lead(rows)
+    plain_headings = bold_headings(rows)
     for index, row in enumerate(rows):
         title = card_title(row.text)
         # a labelled theme heads the cards below it where it stands before a card's title; one
         # inside a card, among its fields, is that card's own ('Category: Finance')
         heads = themed and (reading is None or heads_next_card(rows, index))
-        if not title and (found := heading_objective(row.text) or (heads and labelled_objective(row.text))):
+        found = heading_objective(row.text) or (heads and labelled_objective(row.text)) or plain_headings.get(index)
+        if not title and found:
             if reading is not None and last_row is not None:
                 reading.finish_phase(last_row)
                 finish_card(reading, heading)
@@ -402,6 +437,23 @@ def heading_objective(text: str) -> str | None:
     if not any(p.match(text) for p in compiled("objective_prefix_patterns")[:1]):
         return None
     return objective_text(text)
+
+
+def bold_headings(rows: list[TextRow]) -> dict[int, str]:
+    """Short bold lines with no label, standing each right over a card's title ('Service
+    delivery'): the themes the cards below them sit under. Two or more, so a register's title
+    over its first card is not read as one."""
+    found = {
+        index: row.text.strip()
+        for index, row in enumerate(rows)
+        if row.bold
+        and len(row.text.split()) <= 8
+        and not re.search(r"[\d:]", row.text)
+        and not card_title(row.text)
+        and not any(p.search(row.text) for p in compiled("title_patterns"))
+        and heads_next_card(rows, index)
+    }
+    return found if len(found) >= 2 else {}
 
 
 def labelled_objective(text: str) -> str | None:

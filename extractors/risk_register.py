@@ -15,7 +15,9 @@ contains):
 - 'column-table' (extractors.risk_tables): one row per risk in a ruled or whitespace table,
   ratings in grouped sub-columns or one cell in any notation, a heat map beside it;
 - 'summary-tables': risks listed under objective headings as "R1.1 – statement", with small
-  tables "Before/After mitigating controls | Likelihood | Impact | Total" around the statement.
+  tables "Before/After mitigating controls | Likelihood | Impact | Total" around the statement,
+  or a paragraph under it rating each phase in a sentence ("Before controls: Likelihood 4,
+  Impact 3, overall 12").
 All share the reading order, matrices and register date (extractors.risk_model), the rating
 reader and scoring scheme (extractors.risk_scoring) and the vocabulary (risks.json, through
 extractors.risk_words). Scores are the register's own: its matrix lookup or its key's
@@ -400,7 +402,7 @@ def parse_summary_tables(part: DocumentPart, items: list[Placed], context: Conte
         elif heading := objective_heading(line):
             objective, collecting = heading, False
             draft = None  # lines under a heading are no risk's paragraph
-        elif collecting and draft is not None and not last.bold:
+        elif collecting and draft is not None and not last.bold and not opens_paragraph(line.text):
             draft.description = f"{draft.description} {line.text.strip()}"
         elif draft is not None:
             collecting = False
@@ -420,6 +422,13 @@ def in_paragraph(line: Line, draft: RiskDraft | None, paragraphs: dict[str, list
     if prose_ratings(line.text):
         return True
     return draft is not None and draft.reference in paragraphs and bool(re.search(r"\d", line.text))
+
+
+def opens_paragraph(text: str) -> bool:
+    """A line opening with a labelled field ('Owner: …') or rating a phase in a sentence: the
+    risk's paragraph starts, the statement is over."""
+    label, colon, value = text.strip().partition(":")
+    return bool(colon and value.strip() and label_field(label)) or bool(prose_ratings(text))
 
 
 def wraps_statement(line: Line, last: Line) -> bool:
