@@ -143,7 +143,8 @@ class AgendaExtractor:
         words = WORDS()
         findings = [(0.9, f"title '{t}'") for t in title_lines(pages, words.title_patterns)[:1]]
         findings += [(0.8, f"summons '{t[:40]}'") for t in lines_matching(pages[:1], words.summons_patterns)[:1]]
-        findings += [(0.6, f"table header {h}") for h in header_rows_naming(pages, words.item_columns, 3)[:1]]
+        headers = [h for h in header_rows_naming(pages, words.item_columns, 3) if not label_box(h, words.item_columns)]
+        findings += [(0.6, f"table header {h}") for h in headers[:1]]
         findings += [(0.6, f"item table header {h}") for h in item_table_headers(pages)[:1]]
         findings += [
             (0.6, f"column header '{line.text}'") for line in (pages[0].lines if pages else []) if column_header(line)
@@ -168,6 +169,14 @@ class AgendaExtractor:
             yield draft.record(heading, meeting_date, context)
         if not drafts and not is_cover(pages) and not heading.summoned:
             context.problem(pages[0].number, "agenda", "no numbered agenda items found on the agenda's pages")
+
+
+def label_box(cells: list[str], names: tuple[str, ...]) -> bool:
+    """A box of labels with their values ('Report of:' / 'Agenda item:' / 'Purpose:' over a report),
+    not a table's header: every column word it holds is a label ('Report of:'), its colon after it."""
+    text = " ".join(cells)
+    named = [m for name in names for m in re.finditer(rf"\b{re.escape(name)}\b((?:\s+\w+){{0,2}}\s*:)?", text, re.I)]
+    return bool(named) and all(m.group(1) for m in named)
 
 
 def read_agenda(pages: list[Page], part: DocumentPart, context: Context) -> tuple[Heading, list[ItemDraft]]:
@@ -900,6 +909,9 @@ def is_item_header(fields: list[str | None]) -> bool:
     return "title" in named and len(named & {"number", "presenter", "time", "paper"}) >= 1
 
 
+OTHER_COLUMN = "other"  # a header cell naming a field another column already holds
+
+
 @dataclass(frozen=True)
 class Columns:
     """Where each column of an unruled agenda starts, from its header line."""
@@ -925,8 +937,10 @@ def column_header(line: Line) -> Columns | None:
         if not all(layout.header_key(t) in synonym_fields() for t in texts):
             continue  # a cell that is no synonym: `column_fields` would leave it None (asked of every line)
         fields = column_fields(texts, exact=True)
-        if None not in fields and is_item_header(fields):
-            return Columns(tuple((r[0].x0, f) for r, f in zip(runs, fields)))
+        if is_item_header(fields):
+            # every cell is a synonym, so a cell left without a field names one a column before it
+            # took ('Purpose' and 'Paper'): a column of its own, read for nothing, not the title's
+            return Columns(tuple((r[0].x0, f or OTHER_COLUMN) for r, f in zip(runs, fields)))
     return None
 
 
@@ -1179,7 +1193,7 @@ class ListReader:
             placed.line.top,
             side_text=side,
             section=self.section,
-            time_text=time_text,
+            time_text=time_text or text_of(cells.get("time")),
             paper_text=paper or mark,
             style=style_of(title_words),
             x0=title_words[0].x0 if title_words else placed.line.x0,
@@ -1216,8 +1230,10 @@ class ListReader:
         cells: dict[str, list[Word]] = {}
         for word in words:
             name = self.columns.field_at(word.x0)
-            name = "title" if name in ("number", "time", None) else name
+            name = "title" if name in ("number", None) else name  # OTHER_COLUMN keeps its words apart
             cells.setdefault(name, []).append(word)
+        if "time" in cells and not matches_any(WORDS().time_prefix_patterns, layout.words_text(cells["time"])):
+            cells["title"] = cells.pop("time") + cells.get("title", [])  # no time: the title set wide
         return cells
 
     def continue_item(self, item: ItemDraft, placed: PlacedLine) -> None:

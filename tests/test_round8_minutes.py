@@ -15,8 +15,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from extractors.agenda import AgendaExtractor
 from extractors.minutes import MinutesExtractor
-from pipeline.records import ActionSighting, Attendee, Decision, MeetingMention
+from pipeline.reader import read_document
+from pipeline.records import ActionSighting, AgendaItem, Attendee, Decision, MeetingMention
 from tests.minutes_fixtures import read_part
 from tests.synthetic import PaperBuilder
 
@@ -305,3 +307,53 @@ def test_a_venue_wrapped_in_its_cell_is_read_whole(coded_attendance):
         "2022-03-14",
         "Meeting Room 4, Harrowdene Fire and Police Hub, Quarry Road, Eastwick",
     )
+
+
+# --- agendas: a report's label box is no item table; an unruled agenda with Time and two paper columns ---
+
+
+def test_a_reports_box_of_labels_is_no_agenda_table(tmp_path):
+    path = tmp_path / "report.pdf"
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    box = Table(
+        [
+            [
+                Paragraph("Report of:<br/>Meeting date:<br/>Agenda item:<br/>Purpose:", PLAIN),
+                Paragraph("Director of Finance<br/>3 May 2021<br/>7<br/>Decision", PLAIN),
+            ]
+        ],
+        colWidths=[120, 300],
+        style=TableStyle(
+            [("BOX", (0, 0), (-1, -1), 0.6, colors.black), ("LINEAFTER", (0, 0), (0, -1), 0.6, colors.black)]
+        ),
+    )
+    story = [Paragraph("Capital Programme Outturn 2020/21", HEAD), Spacer(1, 8), box, Spacer(1, 10)]
+    for number, title in enumerate(["Recommendation", "Background", "Slippage", "Implications"], 1):
+        story.append(Paragraph(f"<b>{number}. {title}</b>", PLAIN))
+        story.append(Paragraph("The programme spent less than planned because two schemes moved.", PLAIN))
+    doc.build(story)
+    pages = read_document(path, "synthetic", [])
+    assert not AgendaExtractor().recognise(pages).claimed
+
+
+def test_an_unruled_agenda_reads_its_time_column_and_passes_a_second_paper_column(tmp_path):
+    doc = PaperBuilder(tmp_path / "agenda.pdf")
+    doc.text("AGENDA", size=14, bold=True)
+    doc.text("Meeting: Fernholt Policing Oversight Board   Date: Thursday 9 June 2022   Time: 10.00am", size=9)
+    doc.gap(6)
+    header = [(90, "Time"), (140, "Subject"), (360, "Purpose"), (430, "Lead"), (520, "Paper")]
+    doc.text("Item", x=50, size=9, bold=True, columns=header)
+    rows = [
+        ("1", "10:00", "Apologies and declarations", "–", "Chair", "–"),
+        ("2", "10:10", "Victims' services contract", "Decision", "Head of Commissioning", "P1"),
+        ("3", "10:40", "Neighbourhood policing review", "Assurance", "ACC", "P2"),
+    ]
+    for number, time, subject, purpose, lead, paper in rows:
+        doc.text(number, x=50, size=9, columns=[(90, time), (140, subject), (360, purpose), (430, lead), (520, paper)])
+    records, _ = read_part(doc.save(), "agenda", AgendaExtractor())
+    items = {(a.item_number, a.title, a.time_text) for a in of(records, AgendaItem)}
+    assert items == {
+        ("1", "Apologies and declarations", "10:00"),
+        ("2", "Victims' services contract", "10:10"),
+        ("3", "Neighbourhood policing review", "10:40"),
+    }
