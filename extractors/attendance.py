@@ -351,6 +351,7 @@ class BlockReader:
         self.bullets = bullets
         self.people = PeopleReader(words)
         self.prose_apologies = [re.compile(p, re.I) for p in words.apologies_prose_patterns]
+        self.also_attending = [re.compile(p, re.I | re.S) for p in words.also_attending_patterns]
         self.general_labels = {label.lower() for label in words.general_labels}
         self.attending_roles = [re.compile(p, re.I) for p in words.attending_role_patterns]
         self.member_roles = [re.compile(p, re.I) for p in words.member_role_patterns]
@@ -550,9 +551,22 @@ class BlockReader:
                 sections[x].parts.append((layout.words_text(words), placed, True, words))
         return True
 
+    def with_others_attending(self, section: Section) -> list[tuple[str, PlacedLine, str | None, str]]:
+        """The entries' texts with the kind each is of: a list of those present may end naming
+        others who attended ('…, with A (Head of X) and B also in attendance')."""
+        out = []
+        for text, placed, role_hint in self.joined(section):
+            match = next((m for p in self.also_attending if (m := p.match(text))), None)
+            if section.attendance == "member" and match:
+                out.append((match.group("present"), placed, role_hint, section.attendance))
+                out.append((match.group("others"), placed, None, "in_attendance"))
+            else:
+                out.append((text, placed, role_hint, section.attendance))
+        return out
+
     def entries(self, section: Section) -> list[Entry]:
         found: list[Entry] = []
-        for text, placed, role_hint in self.joined(section):
+        for text, placed, role_hint, attended in self.with_others_attending(section):
             sub = re.match(r"^([A-Z][\w -]{2,40}?):\s+(.*)$", text)
             role = None
             if sub and self.people.name_in(sub.group(1)) is None:
@@ -566,7 +580,7 @@ class BlockReader:
                 self.unread.append((placed, text))  # said, but not readable as a person: a problem
             for person in people:
                 person_role = ", ".join(r for r in (person.role, role_hint, role) if r) or None
-                kind = section.attendance
+                kind = attended
                 if kind == "member" and section.label in self.general_labels and self.attending_post(person_role):
                     kind = "in_attendance"  # 'Attendees: … Head of Performance': there for the business
                 found.append(Entry(kind, person.name, person_role, placed.page, placed.line.bbox, person.alias))

@@ -147,6 +147,7 @@ class MinutesWords:
     substitute_patterns: tuple[str, ...]
     apologies_after_name_patterns: tuple[str, ...]  # 'Councillor A Person had sent her apologies'
     substitute_clause_patterns: tuple[str, ...]  # 'Cllr A, for whom Cllr B was substitute' inside an apologies list
+    also_attending_patterns: tuple[str, ...]  # '…, with A and B also in attendance' ending a list of those present
     honorifics: tuple[str, ...]
     plural_honorifics: tuple[str, ...]
     rank_patterns: tuple[str, ...]

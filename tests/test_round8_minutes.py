@@ -357,3 +357,26 @@ def test_an_unruled_agenda_reads_its_time_column_and_passes_a_second_paper_colum
         ("2", "Victims' services contract", "10:10"),
         ("3", "Neighbourhood policing review", "10:40"),
     }
+
+
+# --- others in attendance named at the end of the run-in list of those present ----------------
+
+
+def test_others_named_as_also_attending_at_the_end_of_the_present_list(tmp_path):
+    doc = PaperBuilder(tmp_path / "with-also.pdf")
+    doc.text("RIVERMEAD COMMISSIONER'S DELIVERY BOARD", size=12, bold=True)
+    doc.text("Minutes of the meeting held on Tuesday 7th March 2017 at 9.30am in Room 12, Rivermead", size=10)
+    doc.text("Present: Owen Carrick (Police and Crime Commissioner) (Chair), Lena Voss (Chief Constable),", size=10)
+    doc.text("Bill Amos (Treasurer), together with Freya Sands (Policy Officer, OPCC) and Jon Pike (Clerk)", size=10)
+    doc.text("also in attendance.", size=10)
+    doc.text("1. WELCOME", size=10, bold=True)
+    doc.text("1.1 The Chair welcomed everyone to the meeting.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    people = {(a.name, a.attendance) for a in of(records, Attendee)}
+    assert people == {
+        ("Owen Carrick", "member"),
+        ("Lena Voss", "member"),
+        ("Bill Amos", "member"),
+        ("Freya Sands", "in_attendance"),
+        ("Jon Pike", "in_attendance"),
+    }
