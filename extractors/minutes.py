@@ -1331,6 +1331,10 @@ def continued_grids(pages: list[Page], grids: list[Grid]) -> list[Grid]:
         after = following.tables[0]
         if minutes_grid_columns(after) or not same_columns(table, after):
             continue
+        text_columns = [columns[k] for k in TEXT_COLUMNS if columns.get(k) is not None]
+        if text_columns:
+            table, after = with_unruled_cut_row(page, table, following, after, text_columns)
+        out[index] = (page, table, columns)
         rows, tops = list(after.rows), list(after.row_tops)
         if rows and only_text(rows[0], columns):
             out[index] = (page, with_last_row_joined(table, rows[0]), columns)
@@ -1339,6 +1343,52 @@ def continued_grids(pages: list[Page], grids: list[Grid]) -> list[Grid]:
             header_top = after.bbox[1]
             out.append((following, Table(after.bbox, (table.rows[0], *rows), (header_top, *tops)), columns))
     return out
+
+
+def with_unruled_cut_row(
+    page: Page, table: Table, following: Page, after: Table, text_columns: list[int]
+) -> tuple[Table, Table]:
+    """A row the page break cut, left without its closing rules on both pages, so that neither
+    page's table holds it: its lines under the grid (one run a column, the first a number) and
+    the lines over the next page's grid, in its text's column, are the row, added to the grid."""
+    below = [
+        line for line in page.lines if line.top >= table.bbox[3] - 1 and table.bbox[0] - 2 <= line.x0 < table.bbox[2]
+    ]
+    if not below:
+        return table, after
+    starts = header_starts(page, table)
+    if starts is None or not compiled().number_token(below[0].words[0].text):
+        return table, after
+    first = layout.cells_by_columns(below[0], starts)
+    text_column = max(text_columns, key=lambda i: len(first[i]) if i < len(first) else 0)  # the text runs widest
+    cells = [[text] if text else [] for text in first]
+    for line in below[1:]:
+        column = next((i for i, x in enumerate(starts) if abs(line.x0 - x) < 2), None)
+        if column is None:
+            break
+        cells[column].append(line.text)
+    above = [
+        line for line in following.lines if line.bottom <= after.bbox[1] + 1 and abs(line.x0 - starts[text_column]) < 2
+    ]
+    cells[text_column] += [line.text for line in above]
+    row = tuple("\n".join(c) for c in cells)
+    grown = Table(
+        (table.bbox[0], table.bbox[1], table.bbox[2], max(line.bottom for line in below)),
+        (*table.rows, row),
+        (*table.row_tops, below[0].top) if table.row_tops else (),
+    )
+    top = min((line.top for line in above), default=after.bbox[1])
+    return grown, Table((after.bbox[0], top, after.bbox[2], after.bbox[3]), after.rows, after.row_tops)
+
+
+def header_starts(page: Page, table: Table) -> list[float] | None:
+    """Where the grid's columns start: the runs of its header line, one a column (header cells
+    stand a cell's padding apart at least, a header's own words a space)."""
+    header = next((line for line in page.lines if inside(line, table)), None)
+    if header is None:
+        return None
+    runs = layout.split_on_gaps(header, gap=header.size * 0.6)
+    return [run[0].x0 for run in runs] if len(runs) == len(table.rows[0]) else None
 
 
 def same_columns(table: Table, after: Table) -> bool:

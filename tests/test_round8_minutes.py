@@ -380,3 +380,63 @@ def test_others_named_as_also_attending_at_the_end_of_the_present_list(tmp_path)
         ("Freya Sands", "in_attendance"),
         ("Jon Pike", "in_attendance"),
     }
+
+
+# --- a summary grid whose row the page break cut, left unruled on both pages ------------------
+
+
+def ruled_rows(page, top: float, rows: list[list[str]], xs: list[float], right: float, step: float = 26) -> float:
+    """Rows of a grid drawn with rules, each cell's lines 11 pt apart; the y under the last rule."""
+    y = top
+    page.setLineWidth(0.5)
+    page.line(xs[0], y, right, y)
+    for row in rows:
+        for x, text in zip(xs, row):
+            for offset, piece in enumerate(text.split("\n")):
+                page.drawString(x + 3, y - 10 - offset * 11, piece)
+        page.line(xs[0], y - step, right, y - step)
+        for x in [*xs, right]:
+            page.line(x, y, x, y - step)
+        y -= step
+    return y
+
+
+def test_a_grid_row_cut_by_the_page_break_without_rules_is_read(tmp_path):
+    path = tmp_path / "cut-row.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Times-Bold", 12)
+    page.drawString(60, 790, "FENWICK POLICE ACCOUNTABILITY BOARD")
+    page.setFont("Times-Roman", 10)
+    page.drawString(
+        60, 774, "Minutes of the meeting held on Monday 3rd October 2016 at 2.00pm in Room 4, Fenwick House"
+    )
+    page.drawString(60, 756, "Present: Ada Lowe (Police and Crime Commissioner), Ivan Rudd (Chief Constable)")
+    page.drawString(60, 736, "1. BUDGET")
+    page.drawString(60, 722, "1.1 The Board noted the budget report.")
+    page.setFont("Times-Bold", 10)
+    page.drawString(60, 300, "Action summary")
+    xs, right = [60, 100, 400, 470], 540
+    page.setFont("Times-Roman", 9)
+    y = ruled_rows(page, 290, [["Min.", "Action", "Lead", "Target date"]], xs, right, step=16)
+    y = ruled_rows(page, y, [["1.1", "Send members the revised budget tables.", "CFO", "14/10/16"]], xs, right)
+    y = ruled_rows(page, y, [["1.2", "Report the overtime figures by department.", "ACC", "31/10/16"]], xs, right)
+    for offset, (x, text) in enumerate(
+        [(103, "Commission a review of the fleet replacement"), (103, "programme, including the")]
+    ):
+        page.drawString(x, y - 10 - offset * 11, text)
+    page.drawString(63, y - 10, "1.3")
+    page.drawString(403, y - 10, "Director of Fleet")
+    page.drawString(473, y - 10, "30/11/16")
+    page.showPage()
+    page.setFont("Times-Roman", 9)
+    page.drawString(103, 790, "electric vehicle pilot.")
+    ruled_rows(page, 780, [["1.4", "Publish the decision notice.", "Chief Executive", "TBC"]], xs, right)
+    page.save()
+    records, _ = read_part(path, "minutes", MinutesExtractor())
+    actions = {(a.agenda_item_number, a.description) for a in of(records, ActionSighting)}
+    assert actions == {
+        ("1.1", "Send members the revised budget tables."),
+        ("1.2", "Report the overtime figures by department."),
+        ("1.3", "Commission a review of the fleet replacement programme, including the electric vehicle pilot."),
+        ("1.4", "Publish the decision notice."),
+    }
