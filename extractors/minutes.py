@@ -100,9 +100,11 @@ ADVERB = r"(?:\s+(?:also|then|formally|unanimously|further|duly|subsequently|the
 # The board or the Commissioner (vocabulary: decision_subjects) is the subject, optionally
 # with a "(the “Board”)" gloss. A subject opens the sentence, or a later clause with its article ("… and the Board noted"),
 # so "Office of the Police and Crime Commissioner noted" does not make the Commissioner one.
+# A short phrase of circumstance may open the clause, without a comma: 'After discussion the
+# Committee approved …', '… and with that change the Board approved …'.
 CLAUSE_START = (
     r"(?:^(?:(?i:the)\s+)?|(?:(?<=\band\s)|(?<=,\s)|(?<=;\s)|(?<=\bthat\s)|(?<=\bthen\s))"
-    r"(?i:the)\s+)"
+    r"(?i:the)\s+|(?:^|(?<=\band\s))(?i:after|following|with|upon)\s+\w[^.;:,]{0,40}?\s+(?i:the)\s+)"
 )
 ABBREVIATIONS = {
     "e.g",

@@ -440,3 +440,32 @@ def test_a_grid_row_cut_by_the_page_break_without_rules_is_read(tmp_path):
         ("1.3", "Commission a review of the fleet replacement programme, including the electric vehicle pilot."),
         ("1.4", "Publish the decision notice."),
     }
+
+
+# --- a clause opened by a phrase of circumstance; auditors as a group of those attending ----------
+
+
+def test_a_decision_after_a_phrase_of_circumstance_and_auditors_in_attendance(tmp_path):
+    doc = PaperBuilder(tmp_path / "circumstance.pdf")
+    doc.text("MARLHAVEN AUDIT AND ASSURANCE COMMITTEE", size=12, bold=True)
+    doc.text("Minutes of the meeting held on Thursday 5 June 2025 at 2.00pm, Room 3, Marlhaven House", size=10)
+    doc.text("Independent members: Rhona Pike (RP, Chair) and Tobias Lund (TL).", size=10)
+    doc.text("External auditors: Ines Faro (IF, Audit Director).", size=10)
+    doc.text("Apologies: Will Oduya (WO, Treasurer).", size=10)
+    doc.text("25/31 ANNUAL GOVERNANCE STATEMENT", size=10, bold=True)
+    doc.text("IF summarised the findings. Following a short discussion the Committee endorsed the draft", size=10)
+    doc.text("statement. Two typing errors were pointed out, and with those changes the Committee approved", size=10)
+    doc.text("the accounts. After the Committee approved the accounts, the Chair noted the late papers.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    people = {(a.name, a.attendance) for a in of(records, Attendee)}
+    assert people == {
+        ("Rhona Pike", "member"),
+        ("Tobias Lund", "member"),
+        ("Ines Faro", "in_attendance"),
+        ("Will Oduya", "apologies"),
+    }
+    decisions = {(d.decision_type, d.text) for d in of(records, Decision)}
+    assert decisions == {
+        ("endorsed", "Following a short discussion the Committee endorsed the draft statement."),
+        ("approved", "Two typing errors were pointed out, and with those changes the Committee approved the accounts."),
+    }
