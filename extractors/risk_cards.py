@@ -268,9 +268,8 @@ def before_a_field(text: str) -> str | None:
 
 def phase_line(text: str) -> PrintedRating | None:
     """'Residual risk Likelihood 2 · Impact 3 · Rating 8' -> current (2, 3, 8); 'Target: 1 x 3 = 4'.
-    A label is a few words: one that ends a sentence before the phase ('The lead is the Treasurer.
-    Original rating Likelihood 2, …') is a paragraph of a register in prose, not a card's line."""
-    if re.search(r"[.;]\s+\S", re.split(r"\d", text, maxsplit=1)[0]):
+    A line of running text (`is_prose`) is a register's paragraph, not a card's line."""
+    if is_prose(text):
         return None
     # the label runs to the first number ('Target: 1 x 3 = 4', 'Inherent risk 4 3 12') …
     if split := re.match(r"^([^\d]+?)\s*[:–—-]?\s*(\d.*)$", text):
@@ -293,12 +292,39 @@ def phase_line(text: str) -> PrintedRating | None:
         phase = rating_phase(label)
         if phase and (rating := read_rating_text(text[match.start() :])) is not None:
             return PrintedRating(phase, label, rating.likelihood, rating.impact, rating.score, None)
+    return worded_rating(text)
+
+
+def worded_rating(text: str) -> PrintedRating | None:
+    """A phase's label, then its pair given by scale words ('Current risk rating: Probable (4) x
+    Serious (3) = 12 – HIGH'): the label is the longest run of leading words that is a phase's
+    own (`phase_label`), the rest read as a rating."""
+    if not re.search(r"\d", text):
+        return None
+    words = text.split()
+    for size in range(min(len(words) - 1, 8), 0, -1):
+        label = " ".join(words[:size]).rstrip(":–—- ")
+        if not phase_label(label):
+            continue
+        rating = read_rating_text(" ".join(words[size:]).lstrip(":–—- "))
+        if rating is not None and rating.likelihood is not None:
+            return PrintedRating(rating_phase(label) or "", label, rating.likelihood, rating.impact, rating.score, None)
+        return None
     return None
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text, not a card's labelled line: it goes on from the line above (a small
+    letter first), or a sentence ends before its first number ('The lead is the Treasurer.
+    Original rating Likelihood 2, …')."""
+    return text[:1].islower() or bool(re.search(r"[.;]\s+\S", re.split(r"\d", text, maxsplit=1)[0]))
 
 
 def phase_list(text: str) -> list[PrintedRating]:
     """Several phases rated in one line after a label ('Risk scores: Inherent 20 / Residual 12 /
     Target 6', 'Gross 4x4=16; Net 3x3=9'): one rating each; [] unless two or more are read."""
+    if is_prose(text):
+        return []
     label, _, rest = text.partition(":")
     body = rest if rest and rating_phase(label) is None else text
     found = []

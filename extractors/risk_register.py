@@ -467,15 +467,26 @@ def read_paragraph(draft: RiskDraft, lines: list[tuple[str, Page, tuple]]) -> No
         draft.date = row_date("", [text])
 
 
+# a bare product in running text ('Before controls: 4 x 3 = 12'), a rating only where the
+# printed score is the product and words naming a phase stand before it
+PRODUCT = re.compile(r"(?<![\w.])([1-9])\s*[x×*]\s*([1-9])\s*=\s*(\d{1,2})\b")
+
+
 def prose_ratings(text: str) -> list[tuple[str, RatingText]]:
-    """Ratings naming their measures in running text ('Likelihood 3, Impact 4, overall 12'), each
-    with the words before it back to the sentence's start or the rating before ('Target:')."""
+    """Ratings in running text, naming their measures ('Likelihood 3, Impact 4, overall 12') or a
+    bare product after a phase's words ('after controls 3 x 4 = 12'), each with the words before
+    it back to the sentence's start or the rating before ('Target:')."""
     found = []
     start = 0
-    while matches := [m for p in measured_patterns() if (m := p.search(text, start))]:
+    while matches := [m for p in (*measured_patterns(), PRODUCT) if (m := p.search(text, start))]:
         match = min(matches, key=lambda m: m.start())
         before = re.split(r"(?<=[.;])\s+", text[start : match.start()])[-1].strip(" :–—-,")
-        rating = read_rating_text(match.group(0))
+        if match.re is PRODUCT:
+            likelihood, impact, score = (int(g) for g in match.groups())
+            rating = RatingText(likelihood, impact, score) if likelihood * impact == score else None
+            rating = rating if rating_phase(before) else None
+        else:
+            rating = read_rating_text(match.group(0))
         if rating is not None and rating.likelihood is not None:
             found.append((before, rating))
         start = match.end()

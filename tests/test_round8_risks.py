@@ -165,6 +165,13 @@ def prose_register(path: Path) -> Path:
         "2, Impact 3 - overall 6.",
         size=9.5,
     )
+    # ratings as bare products after the words of their phase
+    paper.gap(6).text("HV/9 Appliance bay doors at two stations fail their safety inspection.", size=10, bold=True)
+    paper.lines(
+        "Lead: Head of Estates. Before treatment the risk stood at 4 x 4 = 16; after treatment it is 3 x 4 = 12",
+        "and the tolerance sought is 2 x 4 = 8. Doors are checked 2 x 52 = 104 times a year.",
+        size=9.5,
+    )
     return paper.save()
 
 
@@ -175,6 +182,7 @@ def test_a_register_in_prose_rates_each_phase_in_a_sentence(tmp_path: Path):
         "HV/4": "Community safety",
         "HV/7": "Money and assets",
         "HV/8": "Money and assets",
+        "HV/9": "Money and assets",
     }
     assert found["HV/4"].description == (
         "Water rescue crews cannot be released for training while summer demand stays high on the estuary."
@@ -196,6 +204,9 @@ def test_a_register_in_prose_rates_each_phase_in_a_sentence(tmp_path: Path):
         ("HV/7", "target", "We aim to reduce this to", 1, 3, 3, "2022-10-03"),
         ("HV/8", "current", "Net position", 2, 3, 6, "2022-10-03"),
         ("HV/8", "inherent", "Gross position", 3, 3, 9, "2022-10-03"),
+        ("HV/9", "current", "after treatment it is", 3, 4, 12, "2022-10-03"),
+        ("HV/9", "inherent", "Before treatment the risk stood at", 4, 4, 16, "2022-10-03"),
+        ("HV/9", "target", "and the tolerance sought is", 2, 4, 8, "2022-10-03"),
     ]
 
 
@@ -238,4 +249,47 @@ def test_cards_under_bold_themes_without_a_label(tmp_path: Path):
     assert sorted((r.reference, r.phase, r.score) for r in ratings(records, "WX-3")) == [
         ("WX-3", "current", 12),
         ("WX-3", "inherent", 15),
+    ]
+
+
+# --- card lines giving a phase's pair by scale words ---------------------------------------------
+
+
+def worded_card_register(path: Path) -> Path:
+    """Cards of plain lines, the reference titling each, ratings as scale words with their numbers
+    after the phase's label, with or without a colon ('Net risk rating Probable (4) x Serious (3)')."""
+    paper = PaperBuilder(path)
+    paper.text("Corporate Risk Register", size=13, bold=True)
+    paper.text("Reviewed by the Leadership Group on 12 January 2021", size=9).gap(6)
+    for reference, name, owner, gross, net in (
+        (
+            "KX4",
+            "Custody healthcare",
+            "Head of Custody",
+            "Probable (4) x Serious (3) = 12 - HIGH",
+            "Possible (3) x Minor (2) = 6",
+        ),
+        ("KX5", "Records backlog", "Head of Information", "Rare (1) x Severe (5) = 5", "Rare (1) x Serious (3) = 3"),
+    ):
+        paper.gap(4).text(f"{reference} - {name}", size=10, bold=True)
+        paper.lines(
+            f"Risk owner: {owner}",
+            f"Gross risk rating: {gross}",
+            f"Net risk rating {net}",
+            size=9.5,
+        )
+    return paper.save()
+
+
+def test_card_lines_rating_a_phase_by_scale_words(tmp_path: Path):
+    _, records, _ = read_file(worded_card_register(tmp_path / "worded.pdf"))
+    assert {ref: r.owner_text for ref, r in risks(records).items()} == {
+        "KX4": "Head of Custody",
+        "KX5": "Head of Information",
+    }
+    assert sorted((r.reference, r.phase, r.phase_text, r.likelihood, r.impact, r.score) for r in ratings(records)) == [
+        ("KX4", "current", "Net risk rating", 3, 2, 6),
+        ("KX4", "inherent", "Gross risk rating", 4, 3, 12),
+        ("KX5", "current", "Net risk rating", 1, 3, 3),
+        ("KX5", "inherent", "Gross risk rating", 1, 5, 5),
     ]
