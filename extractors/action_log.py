@@ -290,7 +290,7 @@ def read_rows(pages: list[Page], context: Context) -> list[Row]:
     """Rows of the part's tables (ruled or by word positions), or its blocks where it has no table."""
     if not any(ruled_tables(page) for page in pages) and not word_header_rows(pages):
         strays: list[tuple[int, Line]] = []
-        blocks = read_blocks(pages, strays)
+        blocks = read_blocks(pages, strays, ledger=True)
         if any(b.has("description") for b in blocks):
             for page_number, line in strays:
                 context.problem(page_number, "action_log", "line between blocks that continues no value", line.text)
@@ -968,12 +968,15 @@ def column_of(x: float, edges: list[float]) -> int:
 # --- blocks (one action per block of labelled lines) ------------------------------------------
 
 
-def read_blocks(pages: list[Page], strays: list[tuple[int, Line]] | None = None) -> list[Row]:
+def read_blocks(pages: list[Page], strays: list[tuple[int, Line]] | None = None, ledger: bool = False) -> list[Row]:
     """Blocks of `Label: value` lines; a block starts at an action heading ('Action 12/2020')
-    or where a label comes round again. Lines before the first block are the paper's head; a
-    line without a label continues the value above it when it follows closely. Between blocks,
-    a heading set apart at the labels' margin ('Completed actions', 'Meeting of 12 January 2022')
-    heads a section; any other line that continues nothing goes to `strays`."""
+    or where a label comes round again, or, in a `ledger`, at a reference hung in the margin
+    before the action's words ('MAS/18/22     Report the results …'). A line may hold several
+    labels parted by bars ('Lead: … | Target: … | Progress: …'). Lines before the first block are
+    the paper's head; a line without a label continues the value above it when it follows
+    closely. Between blocks, a heading set apart at the labels' margin ('Completed actions',
+    'Meeting of 12 January 2022') heads a section; any other line that continues nothing goes
+    to `strays`."""
     blocks: list[Row] = []
     current: Row | None = None
     last_field: str | None = None
@@ -983,26 +986,38 @@ def read_blocks(pages: list[Page], strays: list[tuple[int, Line]] | None = None)
         for line in page.lines:
             text = line.text.strip()
             start = any_match("block_start_patterns", text)
-            label = None if start else labelled(text) or gap_labelled(line)
+            hung = hung_reference(line) if ledger and not start else None
+            labels = (
+                [] if start or hung else barred_labels(text) or [x for x in [labelled(text) or gap_labelled(line)] if x]
+            )
+            label = labels[0] if labels else None
             continues = last_field is not None and (previous is None or follows(previous, line))
-            if not (start or label or continues) and heads_blocks(line, previous, margin):
+            # a bold heading under a row of regular lines ends the value however close it sits
+            set_off = not continues or (line.bold and previous is not None and not previous.bold)
+            if not (start or hung or label) and set_off and heads_blocks(line, previous, margin):
                 blocks.append(Row(page.number, {}, line.bbox, heading=text))
                 current, last_field, previous = None, None, line
                 continue
-            if start or (label and (current is None or label[0] in current.cells)):
+            if start or hung or (label and (current is None or label[0] in current.cells)):
                 current, last_field = Row(page.number, {}, line.bbox), None
                 blocks.append(current)
                 margin = line.x0 if margin is None else min(margin, line.x0)
                 if start:
                     current.cells["action_number"] = start.group("ref")
+                if hung:
+                    current.cells["action_number"], current.cells["description"] = hung
+                    last_field = "description"
             furniture = layout.in_margin(line, page.height)  # a running line the reader could not tell apart
             if current is None:
                 if blocks and strays is not None and not furniture:
                     strays.append((page.number, line))
                 continue
-            if label:
-                last_field = label[0]
-                current.cells[last_field] = label[1]
+            if labels:
+                for name, value in labels:
+                    current.cells[name] = value
+                last_field = labels[-1][0]
+            elif hung:
+                pass
             elif last_field and continues:  # previous None: a value running on over the page
                 current.cells[last_field] = f"{current.cells[last_field]}\n{text}"
             elif not start:
@@ -1014,6 +1029,29 @@ def read_blocks(pages: list[Page], strays: list[tuple[int, Line]] | None = None)
             previous = line
         previous = None
     return blocks
+
+
+def hung_reference(line: Line) -> tuple[str, str] | None:
+    """A ledger's entry line: a reference alone before a column gap, then the action's words
+    ('MAS/18/22      Report the results of …'), not a label's value."""
+    runs = layout.split_on_gaps(line, LABEL_GAP)
+    if len(runs) < 2:
+        return None
+    ref = layout.words_text(runs[0]).strip()
+    rest = " ".join(layout.words_text(run) for run in runs[1:]).strip()
+    if not any(p.match(ref) for p in compiled("reference_patterns")) or parse_date(ref).iso:
+        return None
+    return (ref, rest) if re.match(r"[A-Z]", rest) and not labelled(rest) else None
+
+
+def barred_labels(text: str) -> list[tuple[str, str]]:
+    """'Lead: Treasurer | Target: 01.03.19 | Progress: …': each piece between bars a label and its
+    value; [] where the line is not wholly so made."""
+    pieces = [p.strip() for p in re.split(r"\s+[|¦]\s+", text)]
+    if len(pieces) < 2:
+        return []
+    found = [labelled(p) for p in pieces]
+    return [f for f in found if f] if all(found) else []
 
 
 def heads_blocks(line: Line, previous: Line | None, margin: float | None) -> bool:
@@ -1160,6 +1198,9 @@ def to_sighting(
         )
         return None
     raised_text = cell(row.cells.get("raised_date"))
+    item = agenda_item(cell(row.cells.get("agenda_item")), raised_text)
+    if item is None and "agenda_item" not in row.cells:
+        description, item = bracketed_item(description)
     raised = parse_date(raised_text) if raised_text or section.raised is None else section.raised
     target = target_date(cell(row.cells.get("revised_target")) or cell(row.cells.get("target_date")))
     update_date = latest_date(cell(row.cells.get("update_date")))
@@ -1175,7 +1216,7 @@ def to_sighting(
         action_number=reference(cell(row.cells.get("action_number"))),
         raised_date=raised.iso,
         raised_date_text=raised.text or None,
-        agenda_item_number=agenda_item(cell(row.cells.get("agenda_item")), raised_text),
+        agenda_item_number=item,
         owner_text=owner,
         owner_names=keyed_owners(owner, owner_key or {}),
         # a log without an owner column names the owner, if at all, as the subject ('CFO to …')
@@ -1223,6 +1264,16 @@ def agenda_item(text: str, raised_text: str = "") -> str | None:
         number, _ = layout.leading_number(text)
         return named or number or layout.clean_number(text)
     return item_reference(raised_text) or item_beside_date(raised_text)
+
+
+def bracketed_item(description: str) -> tuple[str, str | None]:
+    """An action ending with the minute it was raised under in brackets ('… Marlow Cross.
+    (minute FRA 18/58)'), where the log has no column for it: the action without it, and the item."""
+    found = re.search(r"\s*\(([^()]*)\)\s*$", description)
+    named = any_match("item_reference_patterns", found.group(1).strip()) if found else None
+    if found is None or named is None or named.group(0) != found.group(1).strip():
+        return description, None
+    return description[: found.start()].rstrip(), layout.clean_number(named.group("item"))
 
 
 def item_beside_date(text: str) -> str | None:

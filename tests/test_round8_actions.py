@@ -124,3 +124,83 @@ def test_a_typed_schedule_with_text_rules_and_progress_lines(tmp_path: Path):
         ("WV/09/11", "Send the audit letter to members.", "Sent 12.02.09.", "Clerk", True),
     ]
     assert not [p for p in problems if p.stage == "action_log"]
+
+
+# --- a ledger: references hung in the margin, labels parted by bars under each action ------------
+
+
+def hung_ledger(path: Path) -> Path:
+    """Entries grouped under bold headings naming the meeting that raised them, each a reference
+    in the margin with the action beside it (ending with its minute in brackets), then one line
+    of 'Owner: … | Due: … | Update: …' that may wrap; a bold section heading for the done ones."""
+    paper = PaperBuilder(path)
+    paper.text("Fenwold Police and Crime Panel", bold=True, size=13)
+    paper.text("Register of actions", bold=True, size=15)
+    paper.gap(6)
+
+    def entry(ref: str, action: list[str], labels: list[str]) -> None:
+        paper.text(action[0], x=130, size=9.5, columns=[(50, ref)])
+        for more in action[1:]:
+            paper.text(more, x=130, size=9.5)
+        for text in labels:
+            paper.text(text, x=130, size=8.5)
+        paper.gap(5)
+
+    paper.text("Panel meeting – 4 May 2020", bold=True, size=10)
+    entry(
+        "FP/20/07",
+        ["Write to the bus operators about late-night services.", "(minute PCP 20/31)"],
+        ["Owner: Panel Secretary | Due: 30.06.20 | Update: Letter drafted; sent after the", "recess."],
+    )
+    entry(
+        "FP/20/09",
+        ["Invite the victims' champion to a future meeting. (minute PCP 20/33)"],
+        ["Owner: Chair | Due: September meeting | Update: Date offered."],
+    )
+    paper.text("Actions completed since the previous meeting", bold=True, size=11)
+    paper.text("Panel meeting – 9 March 2020", bold=True, size=10)
+    entry(
+        "FP/20/04",
+        ["Circulate the precept consultation results. (minute PCP 20/12)"],
+        ["Owner: Scrutiny Officer | Due: 20.03.20 | Update: Circulated 16.03.20."],
+    )
+    return paper.save()
+
+
+def test_a_ledger_of_hung_references_and_barred_labels(tmp_path: Path):
+    sightings, _, parts = read_sightings(hung_ledger(tmp_path / "ledger.pdf"))
+    assert [p.part_kind for p in parts] == ["action_log"]
+    got = [
+        (s.action_number, s.description, s.raised_date, s.agenda_item_number, s.owner_text, s.target_date, s.closed)
+        for s in sightings
+    ]
+    assert got == [
+        (
+            "FP/20/07",
+            "Write to the bus operators about late-night services.",
+            "2020-05-04",
+            "PCP 20/31",
+            "Panel Secretary",
+            "2020-06-30",
+            False,
+        ),
+        (
+            "FP/20/09",
+            "Invite the victims' champion to a future meeting.",
+            "2020-05-04",
+            "PCP 20/33",
+            "Chair",
+            None,
+            False,
+        ),
+        (
+            "FP/20/04",
+            "Circulate the precept consultation results.",
+            "2020-03-09",
+            "PCP 20/12",
+            "Scrutiny Officer",
+            "2020-03-20",
+            True,
+        ),
+    ]
+    assert sightings[0].update_text == "Letter drafted; sent after the recess."
