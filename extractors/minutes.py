@@ -652,9 +652,11 @@ def running_heading(head: list[PlacedLine]) -> str:
             or status_line(text)
             or attendee_header(placed.line)
         )
-        if status_line(text) and not heading_time(" ".join(taken)):
-            # 'DRAFT – subject to approval …' over the sentence that dates and times the meeting: the
-            # record's status, passed over; under that sentence it ends the heading
+        noted = status_line(text) or any(p.match(text) for p in notes)
+        if noted and not heading_time(" ".join(taken)):
+            # 'DRAFT – subject to approval …' or 'CONFIRMED MINUTES (approved by … on …)' over the
+            # sentence that dates and times the meeting: the record's status, passed over; under
+            # that sentence it ends the heading
             continue
         if ends and (taken or before_break):
             break

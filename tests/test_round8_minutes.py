@@ -469,3 +469,51 @@ def test_a_decision_after_a_phrase_of_circumstance_and_auditors_in_attendance(tm
         ("endorsed", "Following a short discussion the Committee endorsed the draft statement."),
         ("approved", "Two typing errors were pointed out, and with those changes the Committee approved the accounts."),
     }
+
+
+def test_a_status_note_under_the_title_leaves_the_sentence_below_it_the_heading(tmp_path):
+    doc = PaperBuilder(tmp_path / "note-under-title.pdf")
+    doc.text("GLENMORE POLICE AND CRIME PANEL", size=12, bold=True)
+    doc.text("APPROVED MINUTES (confirmed by the Panel on 4 March 2019)", size=10, bold=True)
+    doc.text(
+        "Minutes of a meeting of the Glenmore Police and Crime Panel held in Committee Room B, Shire Hall,", size=10
+    )
+    doc.text("Castle Street, Glenmore on Monday 14 January 2019 commencing at 10.30 am.", size=10)
+    doc.text("Members present:", size=10)
+    doc.text("Cllr Nora Beale (Chair)", size=10, columns=[(300, "Glenmore County Council")])
+    doc.gap(6)
+    doc.text("1.", size=10, bold=True, columns=[(95, "APOLOGIES")])
+    doc.text("There were no apologies.", x=95, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    (mention,) = of(records, MeetingMention)
+    assert (mention.meeting_date, mention.start_time, mention.location, mention.minutes_status) == (
+        "2019-01-14",
+        "10:30",
+        "Committee Room B, Shire Hall, Castle Street, Glenmore",
+        "approved",
+    )
+
+
+def test_an_assigned_to_line_under_an_action_and_the_mayor_deciding(tmp_path):
+    doc = PaperBuilder(tmp_path / "assigned.pdf")
+    doc.text("West Calder Policing Board", size=14, bold=True)
+    doc.text("Minutes of the meeting held on Thursday 10 October 2024 at 2.00pm, Room 5, City Hall", size=10)
+    doc.text("Approved by the Board on 14 November 2024", size=10)
+    doc.text("Members present", size=11, bold=True)
+    doc.text("Nia Orford, Deputy Mayor for Policing", x=75, size=10)
+    doc.gap(8)
+    doc.text("Item 2 – Youth diversion contract", size=11, bold=True)
+    doc.text("The Deputy Mayor approved the award of the youth diversion contract for three years.", size=10)
+    doc.gap(8)
+    doc.text("Action: publish the contract award notice with the decision record.", size=10)
+    doc.gap(8)
+    doc.text("Assigned to: Head of Commissioning", size=10, columns=[(300, "Due: 31 October 2024")])
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    (decision,) = of(records, Decision)
+    assert (decision.item_number, decision.decision_type) == ("2", "approved")
+    (action,) = of(records, ActionSighting)
+    assert (action.description, action.owner_text, action.target_date) == (
+        "publish the contract award notice with the decision record.",
+        "Head of Commissioning",
+        "2024-10-31",
+    )
