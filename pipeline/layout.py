@@ -159,7 +159,10 @@ def phrase_in(phrase: str, key: str) -> bool:
 SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to"}
 
 
-ACRONYM = re.compile(r"^O?[A-Z]{2,5}s?$")  # 'PCC', 'OPFCC', 'JIACs': capitals a mixed-case name keeps
+# 'PCC', 'OPFCC', 'JIACs': capitals a mixed-case name keeps, unless they spell the body's own noun
+# ('Business Coordination BOARD' is a Board, not a B.O.A.R.D.)
+ACRONYM = re.compile(r"^O?[A-Z]{2,4}s?$")
+BODY_NOUNS = ("board", "committee", "sub-committee", "panel", "group", "forum", "authority")
 
 
 def canonical_body(text: str | None) -> str:
@@ -174,7 +177,7 @@ def canonical_body(text: str | None) -> str:
         w.lower()
         if i and w.lower() in SMALL_WORDS
         else w
-        if mixed_case and ACRONYM.match(w)
+        if mixed_case and ACRONYM.match(w) and w.lower() not in BODY_NOUNS
         else w[:1].upper() + w[1:].lower()
         for i, w in enumerate(words)
     )
@@ -202,7 +205,7 @@ def body_slug(body: str) -> str:
 # words ("Police, Fire and Crime Panel").
 BODY_NAME = re.compile(
     r"\b((?:(?<![\w&’'-])[A-Z][\w&’'-]*(?:,(?=\s+[A-Z]))?\s+(?:(?:and|of|for|&)\s+)?){0,6}"
-    r"(?i:board|committee|sub-committee|panel|group|forum|authority))\b",
+    rf"(?i:{'|'.join(BODY_NOUNS)}))\b",
 )
 
 

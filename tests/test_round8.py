@@ -19,6 +19,10 @@ from tests.test_round7 import Rows, draw_lines, of
 def test_a_mixed_case_body_name_keeps_its_acronyms():
     assert canonical_body("Ambergate OPCC Scrutiny Board") == "Ambergate OPCC Scrutiny Board"
     assert canonical_body("Tarrow JIAC") == "Tarrow JIAC"
+    assert canonical_body("Wendle OPFCC Fleet Board") == "Wendle OPFCC Fleet Board"
+    # capitals that spell a word, not initials
+    assert canonical_body("Estates Coordination BOARD") == "Estates Coordination Board"
+    assert canonical_body("Tarrow CRIME Panel") == "Tarrow Crime Panel"
     # all in capitals, an acronym cannot be told from a word
     assert canonical_body("AMBERGATE SCRUTINY BOARD") == "Ambergate Scrutiny Board"
     assert canonical_body("Business Co-ordination Board") == "Business Coordination Board"
