@@ -128,6 +128,8 @@ class PeopleReader:
         if found is None:
             return None
         before, name, after = found
+        if alias:
+            before, name = spelt_by_initials(list(before), name, alias)
         honorifics = [w for w in before if self.is_honorific(w)] or ([singular(honorific)] if honorific else [])
         # the honorific leaves the name but stays in the role text, as printed
         role_parts = [
@@ -151,9 +153,11 @@ class PeopleReader:
         name = words[-len(letters) :]
         if "".join(w[0] for w in name) != letters or not all(self.is_name_word(w) for w in name):
             return None
-        if not self.is_role_word(words[0]) and not self.is_honorific(words[0]):
+        post = words[: -len(letters)]
+        # the post opens with its title ('Head of …'), or names it after its rank ('Area Manager, …')
+        if not self.is_honorific(words[0]) and not any(self.is_role_word(w) for w in post[:3]):
             return None
-        return words[: -len(letters)], " ".join(w.strip(",.;:") for w in name), ""
+        return post, " ".join(w.strip(",.;:") for w in name), ""
 
     def after_a_titled_post(self, text: str) -> tuple[list[str], str, str] | None:
         """(post words, name, '') where a post whose title runs through 'to the' or 'of the' and a
@@ -264,6 +268,17 @@ class PeopleReader:
         if words and self.is_name_word(words[0]):
             return Person(words[0].strip(",.;:"), " ".join(words[1:]).strip(" ,") or None)
         return None
+
+
+def spelt_by_initials(before: list[str], name: str, alias: str) -> tuple[list[str], str]:
+    """A name read with a capitalised word of the post before it ('Protection Ann Lee (AL)'): where
+    the initials spell the name's last words only, the words before them are the post's."""
+    letters = re.sub(r"[^A-Z]", "", alias)
+    words = name.split()
+    if 2 <= len(letters) < len(words) and "".join(w[0] for w in words[-len(letters) :]) == letters:
+        if "".join(w[0] for w in words if w[:1].isupper()) != letters:
+            return [*before, *words[: -len(letters)]], " ".join(words[-len(letters) :])
+    return before, name
 
 
 def singular(honorific: str) -> str:

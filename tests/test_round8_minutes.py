@@ -517,3 +517,16 @@ def test_an_assigned_to_line_under_an_action_and_the_mayor_deciding(tmp_path):
         "Head of Commissioning",
         "2024-10-31",
     )
+
+
+def test_initials_trim_a_post_word_read_into_the_name(tmp_path):
+    doc = PaperBuilder(tmp_path / "post-before-name.pdf")
+    doc.text("Kelsworth Fire Accountability Board", size=13, bold=True)
+    doc.text("Date: 04.02.25", size=10)
+    doc.text("Present: Chief Fire Officer Nadia Rooke (NR); Group Manager, Training and Assurance Piers", size=10)
+    doc.text("Haddow (PH)", size=10)
+    doc.text("1. Introductions", size=10, bold=True)
+    doc.text("NR welcomed those present.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    people = {(a.name, a.alias) for a in of(records, Attendee)}
+    assert people == {("Nadia Rooke", "NR"), ("Piers Haddow", "PH")}
