@@ -917,6 +917,7 @@ class Columns:
     """Where each column of an unruled agenda starts, from its header line."""
 
     starts: tuple[tuple[float, str | None], ...]
+    right: float | None = None  # where a presenter column set flush right ends, if it is one
 
     def field_at(self, x: float) -> str | None:
         field_name = self.starts[0][1]
@@ -1227,6 +1228,11 @@ class ListReader:
         if self.columns is None:
             runs = layout.split_on_gaps(Line(tuple(words)), TITLE_GAP)
             return {"title": runs[0], "presenter": [w for r in runs[1:] for w in r]}
+        if self.columns.right is not None:
+            cut = last_wide_gap(words, max(w.size for w in words))
+            if cut is not None and abs(words[-1].x1 - self.columns.right) <= 2:
+                return {"title": words[:cut], "presenter": words[cut:]}
+            return {"title": words}
         cells: dict[str, list[Word]] = {}
         for word in words:
             name = self.columns.field_at(word.x0)
@@ -1334,6 +1340,8 @@ def title_and_paper_mark(title: str) -> tuple[str, str | None]:
     words = WORDS()
     if matches_any(words.page_reference_patterns + words.paper_status_patterns, mark):
         return title[: found.start()].rstrip(), mark
+    if matches_any(words.paper_mark_patterns, found.group(1).strip()):
+        return title[: found.start()].rstrip(), found.group(1).strip()  # 'Action log (Paper B)'
     return title, None
 
 
@@ -1360,12 +1368,42 @@ def aligned_columns(lines: list[PlacedLine]) -> Columns | None:
             }
         )
     needed = max(ALIGNED_ITEMS, len(starts) / 2)
+    if (right := flush_right_edge(starts, needed)) is not None:
+        title_x = min(words[0].x0 for _, (_, words, _) in starts)
+        return Columns(((title_x, "title"),), right)
     edges = sorted(x for x, count in counts.items() if count >= needed)
     if not edges:
         return None
     title_x = min(words[0].x0 for _, (_, words, _) in starts)
     names = ["presenter"] + ["paper"] * (len(edges) - 1)
     return Columns(((title_x, "title"),) + tuple(zip(map(float, edges), names)))
+
+
+def flush_right_edge(starts: list, needed: float) -> float | None:
+    """Where a presenter column set flush right ends: the last run after a wide gap ends at one x
+    on nearly every item line that has such a run, while the runs start at many x (their names
+    differ in length), so no left edge aligns them."""
+    ends: Counter[int] = Counter()
+    lefts: Counter[int] = Counter()
+    gapped = 0
+    for line, (_, words, _) in starts:
+        cut = last_wide_gap(words, line.size)
+        if cut is None:
+            continue
+        gapped += 1
+        ends[round(words[-1].x1)] += 1
+        lefts[round(words[cut].x0)] += 1
+    if not ends or gapped < needed:
+        return None
+    edge, count = ends.most_common(1)[0]
+    flush = sum(c for x, c in ends.items() if abs(x - edge) <= 1)
+    return float(edge) if flush >= 0.8 * gapped and len(lefts) > 1 and max(lefts.values()) < flush else None
+
+
+def last_wide_gap(words: list[Word], size: float) -> int | None:
+    """The index of the word after the last gap wider than a space, if any."""
+    cuts = [i for i in range(1, len(words)) if words[i].x0 - words[i - 1].x1 >= size * ALIGNED_GAP_SHARE]
+    return cuts[-1] if cuts else None
 
 
 def item_start(line: Line) -> tuple[str, list[Word], str | None] | None:

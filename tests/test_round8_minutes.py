@@ -530,3 +530,36 @@ def test_initials_trim_a_post_word_read_into_the_name(tmp_path):
     records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
     people = {(a.name, a.alias) for a in of(records, Attendee)}
     assert people == {("Nadia Rooke", "NR"), ("Piers Haddow", "PH")}
+
+
+def test_an_agenda_with_presenters_set_flush_right_and_paper_marks_in_brackets(tmp_path):
+    path = tmp_path / "flush-right.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 14)
+    page.drawString(60, 780, "AGENDA")
+    page.setFont("Helvetica", 10)
+    page.drawString(60, 760, "Meeting of the Brindle Vale Audit Committee to be held on Tuesday 8 April 2025 at 2.00pm")
+    page.drawString(60, 746, "in Room 2, Brindle Vale Police Headquarters, Mill Lane, Brindle.")
+    rows = [
+        ("1.", "Welcome and apologies", "Chair"),
+        ("2.", "Minutes of the last meeting (Paper 1)", "Chair"),
+        ("3.", "Treasury outturn (Paper 2)", "Chief Finance Officer"),
+        ("4.", "Counter-fraud annual report (Paper 3)", "Head of Assurance"),
+        ("5.", "Any other business", "Chair"),
+    ]
+    y = 716
+    for number, title, lead in rows:
+        page.drawString(60, y, number)
+        page.drawString(95, y, title)
+        page.drawRightString(535, y, lead)
+        y -= 24
+    page.save()
+    records, _ = read_part(path, "agenda", AgendaExtractor())
+    items = {(a.item_number, a.title, a.presenter_text) for a in of(records, AgendaItem)}
+    assert items == {
+        ("1", "Welcome and apologies", "Chair"),
+        ("2", "Minutes of the last meeting", "Chair"),
+        ("3", "Treasury outturn", "Chief Finance Officer"),
+        ("4", "Counter-fraud annual report", "Head of Assurance"),
+        ("5", "Any other business", "Chair"),
+    }
