@@ -8,7 +8,8 @@ from reportlab.pdfgen import canvas as pdf_canvas
 
 from extractors.minutes import MinutesExtractor
 from pipeline.layout import canonical_body, find_body_name
-from pipeline.profiles import area_named
+from pipeline.owners import OwnerDirectory
+from pipeline.profiles import area_named, profile_named
 from pipeline.reader import read_document
 from pipeline.records import MeetingMention
 from pipeline.segment import segment
@@ -107,3 +108,18 @@ def test_cover_sheets_without_colons_part_the_papers_of_a_pack(tmp_path: Path):
         ("action_log", 2, 2),
         ("report", 3, 4),
     ]
+
+
+def test_a_police_fire_and_crime_commissioner_is_an_office_of_its_own():
+    directory = OwnerDirectory(profile=profile_named("Wendleshire"))
+    for printed, office in (
+        ("PFCC", "Police, Fire and Crime Commissioner"),
+        ("Deputy PFCC", "Deputy Police, Fire and Crime Commissioner"),
+        ("PCC", "Police and Crime Commissioner"),
+    ):
+        assert [o.name for o in directory.resolve(printed)] == [office]
+
+
+def test_a_clerk_and_a_treasurer_sharing_a_cell_are_two_owners():
+    directory = OwnerDirectory(profile=profile_named("Wendleshire"))
+    assert [o.name for o in directory.resolve("Clerk / Treasurer")] == ["Clerk", "Treasurer"]
