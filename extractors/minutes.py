@@ -1651,6 +1651,8 @@ def grid_action(
     text: str, number: str | None, owner: str | None, deadline: str | None, source, meeting: Meeting
 ) -> ActionSighting:
     description = re.sub(r"\s+", " ", text).strip()
+    if (owner is None or blank(owner)) and (split := owner_in_leading_brackets(description)):
+        owner, description = split  # 'Action (CFO): circulate the plan' in a cell
     deadline = None if deadline is None or blank(deadline) else deadline
     target, target_text = (
         (parse_date(deadline).iso, deadline) if deadline else target_of(description, meeting.reference)

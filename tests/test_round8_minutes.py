@@ -563,3 +563,30 @@ def test_an_agenda_with_presenters_set_flush_right_and_paper_marks_in_brackets(t
         ("4", "Counter-fraud annual report", "Head of Assurance"),
         ("5", "Any other business", "Chair"),
     }
+
+
+def test_an_action_in_a_grid_cell_with_its_owner_in_brackets_after_the_label(tmp_path):
+    doc = PaperBuilder(tmp_path / "bracket-owner.pdf")
+    doc.text("Ashcombe PFCC Delivery Meeting – record of decisions", size=12, bold=True)
+    doc.text("Date: 06.03.24", size=10)
+    doc.text("Present: Commissioner Ruth Tanner (RT); Chief Fire Officer Idris Moy (IM)", size=10)
+    doc.gap(6)
+    doc.table(
+        [
+            ["Item", "Discussion", "Decision and actions"],
+            [
+                "1",
+                "IM presented the station cover review.",
+                "Decision: The Commissioner approved the cover review. Action (IM): publish the review by 20/03/24.",
+            ],
+        ],
+        [40, 220, 240],
+        size=9,
+    )
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    (action,) = of(records, ActionSighting)
+    assert (action.description, action.owner_names, action.target_date) == (
+        "publish the review by 20/03/24.",
+        ("Idris Moy",),
+        "2024-03-20",
+    )
