@@ -590,3 +590,16 @@ def test_an_action_in_a_grid_cell_with_its_owner_in_brackets_after_the_label(tmp
         ("Idris Moy",),
         "2024-03-20",
     )
+
+
+def test_a_post_whose_field_is_a_common_word_before_the_name(tmp_path):
+    doc = PaperBuilder(tmp_path / "field-words.pdf")
+    doc.text("Minutes of the Eastcliff Resources Board", size=12, bold=True)
+    doc.text("held on Tuesday 3 October 2017 at 10.00am, Room 1, Eastcliff Police Headquarters", size=10)
+    doc.text("Present: Deputy Chief Constable Mira Salt (Chair); Director of Resources Owen Blake; Head of", size=10)
+    doc.text("Safeguarding Tessa Vickery; Head of Strategy Idris Penn.", size=10)
+    doc.text("17/50 Welcome", size=10, bold=True)
+    doc.text("The Chair welcomed members.", size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    people = {a.name for a in of(records, Attendee)}
+    assert people == {"Mira Salt", "Owen Blake", "Tessa Vickery", "Idris Penn"}
