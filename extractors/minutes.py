@@ -253,7 +253,7 @@ class Compiled:
         # each word starts at a boundary (the look-behind), so a long token is scanned once; a comma
         # may join the words of a list ending 'and' ('X Police, Fire and Crime Panel')
         self.body = re.compile(
-            r"((?:(?<![\w&’'-])[A-Z][\w&’'-]*(?:,(?=\s+[A-Z][\w&’'-]*\s+and\s))?\s+(?:(?:and|of|for|&)\s+)?){0,7}?(?i:"
+            r"((?:(?<![\w&’'-])[A-Z][\w&’'-]*(?:,(?=\s+[A-Z][\w&’'-]*\s+(?i:and)\s))?\s+(?:(?:and|of|for|&)\s+)?){0,7}?(?i:"
             + nouns
             + r"))\b"
         )

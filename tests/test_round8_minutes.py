@@ -603,3 +603,17 @@ def test_a_post_whose_field_is_a_common_word_before_the_name(tmp_path):
     records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
     people = {a.name for a in of(records, Attendee)}
     assert people == {"Mira Salt", "Owen Blake", "Tessa Vickery", "Idris Penn"}
+
+
+def test_a_panel_in_capitals_under_its_authority_is_named_with_it(tmp_path):
+    doc = PaperBuilder(tmp_path / "authority-panel.pdf")
+    doc.text("WESTLING COMBINED AUTHORITY", size=15, bold=True)
+    doc.text("POLICE, FIRE AND CRIME SCRUTINY PANEL", size=13, bold=True)
+    doc.text("Minutes of the meeting held at Westling Town Hall on Monday 2 September 2024 at 10.00 am", size=10)
+    doc.text("Present:", size=10, bold=True)
+    doc.text("Cllr Hana Mirza (Chair)", size=10)
+    doc.text("1. APOLOGIES", size=10, bold=True)
+    doc.text("There were none.", x=80, size=10)
+    records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
+    (mention,) = of(records, MeetingMention)
+    assert mention.body == "Westling Combined Authority Police, Fire and Crime Scrutiny Panel"
