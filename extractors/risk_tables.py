@@ -714,6 +714,29 @@ class TableReader:
                 return phase, text
         return None
 
+    def phase_lines(self, cells: list) -> list[list] | None:
+        """A row whose phase column stacks a line per phase ('Inherent' / 'Current' / 'Target'),
+        its rating columns a line each beside them (rows of a table without rules, run together
+        under one reference): one row per line, the other columns left out; None otherwise."""
+        columns = self.header()
+        split = [[line for line in (cell or "").split("\n") if line.strip()] for cell in cells]
+        phased = [
+            i
+            for i, (column, lines) in enumerate(zip(columns, split))
+            if column.field is None
+            and not column.phase
+            and not column.measure
+            and len(lines) >= 2
+            and all(not re.search(r"\d", line) and len(line.split()) <= 4 and rating_phase(line) for line in lines)
+        ]
+        rated = [
+            i for i, column in enumerate(columns[: len(cells)]) if column.measure and not column.phase and split[i]
+        ]
+        if len(phased) != 1 or not rated or any(len(split[i]) != len(split[phased[0]]) for i in rated):
+            return None
+        keep = {phased[0], *rated}
+        return [[split[i][k] if i in keep else None for i in range(len(cells))] for k in range(len(split[phased[0]]))]
+
     def rerates(self, cells: list) -> bool:
         """The row prints numbers in a rating column of a phase the risk above already has: it is
         another risk, not the rest of that one."""
@@ -755,12 +778,21 @@ class TableReader:
         return None
 
     def ratings(self, cells: list, draft: RiskDraft, page: Page) -> list[PrintedRating]:
+        if (stacked_rows := self.phase_lines(cells)) is not None:
+            found: list[PrintedRating] = []
+            for sub in stacked_rows:
+                found += [r for r in self.ratings(sub, draft, page) if all(f.phase != r.phase for f in found)]
+            return found
         groups: dict[str, dict[str, str]] = {}
         texts: dict[str, str] = {}
         named = self.row_phase(cells)
+        stacked: list[PrintedRating] = []
         for column, cell in zip(self.header(), cells):
             phase = column.phase or ((named[0] if named else "current") if column.measure else None)
             if phase is None:
+                continue
+            if not column.phase and (lines := stacked_phases(cell, column.label)):
+                stacked += lines  # 'Inherent: 4 x 4 = 16' over 'Residual: 3 x 4 = 12' in one cell
                 continue
             texts.setdefault(phase, named[1] if named and not column.phase else column.phase_text or column.label)
             group, key = groups.setdefault(phase, {}), column.measure or WHOLE
@@ -768,7 +800,7 @@ class TableReader:
                 group[key] = cell_text(cell)
             if impact_first(column.label):
                 groups[phase]["order"] = "impact first"  # 'Inherent risk (I x L)': '5 x 4' is I 5, L 4
-        found = []
+        found = [r for r in stacked if r.phase not in groups]
         for phase, group in groups.items():
             order = group.pop("order", None)
             if any(group.values()) and all(is_appetite(v) for v in group.values() if v):
@@ -814,6 +846,21 @@ class TableReader:
         if likelihood is None or impact is None:
             return None
         return likelihood, impact, score
+
+
+def stacked_phases(cell: str | None, label: str) -> list[PrintedRating]:
+    """A rating column's cell printing a line per phase, each its phase's words and then its
+    rating ('Inherent: 4 x 4 = 16' / 'Residual: 3 x 4 = 12' / 'Target: 2 x 3 = 6'): one rating a
+    line; [] unless every line reads so and two or more phases are named, each once."""
+    found = []
+    for line in (cell or "").split("\n"):
+        split = re.match(r"^([^\d:]+?)\s*[:–—-]?\s*(\d.*)$", cell_text(line))
+        phase = rating_phase(split.group(1)) if split else None
+        rating = read_rating_text(split.group(2), impact_first(label)) if split and phase else None
+        if split is None or phase is None or rating is None or rating.likelihood is None:
+            return []
+        found.append(PrintedRating(phase, split.group(1).strip(), rating.likelihood, rating.impact, rating.score, None))
+    return found if len(found) >= 2 and len({r.phase for r in found}) == len(found) else []
 
 
 def is_appetite(text: str) -> bool:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
+
 from tests.synthetic import PaperBuilder
 from tests.test_risk_register import ratings, read_file, risks
+from tests.test_round7 import Rows
 
 # --- one row per phase beside a column of whole ratings headed by the product ------------------
 
@@ -292,4 +296,100 @@ def test_card_lines_rating_a_phase_by_scale_words(tmp_path: Path):
         ("KX4", "inherent", "Gross risk rating", 4, 3, 12),
         ("KX5", "current", "Net risk rating", 1, 3, 3),
         ("KX5", "inherent", "Gross risk rating", 1, 5, 5),
+    ]
+
+
+# --- a rating column whose cells stack a line per phase -----------------------------------------
+
+
+def stacked_phase_register(path: Path) -> Path:
+    """One row per risk; its rating column, headed by the product and no phase, prints a line per
+    phase ('Gross: 4 x 4 = 16' over 'Net: 3 x 4 = 12' over 'Target: 2 x 3 = 6')."""
+    paper = PaperBuilder(path, landscape_pages=True)
+    paper.text("Strategic Risk Register", size=13, bold=True)
+    paper.text("Reviewed by the Chief Officer Team: 02/05/2023", size=9).gap(4)
+    rows = [
+        ["Ref", "Risk", "Owner", "Risk rating (L x I)", "Trend"],
+        [
+            "TQ-1",
+            "Custody detention officers cannot be recruited in time.",
+            "Head of Custody",
+            "Gross: 4 x 4 = 16<br/>Net: 3 x 4 = 12<br/>Target: 2 x 3 = 6",
+            "Stable",
+        ],
+        [
+            "TQ-2",
+            "The estates disposal programme slips a year.",
+            "Head of Estates",
+            "Gross: 3 x 3 = 9<br/>Net: 2 x 3 = 6<br/>Target: 1 x 3 = 3",
+            "Improving",
+        ],
+    ]
+    paper.table(rows, [50, 260, 110, 150, 60], size=8)
+    return paper.save()
+
+
+def test_a_rating_cell_stacking_a_line_per_phase(tmp_path: Path):
+    _, records, problems = read_file(stacked_phase_register(tmp_path / "stacked.pdf"))
+    assert sorted((r.reference, r.phase, r.phase_text, r.likelihood, r.impact, r.score) for r in ratings(records)) == [
+        ("TQ-1", "current", "Net", 3, 4, 12),
+        ("TQ-1", "inherent", "Gross", 4, 4, 16),
+        ("TQ-1", "target", "Target", 2, 3, 6),
+        ("TQ-2", "current", "Net", 2, 3, 6),
+        ("TQ-2", "inherent", "Gross", 3, 3, 9),
+        ("TQ-2", "target", "Target", 1, 3, 3),
+    ]
+    assert not [p for p in problems if "rating" in p.reason]
+
+
+# --- a whitespace register, a line per phase under one reference --------------------------------
+
+
+def loose_phase_lines(path: Path) -> Path:
+    """A register without rules: a phase column and a product column, a line per phase, the
+    reference, statement and owner only on the first line of each risk."""
+    page = canvas.Canvas(str(path), pagesize=landscape(A4))
+    row = Rows(page, 550.0, "Helvetica", 8, 1.5)
+    row([(40, "Force Risk Register")], "Helvetica-Bold", 12)
+    row([(40, "Reviewed by the Chief Officer Team: 02/05/2023")])
+    row.y -= 6
+    row([(40, "Ref"), (90, "Risk"), (380, "Owner"), (500, "Phase"), (570, "L x I = Score")], "Helvetica-Bold")
+    row([(40, "Theme: Roads")], "Helvetica-Bold")
+    row(
+        [
+            (40, "RD-1"),
+            (90, "Speed camera upkeep lapses and"),
+            (380, "Head of Roads"),
+            (500, "Gross"),
+            (570, "4 x 3 = 12"),
+        ]
+    )
+    row([(90, "enforcement stops."), (500, "Net"), (570, "3 x 3 = 9")])
+    row([(500, "Target"), (570, "2 x 2 = 4")])
+    row(
+        [
+            (40, "RD-2"),
+            (90, "Bus station patrols lose a grant."),
+            (380, "Area Inspector"),
+            (500, "Gross"),
+            (570, "5 x 2 = 10"),
+        ]
+    )
+    row([(500, "Net"), (570, "3 x 2 = 6")])
+    row([(500, "Target"), (570, "1 x 2 = 2")])
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_a_whitespace_register_a_line_per_phase(tmp_path: Path):
+    _, records, _ = read_file(loose_phase_lines(tmp_path / "loose.pdf"))
+    assert risks(records)["RD-1"].description == "Speed camera upkeep lapses and enforcement stops."
+    assert sorted((r.reference, r.phase, r.phase_text, r.likelihood, r.impact, r.score) for r in ratings(records)) == [
+        ("RD-1", "current", "Net", 3, 3, 9),
+        ("RD-1", "inherent", "Gross", 4, 3, 12),
+        ("RD-1", "target", "Target", 2, 2, 4),
+        ("RD-2", "current", "Net", 3, 2, 6),
+        ("RD-2", "inherent", "Gross", 5, 2, 10),
+        ("RD-2", "target", "Target", 1, 2, 2),
     ]
