@@ -1267,8 +1267,8 @@ def agenda_item(text: str, raised_text: str = "") -> str | None:
 
 
 def bracketed_item(description: str) -> tuple[str, str | None]:
-    """An action ending with the minute it was raised under in brackets ('… Marlow Cross.
-    (minute FRA 18/58)'), where the log has no column for it: the action without it, and the item."""
+    """An action ending with the minute it was raised under in brackets ('… the depot at Ockley.
+    (minute CFA 21/14)'), where the log has no column for it: the action without it, and the item."""
     found = re.search(r"\s*\(([^()]*)\)\s*$", description)
     named = any_match("item_reference_patterns", found.group(1).strip()) if found else None
     if found is None or named is None or named.group(0) != found.group(1).strip():
