@@ -1164,6 +1164,11 @@ class ListReader:
             self.anchors.append((placed.page.number, line.top))
             return
         start = item_start(line)
+        if start is not None and start[2] is None and self.time_in_its_column(line):
+            # '12.15   Close': a time in the Time column with no item beside it ends the item above
+            if self.items:
+                self.items[-1].closed = True
+            return
         if start is not None:
             self.parent, self.letter = start[0], None
         elif self.items and not self.items[-1].closed and (sub := sub_item_start(line)):
@@ -1179,6 +1184,20 @@ class ListReader:
             self.start_item(placed, *start)
         elif self.items:
             self.continue_item(self.items[-1], placed)
+
+    def time_in_its_column(self, line: Line) -> bool:
+        """The line opens with a time standing in a Time column left of the item numbers' column."""
+        if self.columns is None or not line.words:
+            return False
+        names = [name for _, name in self.columns.starts]
+        first = line.words[0]
+        return (
+            "time" in names
+            and "number" in names
+            and names.index("time") < names.index("number")
+            and self.columns.field_at(first.x0) == "time"
+            and matches_any(WORDS().time_prefix_patterns, first.text)
+        )
 
     def start_item(self, placed: PlacedLine, number: str, words: list[Word], time_text: str | None) -> None:
         cells = self.cells(words)

@@ -617,3 +617,18 @@ def test_a_panel_in_capitals_under_its_authority_is_named_with_it(tmp_path):
     records, _ = read_part(doc.save(), "minutes", MinutesExtractor())
     (mention,) = of(records, MeetingMention)
     assert mention.body == "Westling Combined Authority Police, Fire and Crime Scrutiny Panel"
+
+
+def test_a_time_alone_in_the_time_column_is_no_item(tmp_path):
+    doc = PaperBuilder(tmp_path / "time-close.pdf")
+    doc.text("ORCHARD VALE POLICE AND CRIME PANEL - AGENDA", size=12, bold=True)
+    doc.text("Meeting on Thursday 14 November 2019 at 2.00 pm, Council Chamber, Vale House", size=10)
+    doc.gap(6)
+    doc.text("Time", x=50, size=9, bold=True, columns=[(100, "Item"), (140, "Subject"), (400, "Lead")])
+    doc.text("14.00", x=50, size=9, columns=[(100, "1."), (140, "Apologies"), (400, "Chair")])
+    doc.text("14.10", x=50, size=9, columns=[(100, "2."), (140, "Precept proposal 2020/21"), (400, "Commissioner")])
+    doc.text("15.00", x=50, size=9, columns=[(100, "3."), (140, "Complaints update"), (400, "Monitoring Officer")])
+    doc.text("15.30", x=50, size=9, columns=[(140, "Close")])
+    records, _ = read_part(doc.save(), "agenda", AgendaExtractor())
+    items = {(a.item_number, a.title) for a in of(records, AgendaItem)}
+    assert items == {("1", "Apologies"), ("2", "Precept proposal 2020/21"), ("3", "Complaints update")}
