@@ -201,8 +201,8 @@ def starts_part(
         return True
     if signals.footer_item and part_item and signals.footer_item != part_item:
         return True  # a label on each paper's first page only: another paper than the one running
-    if signals.paper and previous.paper and signals.paper != previous.paper:
-        return True
+    if signals.paper and signals.paper != previous.paper:
+        return True  # another paper's label, or the first label after pages without one
     if signals.labels:
         return True
     return changes_kind(signals, current_kind)

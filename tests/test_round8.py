@@ -123,3 +123,31 @@ def test_a_police_fire_and_crime_commissioner_is_an_office_of_its_own():
 def test_a_clerk_and_a_treasurer_sharing_a_cell_are_two_owners():
     directory = OwnerDirectory(profile=profile_named("Wendleshire"))
     assert [o.name for o in directory.resolve("Clerk / Treasurer")] == ["Clerk", "Treasurer"]
+
+
+def test_a_paper_lettered_in_its_running_header_starts_a_part_after_pages_without_one(tmp_path: Path):
+    path = tmp_path / "pack.pdf"
+    page = pdf_canvas.Canvas(str(path))
+    row = Rows(page, 780.0, "Helvetica", 9, 1.8)
+    row([(60, "Action log – as at 1 April 2025")], "Helvetica-Bold", 12, 2.0)
+    row(
+        [(60, "Ref"), (110, "Raised"), (170, "Action"), (380, "Owner"), (450, "Due"), (510, "Status")], "Helvetica-Bold"
+    )
+    row(
+        [(60, "FPB/31"), (110, "12/02/25"), (170, "Review the fleet telematics data."), (380, "ACC"), (450, "30/04/25")]
+    )
+    row([(510, "Open")])
+    page.showPage()
+    for number in (2, 3):
+        page.setFont("Helvetica", 9)
+        page.drawString(480, 810, "Paper D")
+        row = Rows(page, 760.0, "Helvetica", 10, 1.8)
+        if number == 2:
+            row([(60, "Estates disposals")], "Helvetica-Bold", 12, 2.0)
+        row([(60, f"{number}. The sale of the old custody block was delayed by a boundary dispute.")])
+        page.showPage()
+    page.save()
+
+    _, parts = segment(read_document(path, "pack", []))
+    assert [(p.part_kind, p.page_start, p.page_end) for p in parts][0] == ("action_log", 1, 1)
+    assert [(p.page_start, p.page_end) for p in parts][1:] == [(2, 3)]
