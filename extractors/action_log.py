@@ -458,9 +458,17 @@ def spanned_labels(header: Sequence[str | None], row: Sequence[str | None]) -> l
     return labels
 
 
-def header_fields(cells) -> dict[str, int] | None:
+def header_fields(cells: Sequence[str | None]) -> dict[str, int] | None:
     """The fields a row of column labels names, or None where it is no header. A label holds no
     figures but a date ('Update – 17 January 2022', 'Progress at 31/03/22'): a data row does."""
+    found = fields_of_labels(tuple(cells))
+    return dict(found) if found is not None else None  # a copy: the remembered answer stays as it was
+
+
+# Remembered: recognising every page asks for the first rows of every table and every gapped line,
+# and reading the log asks again; each answer weighs every label against every column's synonyms.
+@vocabulary.derived(maxsize=4096)
+def fields_of_labels(cells: tuple[str | None, ...]) -> dict[str, int] | None:
     texts = [header_label((c or "").split("\n")) for c in cells]
     if texts and SHEET_ROW_NUMBER.fullmatch(texts[0]):
         texts[0] = ""  # a spreadsheet export numbers every row, its header row too
