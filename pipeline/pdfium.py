@@ -37,7 +37,7 @@ from pdfminer.pdftypes import PDFObjRef, PDFStream, dict_value, resolve1
 from pdfminer.psparser import LIT
 from pdfplumber.container import Container
 from pdfplumber.table import Table, TableFinder, TableSettings
-from pdfplumber.utils import extract_words
+from pdfplumber.utils import cluster_objects, extract_words
 from pdfplumber.utils.text import LIGATURES, WordExtractor
 
 SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
@@ -588,6 +588,16 @@ def group_words(chars: list[dict], extra_attrs: list[str]) -> list[dict]:
             extractor = WordExtractor(extra_attrs=extra_attrs)
             words += [word for word, _ in extractor.iter_extract_tuples(group)]
     return words
+
+
+def text_of(chars: list[dict]) -> str:
+    """pdfplumber's `extract_text(chars)` with its default options (words grouped as `group_words`
+    groups them, lines clustered by their tops, a space between words and a line break between
+    lines), without building its word extractor and text map for every cell of every table."""
+    if not chars:
+        return ""
+    lines = cluster_objects(group_words(chars, []), operator.itemgetter("top"), WORD_TOLERANCE)
+    return "\n".join(" ".join(word["text"] for word in line) for line in lines)
 
 
 def line_numbers(tops: list[float]) -> dict[float, int]:

@@ -426,7 +426,7 @@ def cells_text(cells: list, row_chars: list[dict]) -> list[str | None]:
     it, touching it on the same line: text too wide for its cell ('Latest score', 'Head of
     Corporate Services') overruns the rule into the next cell, and is still its own cell's, not mixed into
     the words printed there."""
-    from pdfplumber.utils import extract_text
+    from .pdfium import text_of
 
     inside: list[list[dict]] = [[] for _ in cells]
     previous: tuple[dict, int] | None = None
@@ -441,7 +441,7 @@ def cells_text(cells: list, row_chars: list[dict]) -> list[str | None]:
             previous = (char, index)
         else:
             previous = None
-    return [None if cell is None else (extract_text(found) if found else "") for cell, found in zip(cells, inside)]
+    return [None if cell is None else text_of(found) for cell, found in zip(cells, inside)]
 
 
 START_INSET = 1.0  # points into a glyph that place it: its start, where it overruns a rule (a word's first letter)
