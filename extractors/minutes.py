@@ -792,6 +792,7 @@ def heading_texts(head: list[PlacedLine]) -> list[str]:
             index += 1
             continue
         texts.append(" ".join(layout.words_text(run) for run in runs[:note]))
+        assert below is not None  # a note is found only where a line below continues it
         texts.append(" ".join([*(layout.words_text(run) for run in runs[note:]), below.text]))
         index += 2
     return texts
@@ -1335,7 +1336,7 @@ def continued_grids(pages: list[Page], grids: list[Grid]) -> list[Grid]:
         after = following.tables[0]
         if minutes_grid_columns(after) or not same_columns(table, after):
             continue
-        text_columns = [columns[k] for k in TEXT_COLUMNS if columns.get(k) is not None]
+        text_columns = [column for k in TEXT_COLUMNS if (column := columns.get(k)) is not None]
         if text_columns:
             table, after = with_unruled_cut_row(page, table, following, after, text_columns)
         out[index] = (page, table, columns)
@@ -2061,7 +2062,8 @@ class Sentence:
 
 
 def split_sentences(segments: list[tuple[str, PlacedLine]]) -> list[Sentence]:
-    text, owners, headings = "", [], []
+    text, headings = "", []
+    owners: list[tuple[int, int, PlacedLine]] = []
     for index, (piece, placed) in enumerate(segments):
         if any(p.match(piece.strip()) for p in compiled().body_labels):
             if text:
@@ -2183,8 +2185,8 @@ def read_paragraph(paragraph: Paragraph, meeting: Meeting, context: Context) -> 
             "action label without an action",
             " ".join(pl.text for pl in paragraph.lines),
         )
-    if not labelled and (action := margin_action(minute, paragraph, meeting, context)):
-        yield action
+    if not labelled and (in_margin := margin_action(minute, paragraph, meeting, context)):
+        yield in_margin
     for action in actions:
         if numbers.get(id(action)) and status_note(" ".join(text for text, _ in action)):
             continue  # 'Action 19/04 – complete.': news of an earlier action, which its log carries

@@ -402,7 +402,7 @@ def parse_summary_tables(part: DocumentPart, items: list[Placed], context: Conte
         elif heading := objective_heading(line):
             objective, collecting = heading, False
             draft = None  # lines under a heading are no risk's paragraph
-        elif collecting and draft is not None and not last.bold and not opens_paragraph(line.text):
+        elif collecting and draft is not None and last is not None and not last.bold and not opens_paragraph(line.text):
             draft.description = f"{draft.description} {line.text.strip()}"
         elif draft is not None:
             collecting = False
