@@ -344,10 +344,11 @@ def part_title(kind: str, page: Page, signals: PageSignals) -> str | None:
 def heading_body(lines: list[Line]) -> str:
     """The body heading a page: the first head line naming one, past any banner ("DRAFT – …");
     "the Committee" alone names no body."""
-    named = next(
-        (line for line in lines[:HEAD_LINES] if len((layout.find_body_name(line.text) or "").split()) > 1), lines[0]
+    names = (layout.find_body_name(line.text) for line in lines[:HEAD_LINES])
+    # the name alone: a line may run on into a status box set beside it ('… COMMITTEE   MINUTES – CONFIRMED')
+    return next((name for name in names if name and len(name.split()) > 1), None) or layout.canonical_body(
+        lines[0].text
     )
-    return layout.canonical_body(named.text)
 
 
 def is_appendix(text: str) -> bool:

@@ -151,3 +151,20 @@ def test_a_paper_lettered_in_its_running_header_starts_a_part_after_pages_withou
     _, parts = segment(read_document(path, "pack", []))
     assert [(p.part_kind, p.page_start, p.page_end) for p in parts][0] == ("action_log", 1, 1)
     assert [(p.page_start, p.page_end) for p in parts][1:] == [(2, 3)]
+
+
+def test_a_minutes_part_is_titled_by_the_body_alone_not_the_status_box_beside_it(tmp_path: Path):
+    path = draw_lines(
+        tmp_path / "minutes.pdf",
+        [
+            (60, 780, "Helvetica-Bold", 13, "WENDLE JOINT AUDIT PANEL"),
+            (380, 780, "Helvetica-Bold", 10, "MINUTES – CONFIRMED"),
+            (60, 760, "Helvetica", 11, "Minutes of the meeting held on 14 May 2025 at 10.00am"),
+            (60, 730, "Helvetica-Bold", 11, "1. Apologies"),
+            (60, 714, "Helvetica", 11, "Apologies were received from Ann Vell."),
+            (60, 690, "Helvetica-Bold", 11, "2. Internal audit progress"),
+            (60, 674, "Helvetica", 11, "The Panel noted the report."),
+        ],
+    )
+    _, parts = segment(read_document(path, "minutes", []))
+    assert [(p.part_kind, p.title) for p in parts] == [("minutes", "Wendle Joint Audit Panel – Confirmed Minutes")]
