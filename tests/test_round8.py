@@ -11,7 +11,7 @@ from pipeline.layout import canonical_body, find_body_name
 from pipeline.owners import OwnerDirectory
 from pipeline.profiles import area_named, profile_named
 from pipeline.reader import read_document
-from pipeline.records import MeetingMention
+from pipeline.records import Decision, MeetingMention
 from pipeline.segment import segment
 from tests.minutes_fixtures import read_file
 from tests.test_round7 import Rows, draw_lines, of
@@ -168,3 +168,26 @@ def test_a_minutes_part_is_titled_by_the_body_alone_not_the_status_box_beside_it
     )
     _, parts = segment(read_document(path, "minutes", []))
     assert [(p.part_kind, p.title) for p in parts] == [("minutes", "Wendle Joint Audit Panel – Confirmed Minutes")]
+
+
+def test_a_council_web_page_of_agenda_and_minutes_is_read_as_minutes(tmp_path: Path):
+    path = draw_lines(
+        tmp_path / "web.pdf",
+        [
+            (40, 800, "Helvetica", 8, "14/07/2025, 16:02      Agenda and minutes - Wendle Police and Crime Panel"),
+            (40, 770, "Helvetica-Bold", 16, "Agenda and minutes"),
+            (40, 750, "Helvetica", 11, "Wendle Police and Crime Panel - Thursday, 3 July 2025 2.00 pm"),
+            (40, 734, "Helvetica", 10, "Venue: Council Chamber, Guildhall, Wendle"),
+            (40, 710, "Helvetica", 10, "Present: Councillors Ann Vell (Chair), Rhys Catt and Tom Orde."),
+            (40, 680, "Helvetica-Bold", 11, "Items"),
+            (40, 660, "Helvetica-Bold", 10, "12/25"),
+            (100, 660, "Helvetica-Bold", 10, "BUDGET MONITORING"),
+            (100, 644, "Helvetica", 10, "To consider the budget monitoring report."),
+            (100, 626, "Helvetica-Bold", 10, "Minutes:"),
+            (100, 610, "Helvetica", 10, "The Panel noted the budget monitoring report for the first quarter."),
+        ],
+    )
+    _, parts = segment(read_document(path, "web", []))
+    assert [p.part_kind for p in parts] == ["minutes"]
+    records, _ = read_file(path, MinutesExtractor())
+    assert [d.decision_type for d in of(records, Decision)] == ["noted"]
