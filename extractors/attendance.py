@@ -544,13 +544,22 @@ class BlockReader:
             and self.people.name_in(label.group(2)) is None
         ):
             return True  # another heading label (Date:, Status:) ends the block
-        if placed.line.bold and section.parts:
+        if placed.line.bold and section.parts and not self.chip_line(placed.line):
             return True
         if self.bullet(text):
             return False
         bulleted = [p[1].line.x0 for p in section.parts if self.bullet(p[1].text.strip())]
         # a bulleted list ends at a line back at (or left of) its bullets without one
         return bool(bulleted) and placed.line.x0 <= min(bulleted) + 2
+
+    def names_row(self, runs: list[list[Word]]) -> bool:
+        """Two or more runs set apart, each a name alone: a row of people set as cards or chips."""
+        return len(runs) >= 2 and all(self.name_alone(run) for run in runs)
+
+    def chip_line(self, line: Line) -> bool:
+        """A bold line of people's cards: their names in a row, or their initials roundels."""
+        runs = layout.split_on_gaps(line)
+        return all(initials_only(run) for run in runs) or self.names_row(runs)
 
     def add_columns(self, placed: PlacedLine, columns, sections) -> bool:
         """Share a line's words among side-by-side columns; False when the line is not one."""
@@ -634,8 +643,17 @@ class BlockReader:
         split = [layout.split_on_gaps(Line(tuple(words))) if words else [] for _, _, _, words in section.parts]
         # where the other lines' last column starts: a long post may run up to it without a gap
         column_x = [r[-1][0].x0 for r in split if len(r) > 1]
+        row: dict[float, list] = {}  # a row of names (people's cards): each column's entry
         for (text, placed, starts, _), runs in zip(section.parts, split):
             if not text:
+                continue
+            if self.names_row(runs):
+                row = {run[0].x0: [layout.words_text(run), placed, None] for run in runs}
+                out.extend(row.values())
+                continue
+            if row:
+                # the lines under a row of cards: each column's words are its person's role
+                add_card_roles(row, runs)
                 continue
             if len(runs) == 1 and len(column_x) >= 2:
                 runs = at_column(runs[0], column_x)
@@ -659,6 +677,24 @@ class BlockReader:
             else:
                 out[-1][0] += " " + text
         return [(t, p, r) for t, p, r in out]
+
+
+def initials_only(run: list[Word]) -> bool:
+    """A run of initials alone ('RP', 'OM'): the roundel of a person's card."""
+    return all(re.fullmatch(r"[A-Z]{1,4}", word.text) for word in run)
+
+
+def add_card_roles(row: dict[float, list], runs: list[list[Word]]) -> None:
+    """Deal a line's runs to the cards of a row by column (initials roundels left of a name
+    belong to no role): a run joins the card whose name starts at or left of it."""
+    for run in runs:
+        if initials_only(run):
+            continue
+        column = max((x for x in row if x <= run[0].x0 + 4), default=None)
+        if column is None:
+            continue
+        entry = row[column]
+        entry[2] = f"{entry[2]} {layout.words_text(run)}" if entry[2] else layout.words_text(run)
 
 
 def at_column(run: list[Word], column_x: list[float]) -> list[list[Word]]:

@@ -1,0 +1,80 @@
+"""Minutes in the forms of round 9 (invented bodies and people, other fonts and wording):
+
+- attendees set as people's cards: a bold row of names in columns, an initials roundel left of
+  each name a little lower, and each person's role (over one or two lines) under the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors.minutes import MinutesExtractor
+from pipeline.records import Attendee
+from tests.minutes_fixtures import read_part
+
+
+def of(records, kind):
+    return [r for r in records if isinstance(r, kind)]
+
+
+# --- attendees as cards: names in a bold row, initials roundels, roles underneath ---------------
+
+
+@pytest.fixture(scope="module")
+def card_attendees(tmp_path_factory):
+    path = tmp_path_factory.mktemp("round9") / "card-attendees.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    y = 790.0
+
+    def text(x: float, at: float, words: str, font: str = "Helvetica", size: float = 9.0) -> None:
+        page.setFont(font, size)
+        page.drawString(x, at, words)
+
+    def cards(people: list[tuple[str, str, list[str]]], columns=(90, 270, 450)) -> None:
+        """One row of cards: the name in bold, the initials lower at the left, the role below."""
+        nonlocal y
+        for x, (name, initials, role) in zip(columns, people):
+            text(x, y, name, "Helvetica-Bold", 10)
+            text(x - 26, y - 7, initials, "Helvetica-Bold", 9)
+            for n, line in enumerate(role):
+                text(x, y - 11 - 10 * n, line, size=8.5)
+        y -= 44
+
+    text(60, y, "Thornbury Estates and Finance Board", "Helvetica-Bold", 14)
+    y -= 18
+    text(60, y, "Minutes of the meeting held on Thursday 7 March 2024 at 14:00")
+    y -= 30
+    text(55, y, "Present", "Helvetica-Bold", 11)
+    y -= 20
+    cards(
+        [
+            ("Gwenllian Tarrant", "GT", ["Commissioner for", "Fire and Rescue (Chair)"]),
+            ("Hollis Brennagh", "HB", ["Chief Fire Officer"]),
+            ("Priya Osterby", "PO", ["Treasurer"]),
+        ]
+    )
+    cards([("Lorcan Feist", "LF", ["Clerk to the Authority"]), ("Anouk Delacey", "AD", ["Head of Assets"])])
+    text(55, y, "In attendance", "Helvetica-Bold", 11)
+    y -= 20
+    cards([("Teodor Winship", "TW", ["Estates Manager"]), ("Marisol Kettley", "MK", ["Minute taker"])])
+    text(55, y, "1. Welcome", "Helvetica-Bold", 11)
+    y -= 16
+    text(60, y, "The Chair welcomed everyone to the meeting.")
+    page.save()
+    records, _ = read_part(path, "minutes", MinutesExtractor())
+    return records
+
+
+def test_each_card_in_a_row_of_names_is_one_person_with_the_role_under_it(card_attendees):
+    people = {(a.name, a.attendance, a.role_text) for a in of(card_attendees, Attendee)}
+    assert people == {
+        ("Gwenllian Tarrant", "member", "Commissioner for Fire and Rescue (Chair)"),
+        ("Hollis Brennagh", "member", "Chief Fire Officer"),
+        ("Priya Osterby", "member", "Treasurer"),
+        ("Lorcan Feist", "member", "Clerk to the Authority"),
+        ("Anouk Delacey", "member", "Head of Assets"),
+        ("Teodor Winship", "in_attendance", "Estates Manager"),
+        ("Marisol Kettley", "in_attendance", "Minute taker"),
+    }
