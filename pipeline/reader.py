@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import math
 import os
 import re
 import zlib
@@ -378,7 +379,7 @@ def read_page(plumber_page, document_id: str, number: int) -> Page:
         number=number,
         width=float(plumber_page.width),
         height=float(plumber_page.height),
-        lines=group_lines(words),
+        lines=in_reading_order(group_lines(words), float(plumber_page.width)),
         tables=tables,
         has_images=bool(plumber_page.images),
     )
@@ -489,6 +490,90 @@ def group_lines(words: list[Word]) -> list[Line]:
         else:
             lines.append([word])
     return [Line(tuple(sorted(ws, key=lambda w: w.x0))) for ws in lines]
+
+
+# --- two text columns ----------------------------------------------------------------------
+
+GUTTER = 12.0  # points of white a gutter between two text columns is at the least
+MIN_COLUMN_LINES = 8  # lines a stretch of two columns runs to
+PROSE_SHARE = 0.3  # of each column's lines, the share at the least that carry on a sentence
+
+
+def in_reading_order(lines: list[Line], width: float) -> list[Line]:
+    """A page's lines in reading order: where the page sets its text in two columns (a designed
+    paper, minutes set like a newsletter), the lines across both are cut at the gutter and each
+    column is read down before the next, so that no sentence is spliced with its neighbour's.
+
+    Two columns are told from a table without rules, a two-column list of names or a margin of
+    labels by what flows in them: on both sides of a gutter that no line crosses for at least
+    `MIN_COLUMN_LINES` lines, runs of words without a column gap, a share of which carry on a
+    sentence from the line above (start lower-case)."""
+    if not may_have_two_columns(lines, width):
+        return lines
+    found = two_column_stretch(lines, width)
+    if found is None:
+        return lines
+    start, end, gutter = found
+    left = [Line(tuple(w for w in line.words if w.x1 <= gutter)) for line in lines[start:end]]
+    right = [Line(tuple(w for w in line.words if w.x0 >= gutter)) for line in lines[start:end]]
+    return [*lines[:start], *(line for line in left + right if line.words), *lines[end:]]
+
+
+def may_have_two_columns(lines: list[Line], width: float) -> bool:
+    """A quick look first: enough lines either start past the page's first third (a right
+    column's line printed on its own) or leave a gutter's width of white in its middle third."""
+    found = 0
+    for line in lines:
+        if line.words[0].x0 > width / 3 or any(
+            b.x0 - a.x1 >= GUTTER and width / 3 <= b.x0 and a.x1 <= 2 * width / 3
+            for a, b in zip(line.words, line.words[1:])
+        ):
+            found += 1
+    return found >= MIN_COLUMN_LINES // 2
+
+
+def two_column_stretch(lines: list[Line], width: float) -> tuple[int, int, float] | None:
+    """(first line, line after the last, the gutter's x) of the longest stretch of lines that no
+    line crosses at one x of the page's middle third, set in two text columns; or None."""
+    open_at = [open_points(line) for line in lines]
+    best: tuple[int, int, float] | None = None
+    for step in range(math.ceil(width / 9), math.floor(2 * width / 9) + 1):
+        x = step * 3.0
+        run = 0
+        for index, points in enumerate([*open_at, None]):
+            if points is not None and any(a < x < b for a, b in points):
+                run += 1
+                continue
+            if run >= MIN_COLUMN_LINES and (best is None or run > best[1] - best[0]):
+                best = (index - run, index, x)
+            run = 0
+    if best is None or not flows_on_both_sides(lines[best[0] : best[1]], best[2]):
+        return None
+    return best
+
+
+def open_points(line: Line) -> list[tuple[float, float]]:
+    """Where a line leaves the page open to a gutter: before it, after it, and in its wide gaps."""
+    words = line.words
+    wide = [(a.x1, b.x0) for a, b in zip(words, words[1:]) if b.x0 - a.x1 >= GUTTER]
+    return [(-math.inf, words[0].x0), *wide, (words[-1].x1, math.inf)]
+
+
+def flows_on_both_sides(lines: list[Line], gutter: float) -> bool:
+    left = [[w for w in line.words if w.x1 <= gutter] for line in lines]
+    right = [[w for w in line.words if w.x0 >= gutter] for line in lines]
+    return flows(left) and flows(right)
+
+
+def flows(runs: list[list[Word]]) -> bool:
+    """A column of running text: most of its lines hold text, few a column gap, and a share of
+    them carry on the sentence above."""
+    filled = [run for run in runs if run]
+    if len(filled) < MIN_COLUMN_LINES / 2:
+        return False
+    gapped = sum(1 for run in filled if any(b.x0 - a.x1 >= GUTTER for a, b in zip(run, run[1:])))
+    carried = sum(1 for run in filled if run[0].text[:1].islower())
+    return gapped <= 0.2 * len(filled) and carried >= PROSE_SHARE * len(filled)
 
 
 MIN_SLANT = 0.002  # a fall of 1 pt in 500 pt (0.1°): less is square for line grouping

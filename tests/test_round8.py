@@ -191,3 +191,49 @@ def test_a_council_web_page_of_agenda_and_minutes_is_read_as_minutes(tmp_path: P
     assert [p.part_kind for p in parts] == ["minutes"]
     records, _ = read_file(path, MinutesExtractor())
     assert [d.decision_type for d in of(records, Decision)] == ["noted"]
+
+
+# --- two text columns ----------------------------------------------------------------------------
+
+LEFT_COLUMN = [
+    "3.1 The Head of Estates presented the plan for",
+    "the new custody suite, which would replace the",
+    "two oldest suites in the county by the spring",
+    "of the following year at a cost of four million.",
+    "3.2 Members asked how the suite would be staffed",
+    "and were told that detention officers would move",
+    "from the closed suites, so that no post was lost",
+    "and the rota would be agreed with the unions.",
+    "3.3 The Board approved the outline business case.",
+]
+RIGHT_COLUMN = [
+    "4.1 The Chief Finance Officer reported that the",
+    "forecast outturn was a small underspend, mostly",
+    "from vacancies in the control room, offset in",
+    "part by overtime at two large summer events in",
+    "the north of the county and by fuel costs which",
+    "had risen since the budget was set in February.",
+    "4.2 The Board noted the forecast outturn.",
+]
+
+
+def test_two_text_columns_are_read_one_after_the_other(tmp_path: Path):
+    lines = [(60, 780, "Helvetica-Bold", 12, "Ashwold Fleet Board – minutes of 2 June 2025")]
+    lines += [(60, 750 - 14 * i, "Times-Roman", 10, text) for i, text in enumerate(LEFT_COLUMN)]
+    # the right column's baselines sit between the left's, as a designed page sets them
+    lines += [(310, 743 - 14 * i, "Times-Roman", 10, text) for i, text in enumerate(RIGHT_COLUMN)]
+    path = draw_lines(tmp_path / "columns.pdf", lines)
+    [page] = read_document(path, "columns", [])
+    assert [line.text for line in page.lines] == [lines[0][4], *LEFT_COLUMN, *RIGHT_COLUMN]
+
+
+def test_a_table_without_rules_keeps_its_rows(tmp_path: Path):
+    rows = [("FB/12", "Review the telematics data for the pool cars.", "Head of Fleet", "30/06/25")] * 10
+    lines = [(60, 780, "Helvetica-Bold", 12, "Action log")]
+    for i, (ref, action, owner, due) in enumerate(rows):
+        y = 750 - 14 * i
+        lines += [(60, y, "Helvetica", 9, ref), (120, y, "Helvetica", 9, action), (340, y, "Helvetica", 9, owner)]
+        lines += [(460, y, "Helvetica", 9, due)]
+    path = draw_lines(tmp_path / "log.pdf", lines)
+    [page] = read_document(path, "log", [])
+    assert [line.text for line in page.lines][1:3] == [" ".join(rows[0])] * 2
