@@ -27,6 +27,7 @@ from .risk_scoring import (
     PrintedRating,
     abbreviated_corner,
     axis_leaning,
+    captioned_axes,
     grid_placements,
     grid_scores,
     is_scale,
@@ -276,10 +277,23 @@ def outside_grid(item: Placed) -> Grid | None:
     row_words = [*row_words, corner_text(words, table, below=not columns_below)]
     # or both axes' short names there, the rows' first ('L/I')
     named = abbreviated_corner(corner)
+    # or a caption saying which way each measure runs ('Likelihood (vertical) against impact …')
+    if named is None:
+        named = captioned_axes(caption_texts(page, table))
     columns_are_likelihood = axis_leaning(column_words) >= axis_leaning(row_words) if named is None else named
     return Grid(
         {c: v for c, v in enumerate(column_values)}, {r: v for r, v in enumerate(row_values)}, columns_are_likelihood
     )
+
+
+def caption_texts(page: Page, table: Table) -> list[str]:
+    """The lines set just over or under the map, across its width: where its axes may be named."""
+    x0, top, x1, bottom = table.bbox
+    return [
+        line.text
+        for line in page.lines
+        if line.x0 < x1 and line.x1 > x0 and (bottom <= line.top <= bottom + 45 or top - 45 <= line.bottom <= top)
+    ]
 
 
 def column_labels_below(words: list[Word], table: Table) -> bool:

@@ -283,6 +283,30 @@ def axis_leaning(labels: list[str]) -> int:
     return like - impact
 
 
+def captioned_axes(texts: list[str]) -> bool | None:
+    """Whether the columns are likelihood, from a caption naming each axis's way
+    ('Likelihood (vertical) against impact (horizontal)', 'Impact on the x axis'): True or False
+    when the named axes agree, None when no caption names one."""
+    found: set[bool] = set()
+    for text in texts:
+        # each clause names one measure and its way ('… against …', '…; …')
+        for clause in re.split(r"\b(?:against|versus|vs\.?|and)\b|[,;·]", text.lower()):
+            measure = next((m for m in ("likelihood", "impact") if clause_names(clause, m)), None)
+            key = header_key(clause)
+            way = next(
+                (w for w, words in WORDS().axis_words.items() if any(phrase_in(header_key(p), key) for p in words)),
+                None,
+            )
+            if measure and way:
+                found.add((measure == "likelihood") == (way == "columns"))
+    return found.pop() if len(found) == 1 else None
+
+
+def clause_names(clause: str, measure: str) -> bool:
+    """A measure's own name ('likelihood', 'probability'; not a one-letter 'L') in the clause."""
+    return any(len(w) > 3 and re.search(rf"\b{re.escape(w)}\b", clause) for w in WORDS().measures[measure])
+
+
 def is_scale(values: list[int]) -> bool:
     """Scale labels run 1..n (either way round) with n of 3 or more: '1 2 3 4 5', '5 4 3 2 1'."""
     return len(values) >= 3 and sorted(values) == list(range(1, len(values) + 1))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline import vocabulary
 
@@ -43,6 +43,7 @@ class RiskWords:
     past_rating_words: tuple[str, ...] = ()
     title_columns: tuple[str, ...] = ()
     appetite_words: tuple[str, ...] = ()
+    axis_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 WORDS = vocabulary.loader("risks", RiskWords)
