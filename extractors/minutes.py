@@ -1253,8 +1253,9 @@ def split_people(text: str) -> list[tuple[str, str | None]]:
 
 def minutes_grid_columns(table: Table) -> dict[str, int | None] | None:
     """The columns of a minutes table (number, title, discussion, decision, action, owner,
-    deadline) where its header names them and one column holds minute numbers."""
-    if not table.rows or len(table.rows[0]) < 2:
+    deadline) where its header names them and one column holds minute numbers. A header boxed
+    alone (no rows under it in the table) is no grid: its rows follow unruled, read as lines."""
+    if len(table.rows) < 2 or len(table.rows[0]) < 2:
         return None
     columns = layout.map_columns(list(table.rows[0]), WORDS().columns)
     # a deadline column of dates such as '05.04.22' is not a column of paragraph numbers
@@ -1443,8 +1444,18 @@ class WordTable:
 
 
 def word_table_header(line: Line) -> tuple[list[str], list[float]] | None:
-    """A line of column labels naming an action and its owner or deadline, each set apart."""
-    runs = layout.column_runs(line, gap=line.size)
+    """A line of column labels naming an action and its owner or deadline, each set apart. Labels
+    are cut at gaps of an em, or of a little over half one where that reads as a header too (a
+    narrow 'Item' column close before 'Action': word spaces are a third of an em)."""
+    for gap in (line.size * 0.6, line.size):
+        if (header := header_at_gap(line, gap)) is not None:
+            return header
+    return None
+
+
+def header_at_gap(line: Line, gap: float) -> tuple[list[str], list[float]] | None:
+    """The header's fields and column starts, cutting its labels at gaps wider than `gap`."""
+    runs = layout.column_runs(line, gap=gap)
     if len(runs) < 3:
         return None
     fields = []
@@ -1485,8 +1496,8 @@ def split_word_tables(lines: list[PlacedLine]) -> tuple[list[PlacedLine], list[W
 
 def in_word_table(table: WordTable, last: PlacedLine | None, placed: PlacedLine) -> bool:
     line = placed.line
-    if line.x0 < table.starts[0] - 6 or line.bold:
-        return False
+    if line.x0 < table.starts[0] - 6 or line.bold or is_next_meeting(placed.text):
+        return False  # left of the table, a heading, or the closing 'Next meeting: …' line
     if last is None or last.page is not placed.page:
         return True  # the table runs on over a page break
     return line.top - last.line.bottom < line.size * 1.6

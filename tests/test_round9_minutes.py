@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from extractors.minutes import MinutesExtractor
-from pipeline.records import Attendee
+from pipeline.records import ActionSighting, Attendee
 from tests.minutes_fixtures import read_part
 
 
@@ -77,4 +77,58 @@ def test_each_card_in_a_row_of_names_is_one_person_with_the_role_under_it(card_a
         ("Anouk Delacey", "member", "Head of Assets"),
         ("Teodor Winship", "in_attendance", "Estates Manager"),
         ("Marisol Kettley", "in_attendance", "Minute taker"),
+    }
+
+
+# --- an actions table whose header alone is boxed, its rows set unruled below --------------------
+
+
+@pytest.fixture(scope="module")
+def boxed_header_actions(tmp_path_factory):
+    path = tmp_path_factory.mktemp("round9") / "boxed-header-actions.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+
+    def text(x: float, y: float, words: str, font: str = "Times-Roman", size: float = 10.0) -> None:
+        page.setFont(font, size)
+        page.drawString(x, y, words)
+
+    text(60, 790, "Harrowgate Community Safety Partnership", "Times-Bold", 14)
+    text(60, 772, "Notes of the meeting held on Tuesday 12 March 2024 at 09:30")
+    text(60, 744, "Present: Cllr Ruth Ambler (Chair), Cllr Simon Okoro")
+    text(60, 716, "Follow-up actions", "Times-Bold", 12)
+    # the header row boxed and shaded alone; a narrow number column close before the action
+    page.setFillGray(0.85)
+    page.rect(55, 690, 480, 18, stroke=1, fill=1)
+    page.setFillGray(0)
+    text(60, 695, "No", "Times-Bold")
+    text(84, 695, "Action", "Times-Bold")
+    text(400, 695, "Lead", "Times-Bold")
+    text(470, 695, "By", "Times-Bold")
+    rows = [
+        ("4", ["RA to circulate the revised night-time economy", "plan to all partners."], "RA", ["30.04.24"]),
+        ("6", ["SO and RA to agree the funding split for the", "youth outreach van."], "SO/RA", ["end of", "May"]),
+    ]
+    y = 674
+    for number, action, lead, by in rows:
+        text(60, y, number)
+        text(400, y, lead)
+        for n, line in enumerate(action):
+            text(84, y - 13 * n, line)
+        for n, line in enumerate(by):
+            text(470, y - 13 * n, line)
+        y -= 13 * max(len(action), len(by)) + 8
+    text(57, y - 6, "Next meeting: Tuesday 14 May 2024, 09:30.")
+    page.save()
+    records, _ = read_part(path, "minutes", MinutesExtractor())
+    return records
+
+
+def test_rows_under_a_boxed_header_are_the_actions(boxed_header_actions):
+    actions = {
+        (a.agenda_item_number, a.description, a.owner_text, a.target_date)
+        for a in of(boxed_header_actions, ActionSighting)
+    }
+    assert actions == {
+        ("4", "RA to circulate the revised night-time economy plan to all partners.", "RA", "2024-04-30"),
+        ("6", "SO and RA to agree the funding split for the youth outreach van.", "SO/RA", None),
     }
