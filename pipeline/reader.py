@@ -534,29 +534,45 @@ def may_have_two_columns(lines: list[Line], width: float) -> bool:
 
 def two_column_stretch(lines: list[Line], width: float) -> tuple[int, int, float] | None:
     """(first line, line after the last, the gutter's x) of the longest stretch of lines that no
-    line crosses at one x of the page's middle third, set in two text columns; or None."""
-    open_at = [open_points(line) for line in lines]
-    best: tuple[int, int, float] | None = None
-    for step in range(math.ceil(width / 9), math.floor(2 * width / 9) + 1):
-        x = step * 3.0
-        run = 0
-        for index, points in enumerate([*open_at, None]):
-            if points is not None and any(a < x < b for a, b in points):
-                run += 1
-                continue
-            if run >= MIN_COLUMN_LINES and (best is None or run > best[1] - best[0]):
-                best = (index - run, index, x)
-            run = 0
-    if best is None or not flows_on_both_sides(lines[best[0] : best[1]], best[2]):
+    line crosses at one x of the page's middle third (on a 3-point grid), set in two text
+    columns; or None. Each line's crossed points are a bit mask, so a stretch's open points are
+    what the masks of its lines leave unset."""
+    first, last = math.ceil(width / 9), math.floor(2 * width / 9)
+    full = (1 << (last - first + 1)) - 1
+    masks = [crossed_points(line, first, last) for line in lines]
+    best: tuple[int, int, int] | None = None  # start, end, open points
+    for start in range(len(lines)):
+        crossed = 0
+        for end in range(start, len(lines)):
+            crossed |= masks[end]
+            if crossed == full:
+                break
+            length = end + 1 - start
+            if length >= MIN_COLUMN_LINES and (best is None or length > best[1] - best[0]):
+                best = (start, end + 1, full & ~crossed)
+        if best is not None and best[1] == len(lines):
+            break  # no later start can run longer
+    if best is None:
         return None
-    return best
+    open_steps = [first + bit for bit in range(last - first + 1) if best[2] >> bit & 1]
+    gutter = open_steps[len(open_steps) // 2] * 3.0
+    return (best[0], best[1], gutter) if flows_on_both_sides(lines[best[0] : best[1]], gutter) else None
 
 
-def open_points(line: Line) -> list[tuple[float, float]]:
-    """Where a line leaves the page open to a gutter: before it, after it, and in its wide gaps."""
+def crossed_points(line: Line, first: int, last: int) -> int:
+    """The grid points (steps `first`…`last` of 3 points) a line's words or narrow gaps cover, as bits."""
     words = line.words
-    wide = [(a.x1, b.x0) for a, b in zip(words, words[1:]) if b.x0 - a.x1 >= GUTTER]
-    return [(-math.inf, words[0].x0), *wide, (words[-1].x1, math.inf)]
+    mask = points_between(words[0].x0, words[-1].x1, first, last)
+    for a, b in zip(words, words[1:]):
+        if b.x0 - a.x1 >= GUTTER:
+            mask &= ~points_between(a.x1, b.x0, first, last)
+    return mask
+
+
+def points_between(x0: float, x1: float, first: int, last: int) -> int:
+    """Bits of the grid steps strictly inside (x0, x1)."""
+    low, high = max(math.floor(x0 / 3) + 1, first), min(math.ceil(x1 / 3) - 1, last)
+    return ((1 << (high - low + 1)) - 1) << (low - first) if high >= low else 0
 
 
 def flows_on_both_sides(lines: list[Line], gutter: float) -> bool:
