@@ -27,6 +27,7 @@ resolved to the person. Nothing here knows a body or a person: only the conventi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline import layout
@@ -128,6 +129,10 @@ class PeopleReader:
         if found is None:
             return None
         before, name, after = found
+        if alias and (spelt := spelling_initials(name, [alias, *brackets])) not in (None, alias):
+            # 'Chief Executive (OPCC) – Ann Lee (AL)': the brackets that spell the name are hers
+            brackets = [alias if b == spelt else b for b in brackets]
+            alias = spelt
         if alias:
             before, name = spelt_by_initials(list(before), name, alias)
         honorifics = [w for w in before if self.is_honorific(w)] or ([singular(honorific)] if honorific else [])
@@ -270,6 +275,12 @@ class PeopleReader:
         return None
 
 
+def spelling_initials(name: str, candidates: list[str]) -> str | None:
+    """The first of a person's bracketed capitals that spells their name's initials ('AL')."""
+    letters = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return next((c for c in candidates if INITIALS.match(c) and re.sub(r"[^A-Z]", "", c) == letters), None)
+
+
 def spelt_by_initials(before: list[str], name: str, alias: str) -> tuple[list[str], str]:
     """A name read with a capitalised word of the post before it ('Protection Ann Lee (AL)'): where
     the initials spell the name's last words only, the words before them are the post's."""
@@ -353,6 +364,7 @@ class Section:
     pending: bool = False  # a bullet glyph alone on a line: the next line starts a person
     parts: list = field(default_factory=list)  # [(text, placed, starts_entry)]
     label: str = ""  # the label as printed, lower case ('committee members', 'attendees')
+    columned: bool = False  # one of side-by-side columns: a line each, wraps found afterwards
 
 
 class BlockReader:
@@ -426,7 +438,7 @@ class BlockReader:
             text = placed.text.strip()
             if (labels := self.side_by_side(placed.line)) is not None:
                 columns, current = labels, None
-                column_sections = {x: Section(kind) for x, kind in labels}
+                column_sections = {x: Section(kind, columned=True) for x, kind in labels}
                 sections.extend(column_sections.values())
                 last_index = index
                 continue
@@ -495,9 +507,17 @@ class BlockReader:
                 starts = True
             current.parts.append((layout.words_text(words), placed, starts, words))
             last_index = index
+        for section in sections:
+            if section.columned:
+                join_column_wraps(section, self.opens_with_name)
         self.read_beside_members(sections)
         entries = [e for s in sections for e in self.entries(s)]
         return entries, (None if last_index is None else last_index + 1)
+
+    def opens_with_name(self, text: str) -> bool:
+        """A line that opens with a person's name ('Ann Lee – Head of X'): a person of its own."""
+        found = self.people.name_in(text)
+        return found is not None and not found[0]
 
     def read_beside_members(self, sections: list[Section]) -> None:
         """A block that lists its members under a label of their own ('Committee members') uses a
@@ -695,6 +715,23 @@ def add_card_roles(row: dict[float, list], runs: list[list[Word]]) -> None:
             continue
         entry = row[column]
         entry[2] = f"{entry[2]} {layout.words_text(run)}" if entry[2] else layout.words_text(run)
+
+
+def join_column_wraps(section: Section, opens_with_name: Callable[[str], bool]) -> None:
+    """In a column of people set beside others, a line runs the entry above on where that line
+    ends open (a dash, a comma, 'and', 'of'), or where its first word would not have fitted at the
+    end of the line above (the column's right edge is its widest line) and it opens with no name
+    of its own ('Chief Executive – Ann' / 'Lee (AL)'); a line ending in brackets closes its person."""
+    right = max((words[-1].x1 for _, _, _, words in section.parts if words), default=0.0)
+    for index in range(1, len(section.parts)):
+        text, placed, _, words = section.parts[index]
+        previous, _, _, above = section.parts[index - 1]
+        if not words or not above or previous.rstrip().endswith(")"):
+            continue
+        open_end = re.search(r"(?:[,–—-]|\b(?:and|of|&))\s*$", previous) is not None
+        fills = above[-1].x1 + placed.line.size * 0.3 + (words[0].x1 - words[0].x0) > right
+        if open_end or (fills and not opens_with_name(text)):
+            section.parts[index] = (text, placed, False, words)
 
 
 def at_column(run: list[Word], column_x: list[float]) -> list[list[Word]]:

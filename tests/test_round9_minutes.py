@@ -132,3 +132,60 @@ def test_rows_under_a_boxed_header_are_the_actions(boxed_header_actions):
         ("4", "RA to circulate the revised night-time economy plan to all partners.", "RA", "2024-04-30"),
         ("6", "SO and RA to agree the funding split for the youth outreach van.", "SO/RA", None),
     }
+
+
+# --- attendance in three labelled columns, entries wrapping inside their column -----------------
+
+
+@pytest.fixture(scope="module")
+def three_columns(tmp_path_factory):
+    path = tmp_path_factory.mktemp("round9") / "three-columns.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+
+    def text(x: float, y: float, words: str, font: str = "Times-Roman", size: float = 9.5) -> None:
+        page.setFont(font, size)
+        page.drawString(x, y, words)
+
+    text(50, 790, "Minutes of the Brackenmoor Independent Ethics Panel", "Times-Bold", 14)
+    text(50, 772, "Monday 8 July 2024, 10:30 · Meeting Room 4, Civic Offices, Brackenmoor")
+    columns = (50, 225, 400)
+    labels = ("MEMBERS PRESENT", "OFFICERS ATTENDING", "APOLOGIES")
+    for x, label in zip(columns, labels):
+        text(x, 744, label, "Times-Bold")
+    lists = [
+        ["Oriel Vantongeren (OV) –", "Lay member (Chair)", "Bastian Loughrey (BL) – Lay", "member"],
+        [
+            "Head of Legal Services (OPCC) –",
+            "Ffion Draycott (FD)",
+            "Deputy Monitoring Officer – Rashid",
+            "Quennell (RQ)",
+        ],
+        ["Ilse Marchbank, Lay member of", "the Panel", "Corwin Athelstan, Co-opted", "adviser"],
+    ]
+    for x, lines in zip(columns, lists):
+        for n, line in enumerate(lines):
+            text(x, 730 - 11.5 * n, line)
+    text(50, 660, "1. Welcome", "Times-Bold", 11)
+    text(225, 660, "1.1 The Chair welcomed those present.")
+    text(50, 640, "2. Complaints review", "Times-Bold", 11)
+    text(225, 640, "2.1 The Panel noted the quarterly complaints review.")
+    page.save()
+    records, _ = read_part(path, "minutes", MinutesExtractor())
+    return records
+
+
+def test_a_person_wrapped_inside_a_column_is_one_entry_with_their_initials(three_columns):
+    people = {(a.name, a.attendance) for a in of(three_columns, Attendee)}
+    assert people == {
+        ("Oriel Vantongeren", "member"),
+        ("Bastian Loughrey", "member"),
+        ("Ffion Draycott", "in_attendance"),
+        ("Rashid Quennell", "in_attendance"),
+        ("Ilse Marchbank", "apologies"),
+        ("Corwin Athelstan", "apologies"),
+    }
+
+
+def test_the_initials_that_spell_the_name_are_the_alias_not_the_bodys_letters(three_columns):
+    aliases = {a.name: a.alias for a in of(three_columns, Attendee) if a.attendance == "in_attendance"}
+    assert aliases == {"Ffion Draycott": "FD", "Rashid Quennell": "RQ"}
