@@ -357,7 +357,11 @@ class MinutesExtractor:
         start = first_number if first_number < len(lines) else (block_end or len(head))
         seen: set = set()
         meeting.owners = owners
-        records = self.body_records(lines[start:], margin, grids, meeting, context)
+        body = lines[start:]
+        if (column := body_column(body)) is not None:
+            body = beside_headings(body, column)
+            margin = number_margin(body)
+        records = self.body_records(body, margin, grids, meeting, context)
         for record in [*records, *(r for table in word_tables for r in read_word_table(table, meeting, context))]:
             key = dedupe_key(record)
             if key in seen:
@@ -374,6 +378,50 @@ class MinutesExtractor:
             yield from read_paragraph(paragraph, meeting, context)
         for page, table, columns in grids:
             yield from read_grid(page, table, columns, meeting, context)
+
+
+SUB_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}$")
+COLUMN_GAP = 8.0  # points between a heading column and the text beside it: wider than a word space
+
+
+def body_column(lines: list[PlacedLine]) -> float | None:
+    """Where the minutes' text starts when each item's heading stands in a column at its left
+    and the numbered paragraphs ('2.1', '2.2') beside it: the x of those numbers, set well right
+    of the margin on three lines or more, at least one with the heading's words before it."""
+    if not lines:
+        return None
+    left = min(pl.line.x0 for pl in lines)
+    found: list[tuple[float, bool]] = []
+    for placed in lines:
+        words = placed.line.words
+        for index, word in enumerate(words):
+            gap_before = index == 0 or word.x0 - words[index - 1].x1 >= COLUMN_GAP
+            if word.x0 >= left + 72 and gap_before and SUB_NUMBER.match(word.text):
+                found.append((word.x0, index > 0))
+                break
+    if len(found) < 3:
+        return None
+    x = sorted(x for x, _ in found)[len(found) // 2]
+    same = [beside for at, beside in found if abs(at - x) < 4]
+    return x if len(same) >= 3 and any(same) else None
+
+
+def beside_headings(lines: list[PlacedLine], column: float) -> list[PlacedLine]:
+    """The minutes' text without the heading column at its left: a line's words left of the
+    column, set apart from the rest by a column gap, are the heading's, and a line of those alone
+    is the heading wrapping."""
+    out = []
+    for placed in lines:
+        words = placed.line.words
+        left = [w for w in words if w.x0 < column - 4]
+        right = [w for w in words if w.x0 >= column - 4]
+        if not left or (right and right[0].x0 - left[-1].x1 < COLUMN_GAP):
+            out.append(placed)  # the text's own line, or a line run across both columns
+        elif right:
+            out.append(PlacedLine(placed.page, Line(tuple(right))))
+        elif left[-1].x1 > column - COLUMN_GAP:
+            out.append(placed)
+    return out
 
 
 def head_attendance(pages: list[Page], labels: re.Pattern) -> bool:

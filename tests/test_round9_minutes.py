@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from extractors.minutes import MinutesExtractor
-from pipeline.records import ActionSighting, Attendee
+from pipeline.records import ActionSighting, Attendee, Decision
 from tests.minutes_fixtures import read_part
 
 
@@ -189,3 +189,62 @@ def test_a_person_wrapped_inside_a_column_is_one_entry_with_their_initials(three
 def test_the_initials_that_spell_the_name_are_the_alias_not_the_bodys_letters(three_columns):
     aliases = {a.name: a.alias for a in of(three_columns, Attendee) if a.attendance == "in_attendance"}
     assert aliases == {"Ffion Draycott": "FD", "Rashid Quennell": "RQ"}
+
+
+# --- each item's heading in a column at the left, its numbered paragraphs beside it -------------
+
+
+@pytest.fixture(scope="module")
+def headings_beside(tmp_path_factory):
+    path = tmp_path_factory.mktemp("round9") / "headings-beside.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    y = 800.0
+
+    def text(x: float, at: float, words: str, font: str = "Helvetica", size: float = 9.0) -> None:
+        page.setFont(font, size)
+        page.drawString(x, at, words)
+
+    text(50, y, "Minutes of the Fernleigh Road Safety Partnership Board", "Helvetica-Bold", 13)
+    text(50, y - 16, "Thursday 6 June 2024, 13:30, Fernleigh Civic Centre")
+    text(50, y - 40, "Present: Cllr Wendell Ashby (Chair), Cllr Noor Halloway")
+    y -= 70
+    items = [
+        (
+            ["1. Speed enforcement", "review"],
+            [
+                ("1.1", ["The manager summarised the camera data for the year."]),
+                ("1.2", ["The Board agreed to extend the mobile camera pilot", "to two further routes."]),
+            ],
+        ),
+        (
+            ["2. School crossing", "patrols and the", "2024/25 budget"],
+            [
+                ("2.1", ["Members discussed recruitment."]),
+                ("2.2", ["The Board approved the crossing", "patrol budget for 2024/25."]),
+            ],
+        ),
+        (["3. Cycle lanes"], [("3.1", ["The Board noted the survey results."])]),
+    ]
+    for heading, paragraphs in items:
+        top = y
+        for n, line in enumerate(heading):
+            text(50, top - 12 * n, line, "Helvetica-Bold")
+        for number, lines in paragraphs:
+            text(170, y, number)
+            for line in lines:
+                text(190, y, line)
+                y -= 12
+            y -= 4
+        y = min(y, top - 12 * len(heading)) - 14
+    page.save()
+    records, _ = read_part(path, "minutes", MinutesExtractor())
+    return records
+
+
+def test_paragraphs_beside_a_heading_column_keep_their_numbers(headings_beside):
+    decisions = {(d.item_number, d.text) for d in of(headings_beside, Decision)}
+    assert decisions == {
+        ("1.2", "The Board agreed to extend the mobile camera pilot to two further routes."),
+        ("2.2", "The Board approved the crossing patrol budget for 2024/25."),
+        ("3.1", "The Board noted the survey results."),
+    }
