@@ -1512,7 +1512,10 @@ def header_at_gap(line: Line, gap: float) -> tuple[list[str], list[float]] | Non
         if not named:
             return None
         fields.append(next(iter(named)))
-    if "action" not in fields or not {"owner", "deadline"} & set(fields) or len(set(fields)) < len(fields):
+    if len(set(fields)) < len(fields):
+        return None
+    # an action table names who or when; a table of decisions names its decision column
+    if not ("action" in fields and {"owner", "deadline"} & set(fields)) and not decision_table(fields):
         return None
     return fields, [x0 for x0, _, _ in runs]
 
@@ -1563,7 +1566,31 @@ def add_table_line(table: WordTable, placed: PlacedLine) -> None:
     table.rows[-1] = ([f"{a} {b}".strip() for a, b in zip(row, cells)], placed_lines + [placed])
 
 
-def read_word_table(table: WordTable, meeting: Meeting, context: Context) -> Iterator[ActionSighting]:
+def decision_table(fields: list[str]) -> bool:
+    """Column labels of a table of decisions ('Ref · Item · Decision · Decided by'): a decision
+    column beside an item or reference column, and no action column."""
+    return "decision" in fields and "action" not in fields and bool({"title", "reference", "paragraph"} & set(fields))
+
+
+def read_word_decisions(table: WordTable, meeting: Meeting, context: Context) -> Iterator[Decision]:
+    """A whitespace table of decisions: each row's Decision cell, keyed by the item it names
+    (the Item column's number; a register reference only where no item is printed)."""
+    for cells, placed_lines in table.rows:
+        value = dict(zip(table.fields, cells))
+        items = [value.get(name, "").split() for name in ("title", "paragraph", "reference")]
+        numbers = [compiled().number_token(words[0]) for words in items if len(words) == 1]
+        number = next((n for n in numbers if n), None)
+        if number is None:
+            continue  # a note under the table ('For information: …') is no row of it
+        page = placed_lines[0].page
+        source = context.source(page, merge_bbox([pl.line.bbox for pl in placed_lines if pl.page is page]))
+        yield from grid_decisions(value.get("decision", ""), number, source, meeting)
+
+
+def read_word_table(table: WordTable, meeting: Meeting, context: Context) -> Iterator:
+    if decision_table(table.fields):
+        yield from read_word_decisions(table, meeting, context)
+        return
     for cells, placed_lines in table.rows:
         value = dict(zip(table.fields, cells))
         if blank(value.get("action", "")):

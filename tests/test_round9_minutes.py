@@ -248,3 +248,49 @@ def test_paragraphs_beside_a_heading_column_keep_their_numbers(headings_beside):
         ("2.2", "The Board approved the crossing patrol budget for 2024/25."),
         ("3.1", "The Board noted the survey results."),
     }
+
+
+# --- a whitespace table of decisions under a boxed header: Ref · Item · Decision · Decided by ----
+
+
+@pytest.fixture(scope="module")
+def decisions_table(tmp_path_factory):
+    path = tmp_path_factory.mktemp("round9") / "decisions-table.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+
+    def text(x: float, y: float, words: str, font: str = "Helvetica", size: float = 9.0) -> None:
+        page.setFont(font, size)
+        page.drawString(x, y, words)
+
+    text(60, 790, "Kestlewick Fire Authority Resources Board – Record of Decisions", "Helvetica-Bold", 13)
+    text(60, 772, "Date: Monday 9 September 2024    Time: 14:00")
+    text(60, 750, "Present: Cllr Ada Pennick (Chair), Cllr Lewin Shortt")
+    page.setFillGray(0.85)
+    page.rect(55, 712, 480, 16, stroke=1, fill=1)
+    page.setFillGray(0)
+    for x, label in ((60, "Ref"), (120, "Item"), (160, "Decision"), (450, "Decided by")):
+        text(x, 717, label, "Helvetica-Bold")
+    rows = [
+        ("RB/24/07", "3", ["The Board approved the fleet replacement", "programme for 2025/26."]),
+        ("RB/24/08", "5", ["The Board agreed to close the Eastgate", "training site in March."]),
+    ]
+    y = 696
+    for ref, item, decision in rows:
+        text(60, y, ref)
+        text(120, y, item)
+        text(450, y, "Board")
+        for n, line in enumerate(decision):
+            text(160, y - 12 * n, line)
+        y -= 12 * len(decision) + 8
+    text(58, y, "Note: the Chair has approved the grant payments under delegated powers; see notice 24/3.")
+    page.save()
+    records, _ = read_part(path, "minutes", MinutesExtractor())
+    return records
+
+
+def test_each_row_of_a_decisions_table_is_a_decision_keyed_by_its_item(decisions_table):
+    decisions = {(d.item_number, d.text) for d in of(decisions_table, Decision)}
+    assert decisions == {
+        ("3", "The Board approved the fleet replacement programme for 2025/26."),
+        ("5", "The Board agreed to close the Eastgate training site in March."),
+    }
