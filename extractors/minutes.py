@@ -764,8 +764,8 @@ def heading_values(head: list[PlacedLine]) -> dict[str, str]:
 
 
 def wrapped_value(value: str, placed: PlacedLine, below: list[PlacedLine]) -> str:
-    """A labelled place wrapped in its column ('Venue:  Meeting Room 4,' / 'Shire
-    Hall,' / 'Orchard Row'): the lines close below, starting where the value starts,
+    """A labelled place wrapped in its column ('Venue:  Meeting Room 4,' / 'Civic
+    Offices,' / 'Tanner Street'): the lines close below, starting where the value starts,
     carry on the value (the first run of each, where a field beside it runs on too)."""
     words = placed.line.words
     first = value.split()[0] if value.split() else None
