@@ -129,8 +129,13 @@ def alive(pid: int) -> bool:
 def test_a_stopped_run_stops_every_worker(tmp_path, sent, code):
     folder = tmp_path / "in"
     folder.mkdir()
-    for depth in (28, 29, 30):
-        nested_forms_pdf(folder / f"slow-{depth}.pdf", depth=depth)
+    # Work that surely outlasts the signal: the corpus's largest pack, copied so that every copy
+    # is a new document (read in full, the page cache off). Hostile files were used before, but a
+    # worker dies of them as soon as its memory limit trips, which on a quick machine can end the
+    # whole run before the signal comes.
+    largest = max((ROOT / "corpus").glob("*.pdf"), key=lambda p: p.stat().st_size)
+    for copy in range(8):
+        (folder / f"copy-{copy}.pdf").write_bytes(largest.read_bytes() + f"\n% copy {copy}\n".encode())
     env = {k: v for k, v in os.environ.items() if k != "BOARDPAPERS_PAGE_CACHE"}
     process = subprocess.Popen(
         [
