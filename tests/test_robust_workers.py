@@ -117,6 +117,13 @@ def children(pid: int) -> list[int]:
     return found
 
 
+def answer_ctrl_c() -> None:
+    """In the run's process before it starts: SIGINT back to its default. A shell starts a
+    background job with SIGINT ignored, and Python then never turns it into KeyboardInterrupt, so
+    a suite run in the background (`pytest &`) would see the run carry on to the end."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -129,13 +136,8 @@ def alive(pid: int) -> bool:
 def test_a_stopped_run_stops_every_worker(tmp_path, sent, code):
     folder = tmp_path / "in"
     folder.mkdir()
-    # Work that surely outlasts the signal: the corpus's largest pack, copied so that every copy
-    # is a new document (read in full, the page cache off). Hostile files were used before, but a
-    # worker dies of them as soon as its memory limit trips, which on a quick machine can end the
-    # whole run before the signal comes.
-    largest = max((ROOT / "corpus").glob("*.pdf"), key=lambda p: p.stat().st_size)
-    for copy in range(8):
-        (folder / f"copy-{copy}.pdf").write_bytes(largest.read_bytes() + f"\n% copy {copy}\n".encode())
+    for depth in (28, 29, 30):
+        nested_forms_pdf(folder / f"slow-{depth}.pdf", depth=depth)
     env = {k: v for k, v in os.environ.items() if k != "BOARDPAPERS_PAGE_CACHE"}
     process = subprocess.Popen(
         [
@@ -156,6 +158,7 @@ def test_a_stopped_run_stops_every_worker(tmp_path, sent, code):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=answer_ctrl_c,
     )
     deadline = time.monotonic() + 60
     while len(workers := children(process.pid)) < 2 and time.monotonic() < deadline:
