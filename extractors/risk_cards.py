@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from pipeline import vocabulary
 from pipeline.dates import DateValue, find_dates
@@ -29,8 +30,9 @@ from .base import Context
 from .risk_model import Placed, Register, RiskDraft, objective_text, read_matrix, register_date, table_of
 from .risk_scoring import (
     PrintedRating,
-    impact_first,
     measure_of,
+    one_each,
+    phase_rating,
     rating_phase,
     read_rating_text,
     read_score_text,
@@ -272,11 +274,8 @@ def phase_line(text: str) -> PrintedRating | None:
     if is_prose(text):
         return None
     # the label runs to the first number ('Target: 1 x 3 = 4', 'Inherent risk 4 3 12') …
-    if split := re.match(r"^([^\d]+?)\s*[:–—-]?\s*(\d.*)$", text):
-        label, rest = split.group(1), split.group(2)
-        rating = read_rating_text(rest, impact_first(label))
-        if (phase := rating_phase(label)) and rating is not None and rating.likelihood is not None:
-            return PrintedRating(phase, label.strip(" :"), rating.likelihood, rating.impact, rating.score, None)
+    if (rated := phase_rating(text)) is not None and rated.likelihood is not None:
+        return rated
     # … or a score alone, maybe with its band ('Current risk: High (16)', 'Current score: 12/25'):
     # the score kept, likelihood and impact never invented
     if (banded := re.match(r"^([^\d(]+?)\s*:\s*(\S.*)$", text)) and (phase := rating_phase(banded.group(1))):
@@ -327,15 +326,8 @@ def phase_list(text: str) -> list[PrintedRating]:
         return []
     label, _, rest = text.partition(":")
     body = rest if rest and rating_phase(label) is None else text
-    found = []
-    for piece in re.split(r"\s*[/;|,]\s*(?=[A-Za-z])", body.strip()):
-        split = re.match(r"^([^\d]+?)\s*[:–—-]?\s*(\d.*)$", piece.strip())
-        phase = rating_phase(split.group(1)) if split else None
-        rating = read_rating_text(split.group(2), impact_first(split.group(1))) if split else None
-        if split is None or phase is None or rating is None:
-            return []
-        found.append(PrintedRating(phase, split.group(1).strip(), rating.likelihood, rating.impact, rating.score, None))
-    return found if len(found) >= 2 and len({r.phase for r in found}) == len(found) else []
+    found = [phase_rating(piece) for piece in re.split(r"\s*[/;|,]\s*(?=[A-Za-z])", body.strip())]
+    return [] if None in found else one_each(cast(list[PrintedRating], found))
 
 
 def labelled(text: str) -> tuple[str, str] | None:

@@ -158,6 +158,29 @@ class PrintedRating:
     top: float | None  # top of the row holding the numbers, for the source box
 
 
+LABEL_THEN_RATING = re.compile(r"^([^\d]+?)\s*[:–—-]?\s*(\d.*)$")  # the label runs to the first number
+
+
+def phase_rating(text: str, impact_leads: bool | None = None) -> PrintedRating | None:
+    """A phase's words, then its rating ('Target: 1 x 3 = 4', 'Gross 4x4=16'); None where the words
+    name no phase or no rating follows. The pair is read in the order the label prints ('Residual
+    (I x L)') unless `impact_leads` says otherwise (a column's heading)."""
+    split = LABEL_THEN_RATING.match(text.strip())
+    if split is None or (phase := rating_phase(split.group(1))) is None:
+        return None
+    label, rest = split.groups()
+    rating = read_rating_text(rest, impact_first(label) if impact_leads is None else impact_leads)
+    if rating is None:
+        return None
+    return PrintedRating(phase, label.strip(" :"), rating.likelihood, rating.impact, rating.score, None)
+
+
+def one_each(found: list[PrintedRating]) -> list[PrintedRating]:
+    """Ratings of two or more phases, each phase once; else none (a list that names a phase twice
+    is no list of phases)."""
+    return found if len(found) >= 2 and len({r.phase for r in found}) == len(found) else []
+
+
 def measure_groups(row: tuple) -> list[dict[str, int]]:
     """Columns of one header row grouped as likelihood [impact [score]] runs."""
     groups: list[dict[str, int]] = []

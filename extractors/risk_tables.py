@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, cast
 
 from pipeline.dates import DateValue, find_dates
 from pipeline.layout import cell_text, cells_by_columns, column_of, column_runs, header_key, map_columns, phrase_in
@@ -53,6 +53,8 @@ from .risk_scoring import (
     impact_first,
     measure_of,
     measure_value,
+    one_each,
+    phase_rating,
     rating_phase,
     read_rating_text,
     read_score_text,
@@ -852,15 +854,10 @@ def stacked_phases(cell: str | None, label: str) -> list[PrintedRating]:
     """A rating column's cell printing a line per phase, each its phase's words and then its
     rating ('Inherent: 4 x 4 = 16' / 'Residual: 3 x 4 = 12' / 'Target: 2 x 3 = 6'): one rating a
     line; [] unless every line reads so and two or more phases are named, each once."""
-    found = []
-    for line in (cell or "").split("\n"):
-        split = re.match(r"^([^\d:]+?)\s*[:–—-]?\s*(\d.*)$", cell_text(line))
-        phase = rating_phase(split.group(1)) if split else None
-        rating = read_rating_text(split.group(2), impact_first(label)) if split and phase else None
-        if split is None or phase is None or rating is None or rating.likelihood is None:
-            return []
-        found.append(PrintedRating(phase, split.group(1).strip(), rating.likelihood, rating.impact, rating.score, None))
-    return found if len(found) >= 2 and len({r.phase for r in found}) == len(found) else []
+    found = [phase_rating(cell_text(line), impact_first(label)) for line in (cell or "").split("\n")]
+    if any(rating is None or rating.likelihood is None for rating in found):
+        return []
+    return one_each(cast(list[PrintedRating], found))
 
 
 def is_appetite(text: str) -> bool:

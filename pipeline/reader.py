@@ -514,9 +514,14 @@ def in_reading_order(lines: list[Line], width: float) -> list[Line]:
     if found is None:
         return lines
     start, end, gutter = found
-    left = [Line(tuple(w for w in line.words if w.x1 <= gutter)) for line in lines[start:end]]
-    right = [Line(tuple(w for w in line.words if w.x0 >= gutter)) for line in lines[start:end]]
-    return [*lines[:start], *(line for line in left + right if line.words), *lines[end:]]
+    left, right = zip(*(sides(line, gutter) for line in lines[start:end]))
+    column_lines = [Line(tuple(words)) for words in (*left, *right) if words]
+    return [*lines[:start], *column_lines, *lines[end:]]
+
+
+def sides(line: Line, gutter: float) -> tuple[list[Word], list[Word]]:
+    """A line's words left of a gutter and right of it (no word crosses it: `two_column_stretch`)."""
+    return [w for w in line.words if w.x1 <= gutter], [w for w in line.words if w.x0 >= gutter]
 
 
 def may_have_two_columns(lines: list[Line], width: float) -> bool:
@@ -576,9 +581,8 @@ def points_between(x0: float, x1: float, first: int, last: int) -> int:
 
 
 def flows_on_both_sides(lines: list[Line], gutter: float) -> bool:
-    left = [[w for w in line.words if w.x1 <= gutter] for line in lines]
-    right = [[w for w in line.words if w.x0 >= gutter] for line in lines]
-    return flows(left) and flows(right)
+    left, right = zip(*(sides(line, gutter) for line in lines))
+    return flows(list(left)) and flows(list(right))
 
 
 def flows(runs: list[list[Word]]) -> bool:
